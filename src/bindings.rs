@@ -1,0 +1,330 @@
+//! The native functions the JavaScript prelude (`src/js/prelude.js`) builds Node's globals on:
+//! the doors from JavaScript into the host's queues, timers, clock and output.
+
+use std::rc::Rc;
+
+use boa_engine::object::ObjectInitializer;
+use boa_engine::object::builtins::{JsArray, JsFunction};
+use boa_engine::property::Attribute;
+use boa_engine::{
+    Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string,
+};
+
+use crate::clock::VirtualClock;
+use crate::host::{Abort, Host, Tick};
+use crate::report::{Queue, Stream, TraceEvent};
+use crate::timers::TimerState;
+use crate::{console, stack, vfs};
+
+type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+fn arg_u32(args: &[JsValue], i: usize) -> u32 {
+    args.get(i).and_then(JsValue::as_number).map_or(0, |n| n as u32)
+}
+
+fn function_name(f: &JsObject, context: &mut Context) -> String {
+    match f.get(js_string!("name"), context) {
+        Ok(v) => match v.as_string() {
+            Some(s) if !s.is_empty() => s.to_std_string_escaped(),
+            _ => "(anonymous)".to_string(),
+        },
+        Err(_) => "(anonymous)".to_string(),
+    }
+}
+
+/// The error that unwinds JavaScript without letting it catch anything (`process.exit`,
+/// budgets): Boa lets no script catch an engine error.
+pub fn abort_error(host: &Host, abort: Abort) -> JsError {
+    host.request_abort(abort);
+    boa_engine::error::EngineError::from(boa_engine::error::PanicError::new("looplab: run aborted")).into()
+}
+
+fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let Some(callback) = arg(args, 0).as_object().and_then(JsFunction::from_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let extra = match arg(args, 1).as_object().and_then(|o| JsArray::from_object(o).ok()) {
+        Some(array) => {
+            let len = array.length(context)?;
+            (0..len).map(|i| array.get(i, context)).collect::<JsResult<Vec<_>>>()?
+        }
+        None => Vec::new(),
+    };
+    host.new_async_id();
+    let at = stack::user_location(context, &host);
+    let name_obj: JsObject = callback.clone().into();
+    let id = host.register(Queue::NextTick, "process.nextTick", || function_name(&name_obj, context), at, None);
+    host.state.borrow_mut().ticks.push_back(Tick { id, callback, args: extra });
+    Ok(JsValue::undefined())
+}
+
+fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let Some(callback) = arg(args, 0).as_object().and_then(JsFunction::from_object) else {
+        return Ok(JsValue::undefined());
+    };
+    host.new_async_id();
+    let at = stack::user_location(context, &host);
+    let name_obj: JsObject = callback.clone().into();
+    let id = host.register(Queue::Microtask, "queueMicrotask", || function_name(&name_obj, context), at, None);
+    host.state.borrow_mut().microtasks.push_back(crate::host::Microtask::Callback(id, callback));
+    Ok(JsValue::undefined())
+}
+
+/// Node's `getLibuvNow()`: `uv_update_time` then `uv_now`.
+fn libuv_now(clock: &VirtualClock) -> u64 {
+    clock.update_loop_time();
+    clock.loop_ms()
+}
+
+fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let Some(timeout) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
+    let id = arg_u32(args, 1);
+    let api = arg(args, 2).to_string(context)?.to_std_string_escaped();
+    let idle_timeout = timeout.get(js_string!("_idleTimeout"), context)?.as_number().unwrap_or(1.0);
+    let repeat = timeout.get(js_string!("_repeat"), context)?.as_number();
+    let callback = timeout.get(js_string!("_onTimeout"), context)?;
+    let name = match callback.as_object() {
+        Some(f) => function_name(&f, context),
+        None => "(anonymous)".to_string(),
+    };
+    let at = stack::user_location(context, &host);
+    let report_id = host.register(Queue::Timers, &api, || name, at, Some(idle_timeout.trunc() as u64));
+    let start = libuv_now(&host.clock);
+    timeout.set(js_string!("_idleStart"), start as f64, false, context)?;
+    let mut state = host.state.borrow_mut();
+    state.timers.states.insert(
+        id,
+        TimerState { idle_timeout, idle_start: start, repeat, refed: true, destroyed: false, list: None, report_id },
+    );
+    state.timers.ref_count += 1;
+    state.timers.insert(id, start);
+    state.timer_objects.insert(id, timeout);
+    Ok(JsValue::undefined())
+}
+
+fn timer_unenroll(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let id = arg_u32(args, 0);
+    let report_id = {
+        let mut state = host.state.borrow_mut();
+        let was_armed = state.timers.states.get(&id).is_some_and(|t| t.list.is_some());
+        state.timers.unenroll(id);
+        state.timer_objects.remove(&id);
+        state.timers.states.get(&id).filter(|_| was_armed).map(|t| t.report_id)
+    };
+    if let Some(callback) = report_id {
+        host.event(TraceEvent::Cancelled { callback });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn timer_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let refed = arg(args, 1).to_boolean();
+    host.state.borrow_mut().timers.set_ref(arg_u32(args, 0), refed);
+    Ok(JsValue::undefined())
+}
+
+/// `timeout.refresh()`: re-insert with the current loop time as its start.
+fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let id = arg_u32(args, 0);
+    let start = libuv_now(&host.clock);
+    let object = {
+        let mut state = host.state.borrow_mut();
+        let Some(timer) = state.timers.states.get(&id) else { return Ok(JsValue::undefined()) };
+        if timer.destroyed {
+            return Ok(JsValue::undefined());
+        }
+        if timer.list.is_some() {
+            // Node's refresh unenrolls without destroying, then inserts at the back.
+            let msecs = timer.list;
+            if let Some(list) = msecs.and_then(|m| state.timers.lists.get_mut(&m)) {
+                list.timers.retain(|&t| t != id);
+                if list.timers.is_empty() {
+                    let m = msecs.unwrap_or_default();
+                    state.timers.lists.remove(&m);
+                }
+            }
+        }
+        state.timers.insert(id, start);
+        state.timer_objects.get(&id).cloned()
+    };
+    if let Some(object) = object {
+        object.set(js_string!("_idleStart"), start as f64, false, context)?;
+    }
+    Ok(JsValue::undefined())
+}
+
+fn immediate_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let Some(immediate) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
+    let id = arg_u32(args, 1);
+    let callback = immediate.get(js_string!("_onImmediate"), context)?;
+    let name = match callback.as_object() {
+        Some(f) => function_name(&f, context),
+        None => "(anonymous)".to_string(),
+    };
+    let at = stack::user_location(context, &host);
+    let report_id = host.register(Queue::Check, "setImmediate", || name, at, None);
+    let mut state = host.state.borrow_mut();
+    state.immediates.queue.push_back(id);
+    state.immediates.live.insert(id, (true, report_id));
+    state.immediates.ref_count += 1;
+    state.immediate_objects.insert(id, immediate);
+    Ok(JsValue::undefined())
+}
+
+fn immediate_clear(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let id = arg_u32(args, 0);
+    let cancelled = {
+        let mut state = host.state.borrow_mut();
+        let removed = state.immediates.live.remove(&id);
+        if let Some((true, _)) = removed {
+            state.immediates.ref_count -= 1;
+        }
+        state.immediate_objects.remove(&id);
+        removed.map(|(_, report)| report)
+    };
+    if let Some(callback) = cancelled {
+        host.event(TraceEvent::Cancelled { callback });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn immediate_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let id = arg_u32(args, 0);
+    let refed = arg(args, 1).to_boolean();
+    let mut state = host.state.borrow_mut();
+    let immediates = &mut state.immediates;
+    if let Some(entry) = immediates.live.get_mut(&id) {
+        if entry.0 != refed {
+            entry.0 = refed;
+            if refed {
+                immediates.ref_count += 1;
+            } else {
+                immediates.ref_count -= 1;
+            }
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
+fn new_async_id(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok(Host::of(context).new_async_id().into())
+}
+
+fn trigger_async_id(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok(Host::of(context).trigger_async_id().into())
+}
+
+fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let stream = if arg_u32(args, 0) == 2 { Stream::Stderr } else { Stream::Stdout };
+    let text = arg(args, 1).to_string(context)?.to_std_string_lossy();
+    let at = if host.tracing { stack::user_location(context, &host) } else { None };
+    host.write(stream, text, at);
+    Ok(JsValue::undefined())
+}
+
+fn really_exit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    Err(abort_error(&host, Abort::Exit(args.first().and_then(JsValue::as_number).unwrap_or(0.0) as i32)))
+}
+
+fn hrtime_ns(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    // Node's hrtime counts from an arbitrary point; ours from the start of the run, plus a
+    // fixed offset so that it looks like a machine that has been up for a while.
+    Ok(((host.clock.read_us() + 1_000_000_000) as f64 * 1000.0).into())
+}
+
+fn now_ms(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    // performance.now(): ms since the process started, which includes Node's ~25 ms boot.
+    Ok((host.clock.read_us() as f64 / 1000.0 + 25.0).into())
+}
+
+fn is_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    Ok(vfs::of(context).is_file(&path).into())
+}
+
+fn read_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    match vfs::of(context).read_to_string(&path) {
+        Some(text) => Ok(JsString::from(text.as_str()).into()),
+        None => Err(JsNativeError::error().with_message(format!("ENOENT: no such file or directory, open '{path}'")).into()),
+    }
+}
+
+fn compile_common_js(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let source = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    let path = arg(args, 1).to_string(context)?.to_std_string_escaped();
+    crate::modules::compile_common_js(&source, &path, context)
+}
+
+fn set_stack_header(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(err) = arg(args, 0).as_object() {
+        let header = arg(args, 1).to_string(context)?.to_std_string_escaped();
+        stack::set_stack_header(&err, &header, context)?;
+    }
+    Ok(JsValue::undefined())
+}
+
+fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    Ok(JsString::from(stack::current_frames(context, &host).as_str()).into())
+}
+
+/// Build the object of natives handed to the prelude.
+pub fn native_object(context: &mut Context, host: &Rc<Host>, env: &[(String, String)], cwd: &str) -> JsObject {
+    let natives: &[(&str, NativeFn, usize)] = &[
+        ("nextTick", next_tick, 2),
+        ("queueMicrotask", queue_microtask, 1),
+        ("timerInsert", timer_insert, 3),
+        ("timerUnenroll", timer_unenroll, 1),
+        ("timerRef", timer_ref, 2),
+        ("timerRefresh", timer_refresh, 1),
+        ("immediateInsert", immediate_insert, 2),
+        ("immediateClear", immediate_clear, 1),
+        ("immediateRef", immediate_ref, 2),
+        ("newAsyncId", new_async_id, 0),
+        ("triggerAsyncId", trigger_async_id, 0),
+        ("write", write, 2),
+        ("reallyExit", really_exit, 1),
+        ("hrtimeNs", hrtime_ns, 0),
+        ("nowMs", now_ms, 0),
+        ("isFile", is_file, 1),
+        ("readFile", read_file, 1),
+        ("compileCommonJs", compile_common_js, 2),
+        ("setStackHeader", set_stack_header, 2),
+        ("stackFrames", stack_frames, 0),
+        ("inspect", console::inspect_native, 2),
+        ("format", console::format_native, 1),
+    ];
+    let _ = host;
+    let env_object = {
+        let mut init = ObjectInitializer::new(context);
+        for (k, v) in env {
+            init.property(JsString::from(k.as_str()), JsString::from(v.as_str()), Attribute::all());
+        }
+        init.build()
+    };
+    let mut init = ObjectInitializer::new(context);
+    for &(name, f, length) in natives {
+        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
+    }
+    init.property(js_string!("env"), env_object, Attribute::all());
+    init.property(js_string!("cwd"), JsString::from(cwd), Attribute::all());
+    init.build()
+}

@@ -1,0 +1,65 @@
+//! The virtual clock: deterministic time for a run, with libuv's cached loop time.
+//!
+//! Real Node reads a monotonic clock; a run here must be reproducible, so time only moves when
+//! the model says so: when the loop waits in the poll phase for the next timer, when a callback
+//! runs (each costs `CALLBACK_COST_US`, so a busy loop of immediates lets timers fall due as it
+//! would in Node), and when JavaScript reads the clock (`Date.now()`, `performance.now()`), so
+//! that a busy-wait on the clock ends.
+
+use std::cell::Cell;
+
+/// Virtual microseconds that running one callback costs.
+pub const CALLBACK_COST_US: u64 = 10;
+/// Virtual microseconds that one read of the clock from JavaScript costs.
+pub const CLOCK_READ_COST_US: u64 = 1;
+/// `Date.now()` at the start of every run: 2024-01-01T00:00:00.000Z, so runs are reproducible.
+pub const EPOCH_MS: i64 = 1_704_067_200_000;
+
+/// The run's clock. `now_us` is "real" time; `loop_ms` is libuv's `loop->time`, which only
+/// changes when the loop calls `uv__update_time`.
+#[derive(Debug, Default)]
+pub struct VirtualClock {
+    now_us: Cell<u64>,
+    loop_ms: Cell<u64>,
+}
+
+impl VirtualClock {
+    /// Microseconds since the run started.
+    pub fn now_us(&self) -> u64 {
+        self.now_us.get()
+    }
+
+    /// Milliseconds since the run started, with sub-millisecond precision.
+    pub fn now_ms_f64(&self) -> f64 {
+        self.now_us.get() as f64 / 1000.0
+    }
+
+    /// libuv's cached loop time, in whole milliseconds (`uv_now`).
+    pub fn loop_ms(&self) -> u64 {
+        self.loop_ms.get()
+    }
+
+    /// `uv__update_time`: refresh the cached loop time from the clock.
+    pub fn update_loop_time(&self) {
+        self.loop_ms.set(self.now_us.get() / 1000);
+    }
+
+    /// Let `us` microseconds pass.
+    pub fn advance_us(&self, us: u64) {
+        self.now_us.set(self.now_us.get().saturating_add(us));
+    }
+
+    /// Move the clock forward to `ms` (never backwards), as when poll waited for a timer.
+    pub fn advance_to_ms(&self, ms: u64) {
+        let target = ms.saturating_mul(1000);
+        if target > self.now_us.get() {
+            self.now_us.set(target);
+        }
+    }
+
+    /// A read of the clock from JavaScript: time passes a little with each read.
+    pub fn read_us(&self) -> u64 {
+        self.advance_us(CLOCK_READ_COST_US);
+        self.now_us.get()
+    }
+}

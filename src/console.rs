@@ -1,0 +1,309 @@
+//! `util.format` and `util.inspect` as the console uses them: the natives behind
+//! `console.log`, `util.format` and `util.inspect`.
+//!
+//! Interim: a compact formatter covering primitives, arrays, plain objects, functions and
+//! errors. The full port of Node's `lib/internal/util/inspect.js` lives in `src/inspect/`.
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::property::PropertyKey;
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
+
+/// How deep and how wide `inspect` goes.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub depth: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { depth: 2.0 }
+    }
+}
+
+/// The JavaScript `Number::toString` of a number, with `-0` as Node's inspect prints it.
+pub fn number_to_string(n: f64) -> String {
+    if n == 0.0 && n.is_sign_negative() {
+        return "-0".to_string();
+    }
+    JsValue::new(n).display().to_string()
+}
+
+fn quote(s: &str) -> String {
+    let q = if !s.contains('\'') {
+        '\''
+    } else if !s.contains('"') {
+        '"'
+    } else if !s.contains('`') && !s.contains("${") {
+        '`'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            '\\' => out.push_str("\\\\"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    match chars.next() {
+        Some(c) if c.is_alphabetic() || c == '_' || c == '$' => {}
+        _ => return false,
+    }
+    chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+}
+
+struct Inspector<'a> {
+    context: &'a mut Context,
+    seen: Vec<JsObject>,
+    options: Options,
+}
+
+impl Inspector<'_> {
+    fn value(&mut self, value: &JsValue, depth: f64, nested: bool) -> JsResult<String> {
+        if let Some(s) = value.as_string() {
+            let s = s.to_std_string_lossy();
+            return Ok(if nested { quote(&s) } else { s });
+        }
+        if let Some(n) = value.as_number() {
+            return Ok(number_to_string(n));
+        }
+        if let Some(b) = value.as_bigint() {
+            return Ok(format!("{b}n"));
+        }
+        if let Some(sym) = value.as_symbol() {
+            return Ok(sym.descriptive_string().to_std_string_escaped());
+        }
+        let Some(object) = value.as_object() else {
+            return Ok(value.display().to_string());
+        };
+        if self.seen.iter().any(|o| JsObject::equals(o, &object)) {
+            return Ok("[Circular *1]".to_string());
+        }
+        if object.is_callable() {
+            let name = object.get(js_string!("name"), self.context)?;
+            let name = name.as_string().map(|s| s.to_std_string_escaped()).unwrap_or_default();
+            let src = object.get(js_string!("toString"), self.context).ok();
+            let is_class = src
+                .and_then(|f| f.as_callable().and_then(|f| f.call(&value.clone(), &[], self.context).ok()))
+                .and_then(|s| s.as_string().map(|s| s.to_std_string_escaped()))
+                .is_some_and(|s| s.starts_with("class"));
+            return Ok(match (is_class, name.is_empty()) {
+                (true, true) => "[class (anonymous)]".into(),
+                (true, false) => format!("[class {name}]"),
+                (false, true) => "[Function (anonymous)]".into(),
+                (false, false) => format!("[Function: {name}]"),
+            });
+        }
+        if object.is::<boa_engine::builtins::error::Error>() {
+            let stack = object.get(js_string!("stack"), self.context)?;
+            if let Some(s) = stack.as_string() {
+                return Ok(s.to_std_string_escaped());
+            }
+            return crate::stack::error_header(&object, self.context);
+        }
+        let is_array = object.is_array();
+        if depth > self.options.depth {
+            return Ok(if is_array { "[Array]".into() } else { "[Object]".into() });
+        }
+        self.seen.push(object.clone());
+        let mut parts = Vec::new();
+        if is_array {
+            let array = JsArray::from_object(object.clone())?;
+            let len = array.length(self.context)?;
+            for i in 0..len.min(100) {
+                let v = array.get(i, self.context)?;
+                parts.push(self.value(&v, depth + 1.0, true)?);
+            }
+            if len > 100 {
+                parts.push(format!("... {} more item{}", len - 100, if len - 100 == 1 { "" } else { "s" }));
+            }
+        } else {
+            let is_enumerable = self
+                .context
+                .intrinsics()
+                .constructors()
+                .object()
+                .prototype()
+                .get(js_string!("propertyIsEnumerable"), self.context)?;
+            for key in object.own_property_keys(self.context)? {
+                let key_value: JsValue = match &key {
+                    PropertyKey::String(s) => s.clone().into(),
+                    PropertyKey::Index(i) => i.get().into(),
+                    PropertyKey::Symbol(s) => s.clone().into(),
+                };
+                let enumerable = match is_enumerable.as_callable() {
+                    Some(f) => f.call(&object.clone().into(), &[key_value], self.context)?.to_boolean(),
+                    None => true,
+                };
+                if !enumerable {
+                    continue;
+                }
+                let name = match &key {
+                    PropertyKey::String(s) => {
+                        let s = s.to_std_string_escaped();
+                        if is_identifier(&s) { s } else { quote(&s) }
+                    }
+                    PropertyKey::Index(i) => i.get().to_string(),
+                    PropertyKey::Symbol(sym) => format!("[{}]", sym.descriptive_string().to_std_string_escaped()),
+                };
+                let v = object.get(key.clone(), self.context)?;
+                parts.push(format!("{name}: {}", self.value(&v, depth + 1.0, true)?));
+            }
+        }
+        self.seen.pop();
+        let (open, close) = if is_array { ("[", "]") } else { ("{", "}") };
+        if parts.is_empty() {
+            return Ok(format!("{open}{close}"));
+        }
+        let one_line = format!("{open} {} {close}", parts.join(", "));
+        if one_line.len() <= 72 && !one_line.contains('\n') {
+            Ok(one_line)
+        } else {
+            let indented: Vec<String> = parts.iter().map(|p| format!("  {}", p.replace('\n', "\n  "))).collect();
+            Ok(format!("{open}\n{}\n{close}", indented.join(",\n")))
+        }
+    }
+}
+
+/// `util.inspect(value)`.
+pub fn inspect(value: &JsValue, options: Options, context: &mut Context) -> JsResult<String> {
+    let mut inspector = Inspector { context, seen: Vec::new(), options };
+    inspector.value(value, 0.0, true)
+}
+
+/// `util.format(...args)`.
+pub fn format(args: &[JsValue], context: &mut Context) -> JsResult<String> {
+    let mut out = String::new();
+    let mut rest = args;
+    if let Some(first) = args.first().and_then(JsValue::as_string) {
+        let template = first.to_std_string_lossy();
+        rest = &args[1..];
+        let mut chars = template.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let Some(&spec) = chars.peek() else {
+                out.push('%');
+                break;
+            };
+            if spec == '%' {
+                chars.next();
+                out.push('%');
+                continue;
+            }
+            if !matches!(spec, 's' | 'd' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c') || rest.is_empty() {
+                out.push('%');
+                continue;
+            }
+            chars.next();
+            let arg = &rest[0];
+            rest = &rest[1..];
+            match spec {
+                's' => {
+                    if arg.is_object() && !arg.is_callable() {
+                        out.push_str(&inspect(arg, Options { depth: 1.0 }, context)?);
+                    } else if let Some(b) = arg.as_bigint() {
+                        out.push_str(&format!("{b}n"));
+                    } else if arg.is_symbol() {
+                        out.push_str(&inspect(arg, Options::default(), context)?);
+                    } else if let Some(n) = arg.as_number() {
+                        out.push_str(&number_to_string(n));
+                    } else {
+                        out.push_str(&arg.to_string(context)?.to_std_string_lossy());
+                    }
+                }
+                'd' | 'i' => {
+                    if let Some(b) = arg.as_bigint() {
+                        out.push_str(&format!("{b}n"));
+                    } else if arg.is_object() {
+                        out.push_str("NaN");
+                    } else {
+                        let n = arg.to_number(context)?;
+                        let n = if spec == 'i' { n.trunc() } else { n };
+                        out.push_str(&number_to_string(n));
+                    }
+                }
+                'f' => {
+                    let n = if arg.is_symbol() { f64::NAN } else { arg.to_number(context)? };
+                    out.push_str(&number_to_string(n));
+                }
+                'j' => {
+                    let json = context.global_object().get(js_string!("JSON"), context)?;
+                    let stringify = json.as_object().map(|j| j.get(js_string!("stringify"), context)).transpose()?;
+                    let text = match stringify.and_then(|s| s.as_callable()) {
+                        Some(f) => match f.call(&json, std::slice::from_ref(arg), context) {
+                            Ok(v) => v.as_string().map(|s| s.to_std_string_lossy()).unwrap_or_else(|| "undefined".into()),
+                            Err(_) => "[Circular]".into(),
+                        },
+                        None => String::new(),
+                    };
+                    out.push_str(&text);
+                }
+                'o' | 'O' => out.push_str(&inspect(arg, Options::default(), context)?),
+                _ => {}
+            }
+        }
+        if !rest.is_empty() {
+            out.push(' ');
+        }
+    }
+    let mut first = true;
+    for arg in rest {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        if let Some(s) = arg.as_string() {
+            out.push_str(&s.to_std_string_lossy());
+        } else {
+            out.push_str(&inspect(arg, Options::default(), context)?);
+        }
+    }
+    Ok(out)
+}
+
+pub fn inspect_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = args.first().cloned().unwrap_or_default();
+    let mut options = Options::default();
+    if let Some(opts) = args.get(1).and_then(JsValue::as_object) {
+        let depth = opts.get(js_string!("depth"), context)?;
+        if let Some(d) = depth.as_number() {
+            options.depth = d;
+        } else if depth.is_null() {
+            options.depth = f64::INFINITY;
+        }
+    }
+    Ok(JsString::from(inspect(&value, options, context)?.as_str()).into())
+}
+
+pub fn format_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let list = match args.first().and_then(JsValue::as_object) {
+        Some(o) => {
+            let array = JsArray::from_object(o)?;
+            let len = array.length(context)?;
+            (0..len).map(|i| array.get(i, context)).collect::<JsResult<Vec<_>>>()?
+        }
+        None => Vec::new(),
+    };
+    Ok(JsString::from(format(&list, context)?.as_str()).into())
+}

@@ -1,0 +1,583 @@
+//! The event loop: Node 20's `SpinEventLoop` around libuv 1.46's `uv_run`, with Node's
+//! `processTicksAndRejections` after every callback. One function, `spin`, is the loop; each
+//! phase has a banner, and every ordering decision that is not the obvious one says why.
+
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{Context, JsError, JsNativeError, JsObject, JsValue, js_string};
+
+use crate::clock::CALLBACK_COST_US;
+use crate::fatal;
+use crate::host::{Abort, Host, Microtask, Running};
+use crate::report::{Phase, Queue, TraceEvent};
+use crate::runtime::call_hook;
+
+/// Unwinding: the run must stop (`process.exit`, a fatal error, a budget).
+pub type Flow<T = ()> = Result<T, Abort>;
+
+/// What happened to a callback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Returned,
+    /// It threw, and `process.on('uncaughtException')` handled it. Node then skips the
+    /// tick/microtask drain that would have followed (`InternalCallbackScope` was left early).
+    Threw,
+}
+
+/// Run one callback: budgets, the running tag, the trace, and what an exception does.
+pub fn invoke(
+    context: &mut Context,
+    host: &Host,
+    running: Running,
+    async_id: u32,
+    call: impl FnOnce(&mut Context) -> boa_engine::JsResult<JsValue>,
+) -> Flow<Outcome> {
+    check_budgets(host)?;
+    host.clock.advance_us(CALLBACK_COST_US);
+    let previous = host.running.replace(running);
+    let previous_async = host.enter_async_id(async_id);
+    host.event(TraceEvent::Started { callback: running.callback });
+    let result = call(context);
+    host.running.set(previous);
+    host.enter_async_id(previous_async);
+    host.event(TraceEvent::Finished { callback: running.callback, threw: result.is_err() });
+    match result {
+        Ok(_) => Ok(Outcome::Returned),
+        Err(error) => {
+            report_exception(context, host, error, false)?;
+            Ok(Outcome::Threw)
+        }
+    }
+}
+
+fn check_budgets(host: &Host) -> Flow {
+    let mut state = host.state.borrow_mut();
+    if let Some(abort) = &state.abort {
+        return Err(abort.clone());
+    }
+    state.callbacks_run += 1;
+    if state.callbacks_run > host.limits.callbacks {
+        let abort = Abort::Limit(format!(
+            "the program ran more than {} callbacks; it may never finish (a nextTick, promise or immediate loop?)",
+            host.limits.callbacks
+        ));
+        state.abort = Some(abort.clone());
+        return Err(abort);
+    }
+    Ok(())
+}
+
+/// An exception escaped a callback: Node's `triggerUncaughtException`, or an abort unwinding.
+pub fn report_exception(context: &mut Context, host: &Host, error: JsError, from_promise: bool) -> Flow {
+    if let Some(abort) = host.state.borrow().abort.clone() {
+        return Err(abort);
+    }
+    let error = match error.as_engine() {
+        Some(boa_engine::error::EngineError::RuntimeLimit(boa_engine::error::RuntimeLimitError::LoopIteration)) => {
+            let abort = Abort::Limit(format!(
+                "a loop ran more than {} iterations without finishing (an infinite loop?)",
+                host.limits.loop_iterations
+            ));
+            host.request_abort(abort.clone());
+            return Err(abort);
+        }
+        // Boa's recursion limit cannot be caught by scripts; it ends the program the way V8's
+        // stack overflow ends one that does not catch it.
+        Some(_) => {
+            let error = JsNativeError::range().with_message("Maximum call stack size exceeded").into_opaque(context);
+            JsError::from_opaque(error.into())
+        }
+        None => error,
+    };
+    let arrow = fatal::arrow_for(context, host, &error, from_promise);
+    let value = error.into_opaque(context).unwrap_or_default();
+    trigger_uncaught(context, host, value, arrow, from_promise)
+}
+
+/// Node's `process._fatalException`: `'uncaughtException'` listeners, or print and exit.
+pub fn trigger_uncaught(context: &mut Context, host: &Host, value: JsValue, arrow: Option<String>, from_promise: bool) -> Flow {
+    let origin = if from_promise { "unhandledRejection" } else { "uncaughtException" };
+    let emitted = call_hook(context, "emitProcess", &[js_string!("uncaughtException").into(), value.clone(), js_string!(origin).into()]);
+    match emitted {
+        Ok(handled) if handled.to_boolean() => {
+            // Node keeps the loop turning after a handled exception so queued ticks get run:
+            // `setImmediate(noop)` in `lib/internal/process/execution.js`.
+            call_hook(context, "noopImmediate", &[]).map_err(|e| abort_from(host, e))?;
+            Ok(())
+        }
+        Ok(_) => {
+            // Not handled: 'exit' listeners run first (code 1), then the error is printed.
+            if let Err(e) = call_hook(context, "setExiting", &[1.into()]) {
+                return Err(abort_from(host, e));
+            }
+            fatal::print(context, host, &value, arrow);
+            let code = exit_code(context).unwrap_or(1);
+            let abort = Abort::Exit(if code == 0 { 1 } else { code });
+            host.request_abort(abort.clone());
+            Err(abort)
+        }
+        Err(e) => {
+            if let Some(abort) = host.state.borrow().abort.clone() {
+                return Err(abort);
+            }
+            // The handler itself threw: Node prints that error and exits with 7.
+            let arrow = fatal::arrow_for(context, host, &e, false);
+            let value = e.into_opaque(context).unwrap_or_default();
+            fatal::print(context, host, &value, arrow);
+            let abort = Abort::Exit(7);
+            host.request_abort(abort.clone());
+            Err(abort)
+        }
+    }
+}
+
+fn abort_from(host: &Host, _error: JsError) -> Abort {
+    host.state.borrow().abort.clone().unwrap_or(Abort::Exit(7))
+}
+
+/// `process.exitCode`, as the number the process would exit with.
+pub fn exit_code(context: &mut Context) -> Option<i32> {
+    let value = call_hook(context, "processExitCode", &[]).ok()?;
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    value.to_number(context).ok().map(|n| n as i32)
+}
+
+// ============================================================================================
+// processTicksAndRejections (lib/internal/process/task_queues.js)
+// ============================================================================================
+
+/// Drain the whole nextTick queue, then the whole microtask queue; repeat until both are
+/// empty; then process unhandled rejections, which may queue more. Node runs this whenever a
+/// callback from the loop returns (`InternalCallbackScope::Close`), and between two timers or
+/// two immediates of one phase (`runNextTicks`).
+pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow {
+    loop {
+        loop {
+            let tick = host.state.borrow_mut().ticks.pop_front();
+            let Some(tick) = tick else { break };
+            let running = Running { callback: tick.id, queue: Queue::NextTick };
+            let outcome = invoke(context, host, running, tick.id, |ctx| tick.callback.call(&JsValue::undefined(), &tick.args, ctx))?;
+            if outcome == Outcome::Threw {
+                // The exception left processTicksAndRejections: the rest waits for the next
+                // callback's drain.
+                return Ok(());
+            }
+        }
+        run_microtasks(context, host)?;
+        if !host.state.borrow().ticks.is_empty() {
+            continue;
+        }
+        if !process_promise_rejections(context, host)? {
+            return Ok(());
+        }
+    }
+}
+
+/// V8's `PerformCheckpoint`: run microtasks until the queue is empty, including new ones.
+pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
+    loop {
+        let job = host.state.borrow_mut().microtasks.pop_front();
+        let Some(job) = job else { return Ok(()) };
+        match job {
+            Microtask::Promise(id, job) => {
+                invoke(context, host, Running { callback: id, queue: Queue::Microtask }, host.trigger_async_id(), |ctx| job.call(ctx))?;
+            }
+            Microtask::Generic(id, job) => {
+                invoke(context, host, Running { callback: id, queue: Queue::Microtask }, host.trigger_async_id(), |ctx| job.call(ctx))?;
+            }
+            // `queueMicrotask` wraps the callback so that a throw is reported at once and the
+            // checkpoint goes on (`runMicrotask` in lib/internal/process/task_queues.js).
+            Microtask::Callback(id, callback) => {
+                invoke(context, host, Running { callback: id, queue: Queue::Microtask }, id, |ctx| callback.call(&JsValue::undefined(), &[], ctx))?;
+            }
+        }
+    }
+}
+
+/// Node's `processPromiseRejections` in the default `throw` mode. Returns whether it may have
+/// queued ticks or microtasks (then the drain goes round again).
+fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<bool> {
+    let handled_late: Vec<(JsObject, u32)> = std::mem::take(&mut host.state.borrow_mut().handled_late);
+    let mut maybe_scheduled = !handled_late.is_empty();
+    for (promise, id) in handled_late {
+        let handled = call_hook(context, "emitProcess", &[js_string!("rejectionHandled").into(), promise.clone().into()]);
+        if !handled.map(|v| v.to_boolean()).unwrap_or(true) {
+            let _ = call_hook(context, "emitWarning", &[
+                js_string!(format!("Promise rejection was handled asynchronously (rejection id: {id})")).into(),
+                js_string!("PromiseRejectionHandledWarning").into(),
+            ]);
+        }
+    }
+    loop {
+        let next = {
+            let mut state = host.state.borrow_mut();
+            state.maybe_unhandled.iter_mut().find(|r| !r.warned).map(|r| {
+                r.warned = true;
+                (r.promise.clone(), r.reason.clone())
+            })
+        };
+        let Some((promise, reason)) = next else { break };
+        maybe_scheduled = true;
+        let handled = call_hook(context, "emitProcess", &[js_string!("unhandledRejection").into(), reason.clone(), promise.into()]);
+        match handled {
+            Ok(v) if v.to_boolean() => {}
+            Ok(_) => {
+                let error_like = reason.as_object().is_some_and(|o| {
+                    o.is::<boa_engine::builtins::error::Error>() || o.has_own_property(js_string!("stack"), context).unwrap_or(false)
+                });
+                let (error, arrow) = if error_like {
+                    let arrow = fatal::construction_arrow(context, host, &reason);
+                    (reason, arrow)
+                } else {
+                    let err = call_hook(context, "unhandledRejectionError", &[reason]).map_err(|e| abort_from(host, e))?;
+                    (err, Some(fatal::UNHANDLED_REJECTION_ARROW.to_string()))
+                };
+                trigger_uncaught(context, host, error, arrow, true)?;
+            }
+            Err(e) => report_exception(context, host, e, false)?,
+        }
+    }
+    Ok(maybe_scheduled)
+}
+
+// ============================================================================================
+// The loop: SpinEventLoop (src/api/embed_helpers.cc) around uv_run (deps/uv/src/unix/core.c)
+// ============================================================================================
+
+/// Whether the loop has ref'd handles or requests (`uv__loop_alive`).
+fn loop_alive(host: &Host) -> bool {
+    let state = host.state.borrow();
+    (state.timers.ref_count > 0 && !state.timers.lists.is_empty())
+        || state.immediates.ref_count > 0
+        || state.main_module_pending.is_some()
+}
+
+/// `uv_backend_timeout`: how long poll may block. Ref'd immediates keep Node's idle handle
+/// started, which makes it 0; otherwise until the next timer (ref'd or not: Node's single uv
+/// timer handle stays in the heap when unref'd), or forever (-1) when there is none.
+fn poll_timeout(host: &Host) -> Option<u64> {
+    let state = host.state.borrow();
+    if state.immediates.ref_count > 0 || state.main_module_pending.is_some() {
+        return Some(0);
+    }
+    state.timers.next_expiry().map(|expiry| expiry.saturating_sub(host.clock.loop_ms()))
+}
+
+/// Run the whole program's loop until it is not alive, with `beforeExit` as Node does it.
+pub fn spin(context: &mut Context, host: &Host) -> Flow {
+    loop {
+        uv_run(context, host)?;
+        // The loop is empty: Node emits 'beforeExit' (with the would-be exit code); listeners
+        // may schedule more work, and then the loop runs again.
+        let code = exit_code(context).unwrap_or(0);
+        let running = Running { callback: 0, queue: Queue::Main };
+        let outcome = invoke(context, host, running, 1, |ctx| call_hook(ctx, "emitProcess", &[js_string!("beforeExit").into(), code.into()]))?;
+        if outcome == Outcome::Returned {
+            process_ticks_and_rejections(context, host)?;
+        }
+        if !loop_alive(host) {
+            return Ok(());
+        }
+    }
+}
+
+fn uv_run(context: &mut Context, host: &Host) -> Flow {
+    let mut alive = loop_alive(host);
+    host.clock.update_loop_time();
+    // libuv >= 1.45 runs due timers once before the first iteration, then at the end of each.
+    if alive {
+        run_timers(context, host)?;
+        alive = loop_alive(host);
+    }
+    while alive {
+        let iteration = {
+            let mut state = host.state.borrow_mut();
+            state.iteration += 1;
+            state.iteration
+        };
+        host.event(TraceEvent::IterationStarted { iteration });
+
+        // ---------------------------------------------------------------- pending callbacks
+        host.event(TraceEvent::PhaseEntered { phase: Phase::Pending });
+
+        // ---------------------------------------------------------------- idle, prepare
+        host.event(TraceEvent::PhaseEntered { phase: Phase::Idle });
+        host.event(TraceEvent::PhaseEntered { phase: Phase::Prepare });
+
+        // ---------------------------------------------------------------- poll
+        host.event(TraceEvent::PhaseEntered { phase: Phase::Poll });
+        let timeout = poll_timeout(host);
+        if let Some(ms) = timeout.filter(|&ms| ms > 0) {
+            // Nothing to do but wait for the next timer: the clock jumps to it.
+            host.clock.advance_to_ms(host.clock.loop_ms() + ms);
+            host.event(TraceEvent::ClockAdvanced { to: host.clock.now_ms_f64() });
+            check_time_budget(host)?;
+        }
+        host.clock.update_loop_time();
+        poll_io(context, host)?;
+
+        // ---------------------------------------------------------------- check
+        host.event(TraceEvent::PhaseEntered { phase: Phase::Check });
+        run_immediates(context, host)?;
+
+        // ---------------------------------------------------------------- close callbacks
+        host.event(TraceEvent::PhaseEntered { phase: Phase::Close });
+
+        // ---------------------------------------------------------------- timers
+        host.clock.update_loop_time();
+        run_timers(context, host)?;
+
+        alive = loop_alive(host);
+    }
+    Ok(())
+}
+
+fn check_time_budget(host: &Host) -> Flow {
+    if host.clock.loop_ms() > host.limits.virtual_time_ms {
+        let abort = Abort::Limit(format!(
+            "the program kept the loop busy for more than {} ms of virtual time (a timer that never stops?)",
+            host.limits.virtual_time_ms
+        ));
+        host.request_abort(abort.clone());
+        return Err(abort);
+    }
+    Ok(())
+}
+
+/// I/O completions of the poll phase. For now: an ES module entry, whose source Node reads
+/// asynchronously, so that its body runs here, inside a microtask of the module loader.
+fn poll_io(context: &mut Context, host: &Host) -> Flow {
+    let pending = host.state.borrow_mut().main_module_pending.take();
+    if let Some(module) = pending {
+        crate::runtime::evaluate_main_module(context, host, module)?;
+    }
+    Ok(())
+}
+
+/// The timers phase: Node's `RunTimers` → `processTimers(now)` → `listOnTimeout`.
+fn run_timers(context: &mut Context, host: &Host) -> Flow {
+    host.event(TraceEvent::PhaseEntered { phase: Phase::Timers });
+    let Some(expiry) = host.state.borrow().timers.next_expiry() else { return Ok(()) };
+    let loop_ms = host.clock.loop_ms();
+    if expiry > loop_ms {
+        // Real time has moved on by some fraction of a millisecond that the model does not
+        // know, so a timer due at the very next millisecond may already have fired in Node.
+        // Most often it has not (Node prints `setImmediate` before `setTimeout(0)` in about
+        // 80% of runs from the main module); `--all-orderings` explores both.
+        if expiry != loop_ms + 1 || !race(host, "a timer due within the next millisecond") {
+            return Ok(());
+        }
+        host.clock.advance_to_ms(expiry);
+        host.clock.update_loop_time();
+    }
+    check_time_budget(host)?;
+    let now = host.clock.loop_ms();
+    let mut ran_a_list = false;
+    loop {
+        let due = {
+            let state = host.state.borrow();
+            state.timers.peek_list().filter(|(_, list)| list.expiry <= now).map(|(msecs, _)| msecs)
+        };
+        let Some(msecs) = due else { break };
+        if ran_a_list {
+            process_ticks_and_rejections(context, host)?;
+        }
+        ran_a_list = true;
+        list_on_timeout(context, host, msecs, now)?;
+    }
+    if ran_a_list {
+        process_ticks_and_rejections(context, host)?;
+    }
+    Ok(())
+}
+
+/// Ask the oracle whether a timing-dependent event happened; records the race.
+fn race(host: &Host, description: &str) -> bool {
+    let chosen = host.choices.choose(2, 0);
+    host.state.borrow_mut().race = true;
+    host.event(TraceEvent::Race { description: description.to_string(), chosen, options: 2 });
+    chosen == 1
+}
+
+/// Node's `listOnTimeout`: run the due timers of one duration list, oldest first.
+fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> Flow {
+    let mut ran_a_timer = false;
+    loop {
+        let next = {
+            let mut state = host.state.borrow_mut();
+            let Some(list) = state.timers.lists.get(&msecs) else { return Ok(()) };
+            let Some(&id) = list.timers.front() else {
+                state.timers.lists.remove(&msecs);
+                return Ok(());
+            };
+            let idle_start = state.timers.states.get(&id).map_or(0, |t| t.idle_start);
+            if now.saturating_sub(idle_start) < msecs {
+                // Not due yet (inserted during this pass): the list waits, with a new id, so it
+                // loses ties with lists that were already waiting.
+                state.timers.rearm_list(msecs, (idle_start + msecs).max(now + 1));
+                return Ok(());
+            }
+            id
+        };
+        if ran_a_timer {
+            process_ticks_and_rejections(context, host)?;
+        }
+        ran_a_timer = true;
+        run_one_timer(context, host, next)?;
+    }
+}
+
+fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
+    let (object, report_id, repeat) = {
+        let mut state = host.state.borrow_mut();
+        if let Some(list) = state.timers.states.get(&id).and_then(|t| t.list) {
+            if let Some(l) = state.timers.lists.get_mut(&list) {
+                l.timers.retain(|&t| t != id);
+            }
+        }
+        if let Some(t) = state.timers.states.get_mut(&id) {
+            t.list = None;
+        }
+        let Some(object) = state.timer_objects.get(&id).cloned() else { return Ok(()) };
+        let timer = state.timers.states.get(&id);
+        (object, timer.map_or(0, |t| t.report_id), timer.and_then(|t| t.repeat))
+    };
+    // An interval's next period starts before its callback runs.
+    let start = if repeat.is_some() {
+        host.clock.update_loop_time();
+        Some(host.clock.loop_ms())
+    } else {
+        None
+    };
+    let running = Running { callback: report_id, queue: Queue::Timers };
+    let outcome = invoke(context, host, running, id, |ctx| {
+        let callback = object.get(js_string!("_onTimeout"), ctx)?;
+        let args = object.get(js_string!("_timerArgs"), ctx)?;
+        let args = match args.as_object() {
+            Some(array) => {
+                let len = array.get(js_string!("length"), ctx)?.to_length(ctx)?;
+                (0..len).map(|i| array.get(i, ctx)).collect::<boa_engine::JsResult<Vec<_>>>()?
+            }
+            None => Vec::new(),
+        };
+        match callback.as_callable() {
+            Some(f) => f.call(&object.clone().into(), &args, ctx),
+            None => Ok(JsValue::undefined()),
+        }
+    });
+    // Node's `finally` in listOnTimeout: re-arm an interval, or destroy the timer.
+    let rearmed_id = {
+        let mut state = host.state.borrow_mut();
+        let destroyed = state.timers.states.get(&id).is_none_or(|t| t.destroyed);
+        let in_a_list = state.timers.states.get(&id).is_some_and(|t| t.list.is_some());
+        if let (Some(interval), Some(start), false) = (repeat, start, destroyed) {
+            if !in_a_list {
+                if let Some(t) = state.timers.states.get_mut(&id) {
+                    t.idle_timeout = interval;
+                }
+                state.timers.insert(id, start);
+            }
+            Some(start)
+        } else {
+            if !in_a_list && !destroyed {
+                state.timers.unenroll(id);
+                state.timer_objects.remove(&id);
+            }
+            None
+        }
+    };
+    if let Some(start) = rearmed_id {
+        let report = host.register(Queue::Timers, "setInterval", || "(interval)".into(), None, repeat.map(|r| r as u64));
+        if let Some(t) = host.state.borrow_mut().timers.states.get_mut(&id) {
+            t.report_id = report;
+        }
+        let _ = object.set(js_string!("_idleStart"), start as f64, false, context);
+    } else if host.state.borrow().timers.states.get(&id).is_some_and(|t| t.destroyed) {
+        let _ = object.set(js_string!("_destroyed"), true, false, context);
+    }
+    let _ = outcome;
+    Ok(())
+}
+
+/// The check phase: Node's `processImmediate`.
+fn run_immediates(context: &mut Context, host: &Host) -> Flow {
+    let mut batch = {
+        let mut state = host.state.borrow_mut();
+        if state.immediates.live.is_empty() {
+            return Ok(());
+        }
+        // Immediates queued while this batch runs wait for the next iteration.
+        if state.immediates.outstanding.is_empty() {
+            std::mem::take(&mut state.immediates.queue)
+        } else {
+            std::mem::take(&mut state.immediates.outstanding)
+        }
+    };
+    let mut ran = false;
+    while let Some(id) = batch.pop_front() {
+        if ran {
+            // Between two immediates Node drains ticks and microtasks (`runNextTicks`), which
+            // may clear the next immediate.
+            process_ticks_and_rejections(context, host)?;
+        }
+        let entry = {
+            let mut state = host.state.borrow_mut();
+            match state.immediates.live.remove(&id) {
+                Some((refed, report_id)) => {
+                    if refed {
+                        state.immediates.ref_count -= 1;
+                    }
+                    state.immediate_objects.remove(&id).map(|o| (o, report_id))
+                }
+                None => None,
+            }
+        };
+        let Some((object, report_id)) = entry else { continue };
+        ran = true;
+        let _ = object.set(js_string!("_destroyed"), true, false, context);
+        let running = Running { callback: report_id, queue: Queue::Check };
+        let outcome = invoke(context, host, running, id, |ctx| {
+            let callback = object.get(js_string!("_onImmediate"), ctx)?;
+            let args = object.get(js_string!("_argv"), ctx)?;
+            let args = match args.as_object() {
+                Some(array) => {
+                    let len = array.get(js_string!("length"), ctx)?.to_length(ctx)?;
+                    (0..len).map(|i| array.get(i, ctx)).collect::<boa_engine::JsResult<Vec<_>>>()?
+                }
+                None => Vec::new(),
+            };
+            let result = match callback.as_callable() {
+                Some(f) => f.call(&object.clone().into(), &args, ctx),
+                None => Ok(JsValue::undefined()),
+            };
+            let _ = object.set(js_string!("_onImmediate"), JsValue::null(), false, ctx);
+            result
+        })?;
+        if outcome == Outcome::Threw {
+            // What is left of the batch runs first at the next check phase.
+            host.state.borrow_mut().immediates.outstanding = batch;
+            return Ok(());
+        }
+    }
+    if ran {
+        process_ticks_and_rejections(context, host)?;
+    }
+    Ok(())
+}
+
+/// Drive Boa's async jobs (module loading) to completion; they never wait on anything.
+pub fn run_async_jobs(context: &mut Context) {
+    let host = Host::of(context);
+    loop {
+        let job = host.state.borrow_mut().async_jobs.pop_front();
+        let Some(job) = job else { break };
+        let cell = std::cell::RefCell::new(&mut *context);
+        let _ = futures_lite::future::block_on(job.call(&cell));
+    }
+}
+
+/// Whether a promise is still pending.
+pub fn is_pending(promise: &JsPromise) -> bool {
+    matches!(promise.state(), boa_engine::builtins::promise::PromiseState::Pending)
+}

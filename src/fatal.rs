@@ -1,0 +1,101 @@
+//! What Node prints when an exception ends the process: the "arrow" (`file:line`, the source
+//! line, a caret), then `util.inspect` of the error, then `Node.js v20.20.2`.
+
+use boa_engine::{Context, JsError, JsValue};
+
+use crate::host::Host;
+use crate::modules::arrow;
+use crate::report::Stream;
+use crate::stack::{self, parse_boa_frames, unwrap_column};
+
+/// The version line Node prints at the end of a fatal error.
+pub const NODE_VERSION_LINE: &str = "Node.js v20.20.2";
+
+/// Where Node 20 creates the error for a rejection with a non-Error reason.
+pub const UNHANDLED_REJECTION_ARROW: &str =
+    "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n";
+
+/// The frames Node 20 shows for that error, all internal.
+pub const UNHANDLED_REJECTION_FRAMES: &str = "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n    at processPromiseRejections (node:internal/process/promises:470:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)";
+
+fn arrow_at(context: &Context, host: &Host, path: &str, line: u32, column: u32) -> Option<String> {
+    let source = crate::vfs::of(context).read_to_string(path)?;
+    let column = unwrap_column(host, path, line, column);
+    let shown = if host.is_esm(path) { format!("file://{path}") } else { path.to_string() };
+    Some(arrow(&shown, &source, line, column))
+}
+
+/// The arrow for an exception: where it was thrown (the innermost user frame of Boa's trace).
+pub fn arrow_for(context: &mut Context, host: &Host, error: &JsError, from_promise: bool) -> Option<String> {
+    if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
+        if let Some(arrow) = host.arrow_of(&object) {
+            return Some(arrow);
+        }
+        if from_promise {
+            return construction_arrow(context, host, &object.into());
+        }
+    }
+    let text = error.to_string();
+    let frame = parse_boa_frames(&text).into_iter().find(|f| !f.path.starts_with("node:"))?;
+    arrow_at(context, host, &frame.path, frame.line, frame.column)
+}
+
+/// The arrow for an error that is reported away from where it was thrown (a rejection):
+/// Node points at the error's own first frame, where it was created.
+pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -> Option<String> {
+    let object = error.as_object()?;
+    if let Some(arrow) = host.arrow_of(&object) {
+        return Some(arrow);
+    }
+    let stack = object.get(boa_engine::js_string!("stack"), context).ok()?;
+    let stack = stack.as_string()?.to_std_string_escaped();
+    for line in stack.lines() {
+        let line = line.trim_start();
+        let Some(rest) = line.strip_prefix("at ") else { continue };
+        let place = rest.rsplit_once(" (").map_or(rest, |(_, p)| p).trim_end_matches(')');
+        let place = place.strip_prefix("file://").unwrap_or(place);
+        let mut parts = place.rsplitn(3, ':');
+        let (Some(c), Some(l), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let (Ok(l), Ok(c)) = (l.parse::<u32>(), c.parse::<u32>()) else { continue };
+        // The stack's columns are already the user's; undo nothing.
+        let source = crate::vfs::of(context).read_to_string(path)?;
+        let shown = if host.is_esm(path) { format!("file://{path}") } else { path.to_string() };
+        return Some(arrow(&shown, &source, l, c));
+    }
+    None
+}
+
+/// Print the fatal report for `value` on stderr, as `node` does before exiting.
+pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<String>) {
+    let is_error = value.as_object().is_some_and(|o| o.is::<boa_engine::builtins::error::Error>());
+    let inspected = crate::console::inspect(value, crate::console::Options::default(), context)
+        .unwrap_or_else(|_| value.display().to_string());
+    let arrow = arrow.unwrap_or_default();
+    let text = if is_error {
+        let mut body = inspected;
+        if arrow.starts_with("node:internal/process/promises") && !body.contains("\n    at ") {
+            body = insert_frames(&body, UNHANDLED_REJECTION_FRAMES);
+        }
+        format!("{arrow}\n{body}\n\n{NODE_VERSION_LINE}\n")
+    } else if value.is_object() {
+        format!("\n{arrow}{inspected}\n\n{NODE_VERSION_LINE}\n")
+    } else {
+        let shown = match value.as_string() {
+            Some(s) => s.to_std_string_lossy(),
+            None => inspected,
+        };
+        format!(
+            "\n{arrow}{shown}\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\n{NODE_VERSION_LINE}\n"
+        )
+    };
+    let _ = stack::CJS_WRAPPER_PREFIX;
+    host.write(Stream::Stderr, text, None);
+}
+
+/// Put frames after the first line of an inspected error (before any `{ props }` block).
+fn insert_frames(inspected: &str, frames: &str) -> String {
+    match inspected.find(" {\n") {
+        Some(i) => format!("{}\n{frames}{}", &inspected[..i], &inspected[i..]),
+        None => format!("{inspected}\n{frames}"),
+    }
+}

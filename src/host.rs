@@ -1,0 +1,266 @@
+//! The host: all state a run keeps outside the engine (queues, timers, clock, output, trace),
+//! shared by the event loop and the native functions that JavaScript calls.
+//!
+//! Invariant: no `RefCell` borrow of the state is held across a call into JavaScript,
+//! because callbacks re-enter the host.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+use boa_engine::job::{GenericJob, NativeAsyncJob, PromiseJob};
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::{Context, JsObject, JsValue};
+
+use crate::clock::VirtualClock;
+use crate::limits::Limits;
+use crate::report::{CallbackInfo, Location, OutputLine, Queue, Stream, TraceEvent};
+use crate::schedule::Choices;
+use crate::timers::{Immediates, Timers};
+
+/// A `process.nextTick` callback with its arguments.
+pub struct Tick {
+    pub id: u32,
+    pub callback: JsFunction,
+    pub args: Vec<JsValue>,
+}
+
+/// One entry of the microtask queue (V8's, modelled by our `JobExecutor`).
+pub enum Microtask {
+    /// A promise reaction or resolve-thenable job created by the engine.
+    Promise(u32, PromiseJob),
+    /// A `queueMicrotask` callback.
+    Callback(u32, JsFunction),
+    /// Any other job the engine hands us (run as a microtask).
+    Generic(u32, GenericJob),
+}
+
+/// A promise rejected with no handler, waiting for `processPromiseRejections`.
+pub struct PendingRejection {
+    pub promise: JsObject,
+    pub reason: JsValue,
+    /// Reported by `processPromiseRejections` already.
+    pub warned: bool,
+    /// Node's rejection id (`lastPromiseId`), used in `PromiseRejectionHandledWarning`.
+    pub uid: u32,
+}
+
+/// What is running right now, for tagging output and scheduled callbacks.
+#[derive(Debug, Clone, Copy)]
+pub struct Running {
+    pub callback: u32,
+    pub queue: Queue,
+}
+
+/// Why the run must stop unwinding JavaScript right now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Abort {
+    /// `process.exit(code)` / `process.reallyExit`.
+    Exit(i32),
+    /// A budget ran out.
+    Limit(String),
+}
+
+/// The mutable part of the host. Borrow briefly; never across a JavaScript call.
+#[derive(Default)]
+pub struct State {
+    pub callbacks: Vec<CallbackInfo>,
+    pub events: Vec<TraceEvent>,
+    pub output: Vec<OutputLine>,
+    pub ticks: VecDeque<Tick>,
+    pub microtasks: VecDeque<Microtask>,
+    pub async_jobs: VecDeque<NativeAsyncJob>,
+    pub timers: Timers,
+    /// The `Timeout` object of each armed timer.
+    pub timer_objects: BTreeMap<u32, JsObject>,
+    pub immediates: Immediates,
+    /// The `Immediate` object of each queued immediate.
+    pub immediate_objects: BTreeMap<u32, JsObject>,
+    /// Node's `maybeUnhandledPromises`, in the order the rejections happened.
+    pub maybe_unhandled: Vec<PendingRejection>,
+    /// Node's `asyncHandledRejections`: rejections handled after they were reported.
+    pub handled_late: Vec<(JsObject, u32)>,
+    pub last_rejection_id: u32,
+    /// An ES module entry whose source is "being read": it runs in the first poll phase.
+    pub main_module_pending: Option<boa_engine::Module>,
+    /// The evaluation promise of an ES module entry (pending forever: exit code 13).
+    pub main_promise: Option<boa_engine::object::builtins::JsPromise>,
+    pub iteration: u32,
+    pub abort: Option<Abort>,
+    pub callbacks_run: u64,
+    pub race: bool,
+}
+
+/// The host of one run.
+pub struct Host {
+    pub clock: VirtualClock,
+    pub choices: Choices,
+    pub limits: Limits,
+    /// Record callbacks and events for the report (off for plain CLI runs and benchmarks).
+    pub tracing: bool,
+    /// Echo output to the real stdout/stderr as it is written (the CLI).
+    pub echo: bool,
+    pub state: RefCell<State>,
+    pub running: Cell<Running>,
+    next_id: Cell<u32>,
+    /// Node's async id counter (`newAsyncId`): 1 is the main script.
+    next_async_id: Cell<u32>,
+    /// The path of the main module, to find the user's frames in a stack.
+    pub main_path: RefCell<String>,
+    /// The async id of the callback running now (`executionAsyncId`).
+    current_async_id: Cell<u32>,
+    /// Files compiled as CommonJS (their line 1 is shifted by the wrapper) and as ES modules.
+    cjs_paths: RefCell<std::collections::BTreeSet<String>>,
+    esm_paths: RefCell<std::collections::BTreeSet<String>>,
+    /// Node's "arrow" (file:line, source line, caret) remembered for errors the host made,
+    /// such as syntax errors, whose position is not where they are thrown.
+    arrows: RefCell<Vec<(JsObject, String)>>,
+}
+
+/// The handle native functions use to reach the host: `Context` data.
+pub struct HostRef(pub Rc<Host>);
+
+impl Host {
+    pub fn new(choices: Choices, limits: Limits, tracing: bool, echo: bool) -> Rc<Host> {
+        Rc::new(Host {
+            clock: VirtualClock::default(),
+            choices,
+            limits,
+            tracing,
+            echo,
+            state: RefCell::new(State::default()),
+            running: Cell::new(Running { callback: 0, queue: Queue::Main }),
+            next_id: Cell::new(1),
+            next_async_id: Cell::new(2),
+            main_path: RefCell::new(String::new()),
+            current_async_id: Cell::new(1),
+            cjs_paths: RefCell::default(),
+            esm_paths: RefCell::default(),
+            arrows: RefCell::default(),
+        })
+    }
+
+    /// The host of the context a native function was called with.
+    pub fn of(context: &Context) -> Rc<Host> {
+        match context.get_data::<HostRef>() {
+            Some(host) => host.0.clone(),
+            None => unreachable!("every looplab context is built with a host"),
+        }
+    }
+
+    /// A fresh async id (`newAsyncId`), as `Timeout`/`Immediate`/tick objects carry.
+    pub fn new_async_id(&self) -> u32 {
+        let id = self.next_async_id.get();
+        self.next_async_id.set(id + 1);
+        id
+    }
+
+    /// `executionAsyncId()`: what a resource created now records as its trigger.
+    pub fn trigger_async_id(&self) -> u32 {
+        self.current_async_id.get()
+    }
+
+    /// Set the running resource's async id; returns the previous one.
+    pub fn enter_async_id(&self, id: u32) -> u32 {
+        self.current_async_id.replace(id)
+    }
+
+    pub fn mark_cjs(&self, path: &str) {
+        self.cjs_paths.borrow_mut().insert(path.to_string());
+    }
+
+    pub fn is_cjs(&self, path: &str) -> bool {
+        self.cjs_paths.borrow().contains(path)
+    }
+
+    pub fn mark_esm(&self, path: &str) {
+        self.esm_paths.borrow_mut().insert(path.to_string());
+    }
+
+    pub fn is_esm(&self, path: &str) -> bool {
+        self.esm_paths.borrow().contains(path)
+    }
+
+    /// Remember the arrow block to print if `error` ends the process.
+    pub fn set_arrow(&self, error: &JsObject, arrow: String) {
+        self.arrows.borrow_mut().push((error.clone(), arrow));
+    }
+
+    /// The arrow block remembered for `error`, if any.
+    pub fn arrow_of(&self, error: &JsObject) -> Option<String> {
+        self.arrows.borrow().iter().find(|(e, _)| JsObject::equals(e, error)).map(|(_, a)| a.clone())
+    }
+
+    /// Register a newly scheduled callback; returns its id.
+    pub fn register(
+        &self,
+        queue: Queue,
+        api: &str,
+        name: impl FnOnce() -> String,
+        at: Option<Location>,
+        delay: Option<u64>,
+    ) -> u32 {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        if self.tracing {
+            let mut state = self.state.borrow_mut();
+            state.callbacks.push(CallbackInfo {
+                id,
+                queue,
+                api: api.to_string(),
+                name: name(),
+                scheduled_at: at,
+                scheduled_by: self.running.get().callback,
+                delay,
+            });
+            state.events.push(TraceEvent::Enqueued { callback: id });
+        }
+        id
+    }
+
+    /// Record a trace event (when tracing).
+    pub fn event(&self, event: TraceEvent) {
+        if self.tracing {
+            self.state.borrow_mut().events.push(event);
+        }
+    }
+
+    /// Write program output, tagged with the running callback.
+    pub fn write(&self, stream: Stream, text: String, at: Option<Location>) {
+        if self.echo {
+            use std::io::Write;
+            let _ = match stream {
+                Stream::Stdout => std::io::stdout().write_all(text.as_bytes()),
+                Stream::Stderr => std::io::stderr().write_all(text.as_bytes()),
+            };
+        }
+        let running = self.running.get();
+        let mut state = self.state.borrow_mut();
+        let iteration = state.iteration;
+        let index = state.output.len();
+        state.output.push(OutputLine {
+            stream,
+            text,
+            callback: running.callback,
+            queue: running.queue,
+            iteration,
+            time: self.clock.now_ms_f64(),
+            printed_at: at,
+        });
+        if self.tracing {
+            state.events.push(TraceEvent::Output { line: index });
+        }
+    }
+
+    /// Ask for the run to stop unwinding (the first reason wins).
+    pub fn request_abort(&self, abort: Abort) {
+        let mut state = self.state.borrow_mut();
+        if state.abort.is_none() {
+            state.abort = Some(abort);
+        }
+    }
+
+    pub fn aborting(&self) -> bool {
+        self.state.borrow().abort.is_some()
+    }
+}

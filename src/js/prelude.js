@@ -1,0 +1,831 @@
+//! The JavaScript half of looplab's Node globals: the pieces Node itself writes in JavaScript
+//! (`lib/timers.js`, `lib/events.js`, `lib/internal/modules/cjs/loader.js`, `lib/path.js`),
+//! shaped as Node shapes them, on top of the native bindings in `src/bindings.rs`.
+// Evaluated once per run as `(function (native, global) { ... })`; returns the hooks the Rust
+// side calls (`runMain`, `emitProcess`, ...). Its source path is `node:internal/looplab`, so its
+// frames are never shown as the user's.
+'use strict';
+
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kAsyncId = Symbol('asyncId');
+const kTriggerId = Symbol('triggerId');
+const kCapture = Symbol('kCapture');
+
+function codedError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  native.setStackHeader(err, `${Base.name} [${code}]: ${message}`);
+  return err;
+}
+
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) return ` Received an instance of ${value.constructor.name}`;
+    return ` Received ${native.inspect(value, { depth: -1 })}`;
+  }
+  let inspected = native.inspect(value, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return ` Received type ${typeof value} (${inspected})`;
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" argument must be of type function.${describeReceived(value)}`);
+  }
+}
+
+// ---------------------------------------------------------------- events (lib/events.js)
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.defaultMaxListeners = 10;
+EventEmitter.init = function init() {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  this[kCapture] = false;
+};
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  this._maxListeners = n;
+  return this;
+};
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
+};
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  if (type === 'error' && (events === undefined || events.error === undefined)) {
+    const er = args[0];
+    if (er instanceof Error) throw er;
+    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${native.inspect(er)})`);
+    err.context = er;
+    throw err;
+  }
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    Reflect.apply(handler, this, args);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; ++i) Reflect.apply(listeners[i], this, args);
+  }
+  return true;
+};
+function addListener(target, type, listener, prepend) {
+  validateFunction(listener, 'listener');
+  let events = target._events;
+  if (events === undefined) {
+    events = target._events = { __proto__: null };
+    target._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    target.emit('newListener', type, listener.listener ? listener.listener : listener);
+    events = target._events;
+  }
+  const existing = events[type];
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+  } else {
+    const list = typeof existing === 'function' ? [existing] : existing;
+    if (prepend) list.unshift(listener); else list.push(listener);
+    events[type] = list;
+    const m = target.getMaxListeners();
+    if (m > 0 && list.length > m && !list.warned) {
+      list.warned = true;
+      const name = target.constructor && target.constructor.name || 'EventEmitter';
+      process.emitWarning(`Possible EventEmitter memory leak detected. ${list.length} ${String(type)} listeners added to ${name === 'process' ? '[process]' : `[${name}]`}. Use emitter.setMaxListeners() to increase limit`, 'MaxListenersExceededWarning');
+    }
+  }
+  return target;
+}
+EventEmitter.prototype.on = EventEmitter.prototype.addListener = function addListener_(type, listener) {
+  return addListener(this, type, listener, false);
+};
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return addListener(this, type, listener, true);
+};
+function onceWrapper(...args) {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    return Reflect.apply(this.listener, this.target, args);
+  }
+}
+function onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+EventEmitter.prototype.once = function once(type, listener) {
+  validateFunction(listener, 'listener');
+  this.on(type, onceWrap(this, type, listener));
+  return this;
+};
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  validateFunction(listener, 'listener');
+  this.prependListener(type, onceWrap(this, type, listener));
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  validateFunction(listener, 'listener');
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+  if (list === listener || list.listener === listener) {
+    if (--this._eventsCount === 0) this._events = { __proto__: null };
+    else delete events[type];
+    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) { position = i; break; }
+    }
+    if (position < 0) return this;
+    if (position === 0) list.shift(); else list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  if (arguments.length === 0) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+  } else if (events[type] !== undefined) {
+    if (--this._eventsCount === 0) this._events = { __proto__: null };
+    else delete events[type];
+  }
+  return this;
+};
+EventEmitter.prototype.listeners = function listeners(type) {
+  const l = this._events === undefined ? undefined : this._events[type];
+  if (l === undefined) return [];
+  if (typeof l === 'function') return [l.listener || l];
+  return l.map((f) => f.listener || f);
+};
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  const l = this._events === undefined ? undefined : this._events[type];
+  if (l === undefined) return [];
+  return typeof l === 'function' ? [l] : l.slice();
+};
+EventEmitter.prototype.listenerCount = function listenerCount(type) {
+  const l = this._events === undefined ? undefined : this._events[type];
+  if (l === undefined) return 0;
+  return typeof l === 'function' ? 1 : l.length;
+};
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+EventEmitter.once = function once(emitter, name) {
+  return new Promise((resolve, reject) => {
+    const onError = (err) => { emitter.removeListener(name, resolver); reject(err); };
+    const resolver = (...args) => {
+      if (name !== 'error') emitter.removeListener('error', onError);
+      resolve(args);
+    };
+    emitter.once(name, resolver);
+    if (name !== 'error') emitter.once('error', onError);
+  });
+};
+
+// ---------------------------------------------------------------- process
+const process = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.defineProperty(process.constructor, 'name', { value: 'process' });
+EventEmitter.init.call(process);
+process.title = 'node';
+process.version = 'v20.20.2';
+process.versions = { node: '20.20.2', v8: '11.3.244.8-node.33', uv: '1.46.0', modules: '115' };
+process.arch = 'x64';
+process.platform = 'linux';
+process.release = { name: 'node', lts: 'Iron' };
+process.execPath = '/usr/local/bin/node';
+process.argv0 = 'node';
+process.execArgv = [];
+process.pid = 4242;
+process.ppid = 4241;
+process.env = { __proto__: null, ...native.env };
+process.exitCode = undefined;
+process._exiting = false;
+process.cwd = function cwd() { return native.cwd; };
+process.nextTick = function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  native.nextTick(callback, args);
+};
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode | 0);
+  }
+  native.reallyExit(process.exitCode | 0);
+};
+process.reallyExit = (code) => native.reallyExit(code | 0);
+process.hrtime = function hrtime(prev) {
+  const ns = native.hrtimeNs();
+  let sec = Math.floor(ns / 1e9);
+  let nsec = ns % 1e9;
+  if (prev) {
+    sec -= prev[0];
+    nsec -= prev[1];
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+  }
+  return [sec, nsec];
+};
+process.hrtime.bigint = () => BigInt(native.hrtimeNs());
+process.uptime = () => native.nowMs() / 1000;
+process.memoryUsage = () => ({ rss: 30 << 20, heapTotal: 6 << 20, heapUsed: 4 << 20, external: 1 << 20, arrayBuffers: 10 << 10 });
+process.cpuUsage = () => ({ user: Math.round(native.nowMs() * 1000), system: 0 });
+process.emitWarning = function emitWarning(warning, type, code) {
+  if (typeof type === 'object' && type !== null) ({ type, code } = type);
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    warning = w;
+  }
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(doEmitWarning, warning);
+};
+let traceWarningHelperShown = false;
+function doEmitWarning(warning) {
+  process.emit('warning', warning);
+}
+process.on('warning', function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  msg += `${warning.name}: ${warning.message}`;
+  if (!traceWarningHelperShown) {
+    const argv0 = 'node';
+    msg += `\n(Use \`${argv0} --trace-warnings ...\` to show where the warning was created)`;
+    traceWarningHelperShown = true;
+  }
+  native.write(2, `${msg}\n`);
+});
+process.stdout = { write(chunk, encoding, cb) { native.write(1, String(chunk)); if (typeof cb === 'function') process.nextTick(cb); return true; }, isTTY: false, fd: 1 };
+process.stderr = { write(chunk, encoding, cb) { native.write(2, String(chunk)); if (typeof cb === 'function') process.nextTick(cb); return true; }, isTTY: false, fd: 2 };
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
+
+// ---------------------------------------------------------------- timers (lib/internal/timers.js)
+function Timeout(callback, after, args, isRepeat, isRefed) {
+  after *= 1;
+  if (!(after >= 1 && after <= 2147483647)) {
+    if (after > 2147483647) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  this._idleTimeout = after;
+  this._idlePrev = this;
+  this._idleNext = this;
+  this._idleStart = null;
+  this._onTimeout = callback;
+  this._timerArgs = args;
+  this._repeat = isRepeat ? after : null;
+  this._destroyed = false;
+  this[kRefed] = isRefed;
+  this[kHasPrimitive] = false;
+  this[kAsyncId] = native.newAsyncId();
+  this[kTriggerId] = native.triggerAsyncId();
+}
+Timeout.prototype.refresh = function refresh() {
+  if (this[kRefed] !== null && !this._destroyed) native.timerRefresh(this[kAsyncId]);
+  return this;
+};
+Timeout.prototype.unref = function unref() {
+  if (this[kRefed]) {
+    this[kRefed] = false;
+    if (!this._destroyed) native.timerRef(this[kAsyncId], false);
+  }
+  return this;
+};
+Timeout.prototype.ref = function ref() {
+  if (!this[kRefed]) {
+    this[kRefed] = true;
+    if (!this._destroyed) native.timerRef(this[kAsyncId], true);
+  }
+  return this;
+};
+Timeout.prototype.hasRef = function hasRef() { return this[kRefed]; };
+Timeout.prototype.close = function close() { clearTimeout(this); return this; };
+Timeout.prototype[Symbol.toPrimitive] = function toPrimitive() {
+  const id = this[kAsyncId];
+  if (!this[kHasPrimitive]) {
+    this[kHasPrimitive] = true;
+    knownTimersById[id] = this;
+  }
+  return id;
+};
+const knownTimersById = { __proto__: null };
+
+function setTimeout(callback, after, ...args) {
+  validateFunction(callback, 'callback');
+  const timeout = new Timeout(callback, after, args.length ? args : undefined, false, true);
+  native.timerInsert(timeout, timeout[kAsyncId], 'setTimeout');
+  return timeout;
+}
+function setInterval(callback, repeat, ...args) {
+  validateFunction(callback, 'callback');
+  const timeout = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+  native.timerInsert(timeout, timeout[kAsyncId], 'setInterval');
+  return timeout;
+}
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kHasPrimitive]) delete knownTimersById[timer[kAsyncId]];
+  native.timerUnenroll(timer[kAsyncId]);
+  timer._idleTimeout = -1;
+}
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const timerInstance = knownTimersById[timer];
+    if (timerInstance !== undefined) {
+      timerInstance._onTimeout = null;
+      unenroll(timerInstance);
+    }
+  }
+}
+const clearInterval = clearTimeout;
+
+function Immediate(callback, args) {
+  this._idleNext = null;
+  this._idlePrev = null;
+  this._onImmediate = callback;
+  this._argv = args;
+  this._destroyed = false;
+  this[kRefed] = true;
+  this[kAsyncId] = native.newAsyncId();
+  this[kTriggerId] = native.triggerAsyncId();
+}
+Immediate.prototype.ref = function ref() {
+  if (this[kRefed] === false) { this[kRefed] = true; native.immediateRef(this[kAsyncId], true); }
+  return this;
+};
+Immediate.prototype.unref = function unref() {
+  if (this[kRefed] === true) { this[kRefed] = false; native.immediateRef(this[kAsyncId], false); }
+  return this;
+};
+Immediate.prototype.hasRef = function hasRef() { return !!this[kRefed]; };
+function setImmediate(callback, ...args) {
+  validateFunction(callback, 'callback');
+  const immediate = new Immediate(callback, args.length ? args : undefined);
+  native.immediateInsert(immediate, immediate[kAsyncId]);
+  return immediate;
+}
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediate._destroyed = true;
+  immediate._onImmediate = null;
+  native.immediateClear(immediate[kAsyncId]);
+}
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  native.queueMicrotask(callback);
+}
+
+// ---------------------------------------------------------------- util (the parts the core needs)
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+function format(...args) { return native.format(args); }
+function inspect(value, opts) { return native.inspect(value, opts === undefined ? {} : opts); }
+inspect.custom = customInspect;
+inspect.defaultOptions = { depth: 2, colors: false };
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[promisify.custom]) return original[promisify.custom];
+  return function (...args) {
+    return new Promise((resolve, reject) => {
+      Reflect.apply(original, this, [...args, (err, ...values) => {
+        if (err) return reject(err);
+        resolve(values[0]);
+      }]);
+    });
+  };
+}
+promisify.custom = Symbol.for('nodejs.util.promisify.custom');
+setTimeout[promisify.custom] = (after, value) => new Promise((resolve) => setTimeout(resolve, after, value));
+setImmediate[promisify.custom] = (value) => new Promise((resolve) => setImmediate(resolve, value));
+function inherits(ctor, superCtor) {
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+const types = {
+  isPromise: (v) => v instanceof Promise,
+  isDate: (v) => v instanceof Date,
+  isRegExp: (v) => v instanceof RegExp,
+  isMap: (v) => v instanceof Map,
+  isSet: (v) => v instanceof Set,
+  isNativeError: (v) => v instanceof Error,
+  isAsyncFunction: (v) => typeof v === 'function' && v.constructor && v.constructor.name === 'AsyncFunction',
+};
+const util = {
+  format, inspect, promisify, inherits, types,
+  isDeepStrictEqual: (a, b) => native.inspect(a, { depth: Infinity }) === native.inspect(b, { depth: Infinity }),
+  deprecate: (fn, msg, code) => {
+    let warned = false;
+    return function (...args) {
+      if (!warned) { warned = true; process.emitWarning(msg, 'DeprecationWarning', code); }
+      return Reflect.apply(fn, this, args);
+    };
+  },
+};
+
+// ---------------------------------------------------------------- console
+const counts = new Map();
+const timersByLabel = new Map();
+let groupIndent = '';
+function writeConsole(fd, text) {
+  if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
+  native.write(fd, `${text}\n`);
+}
+const console = {
+  log(...args) { writeConsole(1, format(...args)); },
+  info(...args) { writeConsole(1, format(...args)); },
+  debug(...args) { writeConsole(1, format(...args)); },
+  error(...args) { writeConsole(2, format(...args)); },
+  warn(...args) { writeConsole(2, format(...args)); },
+  dir(obj, options) { writeConsole(1, inspect(obj, { customInspect: false, ...options })); },
+  trace(...args) {
+    const err = { name: 'Trace', message: format(...args) };
+    writeConsole(2, `Trace: ${err.message}\n${native.stackFrames()}`);
+  },
+  assert(expression, ...args) {
+    if (!expression) {
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      Reflect.apply(console.warn, console, args);
+    }
+  },
+  count(label = 'default') {
+    label = `${label}`;
+    const n = (counts.get(label) || 0) + 1;
+    counts.set(label, n);
+    writeConsole(1, `${label}: ${n}`);
+  },
+  countReset(label = 'default') {
+    label = `${label}`;
+    if (!counts.has(label)) { process.emitWarning(`Count for '${label}' does not exist`); return; }
+    counts.delete(label);
+  },
+  group(...data) {
+    if (data.length > 0) Reflect.apply(console.log, console, data);
+    groupIndent += '  ';
+  },
+  groupEnd() { groupIndent = groupIndent.slice(0, groupIndent.length - 2); },
+  time(label = 'default') {
+    label = `${label}`;
+    if (timersByLabel.has(label)) { process.emitWarning(`Label '${label}' already exists for console.time()`); return; }
+    timersByLabel.set(label, native.nowMs());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (!timeLogImpl('timeEnd', label)) return;
+    timersByLabel.delete(label);
+  },
+  timeLog(label = 'default', ...data) { timeLogImpl('timeLog', `${label}`, data); },
+  table(data) { console.log(data); },
+};
+console.groupCollapsed = console.group;
+function formatTime(ms) {
+  let hours = 0, minutes = 0, seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) { hours = Math.floor(ms / 3600000); ms %= 3600000; }
+      minutes = Math.floor(ms / 60000); ms %= 60000;
+    }
+    seconds = ms / 1000;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    const [s, msPart] = seconds.toFixed(3).split('.');
+    const res = hours !== 0 ? `${hours}:${String(minutes).padStart(2, '0')}` : minutes;
+    return `${res}:${s.padStart(2, '0')}.${msPart} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+function timeLogImpl(name, label, data) {
+  const time = timersByLabel.get(label);
+  if (time === undefined) { process.emitWarning(`No such label '${label}' for console.${name}()`); return false; }
+  const duration = native.nowMs() - time;
+  if (data === undefined) writeConsole(1, `${label}: ${formatTime(duration)}`);
+  else writeConsole(1, `${label}: ${formatTime(duration)} ${format(...data)}`);
+  return true;
+}
+
+// ---------------------------------------------------------------- path (POSIX, lib/path.js)
+function normalizeString(path, allowAboveRoot) {
+  let res = '';
+  let lastSegmentLength = 0;
+  let lastSlash = -1;
+  let dots = 0;
+  let code = 0;
+  for (let i = 0; i <= path.length; ++i) {
+    if (i < path.length) code = path.charCodeAt(i);
+    else if (code === 47) break;
+    else code = 47;
+    if (code === 47) {
+      if (lastSlash === i - 1 || dots === 1) {
+        // nothing
+      } else if (dots === 2) {
+        if (res.length < 2 || lastSegmentLength !== 2 || res.charCodeAt(res.length - 1) !== 46 || res.charCodeAt(res.length - 2) !== 46) {
+          if (res.length > 2) {
+            const lastSlashIndex = res.lastIndexOf('/');
+            if (lastSlashIndex === -1) { res = ''; lastSegmentLength = 0; } else {
+              res = res.slice(0, lastSlashIndex);
+              lastSegmentLength = res.length - 1 - res.lastIndexOf('/');
+            }
+            lastSlash = i; dots = 0; continue;
+          } else if (res.length !== 0) {
+            res = ''; lastSegmentLength = 0; lastSlash = i; dots = 0; continue;
+          }
+        }
+        if (allowAboveRoot) { res += res.length > 0 ? '/..' : '..'; lastSegmentLength = 2; }
+      } else {
+        if (res.length > 0) res += `/${path.slice(lastSlash + 1, i)}`;
+        else res = path.slice(lastSlash + 1, i);
+        lastSegmentLength = i - lastSlash - 1;
+      }
+      lastSlash = i; dots = 0;
+    } else if (code === 46 && dots !== -1) {
+      ++dots;
+    } else {
+      dots = -1;
+    }
+  }
+  return res;
+}
+const path = {
+  sep: '/',
+  delimiter: ':',
+  resolve(...args) {
+    let resolvedPath = '';
+    let resolvedAbsolute = false;
+    for (let i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
+      const p = i >= 0 ? args[i] : process.cwd();
+      if (p.length === 0) continue;
+      resolvedPath = `${p}/${resolvedPath}`;
+      resolvedAbsolute = p.charCodeAt(0) === 47;
+    }
+    resolvedPath = normalizeString(resolvedPath, !resolvedAbsolute);
+    if (resolvedAbsolute) return `/${resolvedPath}`;
+    return resolvedPath.length > 0 ? resolvedPath : '.';
+  },
+  normalize(p) {
+    if (p.length === 0) return '.';
+    const isAbsolute = p.charCodeAt(0) === 47;
+    const trailingSeparator = p.charCodeAt(p.length - 1) === 47;
+    p = normalizeString(p, !isAbsolute);
+    if (p.length === 0) { if (isAbsolute) return '/'; return trailingSeparator ? './' : '.'; }
+    if (trailingSeparator) p += '/';
+    return isAbsolute ? `/${p}` : p;
+  },
+  isAbsolute(p) { return p.length > 0 && p.charCodeAt(0) === 47; },
+  join(...args) {
+    if (args.length === 0) return '.';
+    let joined;
+    for (const arg of args) {
+      if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
+    }
+    if (joined === undefined) return '.';
+    return path.normalize(joined);
+  },
+  relative(from, to) {
+    if (from === to) return '';
+    from = path.resolve(from);
+    to = path.resolve(to);
+    if (from === to) return '';
+    const fromParts = from.split('/').filter(Boolean);
+    const toParts = to.split('/').filter(Boolean);
+    let i = 0;
+    while (i < fromParts.length && i < toParts.length && fromParts[i] === toParts[i]) i++;
+    return [...fromParts.slice(i).map(() => '..'), ...toParts.slice(i)].join('/');
+  },
+  dirname(p) {
+    if (p.length === 0) return '.';
+    const hasRoot = p.charCodeAt(0) === 47;
+    let end = -1;
+    let matchedSlash = true;
+    for (let i = p.length - 1; i >= 1; --i) {
+      if (p.charCodeAt(i) === 47) { if (!matchedSlash) { end = i; break; } } else matchedSlash = false;
+    }
+    if (end === -1) return hasRoot ? '/' : '.';
+    if (hasRoot && end === 1) return '//';
+    return p.slice(0, end);
+  },
+  basename(p, suffix) {
+    let end = p.length;
+    while (end > 1 && p.charCodeAt(end - 1) === 47) end--;
+    const start = p.lastIndexOf('/', end - 1) + 1;
+    let base = p.slice(start, end);
+    if (suffix !== undefined && base.endsWith(suffix) && base !== suffix) base = base.slice(0, base.length - suffix.length);
+    return base;
+  },
+  extname(p) {
+    const base = path.basename(p);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0) return '';
+    return base.slice(dot);
+  },
+  parse(p) {
+    const root = p.charCodeAt(0) === 47 ? '/' : '';
+    const base = path.basename(p);
+    const ext = path.extname(p);
+    let dir = path.dirname(p);
+    if (dir === '.' && !p.includes('/')) dir = '';
+    return { root, dir, base, ext, name: ext ? base.slice(0, base.length - ext.length) : base };
+  },
+  format(obj) {
+    const dir = obj.dir || obj.root;
+    const base = obj.base || `${obj.name || ''}${obj.ext || ''}`;
+    if (!dir) return base;
+    return dir === obj.root ? `${dir}${base}` : `${dir}/${base}`;
+  },
+  toNamespacedPath(p) { return p; },
+};
+path.posix = path;
+
+// ---------------------------------------------------------------- modules (CommonJS)
+const timersModule = {
+  setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
+};
+const timersPromises = {
+  setTimeout: (after, value) => new Promise((resolve) => setTimeout(resolve, after, value)),
+  setImmediate: (value) => new Promise((resolve) => setImmediate(resolve, value)),
+  async *setInterval(after, value) {
+    while (true) yield await new Promise((resolve) => setTimeout(resolve, after, value));
+  },
+  scheduler: {
+    wait: (delay) => new Promise((resolve) => setTimeout(resolve, delay)),
+    yield: () => new Promise((resolve) => setImmediate(resolve)),
+  },
+};
+timersModule.promises = timersPromises;
+const builtinModules = {
+  timers: timersModule,
+  'timers/promises': timersPromises,
+  process,
+  util,
+  events: EventEmitter,
+  path,
+  'path/posix': path,
+  console,
+  module: { builtinModules: [] },
+};
+const knownButMissing = ['buffer', 'stream', 'fs', 'fs/promises', 'os', 'child_process', 'worker_threads', 'stream/promises', 'assert', 'assert/strict', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
+builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing].filter((n) => !n.includes('/')).sort();
+
+function loadBuiltin(id) {
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  if (Object.prototype.hasOwnProperty.call(builtinModules, name)) return builtinModules[name];
+  if (knownButMissing.includes(name)) {
+    throw codedError(Error, 'ERR_LOOPLAB_NOT_IMPLEMENTED', `The built-in module '${name}' is not available in looplab yet`);
+  }
+  if (id.startsWith('node:')) {
+    throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${id}`);
+  }
+  return undefined;
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+  if (parent) parent.children.push(this);
+}
+Module._cache = { __proto__: null };
+Module._extensions = ['.js', '.json', '.cjs'];
+
+function resolveFile(request, fromDir) {
+  const base = path.resolve(fromDir, request);
+  const candidates = [base, ...Module._extensions.map((e) => base + e), `${base}/index.js`, `${base}/index.json`];
+  for (const c of candidates) if (native.isFile(c)) return c;
+  return undefined;
+}
+
+function makeRequire(module) {
+  function require(id) {
+    if (typeof id !== 'string') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "id" argument must be of type string.${describeReceived(id)}`);
+    }
+    if (id === '') throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'id' must be a non-empty string. Received ''");
+    const builtin = loadBuiltin(id);
+    if (builtin !== undefined) return builtin;
+    const isPath = id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..';
+    const filename = isPath ? resolveFile(id, module.path) : undefined;
+    if (filename === undefined) {
+      const err = new Error(`Cannot find module '${id}'\nRequire stack:\n- ${module.filename}`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.requireStack = [module.filename];
+      throw err;
+    }
+    const cached = Module._cache[filename];
+    if (cached !== undefined) return cached.exports;
+    const child = new Module(filename, module);
+    Module._cache[filename] = child;
+    let threw = true;
+    try {
+      loadModule(child, filename);
+      threw = false;
+    } finally {
+      if (threw) delete Module._cache[filename];
+    }
+    return child.exports;
+  }
+  require.resolve = (request) => {
+    if (loadBuiltin(request) !== undefined) return request;
+    const f = resolveFile(request, module.path);
+    if (f === undefined) throw new Error(`Cannot find module '${request}'`);
+    return f;
+  };
+  require.cache = Module._cache;
+  require.main = mainModule;
+  return require;
+}
+
+function loadModule(module, filename) {
+  module.filename = filename;
+  module.path = path.dirname(filename);
+  const source = native.readFile(filename);
+  if (filename.endsWith('.json')) {
+    module.exports = JSON.parse(source);
+  } else {
+    const wrapper = native.compileCommonJs(source, filename);
+    const require = makeRequire(module);
+    Reflect.apply(wrapper, module.exports, [module.exports, require, module, filename, module.path]);
+  }
+  module.loaded = true;
+}
+
+let mainModule;
+function runMain(filename) {
+  mainModule = new Module('.', null);
+  Module._cache[filename] = mainModule;
+  loadModule(mainModule, filename);
+}
+
+const globals = {
+  process, console, setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
+  queueMicrotask, global, globalThis: global,
+};
+for (const [name, value] of Object.entries(globals)) {
+  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: name !== 'globalThis' && name !== 'console' });
+}
+Object.defineProperty(global, Symbol.toStringTag, { value: 'global', configurable: true });
+Object.defineProperty(global, 'performance', {
+  value: { now: () => native.nowMs(), timeOrigin: 1704067200000 },
+  writable: true, configurable: true, enumerable: true,
+});
+
+return {
+  runMain,
+  loadBuiltin,
+  builtinNames: Object.keys(builtinModules),
+  emitProcess: (name, ...args) => process.emit(name, ...args),
+  processExitCode: () => process.exitCode,
+  setExiting: (code) => {
+    if (!process._exiting) {
+      process._exiting = true;
+      if (code !== undefined) process.exitCode = code;
+      process.emit('exit', process.exitCode | 0);
+    }
+  },
+  isExiting: () => process._exiting,
+  noopImmediate: () => { setImmediate(() => {}); },
+  emitWarning: (message, type) => process.emitWarning(message, type),
+  setArgv: (argv) => { process.argv = argv; },
+  unhandledRejectionError: (reason) => {
+    const err = codedError(Error, 'ERR_UNHANDLED_REJECTION',
+      `This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${native.inspect(reason)}".`);
+    err.name = 'UnhandledPromiseRejection';
+    native.setStackHeader(err, `UnhandledPromiseRejection: ${err.message}`);
+    return err;
+  },
+};

@@ -1,0 +1,24 @@
+//! looplab: Node 20's event loop, modelled in Rust on the Boa engine.
+//!
+//! `runtime::run` runs a program and returns a `report::RunReport`; see ARCHITECTURE.md for
+//! the map of modules and the invariants they keep.
+
+pub mod bindings;
+pub mod clock;
+pub mod console;
+pub mod event_loop;
+pub mod fatal;
+pub mod host;
+pub mod limits;
+pub mod microtasks;
+pub mod modules;
+pub mod report;
+pub mod runtime;
+pub mod schedule;
+pub mod stack;
+pub mod timers;
+pub mod vfs;
+
+pub use limits::Limits;
+pub use report::{RunReport, Stream};
+pub use runtime::{EntryKind, RunOptions, all_orderings, run, run_once};

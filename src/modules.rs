@@ -1,0 +1,208 @@
+//! Loading code: the CommonJS wrapper, syntax errors as Node reports them, and the ES module
+//! loader (built-in modules as synthetic modules, relative imports from the virtual file system).
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
+use boa_engine::{Context, JsError, JsNativeError, JsResult, JsString, JsValue, Module, Script, Source, js_string};
+
+use crate::host::Host;
+use crate::stack::{CJS_WRAPPER_PREFIX, CJS_WRAPPER_SUFFIX};
+
+/// Where a syntax error is, in the user's coordinates, with Boa's message without its position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxProblem {
+    pub message: String,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Split Boa's parser message `... at line N, col M` into a message and a position.
+pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
+    if let Some(at) = message.rfind(" at line ") {
+        let tail = &message[at + " at line ".len()..];
+        let mut parts = tail.split(", col ");
+        if let (Some(l), Some(c)) = (parts.next(), parts.next()) {
+            if let (Ok(line), Ok(column)) = (l.trim().parse(), c.trim().parse()) {
+                return SyntaxProblem { message: message[..at].to_string(), line, column };
+            }
+        }
+    }
+    // No position (an abrupt end): V8 points just past the last character.
+    let line = source.lines().count().max(1) as u32;
+    let column = source.lines().last().map_or(0, |l| l.chars().count()) as u32 + 1;
+    let message = if message.contains("abrupt end") { "Unexpected end of input".to_string() } else { message.to_string() };
+    SyntaxProblem { message, line, column }
+}
+
+/// Node's "arrow" block for a position: `file:line`, the source line, a caret under the column.
+pub fn arrow(path: &str, source: &str, line: u32, column: u32) -> String {
+    let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+    let pad: String = text.chars().take(column.saturating_sub(1) as usize).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    format!("{path}:{line}\n{text}\n{pad}^\n")
+}
+
+/// Build a `SyntaxError` for a parse failure, remembering its arrow for the fatal report.
+fn syntax_error(err: JsError, path: &str, source: &str, line_shift: u32, context: &mut Context) -> JsError {
+    let message = err.as_native().map_or_else(|| err.to_string(), |n| n.message().to_string());
+    let mut problem = parse_syntax_message(&message, source);
+    if problem.line == 1 {
+        problem.column = problem.column.saturating_sub(line_shift).max(1);
+    }
+    let user_source = source;
+    let error = JsNativeError::syntax().with_message(problem.message.clone()).into_opaque(context);
+    let host = Host::of(context);
+    host.set_arrow(&error, arrow(path, user_source, problem.line, problem.column));
+    let _ = crate::stack::set_stack_header(&error, &format!("SyntaxError: {}", problem.message), context);
+    JsError::from_opaque(error.into())
+}
+
+/// Compile a CommonJS module's source into its wrapper function, as Node's `wrapSafe`.
+pub fn compile_common_js(source: &str, path: &str, context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    host.mark_cjs(path);
+    // A `#!` line is allowed at the top of a file and ignored.
+    let body = if source.starts_with("#!") { format!("//{}", &source[2..]) } else { source.to_string() };
+    let wrapped = format!("{CJS_WRAPPER_PREFIX}{body}{CJS_WRAPPER_SUFFIX}");
+    let src = Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(path));
+    let script = match Script::parse(src, None, context) {
+        Ok(script) => script,
+        Err(err) => return Err(syntax_error(err, path, source, CJS_WRAPPER_PREFIX.len() as u32, context)),
+    };
+    script.evaluate(context)
+}
+
+/// Parse an ES module from the virtual file system.
+pub fn parse_module(source: &str, path: &str, context: &mut Context) -> JsResult<Module> {
+    let host = Host::of(context);
+    host.mark_esm(path);
+    let src = Source::from_bytes(source.as_bytes()).with_path(Path::new(path));
+    Module::parse(src, None, context).map_err(|err| syntax_error(err, path, source, 0, context))
+}
+
+/// A synthetic ES module exporting a built-in's properties (and the object as `default`).
+fn builtin_module(name: &str, context: &mut Context) -> JsResult<Module> {
+    let hooks = crate::runtime::prelude_hooks(context)?;
+    let load = hooks.get(js_string!("loadBuiltin"), context)?;
+    let value = load
+        .as_callable()
+        .ok_or_else(|| JsNativeError::typ().with_message("loadBuiltin missing"))?
+        .call(&JsValue::undefined(), &[JsString::from(name).into()], context)?;
+    let Some(object) = value.as_object() else {
+        return Err(JsNativeError::error().with_message(format!("Cannot find package '{name}'")).into());
+    };
+    let mut names = vec![js_string!("default")];
+    for key in object.own_property_keys(context)? {
+        if let boa_engine::property::PropertyKey::String(s) = key {
+            if s != js_string!("default") {
+                names.push(s);
+            }
+        }
+    }
+    let export_names = names.clone();
+    Ok(Module::synthetic(
+        &names,
+        SyntheticModuleInitializer::from_copy_closure_with_captures(
+            |module, (object, names), context| {
+                for name in names {
+                    let value = if *name == js_string!("default") {
+                        object.clone().into()
+                    } else {
+                        object.get(name.clone(), context)?
+                    };
+                    module.set_export(name, value)?;
+                }
+                Ok(())
+            },
+            (object, export_names),
+        ),
+        None,
+        None,
+        context,
+    ))
+}
+
+/// Resolves `import` specifiers: `node:` and bare built-in names, and relative paths.
+pub struct Loader {
+    modules: std::cell::RefCell<std::collections::BTreeMap<PathBuf, Module>>,
+}
+
+impl Loader {
+    pub fn new() -> Rc<Self> {
+        Rc::new(Loader { modules: Default::default() })
+    }
+
+    fn load(&self, referrer: &Referrer, specifier: &str, context: &mut Context) -> JsResult<Module> {
+        let is_relative = specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/');
+        if !is_relative {
+            let key = PathBuf::from(format!("node:{}", specifier.trim_start_matches("node:")));
+            if let Some(m) = self.modules.borrow().get(&key) {
+                return Ok(m.clone());
+            }
+            let module = builtin_module(specifier, context)?;
+            self.modules.borrow_mut().insert(key, module.clone());
+            return Ok(module);
+        }
+        let base = referrer.path().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
+        let path = normalize(&base.join(specifier));
+        if let Some(m) = self.modules.borrow().get(&path) {
+            return Ok(m.clone());
+        }
+        let display = path.to_string_lossy().into_owned();
+        let source = crate::vfs::of(context).read_to_string(&display);
+        let Some(source) = source else {
+            let err = JsNativeError::error().with_message(format!(
+                "Cannot find module '{display}' imported from {}",
+                referrer.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+            ));
+            return Err(err.into());
+        };
+        let module = if display.ends_with(".json") {
+            let value = JsValue::from_json(
+                &serde_json::from_str(&source).map_err(|e| JsNativeError::syntax().with_message(e.to_string()))?,
+                context,
+            )?;
+            Module::synthetic(
+                &[js_string!("default")],
+                SyntheticModuleInitializer::from_copy_closure_with_captures(
+                    |module, value, _| module.set_export(&js_string!("default"), value.clone()),
+                    value,
+                ),
+                Some(path.clone()),
+                None,
+                context,
+            )
+        } else {
+            parse_module(&source, &display, context)?
+        };
+        self.modules.borrow_mut().insert(path, module.clone());
+        Ok(module)
+    }
+}
+
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+impl ModuleLoader for Loader {
+    async fn load_imported_module(
+        self: Rc<Self>,
+        referrer: Referrer,
+        request: boa_engine::module::ModuleRequest,
+        context: &std::cell::RefCell<&mut Context>,
+    ) -> JsResult<Module> {
+        let specifier = request.specifier().to_std_string_escaped();
+        self.load(&referrer, &specifier, &mut context.borrow_mut())
+    }
+}

@@ -1,0 +1,172 @@
+//! The run report: what a run printed, which callback printed each line, and the ordered
+//! event list from which a UI rebuilds every queue at every step (serde-serializable).
+
+use serde::{Deserialize, Serialize};
+
+/// Where a callback was waiting before it ran: a queue of Node's, or a phase of libuv's loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Queue {
+    /// The main script (or module body) itself.
+    Main,
+    /// `process.nextTick` callbacks, drained by `processTicksAndRejections`.
+    NextTick,
+    /// Promise jobs and `queueMicrotask` callbacks (V8's microtask queue).
+    Microtask,
+    /// Timer callbacks (`setTimeout`, `setInterval`), run in the timers phase.
+    Timers,
+    /// Deferred I/O callbacks, run in the pending-callbacks phase.
+    Pending,
+    /// I/O completion callbacks, run in the poll phase.
+    Poll,
+    /// `setImmediate` callbacks, run in the check phase.
+    Check,
+    /// Close callbacks, run in the close-callbacks phase.
+    Close,
+}
+
+impl Queue {
+    /// The name used in the report, the UI's `data-queue` attribute and the CLI.
+    pub fn name(self) -> &'static str {
+        match self {
+            Queue::Main => "main",
+            Queue::NextTick => "nextTick",
+            Queue::Microtask => "microtask",
+            Queue::Timers => "timers",
+            Queue::Pending => "pending",
+            Queue::Poll => "poll",
+            Queue::Check => "check",
+            Queue::Close => "close",
+        }
+    }
+}
+
+/// The phases of one libuv loop iteration, in `uv_run` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Phase {
+    Timers,
+    Pending,
+    Idle,
+    Prepare,
+    Poll,
+    Check,
+    Close,
+}
+
+/// A source position (1-based line and column) in the user's program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Location {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// One scheduled callback: what queued it, from where, and into which queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallbackInfo {
+    pub id: u32,
+    pub queue: Queue,
+    /// The API that scheduled it: `setTimeout`, `process.nextTick`, `then`, `await`, ...
+    pub api: String,
+    /// The function's name, or `(anonymous)`.
+    pub name: String,
+    /// Where the scheduling call was made, when it was made from user code.
+    pub scheduled_at: Option<Location>,
+    /// The callback that was running when this one was scheduled (0: the main script).
+    pub scheduled_by: u32,
+    /// For timers: the delay after clamping, in ms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delay: Option<u64>,
+}
+
+/// Which stream a chunk of output went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// One line of output, with the callback that printed it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OutputLine {
+    pub stream: Stream,
+    /// The text as written (a `console.log` chunk ends with its line break).
+    pub text: String,
+    /// The callback that printed it (0: the main script, or the runtime itself).
+    pub callback: u32,
+    pub queue: Queue,
+    /// The loop iteration (0: before the loop started).
+    pub iteration: u32,
+    /// Virtual time in ms since the start of the run.
+    pub time: f64,
+    /// The location of the printing call.
+    pub printed_at: Option<Location>,
+}
+
+/// One step of the run, in order. A UI replays these to rebuild every queue at any step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum TraceEvent {
+    /// A callback was put in a queue (or a timer armed).
+    Enqueued { callback: u32 },
+    /// A callback was removed without running (`clearTimeout`, `clearImmediate`).
+    Cancelled { callback: u32 },
+    /// A callback left its queue and started running.
+    Started { callback: u32 },
+    /// The running callback returned (or threw).
+    Finished { callback: u32, threw: bool },
+    /// A loop iteration began.
+    IterationStarted { iteration: u32 },
+    /// The loop entered a phase.
+    PhaseEntered { phase: Phase },
+    /// The virtual clock moved forward (the loop waited in poll, or JS read the clock).
+    ClockAdvanced { to: f64 },
+    /// A chunk of output was written.
+    Output { line: usize },
+    /// A scheduling decision that depends on real timing was made here.
+    Race { description: String, chosen: usize, options: usize },
+    /// The run stopped: the reason is in the report.
+    Stopped,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Ending {
+    /// The loop had nothing left to do (or `process.exit` was called).
+    Exited { code: i32 },
+    /// A budget was exceeded: the output so far is kept.
+    LimitExceeded { message: String, code: i32 },
+    /// The host stopped the run (the UI's Stop button).
+    Stopped,
+}
+
+/// Everything a run reports, for the UI, the CLI's `--trace` and the tests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunReport {
+    pub output: Vec<OutputLine>,
+    pub callbacks: Vec<CallbackInfo>,
+    pub events: Vec<TraceEvent>,
+    pub ending: Ending,
+    pub exit_code: i32,
+    /// True when some scheduling decision depended on real timing (see `alternatives`).
+    pub race: bool,
+    /// When `race`: every distinct stdout real Node can produce (filled by `all_orderings`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
+}
+
+impl RunReport {
+    /// Everything printed on one stream, as the bytes a terminal would show.
+    pub fn text(&self, stream: Stream) -> String {
+        let mut out = String::new();
+        for line in self.output.iter().filter(|l| l.stream == stream) {
+            out.push_str(&line.text);
+        }
+        out
+    }
+}

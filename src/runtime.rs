@@ -1,0 +1,336 @@
+//! A run: build the engine with looplab's host, evaluate the prelude, run the main module
+//! (CommonJS or ES module), spin the loop, and report. Also enumerates every ordering of a
+//! racy program.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use boa_engine::builtins::promise::OperationType;
+use boa_engine::context::time::{Clock, JsInstant};
+use boa_engine::context::{ContextBuilder, HostHooks};
+use boa_engine::object::builtins::{JsArray, JsPromise};
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, Module, Source, js_string};
+
+use crate::event_loop::{self, Flow, Outcome};
+use crate::host::{Abort, Host, HostRef, PendingRejection, Running};
+use crate::limits::Limits;
+use crate::microtasks::MicrotaskQueue;
+use crate::modules::Loader;
+use crate::report::{Ending, Queue, RunReport, Stream};
+use crate::schedule::{ChoicePoint, Choices, next_prefixes};
+use crate::vfs::{Vfs, VfsRef};
+
+const PRELUDE: &str = include_str!("js/prelude.js");
+const PRELUDE_PATH: &str = "node:internal/looplab";
+
+/// How the main file is loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    CommonJs,
+    EsModule,
+}
+
+impl EntryKind {
+    /// Node's rule by extension: `.mjs` is an ES module, `.js` and `.cjs` CommonJS.
+    pub fn for_path(path: &str) -> Self {
+        if path.ends_with(".mjs") { EntryKind::EsModule } else { EntryKind::CommonJs }
+    }
+}
+
+/// Everything a run needs.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Absolute path of the main file (it must be in `files`).
+    pub main: String,
+    pub files: Vfs,
+    pub entry: EntryKind,
+    /// Extra arguments after the file name (`process.argv.slice(2)`).
+    pub args: Vec<String>,
+    pub cwd: String,
+    pub env: Vec<(String, String)>,
+    pub limits: Limits,
+    /// Record callbacks and the event list for the report.
+    pub tracing: bool,
+    /// Echo output to the real stdout/stderr while running (the CLI).
+    pub echo: bool,
+}
+
+impl RunOptions {
+    /// A run of one in-memory snippet saved as `path`.
+    pub fn snippet(path: &str, code: &str) -> Self {
+        let mut files = Vfs::new();
+        files.insert(path, code.as_bytes().to_vec());
+        let cwd = std::path::Path::new(path).parent().map_or("/".into(), |p| p.to_string_lossy().into_owned());
+        RunOptions {
+            main: path.to_string(),
+            files,
+            entry: EntryKind::for_path(path),
+            args: Vec::new(),
+            cwd,
+            env: vec![("HOME".into(), "/home/learner".into()), ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into())],
+            limits: Limits::default(),
+            tracing: true,
+            echo: false,
+        }
+    }
+}
+
+struct PreludeHooks(JsObject);
+
+/// The object of hooks the prelude returned.
+pub fn prelude_hooks(context: &Context) -> JsResult<JsObject> {
+    context
+        .get_data::<PreludeHooks>()
+        .map(|h| h.0.clone())
+        .ok_or_else(|| boa_engine::JsNativeError::error().with_message("prelude not loaded").into())
+}
+
+/// Call one of the prelude's hooks by name.
+pub fn call_hook(context: &mut Context, name: &str, args: &[JsValue]) -> JsResult<JsValue> {
+    let hooks = prelude_hooks(context)?;
+    let f = hooks.get(JsString::from(name), context)?;
+    match f.as_callable() {
+        Some(f) => f.call(&hooks.into(), args, context),
+        None => Err(boa_engine::JsNativeError::typ().with_message(format!("no prelude hook {name}")).into()),
+    }
+}
+
+/// Boa's host hooks: promise rejection tracking for Node's `processPromiseRejections`.
+struct NodeHooks {
+    host: Rc<Host>,
+}
+
+impl HostHooks for NodeHooks {
+    fn promise_rejection_tracker(&self, promise: &JsObject<boa_engine::builtins::promise::Promise>, operation: OperationType, _: &mut Context) {
+        let promise: JsObject = promise.clone().upcast();
+        let mut state = self.host.state.borrow_mut();
+        match operation {
+            OperationType::Reject => {
+                let reason = match JsPromise::from_object(promise.clone()).map(|p| p.state()) {
+                    Ok(boa_engine::builtins::promise::PromiseState::Rejected(v)) => v,
+                    _ => JsValue::undefined(),
+                };
+                state.last_rejection_id += 1;
+                let uid = state.last_rejection_id;
+                state.maybe_unhandled.push(PendingRejection { promise, reason, warned: false, uid });
+            }
+            OperationType::Handle => {
+                if let Some(i) = state.maybe_unhandled.iter().position(|r| JsObject::equals(&r.promise, &promise)) {
+                    let entry = state.maybe_unhandled.remove(i);
+                    if entry.warned {
+                        state.handled_late.push((entry.promise, entry.uid));
+                    }
+                }
+            }
+        }
+    }
+
+    fn local_timezone_offset_seconds(&self, _: i64) -> i32 {
+        0
+    }
+}
+
+/// Boa's clock, answering from the virtual clock.
+struct VirtualClockAdapter {
+    host: Rc<Host>,
+}
+
+impl Clock for VirtualClockAdapter {
+    fn now(&self) -> JsInstant {
+        let us = self.host.clock.now_us();
+        JsInstant::new(us / 1_000_000, ((us % 1_000_000) * 1000) as u32)
+    }
+
+    fn system_time_millis(&self) -> i64 {
+        crate::clock::EPOCH_MS + (self.host.clock.read_us() / 1000) as i64
+    }
+}
+
+fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
+    let mut context = ContextBuilder::new()
+        .job_executor(Rc::new(MicrotaskQueue))
+        .module_loader(Loader::new())
+        .host_hooks(Rc::new(NodeHooks { host: host.clone() }))
+        .clock(Rc::new(VirtualClockAdapter { host: host.clone() }))
+        .build()?;
+    context.runtime_limits_mut().set_loop_iteration_limit(options.limits.loop_iterations);
+    context.runtime_limits_mut().set_recursion_limit(options.limits.call_depth);
+    context.runtime_limits_mut().set_stack_size_limit(options.limits.call_depth * 64);
+    context.insert_data(HostRef(host.clone()));
+    context.insert_data(VfsRef(Rc::new(RefCell::new(options.files.clone()))));
+    crate::stack::install(&mut context)?;
+
+    let wrapped = format!("(function (native, global) {{\n{PRELUDE}\n}})");
+    let source = Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new(PRELUDE_PATH));
+    let prelude = context.eval(source)?;
+    let natives = crate::bindings::native_object(&mut context, host, &options.env, &options.cwd);
+    let global = context.global_object();
+    let hooks = prelude
+        .as_callable()
+        .ok_or_else(|| boa_engine::JsNativeError::typ().with_message("prelude is not a function"))?
+        .call(&JsValue::undefined(), &[natives.into(), global.into()], &mut context)?;
+    let hooks = hooks.as_object().ok_or_else(|| boa_engine::JsNativeError::typ().with_message("prelude returned no hooks"))?;
+    context.insert_data(PreludeHooks(hooks));
+
+    let mut argv = vec![JsValue::from(js_string!("/usr/local/bin/node")), JsString::from(options.main.as_str()).into()];
+    argv.extend(options.args.iter().map(|a| JsValue::from(JsString::from(a.as_str()))));
+    let argv = JsArray::from_iter(argv, &mut context);
+    call_hook(&mut context, "setArgv", &[argv.into()])?;
+    Ok(context)
+}
+
+/// Evaluate an ES module entry (in the poll phase: Node reads it asynchronously). The body
+/// runs inside a promise job of the loader, so its promise callbacks run before its ticks.
+pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) -> Flow {
+    let running = Running { callback: 0, queue: Queue::Main };
+    let promise = RefCell::new(None);
+    let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
+        module.link(ctx)?;
+        *promise.borrow_mut() = Some(module.evaluate(ctx)?);
+        Ok(JsValue::undefined())
+    })?;
+    if outcome == Outcome::Returned {
+        event_loop::run_microtasks(context, host)?;
+        event_loop::process_ticks_and_rejections(context, host)?;
+    }
+    host.state.borrow_mut().main_promise = promise.into_inner();
+    Ok(())
+}
+
+fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flow {
+    match options.entry {
+        EntryKind::CommonJs => {
+            let main = JsValue::from(JsString::from(options.main.as_str()));
+            let running = Running { callback: 0, queue: Queue::Main };
+            let outcome = event_loop::invoke(context, host, running, 1, |ctx| call_hook(ctx, "runMain", &[main]))?;
+            if outcome == Outcome::Returned {
+                event_loop::process_ticks_and_rejections(context, host)?;
+            }
+        }
+        EntryKind::EsModule => {
+            let source = crate::vfs::of(context).read_to_string(&options.main).unwrap_or_default();
+            let module = match crate::modules::parse_module(&source, &options.main, context) {
+                Ok(m) => m,
+                Err(e) => {
+                    event_loop::report_exception(context, host, e, false)?;
+                    return Ok(());
+                }
+            };
+            // Loading the module graph (imports) completes before the body can run.
+            let loaded = module.load(context);
+            crate::event_loop::run_async_jobs(context);
+            let _ = event_loop::run_microtasks(context, host);
+            if let boa_engine::builtins::promise::PromiseState::Rejected(reason) = loaded.state() {
+                let error = boa_engine::JsError::from_opaque(reason);
+                event_loop::report_exception(context, host, error, false)?;
+                return Ok(());
+            }
+            // Drop the loader's internal microtasks from the report: they are not the user's.
+            host.state.borrow_mut().main_module_pending = Some(module);
+        }
+    }
+    Ok(())
+}
+
+/// Run a program once, answering races with `prescribed` (then the defaults).
+pub fn run_once(options: &RunOptions, prescribed: Vec<usize>) -> (RunReport, Vec<ChoicePoint>) {
+    let host = Host::new(Choices::new(prescribed, 16), options.limits, options.tracing, options.echo);
+    *host.main_path.borrow_mut() = options.main.clone();
+    let ending = match build_context(&host, options) {
+        Ok(mut context) => run_in_context(&mut context, &host, options),
+        Err(e) => {
+            host.write(Stream::Stderr, format!("looplab: could not start the runtime: {e}\n"), None);
+            Ending::Exited { code: 70 }
+        }
+    };
+    let mut state = std::mem::take(&mut *host.state.borrow_mut());
+    let exit_code = match &ending {
+        Ending::Exited { code } | Ending::LimitExceeded { code, .. } => *code,
+        Ending::Stopped => 130,
+    };
+    let report = RunReport {
+        output: std::mem::take(&mut state.output),
+        callbacks: std::mem::take(&mut state.callbacks),
+        events: std::mem::take(&mut state.events),
+        ending,
+        exit_code,
+        race: state.race,
+        alternatives: Vec::new(),
+    };
+    (report, host.choices.made())
+}
+
+fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> Ending {
+    let flow = run_main(context, host, options).and_then(|()| event_loop::spin(context, host));
+    let abort = match flow {
+        Ok(()) => None,
+        Err(abort) => Some(abort),
+    };
+    match abort {
+        Some(Abort::Exit(code)) => Ending::Exited { code },
+        Some(Abort::Limit(message)) => {
+            let text = format!("\nlooplab: stopped: {message}. The output so far is kept.\n");
+            host.write(Stream::Stderr, text, None);
+            Ending::LimitExceeded { message, code: 124 }
+        }
+        None => {
+            // The loop is done. An ES module whose top-level await never settled exits 13.
+            let unsettled = host.state.borrow().main_promise.as_ref().is_some_and(event_loop::is_pending);
+            if unsettled {
+                return Ending::Exited { code: 13 };
+            }
+            // Node's natural exit: 'exit' listeners, then the (possibly changed) exitCode.
+            let code = event_loop::exit_code(context).unwrap_or(0);
+            let running = Running { callback: 0, queue: Queue::Main };
+            let _ = event_loop::invoke(context, host, running, 1, |ctx| call_hook(ctx, "setExiting", &[code.into()]));
+            if let Some(Abort::Exit(code)) = host.state.borrow().abort.clone() {
+                return Ending::Exited { code };
+            }
+            Ending::Exited { code: event_loop::exit_code(context).unwrap_or(0) }
+        }
+    }
+}
+
+/// Run a program: the default schedule, plus (when it raced) every distinct stdout.
+pub fn run(options: &RunOptions) -> RunReport {
+    let (mut report, made) = run_once(options, Vec::new());
+    if report.race {
+        let mut echo_off = options.clone();
+        echo_off.echo = false;
+        echo_off.tracing = false;
+        report.alternatives = all_stdouts(&echo_off, &made, &report);
+    }
+    report
+}
+
+/// How many runs `all_orderings` may make before it stops exploring.
+pub const MAX_EXPLORED_RUNS: usize = 256;
+
+fn all_stdouts(options: &RunOptions, first_made: &[ChoicePoint], first: &RunReport) -> Vec<String> {
+    let mut outputs = vec![first.text(Stream::Stdout)];
+    let mut stack = next_prefixes(&[], first_made);
+    let mut runs = 1;
+    while let Some(prefix) = stack.pop() {
+        if runs >= MAX_EXPLORED_RUNS {
+            break;
+        }
+        runs += 1;
+        let (report, made) = run_once(options, prefix.clone());
+        stack.extend(next_prefixes(&prefix, &made));
+        let out = report.text(Stream::Stdout);
+        if !outputs.contains(&out) {
+            outputs.push(out);
+        }
+    }
+    outputs.sort();
+    outputs
+}
+
+/// Every distinct stdout the program can produce under Node's timing races, sorted.
+pub fn all_orderings(options: &RunOptions) -> Vec<String> {
+    let mut quiet = options.clone();
+    quiet.echo = false;
+    quiet.tracing = false;
+    let (report, made) = run_once(&quiet, Vec::new());
+    all_stdouts(&quiet, &made, &report)
+}
