@@ -1,0 +1,178 @@
+//! The corpus harness: every `tests/corpus/**/name.js` (or `.mjs`/`.cjs`) runs under looplab
+//! and must print what real `node` printed when the case was recorded (`tests/record.mjs`):
+//! `name.out` (stdout), or `name.outs` (every ordering a racy program can print, which must
+//! equal looplab's `--all-orderings`), plus `name.err` (stderr, compared up to the first stack
+//! frame) and `name.code` (exit code).
+//!
+//! `tests/corpus/PENDING` lists cases (or whole folders, ending in `/`) that need a module
+//! another issue delivers; they are counted and printed, never silently skipped.
+//! `CORPUS_FILTER=substring cargo test --test corpus` runs a subset.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use looplab::vfs::Vfs;
+use looplab::{EntryKind, RunOptions, Stream};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name.starts_with('_') || name == "fixtures" {
+            continue;
+        }
+        if path.is_dir() {
+            collect(&path, out);
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("js" | "mjs" | "cjs")) {
+            out.push(path);
+        }
+    }
+}
+
+fn pending_list() -> Vec<String> {
+    let text = fs::read_to_string(corpus_dir().join("PENDING")).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn is_pending(rel: &str, pending: &[String]) -> bool {
+    pending.iter().any(|p| if p.ends_with('/') { rel.starts_with(p.as_str()) } else { rel == p })
+}
+
+/// Files of the case's folder (helpers it requires, data it reads) go into the run's fs.
+fn options_for(case: &Path) -> RunOptions {
+    let dir = case.parent().unwrap_or(Path::new("/"));
+    let mut files = Vfs::new();
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_file() {
+                if let Ok(bytes) = fs::read(&path) {
+                    files.insert(path.to_string_lossy().into_owned(), bytes);
+                }
+            } else if path.is_dir() {
+                if let Ok(inner) = fs::read_dir(&path) {
+                    for e in inner.flatten().filter(|e| e.path().is_file()) {
+                        if let Ok(bytes) = fs::read(e.path()) {
+                            files.insert(e.path().to_string_lossy().into_owned(), bytes);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let main = case.to_string_lossy().into_owned();
+    RunOptions {
+        entry: EntryKind::for_path(&main),
+        files,
+        cwd: dir.to_string_lossy().into_owned(),
+        tracing: false,
+        ..RunOptions::snippet(&main, "")
+    }
+}
+
+/// Stderr as compared: the case's folder as `$DIR`, warnings' pids as `PID`, and only the
+/// lines before the first stack frame (frames of Node's internals differ by design).
+fn normalize_stderr(text: &str, dir: &str) -> String {
+    let text = text.replace(dir, "$DIR");
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("    at ") {
+            break;
+        }
+        let line = match (line.find("(node:"), line.find(") ")) {
+            (Some(start), Some(end)) if start < end && line[start + 6..end].chars().all(|c| c.is_ascii_digit()) => {
+                format!("{}(node:PID){}", &line[..start], &line[end + 1..])
+            }
+            _ => line.to_string(),
+        };
+        out.push(line);
+    }
+    out.join("\n")
+}
+
+fn check(case: &Path) -> Result<(), String> {
+    let dir = case.parent().unwrap_or(Path::new("/")).to_string_lossy().into_owned();
+    let stem = case.with_extension("");
+    let read = |ext: &str| fs::read_to_string(format!("{}.{ext}", stem.display())).ok();
+    let options = options_for(case);
+    let report = looplab::run_once(&options, Vec::new()).0;
+    let stdout = report.text(Stream::Stdout);
+    let stderr = report.text(Stream::Stderr);
+    let mut problems = Vec::new();
+
+    if let Some(expected) = read("out") {
+        if stdout != expected {
+            problems.push(format!("stdout differs\n--- node\n{expected}--- looplab\n{stdout}---"));
+        }
+    } else if let Some(expected) = read("outs") {
+        let expected: BTreeSet<String> = expected.split("=====\n").map(str::to_string).collect();
+        let ours: BTreeSet<String> = looplab::all_orderings(&options).into_iter().collect();
+        if !expected.contains(&stdout) {
+            problems.push(format!("default stdout is not one node prints\n--- looplab\n{stdout}---"));
+        }
+        if ours != expected {
+            let only_node: Vec<_> = expected.difference(&ours).collect();
+            let only_ours: Vec<_> = ours.difference(&expected).collect();
+            problems.push(format!("orderings differ\n--- only node\n{only_node:#?}\n--- only looplab\n{only_ours:#?}"));
+        }
+    } else {
+        problems.push("no recorded .out or .outs: run `node tests/record.mjs`".to_string());
+    }
+
+    let expected_err = normalize_stderr(&read("err").unwrap_or_default(), &dir);
+    let actual_err = normalize_stderr(&stderr, &dir);
+    if expected_err != actual_err {
+        problems.push(format!("stderr differs (up to the first frame)\n--- node\n{expected_err}\n--- looplab\n{actual_err}\n---"));
+    }
+    let expected_code: i32 = read("code").and_then(|c| c.trim().parse().ok()).unwrap_or(0);
+    if report.exit_code != expected_code {
+        problems.push(format!("exit code: node {expected_code}, looplab {}", report.exit_code));
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+#[test]
+fn corpus() {
+    let root = corpus_dir();
+    let mut cases = Vec::new();
+    collect(&root, &mut cases);
+    let pending = pending_list();
+    let filter = std::env::var("CORPUS_FILTER").unwrap_or_default();
+    let (mut passed, mut failed, mut pending_count) = (0, Vec::new(), 0);
+    for case in &cases {
+        let rel = case.strip_prefix(&root).unwrap_or(case).to_string_lossy().into_owned();
+        if !rel.contains(&filter) {
+            continue;
+        }
+        if is_pending(&rel, &pending) {
+            pending_count += 1;
+            continue;
+        }
+        let path = case.clone();
+        let result = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(move || check(&path))
+            .map_err(|e| e.to_string())
+            .and_then(|h| h.join().map_err(|_| "looplab panicked".to_string()))
+            .and_then(|r| r);
+        match result {
+            Ok(()) => passed += 1,
+            Err(why) => failed.push((rel, why)),
+        }
+    }
+    for (rel, why) in &failed {
+        println!("FAIL {rel}\n{why}\n");
+    }
+    println!("corpus: {passed} passed, {} failed, {pending_count} pending (need modules of later issues; see tests/corpus/PENDING)", failed.len());
+    assert!(failed.is_empty(), "{} corpus cases failed: {:?}", failed.len(), failed.iter().map(|f| &f.0).collect::<Vec<_>>());
+}
