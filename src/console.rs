@@ -193,7 +193,7 @@ pub fn inspect(value: &JsValue, options: Options, context: &mut Context) -> JsRe
 pub fn format(args: &[JsValue], context: &mut Context) -> JsResult<String> {
     let mut out = String::new();
     let mut rest = args;
-    if let Some(first) = args.first().and_then(JsValue::as_string) {
+    if let (Some(first), true) = (args.first().and_then(JsValue::as_string), args.len() > 1) {
         let template = first.to_std_string_lossy();
         rest = &args[1..];
         let mut chars = template.chars().peekable();

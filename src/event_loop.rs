@@ -178,7 +178,14 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow 
 pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
     loop {
         let job = host.state.borrow_mut().microtasks.pop_front();
-        let Some(job) = job else { return Ok(()) };
+        let Some(job) = job else {
+            // Dynamic `import()` loads through Boa's async jobs, which settle at once here.
+            if host.state.borrow().async_jobs.is_empty() {
+                return Ok(());
+            }
+            run_async_jobs(context);
+            continue;
+        };
         match job {
             Microtask::Promise(id, job) => {
                 invoke(context, host, Running { callback: id, queue: Queue::Microtask }, host.trigger_async_id(), |ctx| job.call(ctx))?;

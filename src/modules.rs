@@ -39,8 +39,24 @@ pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
 /// Node's "arrow" block for a position: `file:line`, the source line, a caret under the column.
 pub fn arrow(path: &str, source: &str, line: u32, column: u32) -> String {
     let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+    let column = throw_keyword_column(text, column);
     let pad: String = text.chars().take(column.saturating_sub(1) as usize).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
     format!("{path}:{line}\n{text}\n{pad}^\n")
+}
+
+/// V8 places a thrown exception at its `throw` statement, while Boa reports the position of
+/// the thrown expression: step back over `throw ` when it stands just before the column.
+fn throw_keyword_column(text: &str, column: u32) -> u32 {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = (column.saturating_sub(1) as usize).min(chars.len());
+    while i > 0 && chars[i - 1].is_whitespace() {
+        i -= 1;
+    }
+    if i >= 5 && chars[i - 5..i].iter().collect::<String>() == "throw" && (i == 5 || !chars[i - 6].is_alphanumeric()) {
+        (i - 5 + 1) as u32
+    } else {
+        column
+    }
 }
 
 /// Build a `SyntaxError` for a parse failure, remembering its arrow for the fatal report.
@@ -78,7 +94,8 @@ pub fn parse_module(source: &str, path: &str, context: &mut Context) -> JsResult
     let host = Host::of(context);
     host.mark_esm(path);
     let src = Source::from_bytes(source.as_bytes()).with_path(Path::new(path));
-    Module::parse(src, None, context).map_err(|err| syntax_error(err, path, source, 0, context))
+    let module = Module::parse(src, None, context).map_err(|err| syntax_error(err, path, source, 0, context))?;
+    Ok(module)
 }
 
 /// A synthetic ES module exporting a built-in's properties (and the object as `default`).
@@ -204,5 +221,15 @@ impl ModuleLoader for Loader {
     ) -> JsResult<Module> {
         let specifier = request.specifier().to_std_string_escaped();
         self.load(&referrer, &specifier, &mut context.borrow_mut())
+    }
+
+    fn init_import_meta(self: Rc<Self>, import_meta: &boa_engine::JsObject, module: &Module, context: &mut Context) {
+        if let Some(path) = module.path() {
+            let url = format!("file://{}", path.display());
+            let _ = import_meta.set(js_string!("url"), JsString::from(url.as_str()), false, context);
+            let _ = import_meta.set(js_string!("filename"), JsString::from(path.to_string_lossy().as_ref()), false, context);
+            let dir = path.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let _ = import_meta.set(js_string!("dirname"), JsString::from(dir.as_str()), false, context);
+        }
     }
 }

@@ -283,6 +283,9 @@ fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> E
             let code = event_loop::exit_code(context).unwrap_or(0);
             let running = Running { callback: 0, queue: Queue::Main };
             let _ = event_loop::invoke(context, host, running, 1, |ctx| call_hook(ctx, "setExiting", &[code.into()]));
+            // Emitting 'exit' went through a callback scope: its microtasks run, its ticks and
+            // timers never do.
+            let _ = event_loop::run_microtasks(context, host);
             if let Some(Abort::Exit(code)) = host.state.borrow().abort.clone() {
                 return Ending::Exited { code };
             }

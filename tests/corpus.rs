@@ -91,7 +91,7 @@ fn normalize_stderr(text: &str, dir: &str) -> String {
         }
         let line = match (line.find("(node:"), line.find(") ")) {
             (Some(start), Some(end)) if start < end && line[start + 6..end].chars().all(|c| c.is_ascii_digit()) => {
-                format!("{}(node:PID){}", &line[..start], &line[end + 1..])
+                format!("{}(node:$PID){}", &line[..start], &line[end + 1..])
             }
             _ => line.to_string(),
         };

@@ -38,6 +38,12 @@ function validateFunction(value, name) {
   }
 }
 
+function noSideEffectsToString(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (value !== null && typeof value === 'object') return native.inspect(value, { depth: -1 });
+  return `${value}`;
+}
+
 // ---------------------------------------------------------------- events (lib/events.js)
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
@@ -730,6 +736,30 @@ function resolveFile(request, fromDir) {
   return undefined;
 }
 
+// lib/internal/modules/cjs/loader.js: a module required while it is still loading hands out
+// its unfinished exports, and warns when code reads a property that is not there (yet).
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports === null || typeof exports !== 'object' || Object.getPrototypeOf(exports) !== Object.prototype || exports.__esModule) {
+    return exports;
+  }
+  return new Proxy(exports, {
+    get(target, prop) {
+      if (prop in target || prop === '__esModule') return target[prop];
+      if (typeof prop !== 'symbol') {
+        process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+      }
+      return undefined;
+    },
+    getOwnPropertyDescriptor(target, prop) {
+      if (!Object.prototype.hasOwnProperty.call(target, prop) && prop !== '__esModule' && typeof prop !== 'symbol') {
+        process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+      }
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+  });
+}
+
 function makeRequire(module) {
   function require(id) {
     if (typeof id !== 'string') {
@@ -747,7 +777,7 @@ function makeRequire(module) {
       throw err;
     }
     const cached = Module._cache[filename];
-    if (cached !== undefined) return cached.exports;
+    if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
     const child = new Module(filename, module);
     Module._cache[filename] = child;
     let threw = true;
@@ -823,7 +853,7 @@ return {
   setArgv: (argv) => { process.argv = argv; },
   unhandledRejectionError: (reason) => {
     const err = codedError(Error, 'ERR_UNHANDLED_REJECTION',
-      `This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${native.inspect(reason)}".`);
+      `This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`);
     err.name = 'UnhandledPromiseRejection';
     native.setStackHeader(err, `UnhandledPromiseRejection: ${err.message}`);
     return err;

@@ -1,0 +1,85 @@
+//! Node 20's `util.inspect` / `util.format` text formatting, as a pure function of a captured value graph.
+//!
+//! The runtime walks engine objects and builds a [`Graph`] (see `value.rs` for
+//! what each kind must carry), then calls [`inspect`] with [`InspectOptions`].
+//! Nothing here touches the JS engine: only `std` and `ryu-js`.
+//!
+//! The algorithm follows `lib/internal/util/inspect.js` of Node v20 rule by
+//! rule (`formatValue`, `formatRaw`, `reduceToSingleString`,
+//! `groupArrayElements`, `formatError`, …); comments name the Node function.
+//!
+//! Known differences from Node: string display width uses Node's non-ICU
+//! tables; error stacks are not colored per frame with `colors: true`;
+//! `sorted` takes no comparator function; stack overflow is emulated at
+//! [`MAX_NESTING`] nested objects.
+//!
+//! ## Capture contract, in short
+//! * One JS object = one [`NodeId`] (identity map), so cycles print
+//!   `<ref *1>` / `[Circular *1]`.
+//! * Objects at nesting level `depth + 1` (root = 0) still need their kind,
+//!   constructor, sizes and property keys (primitive values suffice), since
+//!   Node decides `[Object]` vs `{}` on the key count; their object-valued
+//!   children may be [`Node::NotCaptured`].
+//! * Only `max_array_length` entries of arrays/maps/sets are needed (arrays:
+//!   see [`ObjectKind::Array`]).
+//! * `[util.inspect.custom]` is called by the runtime while capturing (with
+//!   `depth - level` and the options); its result goes in [`Node::Custom`].
+
+mod console;
+mod format;
+mod formatter;
+mod layout;
+mod number;
+mod options;
+mod strings;
+mod value;
+
+#[cfg(test)]
+mod tests;
+
+pub use console::{assertion_message, indent_for_group, render_table};
+pub use format::{FormatArg, FormatHost, JsonResult, format};
+pub use formatter::{DEEP_STACK_BYTES, INLINE_NESTING, MAX_NESTING};
+pub use number::{date_to_iso, format_bigint, format_number, js_number_to_string};
+pub use options::{Compact, Getters, InspectOptions};
+pub use strings::{JsText, str_escape};
+pub use value::{
+    Boxed, Captured, Custom, ErrorInfo, FunctionKind, GetterResult, Graph, IterEntries, Node,
+    NodeId, Object, ObjectKind, PromiseState, PropKey, PropValue, Property, TagSource,
+    TypedArrayKind, TypedElements,
+};
+
+/// `util.inspect(value, options)`: formats `root` of `graph`.
+///
+/// Nesting can be at most the number of nodes, so small graphs are formatted
+/// on the caller's stack; bigger ones on a scoped helper thread with a large
+/// stack (falling back to the caller's stack and [`INLINE_NESTING`] where
+/// threads cannot be spawned).
+pub fn inspect(graph: &Graph, root: NodeId, options: &InspectOptions) -> String {
+    let run = |max_nesting: usize| {
+        let mut ctx = formatter::Ctx::new(graph, options);
+        ctx.max_nesting = max_nesting;
+        ctx.format_value(root, 0, false)
+    };
+    if graph.nodes.len() <= INLINE_NESTING {
+        return run(INLINE_NESTING);
+    }
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("inspect".into())
+            .stack_size(DEEP_STACK_BYTES)
+            .spawn_scoped(scope, || run(MAX_NESTING));
+        match spawned {
+            Ok(handle) => match handle.join() {
+                Ok(text) => text,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => run(INLINE_NESTING),
+        }
+    })
+}
+
+/// Inspects a [`Captured`] value.
+pub fn inspect_captured(captured: &Captured, options: &InspectOptions) -> String {
+    inspect(&captured.graph, captured.root, options)
+}
