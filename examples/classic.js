@@ -1,0 +1,7 @@
+// The classic: which runs first, a 0 ms timeout, an immediate, a nextTick or a promise?
+console.log("Start");
+setTimeout(() => console.log("Timeout"), 0);
+setImmediate(() => console.log("Immediate"));
+process.nextTick(() => console.log("nextTick"));
+Promise.resolve().then(() => console.log("promise"));
+console.log("End");
