@@ -7,7 +7,8 @@ use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{JsArray, JsFunction};
 use boa_engine::property::Attribute;
 use boa_engine::{
-    Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string,
+    Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction,
+    js_string,
 };
 
 use crate::clock::VirtualClock;
@@ -23,7 +24,9 @@ fn arg(args: &[JsValue], i: usize) -> JsValue {
 }
 
 fn arg_u32(args: &[JsValue], i: usize) -> u32 {
-    args.get(i).and_then(JsValue::as_number).map_or(0, |n| n as u32)
+    args.get(i)
+        .and_then(JsValue::as_number)
+        .map_or(0, |n| n as u32)
 }
 
 fn function_name(f: &JsObject, context: &mut Context) -> String {
@@ -40,7 +43,8 @@ fn function_name(f: &JsObject, context: &mut Context) -> String {
 /// budgets): Boa lets no script catch an engine error.
 pub fn abort_error(host: &Host, abort: Abort) -> JsError {
     host.request_abort(abort);
-    boa_engine::error::EngineError::from(boa_engine::error::PanicError::new("looplab: run aborted")).into()
+    boa_engine::error::EngineError::from(boa_engine::error::PanicError::new("looplab: run aborted"))
+        .into()
 }
 
 fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -48,18 +52,33 @@ fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     let Some(callback) = arg(args, 0).as_object().and_then(JsFunction::from_object) else {
         return Ok(JsValue::undefined());
     };
-    let extra = match arg(args, 1).as_object().and_then(|o| JsArray::from_object(o).ok()) {
+    let extra = match arg(args, 1)
+        .as_object()
+        .and_then(|o| JsArray::from_object(o).ok())
+    {
         Some(array) => {
             let len = array.length(context)?;
-            (0..len).map(|i| array.get(i, context)).collect::<JsResult<Vec<_>>>()?
+            (0..len)
+                .map(|i| array.get(i, context))
+                .collect::<JsResult<Vec<_>>>()?
         }
         None => Vec::new(),
     };
     host.new_async_id();
     let at = stack::user_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
-    let id = host.register(Queue::NextTick, "process.nextTick", || function_name(&name_obj, context), at, None);
-    host.state.borrow_mut().ticks.push_back(Tick { id, callback, args: extra });
+    let id = host.register(
+        Queue::NextTick,
+        "process.nextTick",
+        || function_name(&name_obj, context),
+        at,
+        None,
+    );
+    host.state.borrow_mut().ticks.push_back(Tick {
+        id,
+        callback,
+        args: extra,
+    });
     Ok(JsValue::undefined())
 }
 
@@ -71,8 +90,17 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     host.new_async_id();
     let at = stack::user_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
-    let id = host.register(Queue::Microtask, "queueMicrotask", || function_name(&name_obj, context), at, None);
-    host.state.borrow_mut().microtasks.push_back(crate::host::Microtask::Callback(id, callback));
+    let id = host.register(
+        Queue::Microtask,
+        "queueMicrotask",
+        || function_name(&name_obj, context),
+        at,
+        None,
+    );
+    host.state
+        .borrow_mut()
+        .microtasks
+        .push_back(crate::host::Microtask::Callback(id, callback));
     Ok(JsValue::undefined())
 }
 
@@ -84,10 +112,15 @@ fn libuv_now(clock: &VirtualClock) -> u64 {
 
 fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
-    let Some(timeout) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
+    let Some(timeout) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
     let id = arg_u32(args, 1);
     let api = arg(args, 2).to_string(context)?.to_std_string_escaped();
-    let idle_timeout = timeout.get(js_string!("_idleTimeout"), context)?.as_number().unwrap_or(1.0);
+    let idle_timeout = timeout
+        .get(js_string!("_idleTimeout"), context)?
+        .as_number()
+        .unwrap_or(1.0);
     let repeat = timeout.get(js_string!("_repeat"), context)?.as_number();
     let callback = timeout.get(js_string!("_onTimeout"), context)?;
     let name = match callback.as_object() {
@@ -95,13 +128,27 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         None => "(anonymous)".to_string(),
     };
     let at = stack::user_location(context, &host);
-    let report_id = host.register(Queue::Timers, &api, || name, at, Some(idle_timeout.trunc() as u64));
+    let report_id = host.register(
+        Queue::Timers,
+        &api,
+        || name,
+        at,
+        Some(idle_timeout.trunc() as u64),
+    );
     let start = libuv_now(&host.clock);
     timeout.set(js_string!("_idleStart"), start as f64, false, context)?;
     let mut state = host.state.borrow_mut();
     state.timers.states.insert(
         id,
-        TimerState { idle_timeout, idle_start: start, repeat, refed: true, destroyed: false, list: None, report_id },
+        TimerState {
+            idle_timeout,
+            idle_start: start,
+            repeat,
+            refed: true,
+            destroyed: false,
+            list: None,
+            report_id,
+        },
     );
     state.timers.ref_count += 1;
     state.timers.insert(id, start);
@@ -114,10 +161,19 @@ fn timer_unenroll(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     let id = arg_u32(args, 0);
     let report_id = {
         let mut state = host.state.borrow_mut();
-        let was_armed = state.timers.states.get(&id).is_some_and(|t| t.list.is_some());
+        let was_armed = state
+            .timers
+            .states
+            .get(&id)
+            .is_some_and(|t| t.list.is_some());
         state.timers.unenroll(id);
         state.timer_objects.remove(&id);
-        state.timers.states.get(&id).filter(|_| was_armed).map(|t| t.report_id)
+        state
+            .timers
+            .states
+            .get(&id)
+            .filter(|_| was_armed)
+            .map(|t| t.report_id)
     };
     if let Some(callback) = report_id {
         host.event(TraceEvent::Cancelled { callback });
@@ -128,7 +184,10 @@ fn timer_unenroll(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
 fn timer_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let refed = arg(args, 1).to_boolean();
-    host.state.borrow_mut().timers.set_ref(arg_u32(args, 0), refed);
+    host.state
+        .borrow_mut()
+        .timers
+        .set_ref(arg_u32(args, 0), refed);
     Ok(JsValue::undefined())
 }
 
@@ -139,7 +198,9 @@ fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     let start = libuv_now(&host.clock);
     let object = {
         let mut state = host.state.borrow_mut();
-        let Some(timer) = state.timers.states.get(&id) else { return Ok(JsValue::undefined()) };
+        let Some(timer) = state.timers.states.get(&id) else {
+            return Ok(JsValue::undefined());
+        };
         if timer.destroyed {
             return Ok(JsValue::undefined());
         }
@@ -165,7 +226,9 @@ fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
 
 fn immediate_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
-    let Some(immediate) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
+    let Some(immediate) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
     let id = arg_u32(args, 1);
     let callback = immediate.get(js_string!("_onImmediate"), context)?;
     let name = match callback.as_object() {
@@ -229,16 +292,27 @@ fn trigger_async_id(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResu
 
 fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
-    let stream = if arg_u32(args, 0) == 2 { Stream::Stderr } else { Stream::Stdout };
+    let stream = if arg_u32(args, 0) == 2 {
+        Stream::Stderr
+    } else {
+        Stream::Stdout
+    };
     let text = arg(args, 1).to_string(context)?.to_std_string_lossy();
-    let at = if host.tracing { stack::user_location(context, &host) } else { None };
+    let at = if host.tracing {
+        stack::user_location(context, &host)
+    } else {
+        None
+    };
     host.write(stream, text, at);
     Ok(JsValue::undefined())
 }
 
 fn really_exit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
-    Err(abort_error(&host, Abort::Exit(args.first().and_then(JsValue::as_number).unwrap_or(0.0) as i32)))
+    Err(abort_error(
+        &host,
+        Abort::Exit(args.first().and_then(JsValue::as_number).unwrap_or(0.0) as i32),
+    ))
 }
 
 fn hrtime_ns(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -263,7 +337,9 @@ fn read_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
     match vfs::of(context).read_to_string(&path) {
         Some(text) => Ok(JsString::from(text.as_str()).into()),
-        None => Err(JsNativeError::error().with_message(format!("ENOENT: no such file or directory, open '{path}'")).into()),
+        None => Err(JsNativeError::error()
+            .with_message(format!("ENOENT: no such file or directory, open '{path}'"))
+            .into()),
     }
 }
 
@@ -287,7 +363,12 @@ fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<J
 }
 
 /// Build the object of natives handed to the prelude.
-pub fn native_object(context: &mut Context, host: &Rc<Host>, env: &[(String, String)], cwd: &str) -> JsObject {
+pub fn native_object(
+    context: &mut Context,
+    host: &Rc<Host>,
+    env: &[(String, String)],
+    cwd: &str,
+) -> JsObject {
     let natives: &[(&str, NativeFn, usize)] = &[
         ("nextTick", next_tick, 2),
         ("queueMicrotask", queue_microtask, 1),
@@ -316,7 +397,11 @@ pub fn native_object(context: &mut Context, host: &Rc<Host>, env: &[(String, Str
     let env_object = {
         let mut init = ObjectInitializer::new(context);
         for (k, v) in env {
-            init.property(JsString::from(k.as_str()), JsString::from(v.as_str()), Attribute::all());
+            init.property(
+                JsString::from(k.as_str()),
+                JsString::from(v.as_str()),
+                Attribute::all(),
+            );
         }
         init.build()
     };

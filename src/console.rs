@@ -53,7 +53,9 @@ fn quote(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -99,10 +101,16 @@ impl Inspector<'_> {
         }
         if object.is_callable() {
             let name = object.get(js_string!("name"), self.context)?;
-            let name = name.as_string().map(|s| s.to_std_string_escaped()).unwrap_or_default();
+            let name = name
+                .as_string()
+                .map(|s| s.to_std_string_escaped())
+                .unwrap_or_default();
             let src = object.get(js_string!("toString"), self.context).ok();
             let is_class = src
-                .and_then(|f| f.as_callable().and_then(|f| f.call(&value.clone(), &[], self.context).ok()))
+                .and_then(|f| {
+                    f.as_callable()
+                        .and_then(|f| f.call(&value.clone(), &[], self.context).ok())
+                })
                 .and_then(|s| s.as_string().map(|s| s.to_std_string_escaped()))
                 .is_some_and(|s| s.starts_with("class"));
             return Ok(match (is_class, name.is_empty()) {
@@ -121,7 +129,11 @@ impl Inspector<'_> {
         }
         let is_array = object.is_array();
         if depth > self.options.depth {
-            return Ok(if is_array { "[Array]".into() } else { "[Object]".into() });
+            return Ok(if is_array {
+                "[Array]".into()
+            } else {
+                "[Object]".into()
+            });
         }
         self.seen.push(object.clone());
         let mut parts = Vec::new();
@@ -133,7 +145,11 @@ impl Inspector<'_> {
                 parts.push(self.value(&v, depth + 1.0, true)?);
             }
             if len > 100 {
-                parts.push(format!("... {} more item{}", len - 100, if len - 100 == 1 { "" } else { "s" }));
+                parts.push(format!(
+                    "... {} more item{}",
+                    len - 100,
+                    if len - 100 == 1 { "" } else { "s" }
+                ));
             }
         } else {
             let is_enumerable = self
@@ -150,7 +166,9 @@ impl Inspector<'_> {
                     PropertyKey::Symbol(s) => s.clone().into(),
                 };
                 let enumerable = match is_enumerable.as_callable() {
-                    Some(f) => f.call(&object.clone().into(), &[key_value], self.context)?.to_boolean(),
+                    Some(f) => f
+                        .call(&object.clone().into(), &[key_value], self.context)?
+                        .to_boolean(),
                     None => true,
                 };
                 if !enumerable {
@@ -162,7 +180,9 @@ impl Inspector<'_> {
                         if is_identifier(&s) { s } else { quote(&s) }
                     }
                     PropertyKey::Index(i) => i.get().to_string(),
-                    PropertyKey::Symbol(sym) => format!("[{}]", sym.descriptive_string().to_std_string_escaped()),
+                    PropertyKey::Symbol(sym) => {
+                        format!("[{}]", sym.descriptive_string().to_std_string_escaped())
+                    }
                 };
                 let v = object.get(key.clone(), self.context)?;
                 parts.push(format!("{name}: {}", self.value(&v, depth + 1.0, true)?));
@@ -177,7 +197,10 @@ impl Inspector<'_> {
         if one_line.len() <= 72 && !one_line.contains('\n') {
             Ok(one_line)
         } else {
-            let indented: Vec<String> = parts.iter().map(|p| format!("  {}", p.replace('\n', "\n  "))).collect();
+            let indented: Vec<String> = parts
+                .iter()
+                .map(|p| format!("  {}", p.replace('\n', "\n  ")))
+                .collect();
             Ok(format!("{open}\n{}\n{close}", indented.join(",\n")))
         }
     }
@@ -185,7 +208,11 @@ impl Inspector<'_> {
 
 /// `util.inspect(value)`.
 pub fn inspect(value: &JsValue, options: Options, context: &mut Context) -> JsResult<String> {
-    let mut inspector = Inspector { context, seen: Vec::new(), options };
+    let mut inspector = Inspector {
+        context,
+        seen: Vec::new(),
+        options,
+    };
     inspector.value(value, 0.0, true)
 }
 
@@ -244,15 +271,25 @@ pub fn format(args: &[JsValue], context: &mut Context) -> JsResult<String> {
                     }
                 }
                 'f' => {
-                    let n = if arg.is_symbol() { f64::NAN } else { arg.to_number(context)? };
+                    let n = if arg.is_symbol() {
+                        f64::NAN
+                    } else {
+                        arg.to_number(context)?
+                    };
                     out.push_str(&number_to_string(n));
                 }
                 'j' => {
                     let json = context.global_object().get(js_string!("JSON"), context)?;
-                    let stringify = json.as_object().map(|j| j.get(js_string!("stringify"), context)).transpose()?;
+                    let stringify = json
+                        .as_object()
+                        .map(|j| j.get(js_string!("stringify"), context))
+                        .transpose()?;
                     let text = match stringify.and_then(|s| s.as_callable()) {
                         Some(f) => match f.call(&json, std::slice::from_ref(arg), context) {
-                            Ok(v) => v.as_string().map(|s| s.to_std_string_lossy()).unwrap_or_else(|| "undefined".into()),
+                            Ok(v) => v
+                                .as_string()
+                                .map(|s| s.to_std_string_lossy())
+                                .unwrap_or_else(|| "undefined".into()),
                             Err(_) => "[Circular]".into(),
                         },
                         None => String::new(),
@@ -301,7 +338,9 @@ pub fn format_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         Some(o) => {
             let array = JsArray::from_object(o)?;
             let len = array.length(context)?;
-            (0..len).map(|i| array.get(i, context)).collect::<JsResult<Vec<_>>>()?
+            (0..len)
+                .map(|i| array.get(i, context))
+                .collect::<JsResult<Vec<_>>>()?
         }
         None => Vec::new(),
     };

@@ -35,11 +35,16 @@ pub fn invoke(
     host.clock.advance_us(CALLBACK_COST_US);
     let previous = host.running.replace(running);
     let previous_async = host.enter_async_id(async_id);
-    host.event(TraceEvent::Started { callback: running.callback });
+    host.event(TraceEvent::Started {
+        callback: running.callback,
+    });
     let result = call(context);
     host.running.set(previous);
     host.enter_async_id(previous_async);
-    host.event(TraceEvent::Finished { callback: running.callback, threw: result.is_err() });
+    host.event(TraceEvent::Finished {
+        callback: running.callback,
+        threw: result.is_err(),
+    });
     match result {
         Ok(_) => Ok(Outcome::Returned),
         Err(error) => {
@@ -67,12 +72,19 @@ fn check_budgets(host: &Host) -> Flow {
 }
 
 /// An exception escaped a callback: Node's `triggerUncaughtException`, or an abort unwinding.
-pub fn report_exception(context: &mut Context, host: &Host, error: JsError, from_promise: bool) -> Flow {
+pub fn report_exception(
+    context: &mut Context,
+    host: &Host,
+    error: JsError,
+    from_promise: bool,
+) -> Flow {
     if let Some(abort) = host.state.borrow().abort.clone() {
         return Err(abort);
     }
     let error = match error.as_engine() {
-        Some(boa_engine::error::EngineError::RuntimeLimit(boa_engine::error::RuntimeLimitError::LoopIteration)) => {
+        Some(boa_engine::error::EngineError::RuntimeLimit(
+            boa_engine::error::RuntimeLimitError::LoopIteration,
+        )) => {
             let abort = Abort::Limit(format!(
                 "a loop ran more than {} iterations without finishing (an infinite loop?)",
                 host.limits.loop_iterations
@@ -83,7 +95,9 @@ pub fn report_exception(context: &mut Context, host: &Host, error: JsError, from
         // Boa's recursion limit cannot be caught by scripts; it ends the program the way V8's
         // stack overflow ends one that does not catch it.
         Some(_) => {
-            let error = JsNativeError::range().with_message("Maximum call stack size exceeded").into_opaque(context);
+            let error = JsNativeError::range()
+                .with_message("Maximum call stack size exceeded")
+                .into_opaque(context);
             JsError::from_opaque(error.into())
         }
         None => error,
@@ -94,9 +108,27 @@ pub fn report_exception(context: &mut Context, host: &Host, error: JsError, from
 }
 
 /// Node's `process._fatalException`: `'uncaughtException'` listeners, or print and exit.
-pub fn trigger_uncaught(context: &mut Context, host: &Host, value: JsValue, arrow: Option<String>, from_promise: bool) -> Flow {
-    let origin = if from_promise { "unhandledRejection" } else { "uncaughtException" };
-    let emitted = call_hook(context, "emitProcess", &[js_string!("uncaughtException").into(), value.clone(), js_string!(origin).into()]);
+pub fn trigger_uncaught(
+    context: &mut Context,
+    host: &Host,
+    value: JsValue,
+    arrow: Option<String>,
+    from_promise: bool,
+) -> Flow {
+    let origin = if from_promise {
+        "unhandledRejection"
+    } else {
+        "uncaughtException"
+    };
+    let emitted = call_hook(
+        context,
+        "emitProcess",
+        &[
+            js_string!("uncaughtException").into(),
+            value.clone(),
+            js_string!(origin).into(),
+        ],
+    );
     match emitted {
         Ok(handled) if handled.to_boolean() => {
             // Node keeps the loop turning after a handled exception so queued ticks get run:
@@ -156,8 +188,13 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow 
         loop {
             let tick = host.state.borrow_mut().ticks.pop_front();
             let Some(tick) = tick else { break };
-            let running = Running { callback: tick.id, queue: Queue::NextTick };
-            let outcome = invoke(context, host, running, tick.id, |ctx| tick.callback.call(&JsValue::undefined(), &tick.args, ctx))?;
+            let running = Running {
+                callback: tick.id,
+                queue: Queue::NextTick,
+            };
+            let outcome = invoke(context, host, running, tick.id, |ctx| {
+                tick.callback.call(&JsValue::undefined(), &tick.args, ctx)
+            })?;
             if outcome == Outcome::Threw {
                 // The exception left processTicksAndRejections: the rest waits for the next
                 // callback's drain.
@@ -188,15 +225,42 @@ pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
         };
         match job {
             Microtask::Promise(id, job) => {
-                invoke(context, host, Running { callback: id, queue: Queue::Microtask }, host.trigger_async_id(), |ctx| job.call(ctx))?;
+                invoke(
+                    context,
+                    host,
+                    Running {
+                        callback: id,
+                        queue: Queue::Microtask,
+                    },
+                    host.trigger_async_id(),
+                    |ctx| job.call(ctx),
+                )?;
             }
             Microtask::Generic(id, job) => {
-                invoke(context, host, Running { callback: id, queue: Queue::Microtask }, host.trigger_async_id(), |ctx| job.call(ctx))?;
+                invoke(
+                    context,
+                    host,
+                    Running {
+                        callback: id,
+                        queue: Queue::Microtask,
+                    },
+                    host.trigger_async_id(),
+                    |ctx| job.call(ctx),
+                )?;
             }
             // `queueMicrotask` wraps the callback so that a throw is reported at once and the
             // checkpoint goes on (`runMicrotask` in lib/internal/process/task_queues.js).
             Microtask::Callback(id, callback) => {
-                invoke(context, host, Running { callback: id, queue: Queue::Microtask }, id, |ctx| callback.call(&JsValue::undefined(), &[], ctx))?;
+                invoke(
+                    context,
+                    host,
+                    Running {
+                        callback: id,
+                        queue: Queue::Microtask,
+                    },
+                    id,
+                    |ctx| callback.call(&JsValue::undefined(), &[], ctx),
+                )?;
             }
         }
     }
@@ -205,39 +269,69 @@ pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
 /// Node's `processPromiseRejections` in the default `throw` mode. Returns whether it may have
 /// queued ticks or microtasks (then the drain goes round again).
 fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<bool> {
-    let handled_late: Vec<(JsObject, u32)> = std::mem::take(&mut host.state.borrow_mut().handled_late);
+    let handled_late: Vec<(JsObject, u32)> =
+        std::mem::take(&mut host.state.borrow_mut().handled_late);
     let mut maybe_scheduled = !handled_late.is_empty();
     for (promise, id) in handled_late {
-        let handled = call_hook(context, "emitProcess", &[js_string!("rejectionHandled").into(), promise.clone().into()]);
+        let handled = call_hook(
+            context,
+            "emitProcess",
+            &[
+                js_string!("rejectionHandled").into(),
+                promise.clone().into(),
+            ],
+        );
         if !handled.map(|v| v.to_boolean()).unwrap_or(true) {
-            let _ = call_hook(context, "emitWarning", &[
-                js_string!(format!("Promise rejection was handled asynchronously (rejection id: {id})")).into(),
-                js_string!("PromiseRejectionHandledWarning").into(),
-            ]);
+            let _ = call_hook(
+                context,
+                "emitWarning",
+                &[
+                    js_string!(format!(
+                        "Promise rejection was handled asynchronously (rejection id: {id})"
+                    ))
+                    .into(),
+                    js_string!("PromiseRejectionHandledWarning").into(),
+                ],
+            );
         }
     }
     loop {
         let next = {
             let mut state = host.state.borrow_mut();
-            state.maybe_unhandled.iter_mut().find(|r| !r.warned).map(|r| {
-                r.warned = true;
-                (r.promise.clone(), r.reason.clone())
-            })
+            state
+                .maybe_unhandled
+                .iter_mut()
+                .find(|r| !r.warned)
+                .map(|r| {
+                    r.warned = true;
+                    (r.promise.clone(), r.reason.clone())
+                })
         };
         let Some((promise, reason)) = next else { break };
         maybe_scheduled = true;
-        let handled = call_hook(context, "emitProcess", &[js_string!("unhandledRejection").into(), reason.clone(), promise.into()]);
+        let handled = call_hook(
+            context,
+            "emitProcess",
+            &[
+                js_string!("unhandledRejection").into(),
+                reason.clone(),
+                promise.into(),
+            ],
+        );
         match handled {
             Ok(v) if v.to_boolean() => {}
             Ok(_) => {
                 let error_like = reason.as_object().is_some_and(|o| {
-                    o.is::<boa_engine::builtins::error::Error>() || o.has_own_property(js_string!("stack"), context).unwrap_or(false)
+                    o.is::<boa_engine::builtins::error::Error>()
+                        || o.has_own_property(js_string!("stack"), context)
+                            .unwrap_or(false)
                 });
                 let (error, arrow) = if error_like {
                     let arrow = fatal::construction_arrow(context, host, &reason);
                     (reason, arrow)
                 } else {
-                    let err = call_hook(context, "unhandledRejectionError", &[reason]).map_err(|e| abort_from(host, e))?;
+                    let err = call_hook(context, "unhandledRejectionError", &[reason])
+                        .map_err(|e| abort_from(host, e))?;
                     (err, Some(fatal::UNHANDLED_REJECTION_ARROW.to_string()))
                 };
                 trigger_uncaught(context, host, error, arrow, true)?;
@@ -268,7 +362,10 @@ fn poll_timeout(host: &Host) -> Option<u64> {
     if state.immediates.ref_count > 0 || state.main_module_pending.is_some() {
         return Some(0);
     }
-    state.timers.next_expiry().map(|expiry| expiry.saturating_sub(host.clock.loop_ms()))
+    state
+        .timers
+        .next_expiry()
+        .map(|expiry| expiry.saturating_sub(host.clock.loop_ms()))
 }
 
 /// Run the whole program's loop until it is not alive, with `beforeExit` as Node does it.
@@ -278,8 +375,17 @@ pub fn spin(context: &mut Context, host: &Host) -> Flow {
         // The loop is empty: Node emits 'beforeExit' (with the would-be exit code); listeners
         // may schedule more work, and then the loop runs again.
         let code = exit_code(context).unwrap_or(0);
-        let running = Running { callback: 0, queue: Queue::Main };
-        let outcome = invoke(context, host, running, 1, |ctx| call_hook(ctx, "emitProcess", &[js_string!("beforeExit").into(), code.into()]))?;
+        let running = Running {
+            callback: 0,
+            queue: Queue::Main,
+        };
+        let outcome = invoke(context, host, running, 1, |ctx| {
+            call_hook(
+                ctx,
+                "emitProcess",
+                &[js_string!("beforeExit").into(), code.into()],
+            )
+        })?;
         if outcome == Outcome::Returned {
             process_ticks_and_rejections(context, host)?;
         }
@@ -306,11 +412,15 @@ fn uv_run(context: &mut Context, host: &Host) -> Flow {
         host.event(TraceEvent::IterationStarted { iteration });
 
         // ---------------------------------------------------------------- pending callbacks
-        host.event(TraceEvent::PhaseEntered { phase: Phase::Pending });
+        host.event(TraceEvent::PhaseEntered {
+            phase: Phase::Pending,
+        });
 
         // ---------------------------------------------------------------- idle, prepare
         host.event(TraceEvent::PhaseEntered { phase: Phase::Idle });
-        host.event(TraceEvent::PhaseEntered { phase: Phase::Prepare });
+        host.event(TraceEvent::PhaseEntered {
+            phase: Phase::Prepare,
+        });
 
         // ---------------------------------------------------------------- poll
         host.event(TraceEvent::PhaseEntered { phase: Phase::Poll });
@@ -318,18 +428,24 @@ fn uv_run(context: &mut Context, host: &Host) -> Flow {
         if let Some(ms) = timeout.filter(|&ms| ms > 0) {
             // Nothing to do but wait for the next timer: the clock jumps to it.
             host.clock.advance_to_ms(host.clock.loop_ms() + ms);
-            host.event(TraceEvent::ClockAdvanced { to: host.clock.now_ms_f64() });
+            host.event(TraceEvent::ClockAdvanced {
+                to: host.clock.now_ms_f64(),
+            });
             check_time_budget(host)?;
         }
         host.clock.update_loop_time();
         poll_io(context, host)?;
 
         // ---------------------------------------------------------------- check
-        host.event(TraceEvent::PhaseEntered { phase: Phase::Check });
+        host.event(TraceEvent::PhaseEntered {
+            phase: Phase::Check,
+        });
         run_immediates(context, host)?;
 
         // ---------------------------------------------------------------- close callbacks
-        host.event(TraceEvent::PhaseEntered { phase: Phase::Close });
+        host.event(TraceEvent::PhaseEntered {
+            phase: Phase::Close,
+        });
 
         // ---------------------------------------------------------------- timers
         host.clock.update_loop_time();
@@ -364,8 +480,12 @@ fn poll_io(context: &mut Context, host: &Host) -> Flow {
 
 /// The timers phase: Node's `RunTimers` → `processTimers(now)` → `listOnTimeout`.
 fn run_timers(context: &mut Context, host: &Host) -> Flow {
-    host.event(TraceEvent::PhaseEntered { phase: Phase::Timers });
-    let Some(expiry) = host.state.borrow().timers.next_expiry() else { return Ok(()) };
+    host.event(TraceEvent::PhaseEntered {
+        phase: Phase::Timers,
+    });
+    let Some(expiry) = host.state.borrow().timers.next_expiry() else {
+        return Ok(());
+    };
     let loop_ms = host.clock.loop_ms();
     if expiry > loop_ms {
         // Real time has moved on by some fraction of a millisecond that the model does not
@@ -384,7 +504,11 @@ fn run_timers(context: &mut Context, host: &Host) -> Flow {
     loop {
         let due = {
             let state = host.state.borrow();
-            state.timers.peek_list().filter(|(_, list)| list.expiry <= now).map(|(msecs, _)| msecs)
+            state
+                .timers
+                .peek_list()
+                .filter(|(_, list)| list.expiry <= now)
+                .map(|(msecs, _)| msecs)
         };
         let Some(msecs) = due else { break };
         if ran_a_list {
@@ -403,7 +527,11 @@ fn run_timers(context: &mut Context, host: &Host) -> Flow {
 fn race(host: &Host, description: &str) -> bool {
     let chosen = host.choices.choose(2, 0);
     host.state.borrow_mut().race = true;
-    host.event(TraceEvent::Race { description: description.to_string(), chosen, options: 2 });
+    host.event(TraceEvent::Race {
+        description: description.to_string(),
+        chosen,
+        options: 2,
+    });
     chosen == 1
 }
 
@@ -413,7 +541,9 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
     loop {
         let next = {
             let mut state = host.state.borrow_mut();
-            let Some(list) = state.timers.lists.get(&msecs) else { return Ok(()) };
+            let Some(list) = state.timers.lists.get(&msecs) else {
+                return Ok(());
+            };
             let Some(&id) = list.timers.front() else {
                 state.timers.lists.remove(&msecs);
                 return Ok(());
@@ -422,7 +552,9 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
             if now.saturating_sub(idle_start) < msecs {
                 // Not due yet (inserted during this pass): the list waits, with a new id, so it
                 // loses ties with lists that were already waiting.
-                state.timers.rearm_list(msecs, (idle_start + msecs).max(now + 1));
+                state
+                    .timers
+                    .rearm_list(msecs, (idle_start + msecs).max(now + 1));
                 return Ok(());
             }
             id
@@ -446,9 +578,15 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
         if let Some(t) = state.timers.states.get_mut(&id) {
             t.list = None;
         }
-        let Some(object) = state.timer_objects.get(&id).cloned() else { return Ok(()) };
+        let Some(object) = state.timer_objects.get(&id).cloned() else {
+            return Ok(());
+        };
         let timer = state.timers.states.get(&id);
-        (object, timer.map_or(0, |t| t.report_id), timer.and_then(|t| t.repeat))
+        (
+            object,
+            timer.map_or(0, |t| t.report_id),
+            timer.and_then(|t| t.repeat),
+        )
     };
     // An interval's next period starts before its callback runs.
     let start = if repeat.is_some() {
@@ -457,14 +595,19 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
     } else {
         None
     };
-    let running = Running { callback: report_id, queue: Queue::Timers };
+    let running = Running {
+        callback: report_id,
+        queue: Queue::Timers,
+    };
     let outcome = invoke(context, host, running, id, |ctx| {
         let callback = object.get(js_string!("_onTimeout"), ctx)?;
         let args = object.get(js_string!("_timerArgs"), ctx)?;
         let args = match args.as_object() {
             Some(array) => {
                 let len = array.get(js_string!("length"), ctx)?.to_length(ctx)?;
-                (0..len).map(|i| array.get(i, ctx)).collect::<boa_engine::JsResult<Vec<_>>>()?
+                (0..len)
+                    .map(|i| array.get(i, ctx))
+                    .collect::<boa_engine::JsResult<Vec<_>>>()?
             }
             None => Vec::new(),
         };
@@ -477,7 +620,11 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
     let rearmed_id = {
         let mut state = host.state.borrow_mut();
         let destroyed = state.timers.states.get(&id).is_none_or(|t| t.destroyed);
-        let in_a_list = state.timers.states.get(&id).is_some_and(|t| t.list.is_some());
+        let in_a_list = state
+            .timers
+            .states
+            .get(&id)
+            .is_some_and(|t| t.list.is_some());
         if let (Some(interval), Some(start), false) = (repeat, start, destroyed) {
             if !in_a_list {
                 if let Some(t) = state.timers.states.get_mut(&id) {
@@ -495,12 +642,25 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
         }
     };
     if let Some(start) = rearmed_id {
-        let report = host.register(Queue::Timers, "setInterval", || "(interval)".into(), None, repeat.map(|r| r as u64));
+        let report = host.register(
+            Queue::Timers,
+            "setInterval",
+            || "(interval)".into(),
+            None,
+            repeat.map(|r| r as u64),
+        );
         if let Some(t) = host.state.borrow_mut().timers.states.get_mut(&id) {
             t.report_id = report;
         }
         let _ = object.set(js_string!("_idleStart"), start as f64, false, context);
-    } else if host.state.borrow().timers.states.get(&id).is_some_and(|t| t.destroyed) {
+    } else if host
+        .state
+        .borrow()
+        .timers
+        .states
+        .get(&id)
+        .is_some_and(|t| t.destroyed)
+    {
         let _ = object.set(js_string!("_destroyed"), true, false, context);
     }
     let _ = outcome;
@@ -540,17 +700,24 @@ fn run_immediates(context: &mut Context, host: &Host) -> Flow {
                 None => None,
             }
         };
-        let Some((object, report_id)) = entry else { continue };
+        let Some((object, report_id)) = entry else {
+            continue;
+        };
         ran = true;
         let _ = object.set(js_string!("_destroyed"), true, false, context);
-        let running = Running { callback: report_id, queue: Queue::Check };
+        let running = Running {
+            callback: report_id,
+            queue: Queue::Check,
+        };
         let outcome = invoke(context, host, running, id, |ctx| {
             let callback = object.get(js_string!("_onImmediate"), ctx)?;
             let args = object.get(js_string!("_argv"), ctx)?;
             let args = match args.as_object() {
                 Some(array) => {
                     let len = array.get(js_string!("length"), ctx)?.to_length(ctx)?;
-                    (0..len).map(|i| array.get(i, ctx)).collect::<boa_engine::JsResult<Vec<_>>>()?
+                    (0..len)
+                        .map(|i| array.get(i, ctx))
+                        .collect::<boa_engine::JsResult<Vec<_>>>()?
                 }
                 None => Vec::new(),
             };
@@ -586,5 +753,8 @@ pub fn run_async_jobs(context: &mut Context) {
 
 /// Whether a promise is still pending.
 pub fn is_pending(promise: &JsPromise) -> bool {
-    matches!(promise.state(), boa_engine::builtins::promise::PromiseState::Pending)
+    matches!(
+        promise.state(),
+        boa_engine::builtins::promise::PromiseState::Pending
+    )
 }

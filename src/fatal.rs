@@ -21,12 +21,22 @@ pub const UNHANDLED_REJECTION_FRAMES: &str = "    at throwUnhandledRejectionsMod
 fn arrow_at(context: &Context, host: &Host, path: &str, line: u32, column: u32) -> Option<String> {
     let source = crate::vfs::of(context).read_to_string(path)?;
     let column = unwrap_column(host, path, line, column);
-    let shown = if host.is_esm(path) { format!("file://{path}") } else { path.to_string() };
+    let column = crate::modules::throw_keyword_column(&source, line, column);
+    let shown = if host.is_esm(path) {
+        format!("file://{path}")
+    } else {
+        path.to_string()
+    };
     Some(arrow(&shown, &source, line, column))
 }
 
 /// The arrow for an exception: where it was thrown (the innermost user frame of Boa's trace).
-pub fn arrow_for(context: &mut Context, host: &Host, error: &JsError, from_promise: bool) -> Option<String> {
+pub fn arrow_for(
+    context: &mut Context,
+    host: &Host,
+    error: &JsError,
+    from_promise: bool,
+) -> Option<String> {
     if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
         if let Some(arrow) = host.arrow_of(&object) {
             return Some(arrow);
@@ -36,7 +46,9 @@ pub fn arrow_for(context: &mut Context, host: &Host, error: &JsError, from_promi
         }
     }
     let text = error.to_string();
-    let frame = parse_boa_frames(&text).into_iter().find(|f| !f.path.starts_with("node:"))?;
+    let frame = parse_boa_frames(&text)
+        .into_iter()
+        .find(|f| !f.path.starts_with("node:"))?;
     arrow_at(context, host, &frame.path, frame.line, frame.column)
 }
 
@@ -51,15 +63,28 @@ pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -
     let stack = stack.as_string()?.to_std_string_escaped();
     for line in stack.lines() {
         let line = line.trim_start();
-        let Some(rest) = line.strip_prefix("at ") else { continue };
-        let place = rest.rsplit_once(" (").map_or(rest, |(_, p)| p).trim_end_matches(')');
+        let Some(rest) = line.strip_prefix("at ") else {
+            continue;
+        };
+        let place = rest
+            .rsplit_once(" (")
+            .map_or(rest, |(_, p)| p)
+            .trim_end_matches(')');
         let place = place.strip_prefix("file://").unwrap_or(place);
         let mut parts = place.rsplitn(3, ':');
-        let (Some(c), Some(l), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
-        let (Ok(l), Ok(c)) = (l.parse::<u32>(), c.parse::<u32>()) else { continue };
+        let (Some(c), Some(l), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let (Ok(l), Ok(c)) = (l.parse::<u32>(), c.parse::<u32>()) else {
+            continue;
+        };
         // The stack's columns are already the user's; undo nothing.
         let source = crate::vfs::of(context).read_to_string(path)?;
-        let shown = if host.is_esm(path) { format!("file://{path}") } else { path.to_string() };
+        let shown = if host.is_esm(path) {
+            format!("file://{path}")
+        } else {
+            path.to_string()
+        };
         return Some(arrow(&shown, &source, l, c));
     }
     None
@@ -67,7 +92,9 @@ pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -
 
 /// Print the fatal report for `value` on stderr, as `node` does before exiting.
 pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<String>) {
-    let is_error = value.as_object().is_some_and(|o| o.is::<boa_engine::builtins::error::Error>());
+    let is_error = value
+        .as_object()
+        .is_some_and(|o| o.is::<boa_engine::builtins::error::Error>());
     let inspected = crate::console::inspect(value, crate::console::Options::default(), context)
         .unwrap_or_else(|_| value.display().to_string());
     let arrow = arrow.unwrap_or_default();

@@ -129,7 +129,10 @@ impl Host {
             tracing,
             echo,
             state: RefCell::new(State::default()),
-            running: Cell::new(Running { callback: 0, queue: Queue::Main }),
+            running: Cell::new(Running {
+                callback: 0,
+                queue: Queue::Main,
+            }),
             next_id: Cell::new(1),
             next_async_id: Cell::new(2),
             main_path: RefCell::new(String::new()),
@@ -188,7 +191,11 @@ impl Host {
 
     /// The arrow block remembered for `error`, if any.
     pub fn arrow_of(&self, error: &JsObject) -> Option<String> {
-        self.arrows.borrow().iter().find(|(e, _)| JsObject::equals(e, error)).map(|(_, a)| a.clone())
+        self.arrows
+            .borrow()
+            .iter()
+            .find(|(e, _)| JsObject::equals(e, error))
+            .map(|(_, a)| a.clone())
     }
 
     /// Register a newly scheduled callback; returns its id.

@@ -17,7 +17,9 @@ const USAGE: &str = "usage: looplab FILE [ARGS...] | looplab -e CODE | looplab r
 /// Files next to the program (and below, a few levels) go into the run's file system, so
 /// relative `require`s and reads work. Bounded: this is a playground, not a disk image.
 fn load_tree(dir: &Path, vfs: &mut Vfs, depth: usize, budget: &mut usize) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
@@ -44,7 +46,8 @@ fn load_tree(dir: &Path, vfs: &mut Vfs, depth: usize, budget: &mut usize) {
 fn options_for_file(file: &str, args: Vec<String>, esm: bool) -> Result<RunOptions, String> {
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
     let path: PathBuf = cwd.join(file);
-    let path = std::fs::canonicalize(&path).map_err(|_| format!("Cannot find module '{}'", path.display()))?;
+    let path = std::fs::canonicalize(&path)
+        .map_err(|_| format!("Cannot find module '{}'", path.display()))?;
     let main = path.to_string_lossy().into_owned();
     let code = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut files = Vfs::new();
@@ -54,7 +57,11 @@ fn options_for_file(file: &str, args: Vec<String>, esm: bool) -> Result<RunOptio
     }
     files.insert(main.clone(), code);
     Ok(RunOptions {
-        entry: if esm { EntryKind::EsModule } else { EntryKind::for_path(&main) },
+        entry: if esm {
+            EntryKind::EsModule
+        } else {
+            EntryKind::for_path(&main)
+        },
         files,
         args,
         cwd: cwd.to_string_lossy().into_owned(),
@@ -105,7 +112,9 @@ fn main() -> ExitCode {
                 eprintln!("looplab: -e requires an argument");
                 return ExitCode::from(9);
             };
-            let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into());
+            let cwd = std::env::current_dir()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "/".into());
             let path = format!("{cwd}/[eval]");
             let mut options = RunOptions::snippet(&path, code);
             options.args = args[2..].to_vec();
@@ -122,7 +131,9 @@ fn main() -> ExitCode {
             for a in &args[1..] {
                 match a.as_str() {
                     "--trace" if file.is_none() || rest.is_empty() => mode = Mode::Trace,
-                    "--all-orderings" if file.is_none() || rest.is_empty() => mode = Mode::AllOrderings,
+                    "--all-orderings" if file.is_none() || rest.is_empty() => {
+                        mode = Mode::AllOrderings
+                    }
                     "--esm" if file.is_none() => esm = true,
                     _ if file.is_none() => file = Some(a.clone()),
                     _ => rest.push(a.clone()),
@@ -149,7 +160,9 @@ fn main() -> ExitCode {
         },
     };
     // Deep JavaScript recursion inside native callbacks uses the native stack: give it room.
-    let worker = std::thread::Builder::new().stack_size(512 << 20).spawn(move || execute(options, mode));
+    let worker = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || execute(options, mode));
     let code = match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => 70,

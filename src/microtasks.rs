@@ -19,13 +19,29 @@ impl JobExecutor for MicrotaskQueue {
         let host = Host::of(context);
         match job {
             Job::PromiseJob(job) => {
-                let at = if host.tracing { stack::user_location(context, &host) } else { None };
-                let id = host.register(Queue::Microtask, "promise", || "(promise reaction)".into(), at, None);
-                host.state.borrow_mut().microtasks.push_back(Microtask::Promise(id, job));
+                let at = if host.tracing {
+                    stack::user_location(context, &host)
+                } else {
+                    None
+                };
+                let id = host.register(
+                    Queue::Microtask,
+                    "promise",
+                    || "(promise reaction)".into(),
+                    at,
+                    None,
+                );
+                host.state
+                    .borrow_mut()
+                    .microtasks
+                    .push_back(Microtask::Promise(id, job));
             }
             Job::GenericJob(job) => {
                 let id = host.register(Queue::Microtask, "job", || "(job)".into(), None, None);
-                host.state.borrow_mut().microtasks.push_back(Microtask::Generic(id, job));
+                host.state
+                    .borrow_mut()
+                    .microtasks
+                    .push_back(Microtask::Generic(id, job));
             }
             Job::AsyncJob(job) => host.state.borrow_mut().async_jobs.push_back(job),
             // Boa's own timeout and interval jobs, and FinalizationRegistry cleanups, are not

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
-use boa_engine::{Context, JsError, JsNativeError, JsResult, JsString, JsValue, Module, Script, Source, js_string};
+use boa_engine::{
+    Context, JsError, JsNativeError, JsResult, JsString, JsValue, Module, Script, Source, js_string,
+};
 
 use crate::host::Host;
 use crate::stack::{CJS_WRAPPER_PREFIX, CJS_WRAPPER_SUFFIX};
@@ -25,34 +27,72 @@ pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
         let mut parts = tail.split(", col ");
         if let (Some(l), Some(c)) = (parts.next(), parts.next()) {
             if let (Ok(line), Ok(column)) = (l.trim().parse(), c.trim().parse()) {
-                return SyntaxProblem { message: message[..at].to_string(), line, column };
+                return SyntaxProblem {
+                    message: v8_syntax_message(&message[..at]),
+                    line,
+                    column,
+                };
             }
         }
     }
     // No position (an abrupt end): V8 points just past the last character.
     let line = source.lines().count().max(1) as u32;
     let column = source.lines().last().map_or(0, |l| l.chars().count()) as u32 + 1;
-    let message = if message.contains("abrupt end") { "Unexpected end of input".to_string() } else { message.to_string() };
-    SyntaxProblem { message, line, column }
+    let message = if message.contains("abrupt end") {
+        "Unexpected end of input".to_string()
+    } else {
+        message.to_string()
+    };
+    SyntaxProblem {
+        message,
+        line,
+        column,
+    }
+}
+
+/// V8's words for the commonest parser messages (the full table is issue 10's).
+fn v8_syntax_message(boa: &str) -> String {
+    if let Some(rest) = boa.strip_prefix("unexpected token '") {
+        if let Some(token) = rest.split("',").next() {
+            return format!("Unexpected token '{}'", token.trim_end_matches('\''));
+        }
+    }
+    if boa.contains("abrupt end") {
+        return "Unexpected end of input".to_string();
+    }
+    boa.to_string()
 }
 
 /// Node's "arrow" block for a position: `file:line`, the source line, a caret under the column.
 pub fn arrow(path: &str, source: &str, line: u32, column: u32) -> String {
-    let text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
-    let column = throw_keyword_column(text, column);
-    let pad: String = text.chars().take(column.saturating_sub(1) as usize).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let text = source
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let pad: String = text
+        .chars()
+        .take(column.saturating_sub(1) as usize)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
     format!("{path}:{line}\n{text}\n{pad}^\n")
 }
 
 /// V8 places a thrown exception at its `throw` statement, while Boa reports the position of
 /// the thrown expression: step back over `throw ` when it stands just before the column.
-fn throw_keyword_column(text: &str, column: u32) -> u32 {
+pub fn throw_keyword_column(source: &str, line: u32, column: u32) -> u32 {
+    let text = source
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
     let chars: Vec<char> = text.chars().collect();
     let mut i = (column.saturating_sub(1) as usize).min(chars.len());
     while i > 0 && chars[i - 1].is_whitespace() {
         i -= 1;
     }
-    if i >= 5 && chars[i - 5..i].iter().collect::<String>() == "throw" && (i == 5 || !chars[i - 6].is_alphanumeric()) {
+    if i >= 5
+        && chars[i - 5..i].iter().collect::<String>() == "throw"
+        && (i == 5 || !chars[i - 6].is_alphanumeric())
+    {
         (i - 5 + 1) as u32
     } else {
         column
@@ -60,17 +100,34 @@ fn throw_keyword_column(text: &str, column: u32) -> u32 {
 }
 
 /// Build a `SyntaxError` for a parse failure, remembering its arrow for the fatal report.
-fn syntax_error(err: JsError, path: &str, source: &str, line_shift: u32, context: &mut Context) -> JsError {
-    let message = err.as_native().map_or_else(|| err.to_string(), |n| n.message().to_string());
+fn syntax_error(
+    err: JsError,
+    path: &str,
+    source: &str,
+    line_shift: u32,
+    context: &mut Context,
+) -> JsError {
+    let message = err
+        .as_native()
+        .map_or_else(|| err.to_string(), |n| n.message().to_string());
     let mut problem = parse_syntax_message(&message, source);
     if problem.line == 1 {
         problem.column = problem.column.saturating_sub(line_shift).max(1);
     }
     let user_source = source;
-    let error = JsNativeError::syntax().with_message(problem.message.clone()).into_opaque(context);
+    let error = JsNativeError::syntax()
+        .with_message(problem.message.clone())
+        .into_opaque(context);
     let host = Host::of(context);
-    host.set_arrow(&error, arrow(path, user_source, problem.line, problem.column));
-    let _ = crate::stack::set_stack_header(&error, &format!("SyntaxError: {}", problem.message), context);
+    host.set_arrow(
+        &error,
+        arrow(path, user_source, problem.line, problem.column),
+    );
+    let _ = crate::stack::set_stack_header(
+        &error,
+        &format!("SyntaxError: {}", problem.message),
+        context,
+    );
     JsError::from_opaque(error.into())
 }
 
@@ -79,12 +136,24 @@ pub fn compile_common_js(source: &str, path: &str, context: &mut Context) -> JsR
     let host = Host::of(context);
     host.mark_cjs(path);
     // A `#!` line is allowed at the top of a file and ignored.
-    let body = if source.starts_with("#!") { format!("//{}", &source[2..]) } else { source.to_string() };
+    let body = if source.starts_with("#!") {
+        format!("//{}", &source[2..])
+    } else {
+        source.to_string()
+    };
     let wrapped = format!("{CJS_WRAPPER_PREFIX}{body}{CJS_WRAPPER_SUFFIX}");
     let src = Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(path));
     let script = match Script::parse(src, None, context) {
         Ok(script) => script,
-        Err(err) => return Err(syntax_error(err, path, source, CJS_WRAPPER_PREFIX.len() as u32, context)),
+        Err(err) => {
+            return Err(syntax_error(
+                err,
+                path,
+                source,
+                CJS_WRAPPER_PREFIX.len() as u32,
+                context,
+            ));
+        }
     };
     script.evaluate(context)
 }
@@ -94,7 +163,8 @@ pub fn parse_module(source: &str, path: &str, context: &mut Context) -> JsResult
     let host = Host::of(context);
     host.mark_esm(path);
     let src = Source::from_bytes(source.as_bytes()).with_path(Path::new(path));
-    let module = Module::parse(src, None, context).map_err(|err| syntax_error(err, path, source, 0, context))?;
+    let module = Module::parse(src, None, context)
+        .map_err(|err| syntax_error(err, path, source, 0, context))?;
     Ok(module)
 }
 
@@ -105,9 +175,15 @@ fn builtin_module(name: &str, context: &mut Context) -> JsResult<Module> {
     let value = load
         .as_callable()
         .ok_or_else(|| JsNativeError::typ().with_message("loadBuiltin missing"))?
-        .call(&JsValue::undefined(), &[JsString::from(name).into()], context)?;
+        .call(
+            &JsValue::undefined(),
+            &[JsString::from(name).into()],
+            context,
+        )?;
     let Some(object) = value.as_object() else {
-        return Err(JsNativeError::error().with_message(format!("Cannot find package '{name}'")).into());
+        return Err(JsNativeError::error()
+            .with_message(format!("Cannot find package '{name}'"))
+            .into());
     };
     let mut names = vec![js_string!("default")];
     for key in object.own_property_keys(context)? {
@@ -147,11 +223,20 @@ pub struct Loader {
 
 impl Loader {
     pub fn new() -> Rc<Self> {
-        Rc::new(Loader { modules: Default::default() })
+        Rc::new(Loader {
+            modules: Default::default(),
+        })
     }
 
-    fn load(&self, referrer: &Referrer, specifier: &str, context: &mut Context) -> JsResult<Module> {
-        let is_relative = specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/');
+    fn load(
+        &self,
+        referrer: &Referrer,
+        specifier: &str,
+        context: &mut Context,
+    ) -> JsResult<Module> {
+        let is_relative = specifier.starts_with("./")
+            || specifier.starts_with("../")
+            || specifier.starts_with('/');
         if !is_relative {
             let key = PathBuf::from(format!("node:{}", specifier.trim_start_matches("node:")));
             if let Some(m) = self.modules.borrow().get(&key) {
@@ -161,7 +246,11 @@ impl Loader {
             self.modules.borrow_mut().insert(key, module.clone());
             return Ok(module);
         }
-        let base = referrer.path().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
+        let base = referrer
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         let path = normalize(&base.join(specifier));
         if let Some(m) = self.modules.borrow().get(&path) {
             return Ok(m.clone());
@@ -171,13 +260,17 @@ impl Loader {
         let Some(source) = source else {
             let err = JsNativeError::error().with_message(format!(
                 "Cannot find module '{display}' imported from {}",
-                referrer.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+                referrer
+                    .path()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default()
             ));
             return Err(err.into());
         };
         let module = if display.ends_with(".json") {
             let value = JsValue::from_json(
-                &serde_json::from_str(&source).map_err(|e| JsNativeError::syntax().with_message(e.to_string()))?,
+                &serde_json::from_str(&source)
+                    .map_err(|e| JsNativeError::syntax().with_message(e.to_string()))?,
                 context,
             )?;
             Module::synthetic(
@@ -223,13 +316,36 @@ impl ModuleLoader for Loader {
         self.load(&referrer, &specifier, &mut context.borrow_mut())
     }
 
-    fn init_import_meta(self: Rc<Self>, import_meta: &boa_engine::JsObject, module: &Module, context: &mut Context) {
+    fn init_import_meta(
+        self: Rc<Self>,
+        import_meta: &boa_engine::JsObject,
+        module: &Module,
+        context: &mut Context,
+    ) {
         if let Some(path) = module.path() {
             let url = format!("file://{}", path.display());
-            let _ = import_meta.set(js_string!("url"), JsString::from(url.as_str()), false, context);
-            let _ = import_meta.set(js_string!("filename"), JsString::from(path.to_string_lossy().as_ref()), false, context);
-            let dir = path.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-            let _ = import_meta.set(js_string!("dirname"), JsString::from(dir.as_str()), false, context);
+            let _ = import_meta.set(
+                js_string!("url"),
+                JsString::from(url.as_str()),
+                false,
+                context,
+            );
+            let _ = import_meta.set(
+                js_string!("filename"),
+                JsString::from(path.to_string_lossy().as_ref()),
+                false,
+                context,
+            );
+            let dir = path
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let _ = import_meta.set(
+                js_string!("dirname"),
+                JsString::from(dir.as_str()),
+                false,
+                context,
+            );
         }
     }
 }

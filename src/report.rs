@@ -127,7 +127,11 @@ pub enum TraceEvent {
     /// A chunk of output was written.
     Output { line: usize },
     /// A scheduling decision that depends on real timing was made here.
-    Race { description: String, chosen: usize, options: usize },
+    Race {
+        description: String,
+        chosen: usize,
+        options: usize,
+    },
     /// The run stopped: the reason is in the report.
     Stopped,
 }

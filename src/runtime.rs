@@ -33,7 +33,11 @@ pub enum EntryKind {
 impl EntryKind {
     /// Node's rule by extension: `.mjs` is an ES module, `.js` and `.cjs` CommonJS.
     pub fn for_path(path: &str) -> Self {
-        if path.ends_with(".mjs") { EntryKind::EsModule } else { EntryKind::CommonJs }
+        if path.ends_with(".mjs") {
+            EntryKind::EsModule
+        } else {
+            EntryKind::CommonJs
+        }
     }
 }
 
@@ -60,14 +64,19 @@ impl RunOptions {
     pub fn snippet(path: &str, code: &str) -> Self {
         let mut files = Vfs::new();
         files.insert(path, code.as_bytes().to_vec());
-        let cwd = std::path::Path::new(path).parent().map_or("/".into(), |p| p.to_string_lossy().into_owned());
+        let cwd = std::path::Path::new(path)
+            .parent()
+            .map_or("/".into(), |p| p.to_string_lossy().into_owned());
         RunOptions {
             main: path.to_string(),
             files,
             entry: EntryKind::for_path(path),
             args: Vec::new(),
             cwd,
-            env: vec![("HOME".into(), "/home/learner".into()), ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into())],
+            env: vec![
+                ("HOME".into(), "/home/learner".into()),
+                ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into()),
+            ],
             limits: Limits::default(),
             tracing: true,
             echo: false,
@@ -82,7 +91,11 @@ pub fn prelude_hooks(context: &Context) -> JsResult<JsObject> {
     context
         .get_data::<PreludeHooks>()
         .map(|h| h.0.clone())
-        .ok_or_else(|| boa_engine::JsNativeError::error().with_message("prelude not loaded").into())
+        .ok_or_else(|| {
+            boa_engine::JsNativeError::error()
+                .with_message("prelude not loaded")
+                .into()
+        })
 }
 
 /// Call one of the prelude's hooks by name.
@@ -91,7 +104,9 @@ pub fn call_hook(context: &mut Context, name: &str, args: &[JsValue]) -> JsResul
     let f = hooks.get(JsString::from(name), context)?;
     match f.as_callable() {
         Some(f) => f.call(&hooks.into(), args, context),
-        None => Err(boa_engine::JsNativeError::typ().with_message(format!("no prelude hook {name}")).into()),
+        None => Err(boa_engine::JsNativeError::typ()
+            .with_message(format!("no prelude hook {name}"))
+            .into()),
     }
 }
 
@@ -101,7 +116,12 @@ struct NodeHooks {
 }
 
 impl HostHooks for NodeHooks {
-    fn promise_rejection_tracker(&self, promise: &JsObject<boa_engine::builtins::promise::Promise>, operation: OperationType, _: &mut Context) {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        _: &mut Context,
+    ) {
         let promise: JsObject = promise.clone().upcast();
         let mut state = self.host.state.borrow_mut();
         match operation {
@@ -112,10 +132,19 @@ impl HostHooks for NodeHooks {
                 };
                 state.last_rejection_id += 1;
                 let uid = state.last_rejection_id;
-                state.maybe_unhandled.push(PendingRejection { promise, reason, warned: false, uid });
+                state.maybe_unhandled.push(PendingRejection {
+                    promise,
+                    reason,
+                    warned: false,
+                    uid,
+                });
             }
             OperationType::Handle => {
-                if let Some(i) = state.maybe_unhandled.iter().position(|r| JsObject::equals(&r.promise, &promise)) {
+                if let Some(i) = state
+                    .maybe_unhandled
+                    .iter()
+                    .position(|r| JsObject::equals(&r.promise, &promise))
+                {
                     let entry = state.maybe_unhandled.remove(i);
                     if entry.warned {
                         state.handled_late.push((entry.promise, entry.uid));
@@ -153,27 +182,48 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
         .host_hooks(Rc::new(NodeHooks { host: host.clone() }))
         .clock(Rc::new(VirtualClockAdapter { host: host.clone() }))
         .build()?;
-    context.runtime_limits_mut().set_loop_iteration_limit(options.limits.loop_iterations);
-    context.runtime_limits_mut().set_recursion_limit(options.limits.call_depth);
-    context.runtime_limits_mut().set_stack_size_limit(options.limits.call_depth * 64);
+    context
+        .runtime_limits_mut()
+        .set_loop_iteration_limit(options.limits.loop_iterations);
+    context
+        .runtime_limits_mut()
+        .set_recursion_limit(options.limits.call_depth);
+    context
+        .runtime_limits_mut()
+        .set_stack_size_limit(options.limits.call_depth * 64);
     context.insert_data(HostRef(host.clone()));
     context.insert_data(VfsRef(Rc::new(RefCell::new(options.files.clone()))));
     crate::stack::install(&mut context)?;
 
     let wrapped = format!("(function (native, global) {{\n{PRELUDE}\n}})");
-    let source = Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new(PRELUDE_PATH));
+    let source =
+        Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new(PRELUDE_PATH));
     let prelude = context.eval(source)?;
     let natives = crate::bindings::native_object(&mut context, host, &options.env, &options.cwd);
     let global = context.global_object();
     let hooks = prelude
         .as_callable()
         .ok_or_else(|| boa_engine::JsNativeError::typ().with_message("prelude is not a function"))?
-        .call(&JsValue::undefined(), &[natives.into(), global.into()], &mut context)?;
-    let hooks = hooks.as_object().ok_or_else(|| boa_engine::JsNativeError::typ().with_message("prelude returned no hooks"))?;
+        .call(
+            &JsValue::undefined(),
+            &[natives.into(), global.into()],
+            &mut context,
+        )?;
+    let hooks = hooks.as_object().ok_or_else(|| {
+        boa_engine::JsNativeError::typ().with_message("prelude returned no hooks")
+    })?;
     context.insert_data(PreludeHooks(hooks));
 
-    let mut argv = vec![JsValue::from(js_string!("/usr/local/bin/node")), JsString::from(options.main.as_str()).into()];
-    argv.extend(options.args.iter().map(|a| JsValue::from(JsString::from(a.as_str()))));
+    let mut argv = vec![
+        JsValue::from(js_string!("/usr/local/bin/node")),
+        JsString::from(options.main.as_str()).into(),
+    ];
+    argv.extend(
+        options
+            .args
+            .iter()
+            .map(|a| JsValue::from(JsString::from(a.as_str()))),
+    );
     let argv = JsArray::from_iter(argv, &mut context);
     call_hook(&mut context, "setArgv", &[argv.into()])?;
     Ok(context)
@@ -182,7 +232,10 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
 /// Evaluate an ES module entry (in the poll phase: Node reads it asynchronously). The body
 /// runs inside a promise job of the loader, so its promise callbacks run before its ticks.
 pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) -> Flow {
-    let running = Running { callback: 0, queue: Queue::Main };
+    let running = Running {
+        callback: 0,
+        queue: Queue::Main,
+    };
     let promise = RefCell::new(None);
     let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
         module.link(ctx)?;
@@ -201,14 +254,21 @@ fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flow {
     match options.entry {
         EntryKind::CommonJs => {
             let main = JsValue::from(JsString::from(options.main.as_str()));
-            let running = Running { callback: 0, queue: Queue::Main };
-            let outcome = event_loop::invoke(context, host, running, 1, |ctx| call_hook(ctx, "runMain", &[main]))?;
+            let running = Running {
+                callback: 0,
+                queue: Queue::Main,
+            };
+            let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
+                call_hook(ctx, "runMain", &[main])
+            })?;
             if outcome == Outcome::Returned {
                 event_loop::process_ticks_and_rejections(context, host)?;
             }
         }
         EntryKind::EsModule => {
-            let source = crate::vfs::of(context).read_to_string(&options.main).unwrap_or_default();
+            let source = crate::vfs::of(context)
+                .read_to_string(&options.main)
+                .unwrap_or_default();
             let module = match crate::modules::parse_module(&source, &options.main, context) {
                 Ok(m) => m,
                 Err(e) => {
@@ -234,12 +294,21 @@ fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flow {
 
 /// Run a program once, answering races with `prescribed` (then the defaults).
 pub fn run_once(options: &RunOptions, prescribed: Vec<usize>) -> (RunReport, Vec<ChoicePoint>) {
-    let host = Host::new(Choices::new(prescribed, 16), options.limits, options.tracing, options.echo);
+    let host = Host::new(
+        Choices::new(prescribed, 16),
+        options.limits,
+        options.tracing,
+        options.echo,
+    );
     *host.main_path.borrow_mut() = options.main.clone();
     let ending = match build_context(&host, options) {
         Ok(mut context) => run_in_context(&mut context, &host, options),
         Err(e) => {
-            host.write(Stream::Stderr, format!("looplab: could not start the runtime: {e}\n"), None);
+            host.write(
+                Stream::Stderr,
+                format!("looplab: could not start the runtime: {e}\n"),
+                None,
+            );
             Ending::Exited { code: 70 }
         }
     };
@@ -275,21 +344,33 @@ fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> E
         }
         None => {
             // The loop is done. An ES module whose top-level await never settled exits 13.
-            let unsettled = host.state.borrow().main_promise.as_ref().is_some_and(event_loop::is_pending);
+            let unsettled = host
+                .state
+                .borrow()
+                .main_promise
+                .as_ref()
+                .is_some_and(event_loop::is_pending);
             if unsettled {
                 return Ending::Exited { code: 13 };
             }
             // Node's natural exit: 'exit' listeners, then the (possibly changed) exitCode.
             let code = event_loop::exit_code(context).unwrap_or(0);
-            let running = Running { callback: 0, queue: Queue::Main };
-            let _ = event_loop::invoke(context, host, running, 1, |ctx| call_hook(ctx, "setExiting", &[code.into()]));
+            let running = Running {
+                callback: 0,
+                queue: Queue::Main,
+            };
+            let _ = event_loop::invoke(context, host, running, 1, |ctx| {
+                call_hook(ctx, "setExiting", &[code.into()])
+            });
             // Emitting 'exit' went through a callback scope: its microtasks run, its ticks and
             // timers never do.
             let _ = event_loop::run_microtasks(context, host);
             if let Some(Abort::Exit(code)) = host.state.borrow().abort.clone() {
                 return Ending::Exited { code };
             }
-            Ending::Exited { code: event_loop::exit_code(context).unwrap_or(0) }
+            Ending::Exited {
+                code: event_loop::exit_code(context).unwrap_or(0),
+            }
         }
     }
 }

@@ -26,7 +26,11 @@ pub struct Choices {
 
 impl Choices {
     pub fn new(prescribed: Vec<usize>, max_points: usize) -> Self {
-        Choices { prescribed, made: RefCell::new(Vec::new()), max_points }
+        Choices {
+            prescribed,
+            made: RefCell::new(Vec::new()),
+            max_points,
+        }
     }
 
     /// Decide among `options` outcomes; `default` is what Node usually does.
@@ -36,7 +40,12 @@ impl Choices {
         if index >= self.max_points {
             return default;
         }
-        let chosen = self.prescribed.get(index).copied().filter(|&c| c < options).unwrap_or(default);
+        let chosen = self
+            .prescribed
+            .get(index)
+            .copied()
+            .filter(|&c| c < options)
+            .unwrap_or(default);
         made.push(ChoicePoint { options, chosen });
         chosen
     }

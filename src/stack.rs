@@ -15,7 +15,8 @@ use crate::report::Location;
 
 /// The text looplab puts before a CommonJS module's code, on the same line, as Node once did:
 /// positions on line 1 are shifted by its length.
-pub const CJS_WRAPPER_PREFIX: &str = "(function (exports, require, module, __filename, __dirname) { ";
+pub const CJS_WRAPPER_PREFIX: &str =
+    "(function (exports, require, module, __filename, __dirname) { ";
 pub const CJS_WRAPPER_SUFFIX: &str = "\n})";
 
 /// Whether a frame's path (Boa's display of it) is the user's code: a real path, not one of
@@ -27,7 +28,9 @@ fn is_user_path(path: &str) -> bool {
 /// Correct a position reported by Boa for the CommonJS wrapper's shift on line 1.
 pub fn unwrap_column(host: &Host, path: &str, line: u32, column: u32) -> u32 {
     if line == 1 && host.is_cjs(path) {
-        column.saturating_sub(CJS_WRAPPER_PREFIX.len() as u32).max(1)
+        column
+            .saturating_sub(CJS_WRAPPER_PREFIX.len() as u32)
+            .max(1)
     } else {
         column
     }
@@ -62,14 +65,27 @@ pub fn parse_boa_frames(text: &str) -> Vec<Frame> {
     let mut frames = Vec::new();
     for line in text.lines() {
         let line = line.trim_start();
-        let Some(rest) = line.strip_prefix("at ") else { continue };
-        let Some(open) = rest.find(" (") else { continue };
+        let Some(rest) = line.strip_prefix("at ") else {
+            continue;
+        };
+        let Some(open) = rest.find(" (") else {
+            continue;
+        };
         let function = rest[..open].to_string();
         let inner = rest[open + 2..].trim_end_matches(')');
         let mut parts = inner.rsplitn(3, ':');
-        let (Some(col), Some(ln), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
-        let (Ok(line), Ok(column)) = (ln.parse(), col.parse()) else { continue };
-        frames.push(Frame { function, path: path.to_string(), line, column });
+        let (Some(col), Some(ln), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let (Ok(line), Ok(column)) = (ln.parse(), col.parse()) else {
+            continue;
+        };
+        frames.push(Frame {
+            function,
+            path: path.to_string(),
+            line,
+            column,
+        });
     }
     frames
 }
@@ -108,10 +124,16 @@ pub fn current_frames(context: &Context, host: &Host) -> String {
         if !is_user_path(&path) {
             continue;
         }
-        let Some(position) = location.position else { continue };
+        let Some(position) = location.position else {
+            continue;
+        };
         let name = location.function_name.to_std_string_escaped();
         let frame = Frame {
-            function: if name.is_empty() { "<main>".into() } else { name },
+            function: if name.is_empty() {
+                "<main>".into()
+            } else {
+                name
+            },
             path,
             line: position.line_number(),
             column: position.column_number(),
@@ -124,9 +146,17 @@ pub fn current_frames(context: &Context, host: &Host) -> String {
 /// `Error.prototype.toString` as V8 computes the first line of a stack.
 pub fn error_header(error: &JsObject, context: &mut Context) -> JsResult<String> {
     let name = error.get(js_string!("name"), context)?;
-    let name = if name.is_undefined() { "Error".to_string() } else { name.to_string(context)?.to_std_string_escaped() };
+    let name = if name.is_undefined() {
+        "Error".to_string()
+    } else {
+        name.to_string(context)?.to_std_string_escaped()
+    };
     let message = error.get(js_string!("message"), context)?;
-    let message = if message.is_undefined() { String::new() } else { message.to_string(context)?.to_std_string_escaped() };
+    let message = if message.is_undefined() {
+        String::new()
+    } else {
+        message.to_string(context)?.to_std_string_escaped()
+    };
     Ok(match (name.is_empty(), message.is_empty()) {
         (_, true) => name,
         (true, false) => message,
@@ -139,7 +169,11 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let host = Host::of(context);
     let frames = boa_frames_of(error, context)?;
     let frames = node_frames(&host, &frames);
-    let stack = if frames.is_empty() { header.to_string() } else { format!("{header}\n{frames}") };
+    let stack = if frames.is_empty() {
+        header.to_string()
+    } else {
+        format!("{header}\n{frames}")
+    };
     error.define_property_or_throw(
         js_string!("stack"),
         PropertyDescriptor::builder()
@@ -158,13 +192,18 @@ fn boa_frames_of(error: &JsObject, context: &mut Context) -> JsResult<String> {
         return Ok(String::new());
     };
     let value = getter.call(&error.clone().into(), &[], context)?;
-    Ok(value.as_string().map(|s| s.to_std_string_escaped()).unwrap_or_default())
+    Ok(value
+        .as_string()
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default())
 }
 
 struct BoaStackGetter(JsFunction);
 
 fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let Some(error) = this.as_object() else { return Ok(JsValue::undefined()) };
+    let Some(error) = this.as_object() else {
+        return Ok(JsValue::undefined());
+    };
     let boa_frames = boa_frames_of(&error, context)?;
     if boa_frames.is_empty() && !error.is::<boa_engine::builtins::error::Error>() {
         return Ok(JsValue::undefined());
@@ -172,7 +211,11 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
     let host = Host::of(context);
     let header = error_header(&error, context)?;
     let frames = node_frames(&host, &boa_frames);
-    let stack = if frames.is_empty() { header } else { format!("{header}\n{frames}") };
+    let stack = if frames.is_empty() {
+        header
+    } else {
+        format!("{header}\n{frames}")
+    };
     Ok(JsString::from(stack.as_str()).into())
 }
 
@@ -181,7 +224,11 @@ fn node_stack_setter(this: &JsValue, args: &[JsValue], context: &mut Context) ->
         let value = args.first().cloned().unwrap_or_default();
         error.define_property_or_throw(
             js_string!("stack"),
-            PropertyDescriptor::builder().value(value).writable(true).enumerable(false).configurable(true),
+            PropertyDescriptor::builder()
+                .value(value)
+                .writable(true)
+                .enumerable(false)
+                .configurable(true),
             context,
         )?;
     }
@@ -202,7 +249,11 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     let set = NativeFunction::from_fn_ptr(node_stack_setter).to_js_function(&realm);
     proto.define_property_or_throw(
         js_string!("stack"),
-        PropertyDescriptor::builder().get(get).set(set).enumerable(false).configurable(true),
+        PropertyDescriptor::builder()
+            .get(get)
+            .set(set)
+            .enumerable(false)
+            .configurable(true),
         context,
     )?;
     Ok(())

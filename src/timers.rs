@@ -61,21 +61,29 @@ pub struct Timers {
 impl Timers {
     /// Node's `insert(item, msecs, start)`: append to the list for `msecs`, creating it.
     pub fn insert(&mut self, id: u32, start: u64) {
-        let Some(state) = self.states.get_mut(&id) else { return };
+        let Some(state) = self.states.get_mut(&id) else {
+            return;
+        };
         let msecs = state.idle_timeout.trunc() as u64;
         state.idle_start = start;
         state.list = Some(msecs);
         let list = self.lists.entry(msecs).or_insert_with(|| {
             let id = self.next_list_id;
             self.next_list_id += 1;
-            TimersList { expiry: start + msecs, id, timers: VecDeque::new() }
+            TimersList {
+                expiry: start + msecs,
+                id,
+                timers: VecDeque::new(),
+            }
         });
         list.timers.push_back(id);
     }
 
     /// Node's `unenroll`: take the timer out of its list (the list goes when empty).
     pub fn unenroll(&mut self, id: u32) {
-        let Some(state) = self.states.get_mut(&id) else { return };
+        let Some(state) = self.states.get_mut(&id) else {
+            return;
+        };
         if let Some(msecs) = state.list.take() {
             if let Some(list) = self.lists.get_mut(&msecs) {
                 list.timers.retain(|&t| t != id);
@@ -93,7 +101,10 @@ impl Timers {
 
     /// The list that `timerListQueue.peek()` returns: earliest expiry, then oldest list.
     pub fn peek_list(&self) -> Option<(u64, &TimersList)> {
-        self.lists.iter().min_by_key(|(_, l)| (l.expiry, l.id)).map(|(&m, l)| (m, l))
+        self.lists
+            .iter()
+            .min_by_key(|(_, l)| (l.expiry, l.id))
+            .map(|(&m, l)| (m, l))
     }
 
     /// The earliest expiry of any list: when Node's single uv timer handle is due.
@@ -154,7 +165,15 @@ mod tests {
     fn timer(timers: &mut Timers, id: u32, ms: f64, start: u64) {
         timers.states.insert(
             id,
-            TimerState { idle_timeout: ms, idle_start: start, repeat: None, refed: true, destroyed: false, list: None, report_id: id },
+            TimerState {
+                idle_timeout: ms,
+                idle_start: start,
+                repeat: None,
+                refed: true,
+                destroyed: false,
+                list: None,
+                report_id: id,
+            },
         );
         timers.ref_count += 1;
         timers.insert(id, start);

@@ -30,7 +30,8 @@ impl Vfs {
     }
 
     pub fn read_to_string(&self, path: &str) -> Option<String> {
-        self.read(path).map(|b| String::from_utf8_lossy(b).into_owned())
+        self.read(path)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
     }
 }
 

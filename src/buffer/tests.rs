@@ -441,3 +441,35 @@ fn never_panics() {
         let _ = ops::copy_plan(len, (rnd() % 10) as usize, Some(f64::from(rnd() % 12)), Some(f64::from(rnd() % 12)), None);
     }
 }
+
+#[test]
+fn invalid_arg_type_messages() {
+    // Messages printed by node for Buffer.from(5), Buffer.byteLength(5), buf.indexOf({}), …
+    let e = BufferError::invalid_arg_type(
+        "first argument",
+        &["string", "Buffer", "ArrayBuffer", "Array", "Array-like Object"],
+        JsArg::Number(5.0),
+    );
+    assert_eq!(
+        e.message(),
+        "The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object. Received type number (5)"
+    );
+    let e = BufferError::invalid_arg_type("string", &["string", "Buffer", "ArrayBuffer"], JsArg::Instance("Object".into()));
+    assert_eq!(
+        e.message(),
+        "The \"string\" argument must be of type string or an instance of Buffer or ArrayBuffer. Received an instance of Object"
+    );
+    let e = BufferError::invalid_arg_type("value", &["number", "string", "Buffer", "Uint8Array"], JsArg::Bool(true));
+    assert_eq!(
+        e.message(),
+        "The \"value\" argument must be one of type number or string or an instance of Buffer or Uint8Array. Received type boolean (true)"
+    );
+    let e = BufferError::invalid_arg_type("list", &["Array"], JsArg::str("abc"));
+    assert_eq!(e.to_js_string(), "TypeError [ERR_INVALID_ARG_TYPE]: The \"list\" argument must be an instance of Array. Received type string ('abc')");
+    let e = BufferError::invalid_arg_type("first argument", &["string"], JsArg::Symbol("Symbol(s)".into()));
+    assert!(e.message().ends_with("Received type symbol (Symbol(s))"));
+    let e = BufferError::invalid_arg_type("x", &["number"], JsArg::Function("named".into()));
+    assert!(e.message().ends_with("Received function named"));
+    let long = JsArg::str("abcdefghijklmnopqrstuvwxyz0123456789");
+    assert!(BufferError::invalid_arg_type("x", &["number"], long).message().ends_with("Received type string ('abcdefghijklmnopqrstuvwxy...')"));
+}
