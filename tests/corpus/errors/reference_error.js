@@ -1,0 +1,3 @@
+// A ReferenceError from an undefined variable, uncaught: exit 1.
+console.log('start');
+console.log(notDefinedAnywhere);

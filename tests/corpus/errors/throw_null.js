@@ -1,0 +1,2 @@
+// Throwing null: stderr shows the source line and `null`, exit 1.
+throw null;

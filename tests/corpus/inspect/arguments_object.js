@@ -1,0 +1,3 @@
+// The arguments object.
+(function () { console.log(arguments); })(1, 'a');
+(function () { console.log(arguments); })();

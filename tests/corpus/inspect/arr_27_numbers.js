@@ -1,0 +1,2 @@
+// 27 numbers: the column count follows Node's square-ish heuristic.
+console.log(Array.from({ length: 27 }, (_, i) => i));

@@ -1,0 +1,2 @@
+// Empty containers inside an array.
+console.log([[], {}, new Map(), new Set(), '', 0]);

@@ -1,0 +1,2 @@
+// Nested arrays and the depth limit.
+console.log([[1, [2, [3, [4]]]]]);

@@ -1,0 +1,3 @@
+// A boxed String subclass.
+class SS extends String {}
+console.log(new SS('q'));

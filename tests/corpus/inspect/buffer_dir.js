@@ -1,0 +1,2 @@
+// console.dir disables custom inspection, so a Buffer prints as a typed array.
+console.dir(Buffer.from('hi'));

@@ -1,0 +1,3 @@
+// A Date subclass instance.
+class DD extends Date {}
+console.log(new DD(0));

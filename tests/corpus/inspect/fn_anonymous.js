@@ -1,0 +1,2 @@
+// Anonymous functions and arrows.
+console.log((() => function () {})(), (() => () => {})(), [function () {}]);

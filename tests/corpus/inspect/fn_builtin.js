@@ -1,0 +1,2 @@
+// Builtin functions.
+console.log(Math.max, [parseInt, Array.isArray], Object);

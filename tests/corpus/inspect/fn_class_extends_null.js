@@ -1,0 +1,3 @@
+// A class extending null.
+class N extends null {}
+console.log(N);

@@ -1,0 +1,3 @@
+// Named functions.
+function foo() {}
+console.log(foo, [foo], { foo });

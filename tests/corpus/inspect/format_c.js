@@ -1,0 +1,2 @@
+// %c consumes an argument and prints nothing.
+console.log('%cstyled%c text', 'color: red', 'color: blue');

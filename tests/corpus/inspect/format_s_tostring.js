@@ -1,0 +1,3 @@
+// %s calls a user-defined toString.
+class T { toString() { return 'custom toString'; } }
+console.log('%s', new T(), { toString() { return 'own'; } });

@@ -1,0 +1,2 @@
+// Several string arguments are joined by spaces without quotes.
+console.log('a', 'b', '', 'c');

@@ -1,0 +1,2 @@
+// Empty Map and Set.
+console.log(new Map(), new Set());

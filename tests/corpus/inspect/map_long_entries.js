@@ -1,0 +1,2 @@
+// A Map too long for one line.
+console.log(new Map(Array.from({ length: 6 }, (_, i) => [`key-number-${i}`, { value: i, label: 'labellabel' }])));

@@ -1,0 +1,2 @@
+// Empty objects and arrays.
+console.log({}, [], [{}], { a: {} });

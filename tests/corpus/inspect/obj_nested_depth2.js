@@ -1,0 +1,2 @@
+// Depth 2 is printed fully: the innermost empty object is shown.
+console.log({ a: { b: { c: {} } } });

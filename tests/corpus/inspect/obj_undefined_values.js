@@ -1,0 +1,2 @@
+// Properties holding undefined and null.
+console.log({ a: undefined, b: null, c: [undefined, null] });

@@ -1,0 +1,2 @@
+// A promise fulfilled with an object.
+console.log(Promise.resolve({ a: [1, 2] }), Promise.resolve(Promise.resolve(1)));

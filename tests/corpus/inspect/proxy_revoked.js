@@ -1,0 +1,4 @@
+// A revoked proxy.
+const r = Proxy.revocable({}, {});
+r.revoke();
+console.log(r.proxy);

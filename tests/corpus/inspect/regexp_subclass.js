@@ -1,0 +1,3 @@
+// A RegExp subclass instance.
+class RR extends RegExp {}
+console.log(new RR('a', 'g'));

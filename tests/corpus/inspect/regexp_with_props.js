@@ -1,0 +1,2 @@
+// RegExps with own properties.
+console.log(Object.assign(/x/, { y: 1 }));

@@ -1,0 +1,3 @@
+// Set subclasses.
+class MySet extends Set {}
+console.log(new MySet([1]));

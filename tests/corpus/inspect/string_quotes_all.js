@@ -1,0 +1,2 @@
+// Strings with all three quote kinds fall back to escaped single quotes.
+console.log(['it\'s "q" `b`']);

@@ -1,0 +1,2 @@
+// A ${ in the string prevents backticks too.
+console.log(['it\'s "q" ${x}']);

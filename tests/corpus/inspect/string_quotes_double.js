@@ -1,0 +1,2 @@
+// Strings with both quote kinds use backticks.
+console.log(['it\'s "quoted"']);

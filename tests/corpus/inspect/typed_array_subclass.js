@@ -1,0 +1,3 @@
+// A typed array subclass.
+class TT extends Uint8Array {}
+console.log(new TT(2));

@@ -1,0 +1,3 @@
+// require('buffer').Buffer is the global Buffer.
+const { Buffer: B } = require('buffer');
+console.log(typeof B, B === Buffer, require('node:buffer').Buffer === Buffer);
