@@ -223,46 +223,21 @@ pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
             run_async_jobs(context);
             continue;
         };
-        match job {
-            Microtask::Promise(id, job) => {
-                invoke(
-                    context,
-                    host,
-                    Running {
-                        callback: id,
-                        queue: Queue::Microtask,
-                    },
-                    host.trigger_async_id(),
-                    |ctx| job.call(ctx),
-                )?;
-            }
-            Microtask::Generic(id, job) => {
-                invoke(
-                    context,
-                    host,
-                    Running {
-                        callback: id,
-                        queue: Queue::Microtask,
-                    },
-                    host.trigger_async_id(),
-                    |ctx| job.call(ctx),
-                )?;
-            }
-            // `queueMicrotask` wraps the callback so that a throw is reported at once and the
-            // checkpoint goes on (`runMicrotask` in lib/internal/process/task_queues.js).
-            Microtask::Callback(id, callback) => {
-                invoke(
-                    context,
-                    host,
-                    Running {
-                        callback: id,
-                        queue: Queue::Microtask,
-                    },
-                    id,
-                    |ctx| callback.call(&JsValue::undefined(), &[], ctx),
-                )?;
-            }
-        }
+        // A throw from a `queueMicrotask` callback is reported at once and the checkpoint goes
+        // on (`runMicrotask` in lib/internal/process/task_queues.js); promise jobs never throw.
+        let (id, async_id) = match &job {
+            Microtask::Promise(id, _) | Microtask::Generic(id, _) => (*id, host.trigger_async_id()),
+            Microtask::Callback(id, _) => (*id, *id),
+        };
+        let running = Running {
+            callback: id,
+            queue: Queue::Microtask,
+        };
+        invoke(context, host, running, async_id, |ctx| match job {
+            Microtask::Promise(_, job) => job.call(ctx),
+            Microtask::Generic(_, job) => job.call(ctx),
+            Microtask::Callback(_, callback) => callback.call(&JsValue::undefined(), &[], ctx),
+        })?;
     }
 }
 
@@ -738,6 +713,17 @@ fn run_immediates(context: &mut Context, host: &Host) -> Flow {
         process_ticks_and_rejections(context, host)?;
     }
     Ok(())
+}
+
+/// The items of an array-like (`_timerArgs`, `_argv`); none for `undefined`.
+fn array_items(value: &JsValue, context: &mut Context) -> boa_engine::JsResult<Vec<JsValue>> {
+    let Some(array) = value.as_object() else {
+        return Ok(Vec::new());
+    };
+    let len = array
+        .get(js_string!("length"), context)?
+        .to_length(context)?;
+    (0..len).map(|i| array.get(i, context)).collect()
 }
 
 /// Drive Boa's async jobs (module loading) to completion; they never wait on anything.

@@ -4,6 +4,7 @@
 //! the map of modules and the invariants they keep.
 
 pub mod bindings;
+pub mod buffer;
 pub mod clock;
 pub mod console;
 pub mod event_loop;

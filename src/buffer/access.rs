@@ -10,7 +10,7 @@
 //! or BigInts as decimal text.
 
 use super::error::{BufferError, JsArg};
-use super::number::{is_integer, js_number_to_string, to_uint32, to_uint8};
+use super::number::{is_integer, js_number_to_string, to_uint8, to_uint32};
 
 /// Byte order of a multi-byte accessor (`…LE` / `…BE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +21,8 @@ pub enum Endian {
 
 /// `validateNumber(value, name)` with no bounds: the argument must be a number.
 fn require_number(arg: &JsArg, name: &str) -> Result<f64, BufferError> {
-    arg.number().ok_or_else(|| BufferError::invalid_arg_type(name, &["number"], arg.clone()))
+    arg.number()
+        .ok_or_else(|| BufferError::invalid_arg_type(name, &["number"], arg.clone()))
 }
 
 /// `boundsError(value, length, type)` (lib/internal/buffer.js): a non-integer
@@ -58,13 +59,18 @@ fn index_of_access(len: usize, offset: f64, width: usize) -> Option<usize> {
 }
 
 fn offset_arg(offset: &JsArg, default_zero: bool) -> JsArg {
-    if default_zero && offset.is_undefined() { JsArg::Number(0.0) } else { offset.clone() }
+    if default_zero && offset.is_undefined() {
+        JsArg::Number(0.0)
+    } else {
+        offset.clone()
+    }
 }
 
 /// `checkBounds(buf, offset, width - 1)`: validateNumber then the index test.
 fn check_bounds(len: usize, offset: &JsArg, width: usize) -> Result<usize, BufferError> {
     let n = require_number(offset, "offset")?;
-    index_of_access(len, n, width).ok_or_else(|| bounds_error(offset, len as i64 - width as i64, None))
+    index_of_access(len, n, width)
+        .ok_or_else(|| bounds_error(offset, len as i64 - width as i64, None))
 }
 
 /// The `byteLength` dispatch of `readUIntLE` & co.: exactly 1..=6.
@@ -79,7 +85,10 @@ fn gather(bytes: &[u8], endian: Endian) -> u64 {
     let mut v = 0u64;
     match endian {
         Endian::Big => bytes.iter().for_each(|&b| v = (v << 8) | u64::from(b)),
-        Endian::Little => bytes.iter().rev().for_each(|&b| v = (v << 8) | u64::from(b)),
+        Endian::Little => bytes
+            .iter()
+            .rev()
+            .for_each(|&b| v = (v << 8) | u64::from(b)),
     }
     v
 }
@@ -94,7 +103,13 @@ fn scatter(dst: &mut [u8], le_bytes: &[u8], endian: Endian) {
     }
 }
 
-fn read_raw(buf: &[u8], offset: &JsArg, width: usize, endian: Endian, default_zero: bool) -> Result<u64, BufferError> {
+fn read_raw(
+    buf: &[u8],
+    offset: &JsArg,
+    width: usize,
+    endian: Endian,
+    default_zero: bool,
+) -> Result<u64, BufferError> {
     let at = check_bounds(buf.len(), &offset_arg(offset, default_zero), width)?;
     Ok(gather(&buf[at..at + width], endian))
 }
@@ -107,30 +122,58 @@ fn sign_extend(v: u64, width: usize) -> i64 {
 /// `readUInt8` / `readUInt16LE|BE` / `readUInt32LE|BE` (and their `Uint`
 /// aliases): `width` is 1, 2 or 4 (3, 5, 6 also work, as the internal
 /// 24/40/48-bit readers). A missing offset is 0.
-pub fn read_uint(buf: &[u8], offset: &JsArg, width: usize, endian: Endian) -> Result<f64, BufferError> {
+pub fn read_uint(
+    buf: &[u8],
+    offset: &JsArg,
+    width: usize,
+    endian: Endian,
+) -> Result<f64, BufferError> {
     Ok(read_raw(buf, offset, width.clamp(1, 6), endian, true)? as f64)
 }
 
 /// `readInt8` / `readInt16LE|BE` / `readInt32LE|BE`.
-pub fn read_int(buf: &[u8], offset: &JsArg, width: usize, endian: Endian) -> Result<f64, BufferError> {
+pub fn read_int(
+    buf: &[u8],
+    offset: &JsArg,
+    width: usize,
+    endian: Endian,
+) -> Result<f64, BufferError> {
     let width = width.clamp(1, 6);
     Ok(sign_extend(read_raw(buf, offset, width, endian, true)?, width) as f64)
 }
 
 /// `readUIntLE(offset, byteLength)` / `readUIntBE`: `offset === undefined` is
 /// an ERR_INVALID_ARG_TYPE first, then `byteLength` must be 1..=6.
-pub fn read_uint_var(buf: &[u8], offset: &JsArg, byte_length: &JsArg, endian: Endian) -> Result<f64, BufferError> {
+pub fn read_uint_var(
+    buf: &[u8],
+    offset: &JsArg,
+    byte_length: &JsArg,
+    endian: Endian,
+) -> Result<f64, BufferError> {
     if offset.is_undefined() {
-        return Err(BufferError::invalid_arg_type("offset", &["number"], JsArg::Undefined));
+        return Err(BufferError::invalid_arg_type(
+            "offset",
+            &["number"],
+            JsArg::Undefined,
+        ));
     }
     let width = byte_length_arg(byte_length)?;
     Ok(read_raw(buf, offset, width, endian, false)? as f64)
 }
 
 /// `readIntLE(offset, byteLength)` / `readIntBE`.
-pub fn read_int_var(buf: &[u8], offset: &JsArg, byte_length: &JsArg, endian: Endian) -> Result<f64, BufferError> {
+pub fn read_int_var(
+    buf: &[u8],
+    offset: &JsArg,
+    byte_length: &JsArg,
+    endian: Endian,
+) -> Result<f64, BufferError> {
     if offset.is_undefined() {
-        return Err(BufferError::invalid_arg_type("offset", &["number"], JsArg::Undefined));
+        return Err(BufferError::invalid_arg_type(
+            "offset",
+            &["number"],
+            JsArg::Undefined,
+        ));
     }
     let width = byte_length_arg(byte_length)?;
     Ok(sign_extend(read_raw(buf, offset, width, endian, false)?, width) as f64)
@@ -148,7 +191,9 @@ pub fn read_big_i64(buf: &[u8], offset: &JsArg, endian: Endian) -> Result<i64, B
 
 /// `readFloatLE|BE`: the f32 widened to a JS number.
 pub fn read_f32(buf: &[u8], offset: &JsArg, endian: Endian) -> Result<f64, BufferError> {
-    Ok(f64::from(f32::from_bits(read_raw(buf, offset, 4, endian, true)? as u32)))
+    Ok(f64::from(f32::from_bits(
+        read_raw(buf, offset, 4, endian, true)? as u32,
+    )))
 }
 
 /// `readDoubleLE|BE`.
@@ -171,7 +216,11 @@ fn int_limits(width: usize, signed: bool) -> (f64, f64, String) {
             format!(">= 0 and < 2 ** {bits}")
         }
     } else {
-        format!(">= {} and <= {}", js_number_to_string(min), js_number_to_string(max))
+        format!(
+            ">= {} and <= {}",
+            js_number_to_string(min),
+            js_number_to_string(max)
+        )
     };
     (min, max, text)
 }
@@ -182,7 +231,14 @@ fn int_limits(width: usize, signed: bool) -> (f64, f64, String) {
 fn int_bytes_le(value: f64) -> [u8; 6] {
     let lo = to_uint32(value).to_le_bytes();
     let hi = (value * 2f64.powi(-32)).floor();
-    [lo[0], lo[1], lo[2], lo[3], to_uint8(hi), (to_uint32(hi) >> 8) as u8]
+    [
+        lo[0],
+        lo[1],
+        lo[2],
+        lo[3],
+        to_uint8(hi),
+        (to_uint32(hi) >> 8) as u8,
+    ]
 }
 
 fn write_int_impl(
@@ -201,7 +257,11 @@ fn write_int_impl(
         require_number(&offset, "offset")?;
     }
     if value > max || value < min {
-        return Err(BufferError::out_of_range("value", range, JsArg::Number(value)));
+        return Err(BufferError::out_of_range(
+            "value",
+            range,
+            JsArg::Number(value),
+        ));
     }
     let at = check_bounds(buf.len(), &offset, width)?;
     scatter(&mut buf[at..at + width], &int_bytes_le(value), endian);
@@ -210,12 +270,24 @@ fn write_int_impl(
 
 /// `writeUInt8` / `writeUInt16LE|BE` / `writeUInt32LE|BE` (and `Uint`
 /// aliases). Returns the offset after the written bytes.
-pub fn write_uint(buf: &mut [u8], value: f64, offset: &JsArg, width: usize, endian: Endian) -> Result<usize, BufferError> {
+pub fn write_uint(
+    buf: &mut [u8],
+    value: f64,
+    offset: &JsArg,
+    width: usize,
+    endian: Endian,
+) -> Result<usize, BufferError> {
     write_int_impl(buf, value, offset, width.clamp(1, 6), false, endian, true)
 }
 
 /// `writeInt8` / `writeInt16LE|BE` / `writeInt32LE|BE`.
-pub fn write_int(buf: &mut [u8], value: f64, offset: &JsArg, width: usize, endian: Endian) -> Result<usize, BufferError> {
+pub fn write_int(
+    buf: &mut [u8],
+    value: f64,
+    offset: &JsArg,
+    width: usize,
+    endian: Endian,
+) -> Result<usize, BufferError> {
     write_int_impl(buf, value, offset, width.clamp(1, 6), true, endian, true)
 }
 
@@ -270,13 +342,19 @@ pub fn write_big64(
     endian: Endian,
 ) -> Result<usize, BufferError> {
     let (min, max, range) = if signed {
-        (i128::from(i64::MIN), i128::from(i64::MAX), ">= -(2n ** 63n) and < 2n ** 63n")
+        (
+            i128::from(i64::MIN),
+            i128::from(i64::MAX),
+            ">= -(2n ** 63n) and < 2n ** 63n",
+        )
     } else {
         (0, i128::from(u64::MAX), ">= 0n and < 2n ** 64n")
     };
-    let v = parse_bigint(value).filter(|v| (min..=max).contains(v)).ok_or_else(|| {
-        BufferError::out_of_range("value", range, JsArg::BigInt(value.trim().to_string()))
-    })?;
+    let v = parse_bigint(value)
+        .filter(|v| (min..=max).contains(v))
+        .ok_or_else(|| {
+            BufferError::out_of_range("value", range, JsArg::BigInt(value.trim().to_string()))
+        })?;
     let at = check_bounds(buf.len(), &offset_arg(offset, true), 8)?;
     scatter(&mut buf[at..at + 8], &(v as u64).to_le_bytes(), endian);
     Ok(at + 8)
@@ -284,17 +362,35 @@ pub fn write_big64(
 
 /// `writeFloatLE|BE`: rounds to f32 (NaN stored as 0x7FC00000). Only the
 /// offset is checked.
-pub fn write_f32(buf: &mut [u8], value: f64, offset: &JsArg, endian: Endian) -> Result<usize, BufferError> {
+pub fn write_f32(
+    buf: &mut [u8],
+    value: f64,
+    offset: &JsArg,
+    endian: Endian,
+) -> Result<usize, BufferError> {
     let at = check_bounds(buf.len(), &offset_arg(offset, true), 4)?;
-    let bits = if value.is_nan() { 0x7FC0_0000 } else { (value as f32).to_bits() };
+    let bits = if value.is_nan() {
+        0x7FC0_0000
+    } else {
+        (value as f32).to_bits()
+    };
     scatter(&mut buf[at..at + 4], &bits.to_le_bytes(), endian);
     Ok(at + 4)
 }
 
 /// `writeDoubleLE|BE` (NaN stored as 0x7FF8000000000000).
-pub fn write_f64(buf: &mut [u8], value: f64, offset: &JsArg, endian: Endian) -> Result<usize, BufferError> {
+pub fn write_f64(
+    buf: &mut [u8],
+    value: f64,
+    offset: &JsArg,
+    endian: Endian,
+) -> Result<usize, BufferError> {
     let at = check_bounds(buf.len(), &offset_arg(offset, true), 8)?;
-    let bits = if value.is_nan() { 0x7FF8_0000_0000_0000 } else { value.to_bits() };
+    let bits = if value.is_nan() {
+        0x7FF8_0000_0000_0000
+    } else {
+        value.to_bits()
+    };
     scatter(&mut buf[at..at + 8], &bits.to_le_bytes(), endian);
     Ok(at + 8)
 }

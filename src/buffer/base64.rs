@@ -89,7 +89,11 @@ fn decoded_size(src: &[u16]) -> usize {
             size -= 1;
         }
     }
-    if size > 1 { size / 4 * 3 + (size % 4).div_ceil(2) } else { 0 }
+    if size > 1 {
+        size / 4 * 3 + (size % 4).div_ceil(2)
+    } else {
+        0
+    }
 }
 
 /// Node's Buffer base64 decoder (`base64_decode` in src/base64-inl.h, used by
@@ -221,7 +225,11 @@ pub fn atob(src: &[u16]) -> Result<Vec<u8>, AtobError> {
         .copied()
         .filter(|&u| !matches!(u, 0x09 | 0x0A | 0x0C | 0x0D | 0x20))
         .collect();
-    let padding = digits.iter().rev().take_while(|&&u| u == u16::from(b'=')).count();
+    let padding = digits
+        .iter()
+        .rev()
+        .take_while(|&&u| u == u16::from(b'='))
+        .count();
     let data = &digits[..digits.len() - padding];
     let mut values = Vec::with_capacity(data.len());
     for &u in data {

@@ -77,7 +77,10 @@ pub fn write(dst: &mut [u8], units: &[u16], enc: Encoding) -> usize {
 pub fn decode(bytes: &[u8], enc: Encoding) -> Vec<u16> {
     match enc {
         Encoding::Utf8 => utf8::decode_utf8(bytes),
-        Encoding::Utf16le => bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect(),
+        Encoding::Utf16le => bytes
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect(),
         Encoding::Latin1 => bytes.iter().map(|&b| u16::from(b)).collect(),
         Encoding::Ascii => bytes.iter().map(|&b| u16::from(b & 0x7F)).collect(),
         Encoding::Hex => hex::encode(bytes).encode_utf16().collect(),

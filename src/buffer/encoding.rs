@@ -70,7 +70,11 @@ impl Encoding {
     /// utf8 there; that is the caller's business.) Used by `buf.fill`,
     /// `StringDecoder` and `Buffer.isEncoding` (which first rejects `""`).
     pub fn normalize(name: &str) -> Option<Encoding> {
-        if name.is_empty() { Some(Encoding::Utf8) } else { Self::parse(name) }
+        if name.is_empty() {
+            Some(Encoding::Utf8)
+        } else {
+            Self::parse(name)
+        }
     }
 
     /// `Buffer.isEncoding(name)` for a string argument.

@@ -121,7 +121,9 @@ pub fn json_quote(units: &[u16]) -> String {
 /// quotes unless the text contains one, then double quotes, then backticks.
 pub fn inspect_string(units: &[u16]) -> String {
     let has = |c: char| units.contains(&(c as u16));
-    let has_template = units.windows(2).any(|w| w == [u16::from(b'$'), u16::from(b'{')]);
+    let has_template = units
+        .windows(2)
+        .any(|w| w == [u16::from(b'$'), u16::from(b'{')]);
     let quote = if !has('\'') {
         '\''
     } else if !has('"') {
@@ -178,7 +180,11 @@ impl ErrorKind {
 pub enum BufferError {
     /// `ERR_OUT_OF_RANGE` (RangeError):
     /// `The value of "<name>" is out of range. It must be <range>. Received <received>`.
-    OutOfRange { name: String, range: String, received: JsArg },
+    OutOfRange {
+        name: String,
+        range: String,
+        received: JsArg,
+    },
     /// `ERR_OUT_OF_RANGE` thrown from C++ with only the first sentence,
     /// e.g. `The value of "sourceStart" is out of range.`
     OutOfRangeBare { name: String },
@@ -187,7 +193,11 @@ pub enum BufferError {
     BufferOutOfBounds { name: Option<String> },
     /// `ERR_INVALID_ARG_TYPE` (TypeError). `expected` is Node's list, e.g.
     /// `["number"]` or `["Buffer", "Uint8Array"]`.
-    InvalidArgType { name: String, expected: Vec<String>, received: JsArg },
+    InvalidArgType {
+        name: String,
+        expected: Vec<String>,
+        received: JsArg,
+    },
     /// `ERR_INVALID_ARG_VALUE` (TypeError): `The argument '<name>' is invalid.
     /// Received <inspected>`; `inspected` is `util.inspect(value)`.
     InvalidArgValue { name: String, inspected: String },
@@ -202,7 +212,11 @@ pub enum BufferError {
 
 impl BufferError {
     pub fn out_of_range(name: &str, range: impl Into<String>, received: JsArg) -> BufferError {
-        BufferError::OutOfRange { name: name.to_string(), range: range.into(), received }
+        BufferError::OutOfRange {
+            name: name.to_string(),
+            range: range.into(),
+            received,
+        }
     }
 
     pub fn invalid_arg_type(name: &str, expected: &[&str], received: JsArg) -> BufferError {
@@ -216,7 +230,9 @@ impl BufferError {
     /// `e.code`, or `None` for plain V8 errors.
     pub fn code(&self) -> Option<&'static str> {
         Some(match self {
-            BufferError::OutOfRange { .. } | BufferError::OutOfRangeBare { .. } => "ERR_OUT_OF_RANGE",
+            BufferError::OutOfRange { .. } | BufferError::OutOfRangeBare { .. } => {
+                "ERR_OUT_OF_RANGE"
+            }
             BufferError::BufferOutOfBounds { .. } => "ERR_BUFFER_OUT_OF_BOUNDS",
             BufferError::InvalidArgType { .. } => "ERR_INVALID_ARG_TYPE",
             BufferError::InvalidArgValue { .. } => "ERR_INVALID_ARG_VALUE",
@@ -248,7 +264,11 @@ impl BufferError {
     /// `e.message`, exactly as Node builds it.
     pub fn message(&self) -> String {
         match self {
-            BufferError::OutOfRange { name, range, received } => format!(
+            BufferError::OutOfRange {
+                name,
+                range,
+                received,
+            } => format!(
                 "The value of \"{name}\" is out of range. It must be {range}. Received {}",
                 out_of_range_received(received)
             ),
@@ -261,15 +281,21 @@ impl BufferError {
             BufferError::BufferOutOfBounds { name: None } => {
                 "Attempt to access memory outside buffer bounds".to_string()
             }
-            BufferError::InvalidArgType { name, expected, received } => {
-                invalid_arg_type_message(name, expected, received)
-            }
+            BufferError::InvalidArgType {
+                name,
+                expected,
+                received,
+            } => invalid_arg_type_message(name, expected, received),
             BufferError::InvalidArgValue { name, inspected } => {
                 let mut inspected = inspected.clone();
                 if inspected.chars().count() > 128 {
                     inspected = inspected.chars().take(128).collect::<String>() + "...";
                 }
-                let kind = if name.contains('.') { "property" } else { "argument" };
+                let kind = if name.contains('.') {
+                    "property"
+                } else {
+                    "argument"
+                };
                 format!("The {kind} '{name}' is invalid. Received {inspected}")
             }
             BufferError::UnknownEncoding { name } => format!("Unknown encoding: {name}"),
@@ -307,7 +333,11 @@ fn out_of_range_received(received: &JsArg) -> String {
         }
         JsArg::BigInt(text) => {
             let big = bigint_abs_exceeds_2_32(text);
-            let shown = if big { add_numerical_separator(text) } else { text.clone() };
+            let shown = if big {
+                add_numerical_separator(text)
+            } else {
+                text.clone()
+            };
             format!("{shown}n")
         }
         other => other.inspect(),
@@ -320,11 +350,15 @@ fn bigint_abs_exceeds_2_32(text: &str) -> bool {
     if digits.len() > 10 {
         return true;
     }
-    digits.parse::<u64>().map(|v| v > 4_294_967_296).unwrap_or(false)
+    digits
+        .parse::<u64>()
+        .map(|v| v > 4_294_967_296)
+        .unwrap_or(false)
 }
 
-const K_TYPES: [&str; 9] =
-    ["string", "function", "number", "object", "Function", "Object", "boolean", "bigint", "symbol"];
+const K_TYPES: [&str; 9] = [
+    "string", "function", "number", "object", "Function", "Object", "boolean", "bigint", "symbol",
+];
 
 /// ERR_INVALID_ARG_TYPE's message builder (lib/internal/errors.js).
 fn invalid_arg_type_message(name: &str, expected: &[String], received: &JsArg) -> String {
@@ -333,7 +367,11 @@ fn invalid_arg_type_message(name: &str, expected: &[String], received: &JsArg) -
         msg.push_str(name);
         msg.push(' ');
     } else {
-        let kind = if name.contains('.') { "property" } else { "argument" };
+        let kind = if name.contains('.') {
+            "property"
+        } else {
+            "argument"
+        };
         msg.push_str(&format!("\"{name}\" {kind} "));
     }
     msg.push_str("must be ");
@@ -353,12 +391,17 @@ fn invalid_arg_type_message(name: &str, expected: &[String], received: &JsArg) -
         }
     }
     if !instances.is_empty()
-        && let Some(pos) = types.iter().position(|t| t == "object") {
-            types.remove(pos);
-            instances.push("Object".into());
-        }
+        && let Some(pos) = types.iter().position(|t| t == "object")
+    {
+        types.remove(pos);
+        instances.push("Object".into());
+    }
     if !types.is_empty() {
-        let prefix = if types.len() > 1 { "one of type" } else { "of type" };
+        let prefix = if types.len() > 1 {
+            "one of type"
+        } else {
+            "of type"
+        };
         msg.push_str(&format!("{prefix} {}", format_list(&types, "or")));
         if !instances.is_empty() || !other.is_empty() {
             msg.push_str(" or ");

@@ -14,7 +14,11 @@ pub fn inspect_bytes(bytes: &[u8]) -> String {
 /// non-index properties (`key: value, …`), which Node appends after a comma.
 pub fn inspect_bytes_with(bytes: &[u8], max: usize, ctor: &str, extras: Option<&str>) -> String {
     let shown = &bytes[..bytes.len().min(max)];
-    let mut s = shown.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" ");
+    let mut s = shown
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let remaining = bytes.len().saturating_sub(max);
     if remaining > 0 {
         let plural = if remaining > 1 { "s" } else { "" };

@@ -18,7 +18,7 @@
 //! | encoding names, `Buffer.isEncoding` | [`Encoding::parse`], [`Encoding::normalize`], [`Encoding::is_encoding`] |
 //! | `Buffer.from(str, enc)` | [`codec::encode`] |
 //! | `buf.toString(enc, s, e)` | [`ops::to_string_range`] + [`codec::decode`] |
-//! | `buf.write(str, off, len, enc)` | [`ops::validate_offset`] + [`codec::write`] |
+//! | `buf.write(str, off, len, enc)` | [`ops::write_range`] + [`codec::write`] |
 //! | `Buffer.byteLength` | [`codec::byte_length`] |
 //! | `buf.fill` / `Buffer.alloc(n, fill, enc)` | [`ops::fill_range`] + [`ops::fill`] |
 //! | `indexOf` / `lastIndexOf` / `includes` | [`ops::index_of_start`] + [`ops::index_of_byte`] / [`ops::index_of_bytes`] / [`ops::index_of_string`] |

@@ -16,8 +16,15 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 /// `validateNumber(value, name, min, max)` (lib/internal/validators.js): a
 /// number, and with bounds also not NaN and within them. The range text lists
 /// only the bounds given (`>= 0 && <= 4294967296`).
-pub fn validate_number(arg: &JsArg, name: &str, min: Option<f64>, max: Option<f64>) -> Result<f64, BufferError> {
-    let n = arg.number().ok_or_else(|| BufferError::invalid_arg_type(name, &["number"], arg.clone()))?;
+pub fn validate_number(
+    arg: &JsArg,
+    name: &str,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> Result<f64, BufferError> {
+    let n = arg
+        .number()
+        .ok_or_else(|| BufferError::invalid_arg_type(name, &["number"], arg.clone()))?;
     let bounded = min.is_some() || max.is_some();
     if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) || (bounded && n.is_nan()) {
         let mut range = String::new();
@@ -37,12 +44,18 @@ pub fn validate_number(arg: &JsArg, name: &str, min: Option<f64>, max: Option<f6
 
 /// `validateInteger(value, name, min, max)`: number, integer, then range.
 pub fn validate_integer(arg: &JsArg, name: &str, min: f64, max: f64) -> Result<f64, BufferError> {
-    let n = arg.number().ok_or_else(|| BufferError::invalid_arg_type(name, &["number"], arg.clone()))?;
+    let n = arg
+        .number()
+        .ok_or_else(|| BufferError::invalid_arg_type(name, &["number"], arg.clone()))?;
     if !is_integer(n) {
         return Err(BufferError::out_of_range(name, "an integer", arg.clone()));
     }
     if n < min || n > max {
-        let range = format!(">= {} && <= {}", js_number_to_string(min), js_number_to_string(max));
+        let range = format!(
+            ">= {} && <= {}",
+            js_number_to_string(min),
+            js_number_to_string(max)
+        );
         return Err(BufferError::out_of_range(name, range, arg.clone()));
     }
     Ok(n)
@@ -52,6 +65,25 @@ pub fn validate_integer(arg: &JsArg, name: &str, min: f64, max: f64) -> Result<f
 /// returning the value as an index.
 pub fn validate_offset(arg: &JsArg, name: &str, max: f64) -> Result<usize, BufferError> {
     Ok(validate_integer(arg, name, 0.0, max)? as usize)
+}
+
+/// The numeric-argument path of `buf.write(string, offset, length)` (after
+/// the runtime has moved a string `offset`/`length` into `encoding`):
+/// `offset` must be an integer in `0..=len`, `length` (undefined: the rest)
+/// an integer in `0..=len`, then cut to what remains. Returns `(start, end)`.
+pub fn write_range(
+    len: usize,
+    offset: &JsArg,
+    length: &JsArg,
+) -> Result<(usize, usize), BufferError> {
+    let start = validate_offset(offset, "offset", len as f64)?;
+    let remaining = len - start;
+    let n = if length.is_undefined() {
+        remaining
+    } else {
+        validate_offset(length, "length", len as f64)?.min(remaining)
+    };
+    Ok((start, start + n))
 }
 
 /// `validateNumber(size, 'size', 0, kMaxLength)` of `Buffer.alloc`,
@@ -78,7 +110,11 @@ pub fn to_string_range(len: usize, start: f64, end: Option<f64>) -> Option<(usiz
         Some(e) if e > len_f => len_f,
         Some(e) => nan_to_zero(e.trunc()),
     };
-    if end <= start { None } else { Some((start as usize, end as usize)) }
+    if end <= start {
+        None
+    } else {
+        Some((start as usize, end as usize))
+    }
 }
 
 fn nan_to_zero(x: f64) -> f64 {
@@ -114,17 +150,25 @@ pub fn subarray_range(len: usize, start: f64, end: Option<f64>) -> (usize, usize
 /// `Buffer.from(arrayBuffer, byteOffset, length)` (`fromArrayBuffer` then the
 /// `Uint8Array` constructor): `(offset, length)` of the view. `byte_offset`
 /// and `length` are `ToNumber` of the arguments, `None` for undefined.
-pub fn array_buffer_range(ab_len: usize, byte_offset: Option<f64>, length: Option<f64>) -> Result<(usize, usize), BufferError> {
+pub fn array_buffer_range(
+    ab_len: usize,
+    byte_offset: Option<f64>,
+    length: Option<f64>,
+) -> Result<(usize, usize), BufferError> {
     let off = byte_offset.map_or(0.0, nan_to_zero);
     let max_length = ab_len as f64 - off;
     if max_length < 0.0 {
-        return Err(BufferError::BufferOutOfBounds { name: Some("offset".into()) });
+        return Err(BufferError::BufferOutOfBounds {
+            name: Some("offset".into()),
+        });
     }
     let len = match length {
         None => max_length,
         Some(l) if l > 0.0 => {
             if l > max_length {
-                return Err(BufferError::BufferOutOfBounds { name: Some("length".into()) });
+                return Err(BufferError::BufferOutOfBounds {
+                    name: Some("length".into()),
+                });
             }
             l
         }
@@ -134,12 +178,17 @@ pub fn array_buffer_range(ab_len: usize, byte_offset: Option<f64>, length: Optio
     let off_i = off.trunc();
     if off_i < 0.0 {
         return Err(BufferError::V8RangeError {
-            message: format!("Start offset {} is outside the bounds of the buffer", js_number_to_string(off_i)),
+            message: format!(
+                "Start offset {} is outside the bounds of the buffer",
+                js_number_to_string(off_i)
+            ),
         });
     }
     let len_i = len.trunc();
     if off_i + len_i > ab_len as f64 {
-        return Err(BufferError::V8RangeError { message: format!("Invalid typed array length: {}", js_number_to_string(len_i)) });
+        return Err(BufferError::V8RangeError {
+            message: format!("Invalid typed array length: {}", js_number_to_string(len_i)),
+        });
     }
     Ok((off_i as usize, len_i as usize))
 }
@@ -159,13 +208,25 @@ pub enum FillValue<'a> {
 /// The `offset`/`end` checks of `buf.fill` (lib/buffer.js `_fill`), once the
 /// string overloads are sorted out: `None` means there is nothing to fill
 /// (`offset >= end`).
-pub fn fill_range(len: usize, offset: &JsArg, end: &JsArg) -> Result<Option<(usize, usize)>, BufferError> {
+pub fn fill_range(
+    len: usize,
+    offset: &JsArg,
+    end: &JsArg,
+) -> Result<Option<(usize, usize)>, BufferError> {
     if offset.is_undefined() {
         return Ok(if len == 0 { None } else { Some((0, len)) });
     }
     let start = validate_offset(offset, "offset", K_MAX_LENGTH)?;
-    let end = if end.is_undefined() { len } else { validate_offset(end, "end", len as f64)? };
-    Ok(if start >= end { None } else { Some((start, end)) })
+    let end = if end.is_undefined() {
+        len
+    } else {
+        validate_offset(end, "end", len as f64)?
+    };
+    Ok(if start >= end {
+        None
+    } else {
+        Some((start, end))
+    })
 }
 
 /// Fills `buf[start..end]` as `buf.fill` does. A string pattern follows
@@ -176,7 +237,12 @@ pub fn fill_range(len: usize, offset: &JsArg, end: &JsArg) -> Result<Option<(usi
 /// `'abc'` hex fills with `ab`. A pattern that yields no bytes is
 /// ERR_INVALID_ARG_VALUE; for [`FillValue::Bytes`] its `inspected` text is
 /// `<Buffer >`, which a runtime filling from another view type may replace.
-pub fn fill(buf: &mut [u8], value: FillValue<'_>, start: usize, end: usize) -> Result<(), BufferError> {
+pub fn fill(
+    buf: &mut [u8],
+    value: FillValue<'_>,
+    start: usize,
+    end: usize,
+) -> Result<(), BufferError> {
     let end = end.min(buf.len());
     if start >= end {
         return Ok(());
@@ -191,7 +257,10 @@ pub fn fill(buf: &mut [u8], value: FillValue<'_>, start: usize, end: usize) -> R
             let n = bytes.len().min(region.len());
             region[..n].copy_from_slice(&bytes[..n]);
             if bytes.is_empty() {
-                return Err(BufferError::InvalidArgValue { name: "value".into(), inspected: "<Buffer >".into() });
+                return Err(BufferError::InvalidArgValue {
+                    name: "value".into(),
+                    inspected: "<Buffer >".into(),
+                });
             }
             bytes.len()
         }
@@ -200,7 +269,9 @@ pub fn fill(buf: &mut [u8], value: FillValue<'_>, start: usize, end: usize) -> R
                 region.fill(0);
                 return Ok(());
             }
-            if units.len() == 1 && (enc == Encoding::Latin1 || (enc == Encoding::Utf8 && units[0] < 128)) {
+            if units.len() == 1
+                && (enc == Encoding::Latin1 || (enc == Encoding::Utf8 && units[0] < 128))
+            {
                 region.fill(units[0] as u8);
                 return Ok(());
             }
@@ -214,7 +285,10 @@ pub fn fill(buf: &mut [u8], value: FillValue<'_>, start: usize, end: usize) -> R
                 _ => codec::write(region, units, enc),
             };
             if n == 0 {
-                return Err(BufferError::InvalidArgValue { name: "value".into(), inspected: inspect_string(units) });
+                return Err(BufferError::InvalidArgValue {
+                    name: "value".into(),
+                    inspected: inspect_string(units),
+                });
             }
             n
         }
@@ -281,7 +355,10 @@ fn search<T: PartialEq>(hay: &[T], needle: &[T], start: usize, forward: bool) ->
 }
 
 fn to_units(bytes: &[u8]) -> Vec<u16> {
-    bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect()
+    bytes
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect()
 }
 
 /// `buf.indexOf(number)` / `lastIndexOf(number)` (C++ `IndexOfNumber`):
@@ -328,14 +405,24 @@ pub fn index_of_bytes(hay: &[u8], needle: &[u8], start: i64, forward: bool, ucs2
     } else {
         search(hay, needle, at, forward).unwrap_or(hay.len())
     };
-    if result == hay.len() { -1 } else { result as i64 }
+    if result == hay.len() {
+        -1
+    } else {
+        result as i64
+    }
 }
 
 /// `buf.indexOf(string, byteOffset, encoding)` and `lastIndexOf`/`includes`
 /// (C++ `IndexOfString` for utf8/utf16le/latin1; the other encodings decode
 /// the needle to bytes and use [`index_of_bytes`]). `start` comes from
 /// [`index_of_start`].
-pub fn index_of_string(hay: &[u8], needle: &[u16], enc: Encoding, start: i64, forward: bool) -> i64 {
+pub fn index_of_string(
+    hay: &[u8],
+    needle: &[u16],
+    enc: Encoding,
+    start: i64,
+    forward: bool,
+) -> i64 {
     match enc {
         Encoding::Ascii | Encoding::Base64 | Encoding::Base64url | Encoding::Hex => {
             index_of_bytes(hay, &codec::encode(needle, enc), start, forward, false)
@@ -389,13 +476,21 @@ pub fn compare_ranges(
     source_start: &JsArg,
     source_end: &JsArg,
 ) -> Result<i32, BufferError> {
-    let ts = if target_start.is_undefined() { 0 } else { validate_offset(target_start, "targetStart", K_MAX_LENGTH)? };
+    let ts = if target_start.is_undefined() {
+        0
+    } else {
+        validate_offset(target_start, "targetStart", K_MAX_LENGTH)?
+    };
     let te = if target_end.is_undefined() {
         target.len()
     } else {
         validate_offset(target_end, "targetEnd", target.len() as f64)?
     };
-    let ss = if source_start.is_undefined() { 0 } else { validate_offset(source_start, "sourceStart", K_MAX_LENGTH)? };
+    let ss = if source_start.is_undefined() {
+        0
+    } else {
+        validate_offset(source_start, "sourceStart", K_MAX_LENGTH)?
+    };
     let se = if source_end.is_undefined() {
         source.len()
     } else {
@@ -437,7 +532,11 @@ pub fn copy_plan(
         Some(v) => {
             let v = to_integer(v);
             if v < 0.0 {
-                return Err(BufferError::out_of_range("targetStart", ">= 0", JsArg::Number(v)));
+                return Err(BufferError::out_of_range(
+                    "targetStart",
+                    ">= 0",
+                    JsArg::Number(v),
+                ));
             }
             v
         }
@@ -447,7 +546,11 @@ pub fn copy_plan(
         Some(v) => {
             let v = to_integer(v);
             if v < 0.0 || v > source_len as f64 {
-                return Err(BufferError::out_of_range("sourceStart", format!(">= 0 && <= {source_len}"), JsArg::Number(v)));
+                return Err(BufferError::out_of_range(
+                    "sourceStart",
+                    format!(">= 0 && <= {source_len}"),
+                    JsArg::Number(v),
+                ));
             }
             v
         }
@@ -457,7 +560,11 @@ pub fn copy_plan(
         Some(v) => {
             let v = to_integer(v);
             if v < 0.0 {
-                return Err(BufferError::out_of_range("sourceEnd", ">= 0", JsArg::Number(v)));
+                return Err(BufferError::out_of_range(
+                    "sourceEnd",
+                    ">= 0",
+                    JsArg::Number(v),
+                ));
             }
             v
         }
@@ -498,7 +605,10 @@ fn swap(buf: &mut [u8], n: usize, bits: &'static str) -> Result<(), BufferError>
 /// to `total` when given (the caller validates it with
 /// `validate_offset(arg, "length", K_MAX_LENGTH)`).
 pub fn concat(parts: &[&[u8]], total: Option<usize>) -> Vec<u8> {
-    let natural: usize = parts.iter().map(|p| p.len()).fold(0usize, |a, b| a.saturating_add(b));
+    let natural: usize = parts
+        .iter()
+        .map(|p| p.len())
+        .fold(0usize, |a, b| a.saturating_add(b));
     let total = total.unwrap_or(natural);
     let mut out = Vec::with_capacity(total);
     for p in parts {

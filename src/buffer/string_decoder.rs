@@ -18,7 +18,12 @@ impl StringDecoder {
     /// `new StringDecoder(encoding)`; resolve the name with
     /// [`Encoding::normalize`] (unknown names throw ERR_UNKNOWN_ENCODING).
     pub fn new(encoding: Encoding) -> StringDecoder {
-        StringDecoder { encoding, incomplete: [0; 4], missing: 0, buffered: 0 }
+        StringDecoder {
+            encoding,
+            incomplete: [0; 4],
+            missing: 0,
+            buffered: 0,
+        }
     }
 
     /// `decoder.encoding`.
@@ -48,7 +53,10 @@ impl StringDecoder {
     /// `decoder.write(buffer)`: the text of all complete characters so far.
     pub fn write(&mut self, data: &[u8]) -> Vec<u16> {
         let enc = self.encoding;
-        if !matches!(enc, Encoding::Utf8 | Encoding::Utf16le | Encoding::Base64 | Encoding::Base64url) {
+        if !matches!(
+            enc,
+            Encoding::Utf8 | Encoding::Utf16le | Encoding::Base64 | Encoding::Base64url
+        ) {
             return self.make_string(data);
         }
         let mut data = data;
@@ -134,7 +142,11 @@ impl StringDecoder {
         if self.buffered > 0 {
             self.incomplete[..self.buffered].copy_from_slice(&data[keep..]);
         }
-        let body = if keep > 0 { self.make_string(&data[..keep]) } else { Vec::new() };
+        let body = if keep > 0 {
+            self.make_string(&data[..keep])
+        } else {
+            Vec::new()
+        };
         prepend.extend(body);
         prepend
     }

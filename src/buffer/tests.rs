@@ -53,7 +53,10 @@ fn encoding_names() {
     assert_eq!(Encoding::parse(""), None);
     // String(new TypeError) for Buffer.from('a', 'xyz')
     let e = BufferError::UnknownEncoding { name: "xyz".into() };
-    assert_eq!(e.to_js_string(), "TypeError [ERR_UNKNOWN_ENCODING]: Unknown encoding: xyz");
+    assert_eq!(
+        e.to_js_string(),
+        "TypeError [ERR_UNKNOWN_ENCODING]: Unknown encoding: xyz"
+    );
 }
 
 #[test]
@@ -89,7 +92,14 @@ fn base64_decoding_oddities() {
 
 #[test]
 fn hex_latin1_ascii_utf16() {
-    for (s, want) in [("abc", "ab"), ("zz", ""), ("a z1", ""), ("1234567", "123456"), ("12 34", "12"), ("aBcD", "abcd")] {
+    for (s, want) in [
+        ("abc", "ab"),
+        ("zz", ""),
+        ("a z1", ""),
+        ("1234567", "123456"),
+        ("12 34", "12"),
+        ("aBcD", "abcd"),
+    ] {
         assert_eq!(from(s, "hex"), want, "{s}");
     }
     assert_eq!(from_units(&[0x161, 0x162], "hex"), "ab");
@@ -98,7 +108,10 @@ fn hex_latin1_ascii_utf16() {
     assert_eq!(from_units(&[0x61, 0xd83d], "utf16le"), "61003dd8");
     // [0x41,0x80,0xc3,0xa9,0xff,0x7f].toString('ascii') masks the top bit.
     let b = [0x41, 0x80, 0xc3, 0xa9, 0xff, 0x7f];
-    assert_eq!(codec::decode(&b, Encoding::Ascii), vec![0x41, 0x00, 0x43, 0x29, 0x7f, 0x7f]);
+    assert_eq!(
+        codec::decode(&b, Encoding::Ascii),
+        vec![0x41, 0x00, 0x43, 0x29, 0x7f, 0x7f]
+    );
     // Buffer.from([0x61,0x62,0x63]).toString('utf16le') === '扡'
     assert_eq!(codec::decode(b"abc", Encoding::Utf16le), vec![0x6261]);
 }
@@ -110,9 +123,18 @@ fn utf8_encode_and_decode() {
     assert_eq!(from_units(&[0xd83d, 0xde00], "utf8"), "f09f9880");
     assert_eq!(from_units(&[0xde00, 0xd83d], "utf8"), "efbfbdefbfbd");
     // toString().length for F0 9F 98 / C0 80 / ED A0 80
-    assert_eq!(codec::decode(&[0xf0, 0x9f, 0x98], Encoding::Utf8), vec![0xfffd]);
-    assert_eq!(codec::decode(&[0xc0, 0x80], Encoding::Utf8), vec![0xfffd, 0xfffd]);
-    assert_eq!(codec::decode(&[0xed, 0xa0, 0x80], Encoding::Utf8), vec![0xfffd; 3]);
+    assert_eq!(
+        codec::decode(&[0xf0, 0x9f, 0x98], Encoding::Utf8),
+        vec![0xfffd]
+    );
+    assert_eq!(
+        codec::decode(&[0xc0, 0x80], Encoding::Utf8),
+        vec![0xfffd, 0xfffd]
+    );
+    assert_eq!(
+        codec::decode(&[0xed, 0xa0, 0x80], Encoding::Utf8),
+        vec![0xfffd; 3]
+    );
 }
 
 #[test]
@@ -128,15 +150,37 @@ fn partial_writes() {
         (1, &[0x61, 0x62, 0x63], "ucs2", 0, "aa"),
         (2, &[0x61, 0x62, 0x63, 0x64, 0x65, 0x66], "hex", 2, "abcd"),
         (3, &[0x61, 0x62], "hex", 1, "abaaaa"),
-        (2, &[0x59, 0x57, 0x4a, 0x6a, 0x5a, 0x41, 0x3d, 0x3d], "base64", 2, "6162"),
-        (5, &[0x59, 0x57, 0x4a, 0x6a, 0x5a, 0x41, 0x3d, 0x3d], "base64", 4, "61626364aa"),
+        (
+            2,
+            &[0x59, 0x57, 0x4a, 0x6a, 0x5a, 0x41, 0x3d, 0x3d],
+            "base64",
+            2,
+            "6162",
+        ),
+        (
+            5,
+            &[0x59, 0x57, 0x4a, 0x6a, 0x5a, 0x41, 0x3d, 0x3d],
+            "base64",
+            4,
+            "61626364aa",
+        ),
         (3, &[0xe9, 0x20ac], "latin1", 2, "e9acaa"),
         (3, &[0xe9, 0x20ac], "ascii", 2, "e9acaa"),
-        (3, &[0x61, 0x62, 0x63, 0x64, 0x65, 0x66], "latin1", 3, "616263"),
+        (
+            3,
+            &[0x61, 0x62, 0x63, 0x64, 0x65, 0x66],
+            "latin1",
+            3,
+            "616263",
+        ),
     ];
     for (size, s, enc, written, want) in cases {
         let mut b = vec![0xaa; size];
-        assert_eq!(codec::write(&mut b, s, Encoding::parse(enc).unwrap()), written, "{s:x?} {enc}");
+        assert_eq!(
+            codec::write(&mut b, s, Encoding::parse(enc).unwrap()),
+            written,
+            "{s:x?} {enc}"
+        );
         assert_eq!(hex(&b), want, "{s:x?} {enc}");
     }
 }
@@ -157,8 +201,14 @@ fn number_formatting() {
         assert_eq!(js_number_to_string(x), s);
     }
     assert_eq!(inspect_number(-0.0), "-0");
-    assert_eq!(add_numerical_separator("1099511627776"), "1_099_511_627_776");
-    assert_eq!(add_numerical_separator("-140737488355329"), "-140_737_488_355_329");
+    assert_eq!(
+        add_numerical_separator("1099511627776"),
+        "1_099_511_627_776"
+    );
+    assert_eq!(
+        add_numerical_separator("-140737488355329"),
+        "-140_737_488_355_329"
+    );
     assert_eq!(add_numerical_separator("1e+21"), "1e_+21");
     assert_eq!(add_numerical_separator("1e+300"), "1e+_300");
     assert_eq!(add_numerical_separator("4294"), "4_294");
@@ -173,7 +223,13 @@ fn msg<T: std::fmt::Debug>(r: Result<T, BufferError>) -> String {
 fn accessor_errors() {
     let mut b = vec![0u8; 8];
     assert_eq!(
-        msg(access::write_uint(&mut b, 256.0, &JsArg::Undefined, 1, Endian::Little)),
+        msg(access::write_uint(
+            &mut b,
+            256.0,
+            &JsArg::Undefined,
+            1,
+            Endian::Little
+        )),
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"value\" is out of range. It must be >= 0 and <= 255. Received 256"
     );
     assert_eq!(
@@ -181,23 +237,53 @@ fn accessor_errors() {
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"offset\" is out of range. It must be an integer. Received 1.5"
     );
     assert_eq!(
-        msg(access::write_uint_var(&mut b, 2f64.powi(40), &n(0.0), &n(5.0), Endian::Little)),
+        msg(access::write_uint_var(
+            &mut b,
+            2f64.powi(40),
+            &n(0.0),
+            &n(5.0),
+            Endian::Little
+        )),
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"value\" is out of range. It must be >= 0 and < 2 ** 40. Received 1_099_511_627_776"
     );
     assert_eq!(
-        msg(access::write_int_var(&mut b, -(2f64.powi(47)) - 1.0, &n(0.0), &n(6.0), Endian::Little)),
+        msg(access::write_int_var(
+            &mut b,
+            -(2f64.powi(47)) - 1.0,
+            &n(0.0),
+            &n(6.0),
+            Endian::Little
+        )),
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"value\" is out of range. It must be >= -(2 ** 47) and < 2 ** 47. Received -140_737_488_355_329"
     );
     assert_eq!(
-        msg(access::write_uint_var(&mut b, 1.0, &n(0.0), &JsArg::Undefined, Endian::Little)),
+        msg(access::write_uint_var(
+            &mut b,
+            1.0,
+            &n(0.0),
+            &JsArg::Undefined,
+            Endian::Little
+        )),
         "TypeError [ERR_INVALID_ARG_TYPE]: The \"byteLength\" argument must be of type number. Received undefined"
     );
     assert_eq!(
-        msg(access::write_big64(&mut b, "9223372036854775808", &JsArg::Undefined, true, Endian::Little)),
+        msg(access::write_big64(
+            &mut b,
+            "9223372036854775808",
+            &JsArg::Undefined,
+            true,
+            Endian::Little
+        )),
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"value\" is out of range. It must be >= -(2n ** 63n) and < 2n ** 63n. Received 9_223_372_036_854_775_808n"
     );
     assert_eq!(
-        msg(access::write_big64(&mut b, "-1", &JsArg::Undefined, false, Endian::Little)),
+        msg(access::write_big64(
+            &mut b,
+            "-1",
+            &JsArg::Undefined,
+            false,
+            Endian::Little
+        )),
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"value\" is out of range. It must be >= 0n and < 2n ** 64n. Received -1n"
     );
     assert_eq!(
@@ -217,17 +303,34 @@ fn accessor_errors() {
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"byteLength\" is out of range. It must be >= 1 and <= 6. Received 7"
     );
     assert_eq!(
-        msg(access::read_uint_var(&b, &JsArg::Undefined, &n(1.0), Endian::Little)),
+        msg(access::read_uint_var(
+            &b,
+            &JsArg::Undefined,
+            &n(1.0),
+            Endian::Little
+        )),
         "TypeError [ERR_INVALID_ARG_TYPE]: The \"offset\" argument must be of type number. Received undefined"
     );
     // writeUInt8(1000, 'x'): the offset type is checked before the value.
     assert_eq!(
-        msg(access::write_uint(&mut b, 1000.0, &JsArg::str("x"), 1, Endian::Little)),
+        msg(access::write_uint(
+            &mut b,
+            1000.0,
+            &JsArg::str("x"),
+            1,
+            Endian::Little
+        )),
         "TypeError [ERR_INVALID_ARG_TYPE]: The \"offset\" argument must be of type number. Received type string ('x')"
     );
     // writeUInt16LE(100000, 'x'): the value is checked first.
     assert_eq!(
-        msg(access::write_uint(&mut b, 100000.0, &JsArg::str("x"), 2, Endian::Little)),
+        msg(access::write_uint(
+            &mut b,
+            100000.0,
+            &JsArg::str("x"),
+            2,
+            Endian::Little
+        )),
         "RangeError [ERR_OUT_OF_RANGE]: The value of \"value\" is out of range. It must be >= 0 and <= 65535. Received 100000"
     );
 }
@@ -235,7 +338,10 @@ fn accessor_errors() {
 #[test]
 fn accessor_values() {
     let mut b = vec![0u8; 8];
-    assert_eq!(access::write_int_var(&mut b, -1.5, &n(0.0), &n(6.0), Endian::Big), Ok(6));
+    assert_eq!(
+        access::write_int_var(&mut b, -1.5, &n(0.0), &n(6.0), Endian::Big),
+        Ok(6)
+    );
     assert_eq!(hex(&b), "ffffffffffff0000");
     b.fill(0);
     access::write_f32(&mut b, 1e40, &n(0.0), Endian::Big).unwrap();
@@ -259,7 +365,13 @@ fn index_of_semantics() {
     let b = b"abcabc";
     let s = |x: &str| units(x);
     let idx = |needle: &str, off: f64, fwd: bool| {
-        ops::index_of_string(b, &s(needle), Encoding::Utf8, ops::index_of_start(off, b.len(), fwd), fwd)
+        ops::index_of_string(
+            b,
+            &s(needle),
+            Encoding::Utf8,
+            ops::index_of_start(off, b.len(), fwd),
+            fwd,
+        )
     };
     // [indexOf, lastIndexOf] from node
     for (needle, off, want) in [
@@ -275,7 +387,11 @@ fn index_of_semantics() {
         ("a", -100.0, [0, -1]),
         ("bc", 5.0, [-1, 4]),
     ] {
-        assert_eq!([idx(needle, off, true), idx(needle, off, false)], want, "{needle:?} {off}");
+        assert_eq!(
+            [idx(needle, off, true), idx(needle, off, false)],
+            want,
+            "{needle:?} {off}"
+        );
     }
     assert_eq!(idx("", f64::NAN, false), 6);
     assert_eq!(ops::index_of_byte(b, 98 + 256, 0, true), 1);
@@ -283,15 +399,33 @@ fn index_of_semantics() {
     // ucs2 searches whole units from offset / 2
     let u = codec::encode(&s("abcd"), Encoding::Utf16le);
     let ui = |off: i64, fwd: bool| ops::index_of_string(&u, &s("b"), Encoding::Utf16le, off, fwd);
-    assert_eq!([ui(0, true), ui(1, true), ui(3, true), ui(3, false), ui(1, false)], [2, 2, 2, 2, -1]);
+    assert_eq!(
+        [
+            ui(0, true),
+            ui(1, true),
+            ui(3, true),
+            ui(3, false),
+            ui(1, false)
+        ],
+        [2, 2, 2, 2, -1]
+    );
     // A buffer needle with 'ucs2' on an odd-length haystack misses as len - 1.
     let o = [0x61, 0, 0x62, 0, 0x63];
-    assert_eq!(ops::index_of_string(&o, &s("c"), Encoding::Utf16le, 0, true), -1);
+    assert_eq!(
+        ops::index_of_string(&o, &s("c"), Encoding::Utf16le, 0, true),
+        -1
+    );
     assert_eq!(ops::index_of_bytes(&o, &[0x63, 0], 0, true, true), 4);
     assert_eq!(ops::index_of_bytes(&o, &[0x78, 0], 0, true, true), 4);
     assert_eq!(ops::index_of_bytes(&o, &[0x62], 0, true, true), -1);
-    assert_eq!(ops::index_of_string(b"abcd", &s("ZA"), Encoding::Base64, 0, true), 3);
-    assert_eq!(ops::index_of_string(b"abc", &s("zz"), Encoding::Hex, 0, true), 0);
+    assert_eq!(
+        ops::index_of_string(b"abcd", &s("ZA"), Encoding::Base64, 0, true),
+        3
+    );
+    assert_eq!(
+        ops::index_of_string(b"abc", &s("zz"), Encoding::Hex, 0, true),
+        0
+    );
 }
 
 #[test]
@@ -308,18 +442,80 @@ fn fill_semantics() {
     };
     let u = |x: &str| units(x);
     let und = JsArg::Undefined;
-    assert_eq!(run(FillValue::Str(&u("abc"), Encoding::Hex), und.clone(), und.clone()), "ababababababab");
-    assert_eq!(run(FillValue::Str(&u("abcdef"), Encoding::Hex), n(1.0), und.clone()), "aaabcdefabcdef");
-    assert_eq!(run(FillValue::Str(&u("é"), Encoding::Utf8), und.clone(), und.clone()), "c3a9c3a9c3a9c3");
-    assert_eq!(run(FillValue::Str(&u("€"), Encoding::Utf8), n(1.0), n(3.0)), "aae282aaaaaaaa");
-    assert_eq!(run(FillValue::Str(&[0xd83d], Encoding::Utf8), und.clone(), und.clone()), "efbfbdefbfbdef");
-    assert_eq!(run(FillValue::Str(&u("ab"), Encoding::Utf16le), und.clone(), und.clone()), "61006200610062");
-    assert_eq!(run(FillValue::Str(&[0x100], Encoding::Latin1), und.clone(), und.clone()), "00000000000000");
-    assert_eq!(run(FillValue::Str(&u("YWJj"), Encoding::Base64), und.clone(), und.clone()), "61626361626361");
-    assert_eq!(run(FillValue::Bytes(&[1, 2, 3]), n(1.0), n(6.0)), "aa0102030102aa");
-    assert_eq!(run(FillValue::Str(&u("a"), Encoding::Utf8), n(8.0), und.clone()), "aaaaaaaaaaaaaa");
     assert_eq!(
-        run(FillValue::Str(&u("zz"), Encoding::Hex), und.clone(), und.clone()),
+        run(
+            FillValue::Str(&u("abc"), Encoding::Hex),
+            und.clone(),
+            und.clone()
+        ),
+        "ababababababab"
+    );
+    assert_eq!(
+        run(
+            FillValue::Str(&u("abcdef"), Encoding::Hex),
+            n(1.0),
+            und.clone()
+        ),
+        "aaabcdefabcdef"
+    );
+    assert_eq!(
+        run(
+            FillValue::Str(&u("é"), Encoding::Utf8),
+            und.clone(),
+            und.clone()
+        ),
+        "c3a9c3a9c3a9c3"
+    );
+    assert_eq!(
+        run(FillValue::Str(&u("€"), Encoding::Utf8), n(1.0), n(3.0)),
+        "aae282aaaaaaaa"
+    );
+    assert_eq!(
+        run(
+            FillValue::Str(&[0xd83d], Encoding::Utf8),
+            und.clone(),
+            und.clone()
+        ),
+        "efbfbdefbfbdef"
+    );
+    assert_eq!(
+        run(
+            FillValue::Str(&u("ab"), Encoding::Utf16le),
+            und.clone(),
+            und.clone()
+        ),
+        "61006200610062"
+    );
+    assert_eq!(
+        run(
+            FillValue::Str(&[0x100], Encoding::Latin1),
+            und.clone(),
+            und.clone()
+        ),
+        "00000000000000"
+    );
+    assert_eq!(
+        run(
+            FillValue::Str(&u("YWJj"), Encoding::Base64),
+            und.clone(),
+            und.clone()
+        ),
+        "61626361626361"
+    );
+    assert_eq!(
+        run(FillValue::Bytes(&[1, 2, 3]), n(1.0), n(6.0)),
+        "aa0102030102aa"
+    );
+    assert_eq!(
+        run(FillValue::Str(&u("a"), Encoding::Utf8), n(8.0), und.clone()),
+        "aaaaaaaaaaaaaa"
+    );
+    assert_eq!(
+        run(
+            FillValue::Str(&u("zz"), Encoding::Hex),
+            und.clone(),
+            und.clone()
+        ),
         "TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received 'zz'"
     );
     assert_eq!(
@@ -347,7 +543,10 @@ fn inspect_and_swap() {
     let long: Vec<u8> = (0..52).collect();
     assert!(inspect_bytes(&long).ends_with("30 31 ... 2 more bytes>"));
     let mut b = vec![1, 2, 3];
-    assert_eq!(ops::swap16(&mut b).unwrap_err().to_js_string(), "RangeError [ERR_INVALID_BUFFER_SIZE]: Buffer size must be a multiple of 16-bits");
+    assert_eq!(
+        ops::swap16(&mut b).unwrap_err().to_js_string(),
+        "RangeError [ERR_INVALID_BUFFER_SIZE]: Buffer size must be a multiple of 16-bits"
+    );
     let mut b = vec![1, 2, 3, 4, 5, 6, 7, 8];
     ops::swap64(&mut b).unwrap();
     assert_eq!(b, [8, 7, 6, 5, 4, 3, 2, 1]);
@@ -359,7 +558,10 @@ fn atob_btoa() {
     assert_eq!(a(" YW Jj "), Ok(b"abc".to_vec()));
     assert_eq!(a("YR=="), Ok(b"a".to_vec()));
     assert_eq!(a("YQ= ="), Ok(b"a".to_vec()));
-    assert_eq!(a("a"), Err("The string to be decoded is not correctly encoded."));
+    assert_eq!(
+        a("a"),
+        Err("The string to be decoded is not correctly encoded.")
+    );
     for bad in ["YQ=", "Y===", "YQ==YQ==", "YQ=a", "*", "-_"] {
         assert_eq!(a(bad), Err("Invalid character"), "{bad}");
     }
@@ -371,7 +573,10 @@ fn atob_btoa() {
 fn decoders() {
     // new TextDecoder('utf-8'): stream split of "\ufeffA€"
     let mut d = TextDecoder::new(TextEncoding::Utf8, false, false);
-    assert_eq!(d.decode(&[0xef, 0xbb, 0xbf, 0x41, 0xe2, 0x82], true), Ok(vec![0x41]));
+    assert_eq!(
+        d.decode(&[0xef, 0xbb, 0xbf, 0x41, 0xe2, 0x82], true),
+        Ok(vec![0x41])
+    );
     assert_eq!(d.decode(&[0xac], false), Ok(vec![0x20ac]));
     assert_eq!(d.decode(&[0xef, 0xbb, 0xbf, 0x41], false), Ok(vec![0x41]));
     let mut d = TextDecoder::new(TextEncoding::Utf16le, false, false);
@@ -393,7 +598,9 @@ fn decoders() {
 #[test]
 fn ranges() {
     assert_eq!(
-        ops::array_buffer_range(4, Some(5.0), None).unwrap_err().to_js_string(),
+        ops::array_buffer_range(4, Some(5.0), None)
+            .unwrap_err()
+            .to_js_string(),
         "RangeError [ERR_BUFFER_OUT_OF_BOUNDS]: \"offset\" is outside of buffer bounds"
     );
     assert_eq!(ops::array_buffer_range(8, Some(2.0), Some(3.0)), Ok((2, 3)));
@@ -438,7 +645,13 @@ fn never_panics() {
             let mut b = bytes.clone();
             let _ = access::write_uint(&mut b, f64::from(rnd()), &off, w, Endian::Little);
         }
-        let _ = ops::copy_plan(len, (rnd() % 10) as usize, Some(f64::from(rnd() % 12)), Some(f64::from(rnd() % 12)), None);
+        let _ = ops::copy_plan(
+            len,
+            (rnd() % 10) as usize,
+            Some(f64::from(rnd() % 12)),
+            Some(f64::from(rnd() % 12)),
+            None,
+        );
     }
 }
 
@@ -447,29 +660,79 @@ fn invalid_arg_type_messages() {
     // Messages printed by node for Buffer.from(5), Buffer.byteLength(5), buf.indexOf({}), …
     let e = BufferError::invalid_arg_type(
         "first argument",
-        &["string", "Buffer", "ArrayBuffer", "Array", "Array-like Object"],
+        &[
+            "string",
+            "Buffer",
+            "ArrayBuffer",
+            "Array",
+            "Array-like Object",
+        ],
         JsArg::Number(5.0),
     );
     assert_eq!(
         e.message(),
         "The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object. Received type number (5)"
     );
-    let e = BufferError::invalid_arg_type("string", &["string", "Buffer", "ArrayBuffer"], JsArg::Instance("Object".into()));
+    let e = BufferError::invalid_arg_type(
+        "string",
+        &["string", "Buffer", "ArrayBuffer"],
+        JsArg::Instance("Object".into()),
+    );
     assert_eq!(
         e.message(),
         "The \"string\" argument must be of type string or an instance of Buffer or ArrayBuffer. Received an instance of Object"
     );
-    let e = BufferError::invalid_arg_type("value", &["number", "string", "Buffer", "Uint8Array"], JsArg::Bool(true));
+    let e = BufferError::invalid_arg_type(
+        "value",
+        &["number", "string", "Buffer", "Uint8Array"],
+        JsArg::Bool(true),
+    );
     assert_eq!(
         e.message(),
         "The \"value\" argument must be one of type number or string or an instance of Buffer or Uint8Array. Received type boolean (true)"
     );
     let e = BufferError::invalid_arg_type("list", &["Array"], JsArg::str("abc"));
-    assert_eq!(e.to_js_string(), "TypeError [ERR_INVALID_ARG_TYPE]: The \"list\" argument must be an instance of Array. Received type string ('abc')");
-    let e = BufferError::invalid_arg_type("first argument", &["string"], JsArg::Symbol("Symbol(s)".into()));
+    assert_eq!(
+        e.to_js_string(),
+        "TypeError [ERR_INVALID_ARG_TYPE]: The \"list\" argument must be an instance of Array. Received type string ('abc')"
+    );
+    let e = BufferError::invalid_arg_type(
+        "first argument",
+        &["string"],
+        JsArg::Symbol("Symbol(s)".into()),
+    );
     assert!(e.message().ends_with("Received type symbol (Symbol(s))"));
     let e = BufferError::invalid_arg_type("x", &["number"], JsArg::Function("named".into()));
     assert!(e.message().ends_with("Received function named"));
     let long = JsArg::str("abcdefghijklmnopqrstuvwxyz0123456789");
-    assert!(BufferError::invalid_arg_type("x", &["number"], long).message().ends_with("Received type string ('abcdefghijklmnopqrstuvwxy...')"));
+    assert!(
+        BufferError::invalid_arg_type("x", &["number"], long)
+            .message()
+            .ends_with("Received type string ('abcdefghijklmnopqrstuvwxy...')")
+    );
+}
+
+#[test]
+fn write_ranges() {
+    // Buffer.alloc(4).write('a', off, len) argument checks, as node reports them.
+    assert_eq!(ops::write_range(4, &n(1.0), &JsArg::Undefined), Ok((1, 4)));
+    assert_eq!(ops::write_range(4, &n(1.0), &n(2.0)), Ok((1, 3)));
+    assert_eq!(ops::write_range(4, &n(3.0), &n(4.0)), Ok((3, 4)));
+    assert_eq!(ops::write_range(4, &n(4.0), &JsArg::Undefined), Ok((4, 4)));
+    assert_eq!(
+        ops::write_range(4, &n(5.0), &JsArg::Undefined)
+            .unwrap_err()
+            .message(),
+        "The value of \"offset\" is out of range. It must be >= 0 && <= 4. Received 5"
+    );
+    assert_eq!(
+        ops::write_range(4, &n(0.0), &n(5.0)).unwrap_err().message(),
+        "The value of \"length\" is out of range. It must be >= 0 && <= 4. Received 5"
+    );
+    assert_eq!(
+        ops::write_range(4, &n(1.5), &JsArg::Undefined)
+            .unwrap_err()
+            .message(),
+        "The value of \"offset\" is out of range. It must be an integer. Received 1.5"
+    );
 }

@@ -17,17 +17,19 @@ impl TextEncoding {
     /// then the WHATWG label table (only the labels of the three supported
     /// encodings; others are `None`, i.e. ERR_ENCODING_NOT_SUPPORTED here).
     pub fn from_label(label: &str) -> Option<TextEncoding> {
-        let l = label.trim_matches(|c| matches!(c, '\t' | '\n' | '\x0C' | '\r' | ' ')).to_ascii_lowercase();
+        let l = label
+            .trim_matches(|c| matches!(c, '\t' | '\n' | '\x0C' | '\r' | ' '))
+            .to_ascii_lowercase();
         Some(match l.as_str() {
-            "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "utf-8" | "utf8" | "x-unicode20utf8" => {
-                TextEncoding::Utf8
+            "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "utf-8" | "utf8"
+            | "x-unicode20utf8" => TextEncoding::Utf8,
+            "csunicode" | "iso-10646-ucs-2" | "ucs-2" | "unicode" | "unicodefeff" | "utf-16"
+            | "utf-16le" => TextEncoding::Utf16le,
+            "ansi_x3.4-1968" | "ascii" | "cp1252" | "cp819" | "csisolatin1" | "ibm819"
+            | "iso-8859-1" | "iso-ir-100" | "iso8859-1" | "iso88591" | "iso_8859-1"
+            | "iso_8859-1:1987" | "l1" | "latin1" | "us-ascii" | "windows-1252" | "x-cp1252" => {
+                TextEncoding::Windows1252
             }
-            "csunicode" | "iso-10646-ucs-2" | "ucs-2" | "unicode" | "unicodefeff" | "utf-16" | "utf-16le" => {
-                TextEncoding::Utf16le
-            }
-            "ansi_x3.4-1968" | "ascii" | "cp1252" | "cp819" | "csisolatin1" | "ibm819" | "iso-8859-1"
-            | "iso-ir-100" | "iso8859-1" | "iso88591" | "iso_8859-1" | "iso_8859-1:1987" | "l1" | "latin1"
-            | "us-ascii" | "windows-1252" | "x-cp1252" => TextEncoding::Windows1252,
             _ => return None,
         })
     }
@@ -44,16 +46,22 @@ impl TextEncoding {
 
 /// windows-1252 bytes 0x80..=0x9F (the rest are latin1).
 const WINDOWS_1252_HIGH: [u16; 32] = [
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
-    0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-    0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 ];
 
 /// Decodes windows-1252.
 pub fn decode_windows_1252(bytes: &[u8]) -> Vec<u16> {
     bytes
         .iter()
-        .map(|&b| if (0x80..0xA0).contains(&b) { WINDOWS_1252_HIGH[usize::from(b - 0x80)] } else { u16::from(b) })
+        .map(|&b| {
+            if (0x80..0xA0).contains(&b) {
+                WINDOWS_1252_HIGH[usize::from(b - 0x80)]
+            } else {
+                u16::from(b)
+            }
+        })
         .collect()
 }
 
@@ -65,7 +73,12 @@ pub struct Utf16leDecoder {
 }
 
 impl Utf16leDecoder {
-    pub fn decode(&mut self, bytes: &[u8], out: &mut Vec<u16>, fatal: bool) -> Result<(), Malformed> {
+    pub fn decode(
+        &mut self,
+        bytes: &[u8],
+        out: &mut Vec<u16>,
+        fatal: bool,
+    ) -> Result<(), Malformed> {
         for &b in bytes {
             let Some(lead) = self.lead_byte.take() else {
                 self.lead_byte = Some(b);
@@ -106,6 +119,12 @@ impl Utf16leDecoder {
         }
         Ok(())
     }
+}
+
+/// The `RangeError [ERR_ENCODING_NOT_SUPPORTED]` message for a label that
+/// [`TextEncoding::from_label`] rejects (the label as given, untrimmed).
+pub fn not_supported_message(label: &str) -> String {
+    format!("The \"{label}\" encoding is not supported")
 }
 
 /// The `TypeError [ERR_ENCODING_INVALID_ENCODED_DATA]` a fatal decoder throws.
@@ -172,12 +191,27 @@ impl TextDecoder {
         self.streaming = stream;
         let mut out = Vec::with_capacity(bytes.len());
         let result = match self.encoding {
-            TextEncoding::Utf8 => self.utf8.decode(bytes, &mut out, self.fatal).and_then(|()| {
-                if stream { Ok(()) } else { self.utf8.finish(&mut out, self.fatal) }
-            }),
-            TextEncoding::Utf16le => self.utf16.decode(bytes, &mut out, self.fatal).and_then(|()| {
-                if stream { Ok(()) } else { self.utf16.finish(&mut out, self.fatal) }
-            }),
+            TextEncoding::Utf8 => self
+                .utf8
+                .decode(bytes, &mut out, self.fatal)
+                .and_then(|()| {
+                    if stream {
+                        Ok(())
+                    } else {
+                        self.utf8.finish(&mut out, self.fatal)
+                    }
+                }),
+            TextEncoding::Utf16le => {
+                self.utf16
+                    .decode(bytes, &mut out, self.fatal)
+                    .and_then(|()| {
+                        if stream {
+                            Ok(())
+                        } else {
+                            self.utf16.finish(&mut out, self.fatal)
+                        }
+                    })
+            }
             TextEncoding::Windows1252 => {
                 self.latin1_fast_path &= !stream;
                 out = if self.latin1_fast_path {
@@ -204,7 +238,11 @@ impl TextDecoder {
             }
             return Err(e);
         }
-        if !self.ignore_bom && !self.bom_seen && self.encoding != TextEncoding::Windows1252 && !out.is_empty() {
+        if !self.ignore_bom
+            && !self.bom_seen
+            && self.encoding != TextEncoding::Windows1252
+            && !out.is_empty()
+        {
             if out[0] == 0xFEFF {
                 out.remove(0);
             }

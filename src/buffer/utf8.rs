@@ -11,10 +11,11 @@ fn next_code_point(units: &[u16], i: usize) -> (u32, usize) {
     let u = units[i];
     if (0xD800..0xDC00).contains(&u) {
         if let Some(&low) = units.get(i + 1)
-            && (0xDC00..0xE000).contains(&low) {
-                let cp = 0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
-                return (cp, 2);
-            }
+            && (0xDC00..0xE000).contains(&low)
+        {
+            let cp = 0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
+            return (cp, 2);
+        }
         (u32::from(REPLACEMENT), 1)
     } else if (0xDC00..0xE000).contains(&u) {
         (u32::from(REPLACEMENT), 1)
@@ -118,7 +119,13 @@ pub struct Malformed;
 
 impl Utf8Decoder {
     pub fn new() -> Utf8Decoder {
-        Utf8Decoder { code_point: 0, bytes_seen: 0, bytes_needed: 0, lower: 0x80, upper: 0xBF }
+        Utf8Decoder {
+            code_point: 0,
+            bytes_seen: 0,
+            bytes_needed: 0,
+            lower: 0x80,
+            upper: 0xBF,
+        }
     }
 
     /// Is a partial character pending?
@@ -142,7 +149,12 @@ impl Utf8Decoder {
 
     /// Decodes one chunk, appending to `out`. With `fatal`, the first error
     /// stops decoding and returns `Err` (what was appended so far stays).
-    pub fn decode(&mut self, bytes: &[u8], out: &mut Vec<u16>, fatal: bool) -> Result<(), Malformed> {
+    pub fn decode(
+        &mut self,
+        bytes: &[u8],
+        out: &mut Vec<u16>,
+        fatal: bool,
+    ) -> Result<(), Malformed> {
         out.reserve(bytes.len());
         let mut i = 0;
         while i < bytes.len() {

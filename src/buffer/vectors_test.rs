@@ -101,10 +101,20 @@ impl Parser<'_> {
             }
             _ => {
                 let start = self.i;
-                while self.i < self.s.len() && matches!(self.s[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+                while self.i < self.s.len()
+                    && matches!(
+                        self.s[self.i],
+                        b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'
+                    )
+                {
                     self.i += 1;
                 }
-                Json::Num(std::str::from_utf8(&self.s[start..self.i]).unwrap().parse().unwrap())
+                Json::Num(
+                    std::str::from_utf8(&self.s[start..self.i])
+                        .unwrap()
+                        .parse()
+                        .unwrap(),
+                )
             }
         }
     }
@@ -155,7 +165,11 @@ impl Parser<'_> {
 impl Json {
     fn get(&self, key: &str) -> &Json {
         match self {
-            Json::Obj(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v).unwrap_or(&Json::Null),
+            Json::Obj(fields) => fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v)
+                .unwrap_or(&Json::Null),
             _ => &Json::Null,
         }
     }
@@ -188,7 +202,9 @@ impl Json {
     }
     fn bytes(&self) -> Vec<u8> {
         let h = self.text();
-        (0..h.len() / 2).map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap()).collect()
+        (0..h.len() / 2)
+            .map(|i| u8::from_str_radix(&h[2 * i..2 * i + 2], 16).unwrap())
+            .collect()
     }
     /// A `["num", "1.5"]`-style argument.
     fn arg(&self) -> JsArg {
@@ -210,7 +226,11 @@ fn parse_num(s: &str) -> f64 {
 }
 
 fn data() -> Json {
-    Parser { s: DATA.as_bytes(), i: 0 }.value()
+    Parser {
+        s: DATA.as_bytes(),
+        i: 0,
+    }
+    .value()
 }
 
 fn hexs(b: &[u8]) -> String {
@@ -218,7 +238,12 @@ fn hexs(b: &[u8]) -> String {
 }
 
 fn err_json(e: &BufferError) -> String {
-    format!("{} {} {}", e.code().unwrap_or("null"), e.name(), e.message())
+    format!(
+        "{} {} {}",
+        e.code().unwrap_or("null"),
+        e.name(),
+        e.message()
+    )
 }
 
 fn expected_err(v: &Json) -> String {
@@ -227,7 +252,12 @@ fn expected_err(v: &Json) -> String {
         Json::Str(_) => e.get("code").text(),
         _ => "null".to_string(),
     };
-    format!("{} {} {}", code, e.get("name").text(), e.get("message").text())
+    format!(
+        "{} {} {}",
+        code,
+        e.get("name").text(),
+        e.get("message").text()
+    )
 }
 
 /// Runs `check` on every vector of a section and fails listing the mismatches.
@@ -241,7 +271,12 @@ fn run(section: &str, check: impl Fn(&Json) -> Option<String>) {
             "{section}: {} of {} vectors differ from node, e.g.:\n{}",
             failures.len(),
             items.len(),
-            failures.iter().take(15).cloned().collect::<Vec<_>>().join("\n")
+            failures
+                .iter()
+                .take(15)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
 }
@@ -257,8 +292,14 @@ fn from_string_and_byte_length() {
         let e = enc(v.get("enc"));
         let got = hexs(&codec::encode(&s, e));
         let len = codec::byte_length(&s, e);
-        (got != v.get("hex").text() || len as f64 != v.get("len").num())
-            .then(|| format!("{:?} {e}: got {got} len {len}, node {} len {}", v.get("s").text(), v.get("hex").text(), v.get("len").num()))
+        (got != v.get("hex").text() || len as f64 != v.get("len").num()).then(|| {
+            format!(
+                "{:?} {e}: got {got} len {len}, node {} len {}",
+                v.get("s").text(),
+                v.get("hex").text(),
+                v.get("len").num()
+            )
+        })
     });
 }
 
@@ -268,7 +309,14 @@ fn to_string() {
         let b = v.get("hex").bytes();
         let e = enc(v.get("enc"));
         let got = codec::decode(&b, e);
-        (got != v.get("s").units()).then(|| format!("{} {e}: got {:x?} node {:x?}", v.get("hex").text(), got, v.get("s").units()))
+        (got != v.get("s").units()).then(|| {
+            format!(
+                "{} {e}: got {:x?} node {:x?}",
+                v.get("hex").text(),
+                got,
+                v.get("s").units()
+            )
+        })
     });
 }
 
@@ -282,7 +330,12 @@ fn write_string() {
         let e = enc(v.get("enc"));
         let written = codec::write(&mut buf[offset..offset + length], &v.get("s").units(), e);
         (written as f64 != v.get("written").num() || hexs(&buf) != v.get("hex").text()).then(|| {
-            format!("{:?} {e} n={n} off={offset} len={length}: got {written} {}, node {:?}", v.get("s").text(), hexs(&buf), v)
+            format!(
+                "{:?} {e} n={n} off={offset} len={length}: got {written} {}, node {:?}",
+                v.get("s").text(),
+                hexs(&buf),
+                v
+            )
         })
     });
 }
@@ -294,15 +347,20 @@ fn fill() {
         let mut buf = vec![0xaa; n];
         let e = enc(v.get("enc"));
         let s = v.get("s").units();
-        let result = ops::fill_range(n, &v.get("start").arg(), &v.get("end").arg()).and_then(|r| match r {
-            Some((a, b)) => ops::fill(&mut buf, FillValue::Str(&s, e), a, b),
-            None => Ok(()),
-        });
+        let result =
+            ops::fill_range(n, &v.get("start").arg(), &v.get("end").arg()).and_then(|r| match r {
+                Some((a, b)) => ops::fill(&mut buf, FillValue::Str(&s, e), a, b),
+                None => Ok(()),
+            });
         let got = match result {
             Ok(()) => hexs(&buf),
             Err(err) => err_json(&err),
         };
-        let want = if v.has("ok") { v.get("ok").text() } else { expected_err(v) };
+        let want = if v.has("ok") {
+            v.get("ok").text()
+        } else {
+            expected_err(v)
+        };
         (got != want).then(|| format!("{:?} {e} n={n}: got {got}, node {want}", v.get("s").text()))
     });
 }
@@ -327,7 +385,12 @@ fn index_of() {
                 let ucs2 = matches!(enc_name.as_deref(), Some("ucs2" | "utf16le"));
                 ops::index_of_bytes(&hay, &needle[1].bytes(), start, forward, ucs2)
             }
-            "num" => ops::index_of_byte(&hay, to_uint32(parse_num(&needle[1].text())), start, forward),
+            "num" => ops::index_of_byte(
+                &hay,
+                to_uint32(parse_num(&needle[1].text())),
+                start,
+                forward,
+            ),
             "str" => {
                 let e = enc_name.map_or(Encoding::Utf8, |n| Encoding::parse(&n).unwrap());
                 ops::index_of_string(&hay, &needle[1].units(), e, start, forward)
@@ -339,7 +402,11 @@ fn index_of() {
 }
 
 fn read_dispatch(buf: &[u8], method: &str, args: &[JsArg]) -> Result<String, BufferError> {
-    let e = if method.ends_with("BE") { Endian::Big } else { Endian::Little };
+    let e = if method.ends_with("BE") {
+        Endian::Big
+    } else {
+        Endian::Little
+    };
     let a0 = args.first().cloned().unwrap_or(JsArg::Undefined);
     let a1 = args.get(1).cloned().unwrap_or(JsArg::Undefined);
     let m = method.replace("Uint", "UInt");
@@ -371,13 +438,26 @@ fn read_accessors() {
             Ok(s) => s,
             Err(e) => err_json(&e),
         };
-        let want = if v.has("ok") { v.get("ok").text() } else { expected_err(v) };
-        (got != want).then(|| format!("{method}({args:?}) on {}: got {got}, node {want}", v.get("hex").text()))
+        let want = if v.has("ok") {
+            v.get("ok").text()
+        } else {
+            expected_err(v)
+        };
+        (got != want).then(|| {
+            format!(
+                "{method}({args:?}) on {}: got {got}, node {want}",
+                v.get("hex").text()
+            )
+        })
     });
 }
 
 fn write_dispatch(buf: &mut [u8], method: &str, args: &[JsArg]) -> Result<usize, BufferError> {
-    let e = if method.ends_with("BE") { Endian::Big } else { Endian::Little };
+    let e = if method.ends_with("BE") {
+        Endian::Big
+    } else {
+        Endian::Little
+    };
     let value = args[0].clone();
     let off = args.get(1).cloned().unwrap_or(JsArg::Undefined);
     let bl = args.get(2).cloned().unwrap_or(JsArg::Undefined);
@@ -393,7 +473,9 @@ fn write_dispatch(buf: &mut [u8], method: &str, args: &[JsArg]) -> Result<usize,
         "writeFloat" => access::write_f32(buf, x, &off, e),
         "writeDouble" => access::write_f64(buf, x, &off, e),
         "writeBigUInt64" | "writeBigInt64" => {
-            let JsArg::BigInt(text) = &value else { panic!("bigint expected") };
+            let JsArg::BigInt(text) = &value else {
+                panic!("bigint expected")
+            };
             access::write_big64(buf, text, &off, m.starts_with("writeBigInt"), e)
         }
         "writeUInt" => access::write_uint_var(buf, x, &off, &bl, e),
@@ -413,11 +495,20 @@ fn write_accessors() {
             Err(e) => err_json(&e),
         };
         let want = if v.has("ok") {
-            format!("{} {}", v.get("ok").get("ret").text(), v.get("ok").get("hex").text())
+            format!(
+                "{} {}",
+                v.get("ok").get("ret").text(),
+                v.get("ok").get("hex").text()
+            )
         } else {
             expected_err(v)
         };
-        (got != want).then(|| format!("{method}({args:?}) len {}: got {got}, node {want}", v.get("len").num()))
+        (got != want).then(|| {
+            format!(
+                "{method}({args:?}) len {}: got {got}, node {want}",
+                v.get("len").num()
+            )
+        })
     });
 }
 
@@ -425,13 +516,19 @@ fn write_accessors() {
 fn atob() {
     run("atob", |v| {
         let got = match base64::atob(&v.get("s").units()) {
-            Ok(bytes) => String::from_utf16_lossy(&bytes.iter().map(|&b| u16::from(b)).collect::<Vec<_>>()),
+            Ok(bytes) => {
+                String::from_utf16_lossy(&bytes.iter().map(|&b| u16::from(b)).collect::<Vec<_>>())
+            }
             Err(e) => format!("InvalidCharacterError {}", e.message()),
         };
         let want = if v.has("ok") {
             v.get("ok").text()
         } else {
-            format!("{} {}", v.get("err").get("name").text(), v.get("err").get("message").text())
+            format!(
+                "{} {}",
+                v.get("err").get("name").text(),
+                v.get("err").get("message").text()
+            )
         };
         (got != want).then(|| format!("{:?}: got {got:?}, node {want:?}", v.get("s").text()))
     });
@@ -440,11 +537,16 @@ fn atob() {
 #[test]
 fn btoa() {
     run("btoa", |v| {
-        let got = base64::btoa(&v.get("s").units()).unwrap_or_else(|| "InvalidCharacterError Invalid character".into());
+        let got = base64::btoa(&v.get("s").units())
+            .unwrap_or_else(|| "InvalidCharacterError Invalid character".into());
         let want = if v.has("ok") {
             v.get("ok").text()
         } else {
-            format!("{} {}", v.get("err").get("name").text(), v.get("err").get("message").text())
+            format!(
+                "{} {}",
+                v.get("err").get("name").text(),
+                v.get("err").get("message").text()
+            )
         };
         (got != want).then(|| format!("{:?}: got {got:?}, node {want:?}", v.get("s").text()))
     });
@@ -454,11 +556,22 @@ fn btoa() {
 fn string_decoder() {
     run("stringDecoder", |v| {
         let mut d = StringDecoder::new(enc(v.get("enc")));
-        let mut got: Vec<Vec<u16>> = v.get("chunks").arr().iter().map(|c| d.write(&c.bytes())).collect();
+        let mut got: Vec<Vec<u16>> = v
+            .get("chunks")
+            .arr()
+            .iter()
+            .map(|c| d.write(&c.bytes()))
+            .collect();
         got.push(d.end());
         let mut want: Vec<Vec<u16>> = v.get("outs").arr().iter().map(Json::units).collect();
         want.push(v.get("end").units());
-        (got != want).then(|| format!("{}: {:?}: got {got:x?}, node {want:x?}", v.get("enc").text(), v.get("chunks")))
+        (got != want).then(|| {
+            format!(
+                "{}: {:?}: got {got:x?}, node {want:x?}",
+                v.get("enc").text(),
+                v.get("chunks")
+            )
+        })
     });
 }
 
@@ -471,9 +584,16 @@ fn text_decoder() {
         for (call, result) in v.get("calls").arr().iter().zip(v.get("results").arr()) {
             let got = match d.decode(&call.get("hex").bytes(), call.get("stream").boolean()) {
                 Ok(units) => format!("{units:x?}"),
-                Err(_) => format!("ERR_ENCODING_INVALID_ENCODED_DATA TypeError {}", invalid_data_message(te)),
+                Err(_) => format!(
+                    "ERR_ENCODING_INVALID_ENCODED_DATA TypeError {}",
+                    invalid_data_message(te)
+                ),
             };
-            let want = if result.has("ok") { format!("{:x?}", result.get("ok").units()) } else { expected_err(result) };
+            let want = if result.has("ok") {
+                format!("{:x?}", result.get("ok").units())
+            } else {
+                expected_err(result)
+            };
             if got != want && bad.is_none() {
                 bad = Some(format!("{v:?}: got {got}, node {want}"));
             }
@@ -488,7 +608,8 @@ fn encoding_names() {
         let name = v.get("name").text();
         let is = Encoding::is_encoding(&name);
         let ok = name.is_empty() || Encoding::parse(&name).is_some();
-        (is != v.get("isEncoding").boolean() || ok != v.get("ok").boolean()).then(|| format!("{name:?}: got {is} {ok}"))
+        (is != v.get("isEncoding").boolean() || ok != v.get("ok").boolean())
+            .then(|| format!("{name:?}: got {is} {ok}"))
     });
 }
 
@@ -526,7 +647,11 @@ fn compare_ranges() {
             Ok(n) => n.to_string(),
             Err(e) => err_json(&e),
         };
-        let want = if v.has("ok") { v.get("ok").num().to_string() } else { expected_err(v) };
+        let want = if v.has("ok") {
+            v.get("ok").num().to_string()
+        } else {
+            expected_err(v)
+        };
         (got != want).then(|| format!("{v:?}: got {got}, node {want}"))
     });
 }
@@ -536,7 +661,12 @@ fn copy() {
     run("copy", |v| {
         let a = v.get("a").bytes();
         let mut t = vec![0u8; v.get("tlen").num() as usize];
-        let args: Vec<Option<f64>> = v.get("args").arr().iter().map(|j| j.arg().number()).collect();
+        let args: Vec<Option<f64>> = v
+            .get("args")
+            .arr()
+            .iter()
+            .map(|j| j.arg().number())
+            .collect();
         let got = match ops::copy_plan(a.len(), t.len(), args[0], args[1], args[2]) {
             Ok((ts, ss, n)) => {
                 t[ts..ts + n].copy_from_slice(&a[ss..ss + n]);
@@ -545,7 +675,11 @@ fn copy() {
             Err(e) => err_json(&e),
         };
         let want = if v.has("ok") {
-            format!("{} {}", v.get("ok").get("n").num(), v.get("ok").get("hex").text())
+            format!(
+                "{} {}",
+                v.get("ok").get("n").num(),
+                v.get("ok").get("hex").text()
+            )
         } else {
             expected_err(v)
         };
