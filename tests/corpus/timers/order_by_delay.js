@@ -1,5 +1,6 @@
 // Timers fire in order of their delays, not of their creation.
-setTimeout(() => console.log('30ms'), 30);
-setTimeout(() => console.log('10ms'), 10);
-setTimeout(() => console.log('20ms'), 20);
+// (Delays far apart, so that a stalled process between two setTimeout calls cannot reorder them.)
+setTimeout(() => console.log('300ms'), 300);
+setTimeout(() => console.log('100ms'), 100);
+setTimeout(() => console.log('200ms'), 200);
 setTimeout(() => console.log('0ms'), 0);
