@@ -576,16 +576,7 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
     };
     let outcome = invoke(context, host, running, id, |ctx| {
         let callback = object.get(js_string!("_onTimeout"), ctx)?;
-        let args = object.get(js_string!("_timerArgs"), ctx)?;
-        let args = match args.as_object() {
-            Some(array) => {
-                let len = array.get(js_string!("length"), ctx)?.to_length(ctx)?;
-                (0..len)
-                    .map(|i| array.get(i, ctx))
-                    .collect::<boa_engine::JsResult<Vec<_>>>()?
-            }
-            None => Vec::new(),
-        };
+        let args = array_items(&object.get(js_string!("_timerArgs"), ctx)?, ctx)?;
         match callback.as_callable() {
             Some(f) => f.call(&object.clone().into(), &args, ctx),
             None => Ok(JsValue::undefined()),
@@ -686,16 +677,7 @@ fn run_immediates(context: &mut Context, host: &Host) -> Flow {
         };
         let outcome = invoke(context, host, running, id, |ctx| {
             let callback = object.get(js_string!("_onImmediate"), ctx)?;
-            let args = object.get(js_string!("_argv"), ctx)?;
-            let args = match args.as_object() {
-                Some(array) => {
-                    let len = array.get(js_string!("length"), ctx)?.to_length(ctx)?;
-                    (0..len)
-                        .map(|i| array.get(i, ctx))
-                        .collect::<boa_engine::JsResult<Vec<_>>>()?
-                }
-                None => Vec::new(),
-            };
+            let args = array_items(&object.get(js_string!("_argv"), ctx)?, ctx)?;
             let result = match callback.as_callable() {
                 Some(f) => f.call(&object.clone().into(), &args, ctx),
                 None => Ok(JsValue::undefined()),
