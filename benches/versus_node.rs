@@ -32,7 +32,11 @@ fn looplab_run(path: &str, code: &str) -> String {
     let _ = (&path, &code);
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || looplab::run_once(&options, Vec::new()).0.text(Stream::Stdout))
+        .spawn(move || {
+            looplab::run_once(&options, Vec::new())
+                .0
+                .text(Stream::Stdout)
+        })
         .expect("thread");
     handle.join().unwrap_or_default()
 }
@@ -50,12 +54,27 @@ fn main() {
     let _ = std::fs::write(&empty, "");
     let (node_start, _) = best_of(|| node_run(&empty));
     let (ours_start, _) = best_of(|| looplab_run("/bench/empty.js", ""));
-    println!("start-up: node --jitless {:?}, looplab {:?}", node_start, ours_start);
-    println!("{:<28} {:>12} {:>12} {:>8}  same output", "program", "node (ms)", "looplab (ms)", "ratio");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    println!(
+        "start-up: node --jitless {:?}, looplab {:?}",
+        node_start, ours_start
+    );
+    println!(
+        "{:<28} {:>12} {:>12} {:>8}  same output",
+        "program", "node (ms)", "looplab (ms)", "ratio"
+    );
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for file in entries {
-        let name = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = file
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         if !name.ends_with(".js") || name == "empty.js" {
             continue;
         }
@@ -64,8 +83,19 @@ fn main() {
         let (ours_time, ours_out) = best_of(|| looplab_run(&format!("/bench/{name}"), &code));
         let node_ms = node_time.saturating_sub(node_start).as_secs_f64() * 1000.0;
         let ours_ms = ours_time.saturating_sub(ours_start).as_secs_f64() * 1000.0;
-        let ratio = if node_ms > 0.0 { ours_ms / node_ms } else { f64::NAN };
-        println!("{:<28} {:>12.1} {:>12.1} {:>7.1}x  {}", name, node_ms, ours_ms, ratio, node_out == ours_out);
+        let ratio = if node_ms > 0.0 {
+            ours_ms / node_ms
+        } else {
+            f64::NAN
+        };
+        println!(
+            "{:<28} {:>12.1} {:>12.1} {:>7.1}x  {}",
+            name,
+            node_ms,
+            ours_ms,
+            ratio,
+            node_out == ours_out
+        );
     }
     let _ = std::fs::remove_file(&empty);
 }

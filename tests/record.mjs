@@ -81,5 +81,7 @@ function record(file) {
 
 const roots = process.argv.slice(2);
 for (const root of roots.length ? roots : [join(here, 'corpus')]) {
-  for (const file of cases(root)) record(file);
+  // List the cases before recording: recording deletes stale .out/.outs files, which a lazy
+  // directory walk would then fail to stat.
+  for (const file of [...cases(root)]) record(file);
 }
