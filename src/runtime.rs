@@ -212,7 +212,8 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     let hooks = hooks.as_object().ok_or_else(|| {
         boa_engine::JsNativeError::typ().with_message("prelude returned no hooks")
     })?;
-    context.insert_data(PreludeHooks(hooks));
+    context.insert_data(PreludeHooks(hooks.clone()));
+    load_builtin_modules(&mut context, host, &hooks)?;
 
     let mut argv = vec![
         JsValue::from(js_string!("/usr/local/bin/node")),
@@ -227,6 +228,50 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     let argv = JsArray::from_iter(argv, &mut context);
     call_hook(&mut context, "setArgv", &[argv.into()])?;
     Ok(context)
+}
+
+/// A built-in module written in JavaScript on natives of its own: its source is evaluated as
+/// `(function (native, internals, global) { ... return exports; })` and registered by name.
+struct BuiltinModule {
+    name: &'static str,
+    source: &'static str,
+    natives: fn(&mut Context) -> JsObject,
+}
+
+/// The built-in modules beyond the prelude, in load order (a module may use earlier ones
+/// through `require`).
+const BUILTIN_MODULES: &[BuiltinModule] = &[];
+
+fn load_builtin_modules(context: &mut Context, host: &Rc<Host>, hooks: &JsObject) -> JsResult<()> {
+    let _ = host;
+    let internals = hooks.get(js_string!("internals"), context)?;
+    for module in BUILTIN_MODULES {
+        let wrapped = format!(
+            "(function (native, internals, global) {{\n{}\n}})",
+            module.source
+        );
+        let path = format!("node:{}", module.name);
+        let source = Source::from_bytes(wrapped.as_bytes()).with_path(std::path::Path::new(&path));
+        let factory = context.eval(source)?;
+        let natives = (module.natives)(context);
+        let global = context.global_object();
+        let exports = factory
+            .as_callable()
+            .ok_or_else(|| {
+                boa_engine::JsNativeError::typ().with_message("builtin module is not a function")
+            })?
+            .call(
+                &JsValue::undefined(),
+                &[natives.into(), internals.clone(), global.into()],
+                context,
+            )?;
+        call_hook(
+            context,
+            "registerBuiltin",
+            &[JsString::from(module.name).into(), exports],
+        )?;
+    }
+    Ok(())
 }
 
 /// Evaluate an ES module entry (in the poll phase: Node reads it asynchronously). The body

@@ -849,6 +849,18 @@ return {
   },
   isExiting: () => process._exiting,
   noopImmediate: () => { setImmediate(() => {}); },
+  // The helpers later JavaScript modules (src/js/*.js, see runtime.rs) build on.
+  internals: { codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId },
+  // A built-in module implemented in its own file: `require(name)` and `import` find it.
+  registerBuiltin: (name, exports) => {
+    builtinModules[name] = exports;
+    const missing = knownButMissing.indexOf(name);
+    if (missing !== -1) knownButMissing.splice(missing, 1);
+    builtinModules.module.builtinModules = [...new Set([...builtinModules.module.builtinModules, name])].sort();
+  },
+  defineGlobal: (name, value, enumerable = false) => {
+    Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
+  },
   emitWarning: (message, type) => process.emitWarning(message, type),
   setArgv: (argv) => { process.argv = argv; },
   unhandledRejectionError: (reason) => {
