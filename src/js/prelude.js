@@ -288,8 +288,33 @@ process.on('warning', function onWarning(warning) {
   }
   native.write(2, `${msg}\n`);
 });
-process.stdout = { write(chunk, encoding, cb) { native.write(1, String(chunk)); if (typeof cb === 'function') process.nextTick(cb); return true; }, isTTY: false, fd: 1 };
-process.stderr = { write(chunk, encoding, cb) { native.write(2, String(chunk)); if (typeof cb === 'function') process.nextTick(cb); return true; }, isTTY: false, fd: 2 };
+// process.stdout and process.stderr are created on first use. For a pipe (how the corpus is
+// recorded, and how the playground's output is consumed) each creation makes one async resource,
+// which shifts the ids of timers made afterwards (measured on node 20.20.2).
+function makeStdioStream(fd) {
+  return {
+    write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') cb = encoding;
+      native.write(fd, String(chunk));
+      if (typeof cb === 'function') process.nextTick(cb);
+      return true;
+    },
+    isTTY: false,
+    fd,
+    columns: undefined,
+    writable: true,
+  };
+}
+const stdio = [undefined, undefined, undefined];
+function getStdio(fd) {
+  if (stdio[fd] === undefined) {
+    native.newAsyncId();
+    stdio[fd] = makeStdioStream(fd);
+  }
+  return stdio[fd];
+}
+Object.defineProperty(process, 'stdout', { get: () => getStdio(1), configurable: true, enumerable: true });
+Object.defineProperty(process, 'stderr', { get: () => getStdio(2), configurable: true, enumerable: true });
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
 
 // ---------------------------------------------------------------- timers (lib/internal/timers.js)
@@ -465,9 +490,16 @@ const util = {
 const counts = new Map();
 const timersByLabel = new Map();
 let groupIndent = '';
+// The global console binds to the streams on its first use: one async resource for itself,
+// and one more the first time it writes to stdout (measured on node 20.20.2).
+let consoleUsed = false;
+let consoleWroteStdout = false;
 function writeConsole(fd, text) {
+  if (!consoleUsed) { consoleUsed = true; native.newAsyncId(); }
+  const stream = getStdio(fd);
+  if (fd === 1 && !consoleWroteStdout) { consoleWroteStdout = true; native.newAsyncId(); }
   if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
-  native.write(fd, `${text}\n`);
+  stream.write(`${text}\n`);
 }
 const console = {
   log(...args) { writeConsole(1, format(...args)); },
