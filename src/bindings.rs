@@ -362,6 +362,19 @@ fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<J
     Ok(JsString::from(stack::current_frames(context, &host).as_str()).into())
 }
 
+/// The depth probe at the start of every function body (`instrument.rs`): past the limit, a
+/// stack overflow that scripts can catch, as in V8.
+pub fn depth_probe(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let depth = context.stack_trace().size_hint().0;
+    if depth > host.limits.call_depth {
+        return Err(JsNativeError::range()
+            .with_message("Maximum call stack size exceeded")
+            .into());
+    }
+    Ok(JsValue::undefined())
+}
+
 /// Build the object of natives handed to the prelude.
 pub fn native_object(
     context: &mut Context,

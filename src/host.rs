@@ -115,6 +115,8 @@ pub struct Host {
     /// Node's "arrow" (file:line, source line, caret) remembered for errors the host made,
     /// such as syntax errors, whose position is not where they are thrown.
     arrows: RefCell<Vec<(JsObject, String)>>,
+    /// Where the depth probe was inserted into each file (`instrument.rs`).
+    shifts: RefCell<BTreeMap<String, crate::instrument::Shifts>>,
 }
 
 /// The handle native functions use to reach the host: `Context` data.
@@ -140,6 +142,7 @@ impl Host {
             cjs_paths: RefCell::default(),
             esm_paths: RefCell::default(),
             arrows: RefCell::default(),
+            shifts: RefCell::default(),
         })
     }
 
@@ -182,6 +185,19 @@ impl Host {
 
     pub fn is_esm(&self, path: &str) -> bool {
         self.esm_paths.borrow().contains(path)
+    }
+
+    pub fn set_shifts(&self, path: &str, shifts: crate::instrument::Shifts) {
+        self.shifts.borrow_mut().insert(path.to_string(), shifts);
+    }
+
+    /// The user's column for a column the engine reports in `path` (before the CommonJS
+    /// wrapper's own shift is undone).
+    pub fn uninstrumented_column(&self, path: &str, line: u32, column: u32) -> u32 {
+        match self.shifts.borrow().get(path) {
+            Some(shifts) => shifts.user_column(line, column),
+            None => column,
+        }
     }
 
     /// Remember the arrow block to print if `error` ends the process.

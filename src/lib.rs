@@ -10,6 +10,7 @@ pub mod console;
 pub mod event_loop;
 pub mod fatal;
 pub mod host;
+pub mod instrument;
 pub mod limits;
 pub mod microtasks;
 pub mod modules;

@@ -19,7 +19,7 @@ impl Default for Limits {
             loop_iterations: 100_000_000,
             callbacks: 2_000_000,
             virtual_time_ms: 24 * 60 * 60 * 1000,
-            call_depth: 2_000,
+            call_depth: 9_000,
         }
     }
 }

@@ -141,7 +141,14 @@ pub fn compile_common_js(source: &str, path: &str, context: &mut Context) -> JsR
     } else {
         source.to_string()
     };
-    let wrapped = format!("{CJS_WRAPPER_PREFIX}{body}{CJS_WRAPPER_SUFFIX}");
+    let mut wrapped = format!("{CJS_WRAPPER_PREFIX}{body}{CJS_WRAPPER_SUFFIX}");
+    let wrapper_body = (1, CJS_WRAPPER_PREFIX.len() as u32 - 1);
+    if let Some((code, shifts)) =
+        crate::instrument::instrument_except(&wrapped, false, Some(wrapper_body))
+    {
+        wrapped = code;
+        host.set_shifts(path, shifts);
+    }
     let src = Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(path));
     let script = match Script::parse(src, None, context) {
         Ok(script) => script,
@@ -162,7 +169,15 @@ pub fn compile_common_js(source: &str, path: &str, context: &mut Context) -> JsR
 pub fn parse_module(source: &str, path: &str, context: &mut Context) -> JsResult<Module> {
     let host = Host::of(context);
     host.mark_esm(path);
-    let src = Source::from_bytes(source.as_bytes()).with_path(Path::new(path));
+    let instrumented = crate::instrument::instrument(source, true);
+    let code = match instrumented {
+        Some((code, shifts)) => {
+            host.set_shifts(path, shifts);
+            code
+        }
+        None => source.to_string(),
+    };
+    let src = Source::from_bytes(code.as_bytes()).with_path(Path::new(path));
     let module = Module::parse(src, None, context)
         .map_err(|err| syntax_error(err, path, source, 0, context))?;
     Ok(module)

@@ -9,7 +9,9 @@ use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::time::{Clock, JsInstant};
 use boa_engine::context::{ContextBuilder, HostHooks};
 use boa_engine::object::builtins::{JsArray, JsPromise};
-use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, Module, Source, js_string};
+use boa_engine::{
+    Context, JsObject, JsResult, JsString, JsValue, Module, NativeFunction, Source, js_string,
+};
 
 use crate::event_loop::{self, Flow, Outcome};
 use crate::host::{Abort, Host, HostRef, PendingRejection, Running};
@@ -185,15 +187,23 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     context
         .runtime_limits_mut()
         .set_loop_iteration_limit(options.limits.loop_iterations);
+    // Our depth probe (instrument.rs) throws the catchable RangeError first; Boa's own,
+    // uncatchable limit is the backstop for functions the probe is not in.
     context
         .runtime_limits_mut()
-        .set_recursion_limit(options.limits.call_depth);
-    context
-        .runtime_limits_mut()
-        .set_stack_size_limit(options.limits.call_depth * 64);
+        .set_recursion_limit(options.limits.call_depth + 1_000);
+    context.runtime_limits_mut().set_stack_size_limit(1 << 24);
     context.insert_data(HostRef(host.clone()));
     context.insert_data(VfsRef(Rc::new(RefCell::new(options.files.clone()))));
     crate::stack::install(&mut context)?;
+    crate::instrument::install_to_string(&mut context)?;
+    let probe =
+        NativeFunction::from_fn_ptr(crate::bindings::depth_probe).to_js_function(context.realm());
+    context.register_global_property(
+        JsString::from(crate::instrument::PROBE_NAME),
+        probe,
+        boa_engine::property::Attribute::WRITABLE | boa_engine::property::Attribute::CONFIGURABLE,
+    )?;
 
     let wrapped = format!("(function (native, global) {{\n{PRELUDE}\n}})");
     let source =

@@ -27,6 +27,7 @@ fn is_user_path(path: &str) -> bool {
 
 /// Correct a position reported by Boa for the CommonJS wrapper's shift on line 1.
 pub fn unwrap_column(host: &Host, path: &str, line: u32, column: u32) -> u32 {
+    let column = host.uninstrumented_column(path, line, column);
     if line == 1 && host.is_cjs(path) {
         column
             .saturating_sub(CJS_WRAPPER_PREFIX.len() as u32)

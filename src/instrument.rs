@@ -1,0 +1,198 @@
+//! Source instrumentation for what Boa cannot do itself: a stack overflow that scripts can
+//! catch. Every function body gets a call to a depth probe as its first statement; the probe
+//! throws a catchable `RangeError: Maximum call stack size exceeded` past the depth limit, as
+//! V8 does. Boa's own recursion limit (an uncatchable engine error) stays as the backstop.
+//!
+//! The probe is inserted right after the body's `{`, so only columns after it on that line
+//! move; `Shifts` maps the engine's positions back to the user's.
+
+use std::ops::ControlFlow;
+
+use boa_engine::ast::visitor::{VisitWith, Visitor};
+use boa_engine::ast::{Spanned, function::FunctionBody};
+use boa_engine::interner::Interner;
+use boa_engine::parser::{Parser, Source};
+
+/// The statement put at the start of every function body.
+pub const PROBE: &str = "__looplab_depth();";
+/// The global the probe calls (non-enumerable).
+pub const PROBE_NAME: &str = "__looplab_depth";
+
+/// Where text was inserted: on `line`, after column `column`, `len` characters.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Shifts {
+    inserts: Vec<(u32, u32, u32)>,
+}
+
+impl Shifts {
+    /// The user's column for a column the engine reports on `line`.
+    pub fn user_column(&self, line: u32, column: u32) -> u32 {
+        let moved: u32 = self
+            .inserts
+            .iter()
+            .filter(|&&(l, c, _)| l == line && column > c + 1)
+            .map(|&(_, _, len)| len)
+            .sum();
+        column.saturating_sub(moved).max(1)
+    }
+}
+
+/// `Function.prototype.toString` without the probes, so printed functions read as written.
+pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsResult<()> {
+    use boa_engine::object::builtins::JsFunction;
+    use boa_engine::property::PropertyDescriptor;
+    use boa_engine::{JsString, JsValue, NativeFunction, js_string};
+
+    struct OriginalToString(JsFunction);
+    fn to_string(
+        this: &JsValue,
+        _: &[JsValue],
+        context: &mut boa_engine::Context,
+    ) -> boa_engine::JsResult<JsValue> {
+        let Some(original) = context.get_data::<OriginalToString>().map(|o| o.0.clone()) else {
+            return Ok(JsValue::undefined());
+        };
+        let text = original.call(this, &[], context)?;
+        let text = text.to_string(context)?.to_std_string_lossy();
+        Ok(JsString::from(text.replace(PROBE, "").as_str()).into())
+    }
+
+    let proto = context.intrinsics().constructors().function().prototype();
+    let original = proto.get(js_string!("toString"), context)?;
+    if let Some(original) = original.as_object().and_then(JsFunction::from_object) {
+        context.insert_data(OriginalToString(original));
+        let replacement = boa_engine::object::FunctionObjectBuilder::new(
+            context.realm(),
+            NativeFunction::from_fn_ptr(to_string),
+        )
+        .name(js_string!("toString"))
+        .length(0)
+        .build();
+        proto.define_property_or_throw(
+            js_string!("toString"),
+            PropertyDescriptor::builder()
+                .value(replacement)
+                .writable(true)
+                .enumerable(false)
+                .configurable(true),
+            context,
+        )?;
+    }
+    Ok(())
+}
+
+struct BodyStarts(Vec<(u32, u32)>);
+
+impl<'ast> Visitor<'ast> for BodyStarts {
+    type BreakTy = ();
+
+    fn visit_function_body(&mut self, node: &'ast FunctionBody) -> ControlFlow<()> {
+        let start = node.span().start();
+        self.0.push((start.line_number(), start.column_number()));
+        node.visit_with(self)
+    }
+}
+
+/// Insert the probe into every block-bodied function of `source`. Returns `None` when the
+/// source does not parse (the engine then reports the syntax error on the original text).
+pub fn instrument(source: &str, module: bool) -> Option<(String, Shifts)> {
+    instrument_except(source, module, None)
+}
+
+/// Like `instrument`, leaving alone the body that starts at `skip` (a wrapper of ours).
+pub fn instrument_except(
+    source: &str,
+    module: bool,
+    skip: Option<(u32, u32)>,
+) -> Option<(String, Shifts)> {
+    let mut interner = Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let mut parser = Parser::new(Source::from_bytes(source.as_bytes()));
+    let mut starts = BodyStarts(Vec::new());
+    if module {
+        let ast = parser.parse_module(&scope, &mut interner).ok()?;
+        let _ = ast.visit_with(&mut starts);
+    } else {
+        let ast = parser.parse_script(&scope, &mut interner).ok()?;
+        let _ = ast.visit_with(&mut starts);
+    }
+    let mut lines: Vec<String> = source.split('\n').map(str::to_string).collect();
+    let mut shifts = Shifts::default();
+    let mut points = starts.0;
+    points.sort_unstable();
+    points.dedup();
+    points.retain(|&p| Some(p) != skip);
+    // Insert right to left on each line, so earlier columns stay valid.
+    for &(line, column) in points.iter().rev() {
+        let Some(text) = lines.get_mut(line.saturating_sub(1) as usize) else {
+            continue;
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let index = column.saturating_sub(1) as usize;
+        if chars.get(index) != Some(&'{') {
+            continue; // an arrow function with an expression body
+        }
+        if starts_with_directive(&lines, line, index + 1) {
+            continue; // "use strict" must stay the first statement
+        }
+        let Some(text) = lines.get_mut(line.saturating_sub(1) as usize) else {
+            continue;
+        };
+        let byte = text
+            .char_indices()
+            .nth(index + 1)
+            .map_or(text.len(), |(b, _)| b);
+        text.insert_str(byte, PROBE);
+        shifts
+            .inserts
+            .push((line, column, PROBE.chars().count() as u32));
+    }
+    Some((lines.join("\n"), shifts))
+}
+
+/// Whether the body starting after `index` on `line` opens with a string (a directive).
+fn starts_with_directive(lines: &[String], line: u32, index: usize) -> bool {
+    let mut rest: String = lines
+        .get(line.saturating_sub(1) as usize)
+        .map(|l| l.chars().skip(index).collect())
+        .unwrap_or_default();
+    for next in lines.iter().skip(line as usize).take(5) {
+        if !rest.trim().is_empty() {
+            break;
+        }
+        rest = next.clone();
+    }
+    let rest = rest.trim_start();
+    rest.starts_with('\'') || rest.starts_with('"')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probes_every_block_body_but_not_expression_arrows() {
+        let (code, shifts) = instrument(
+            "function f() { return g(); }\nconst g = () => 1;\nclass A { m() {\n} }",
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            code,
+            format!(
+                "function f() {{{PROBE} return g(); }}\nconst g = () => 1;\nclass A {{ m() {{{PROBE}\n}} }}"
+            )
+        );
+        // `return` was at column 16 and moved right by the probe's length.
+        assert_eq!(shifts.user_column(1, 16 + PROBE.len() as u32), 16);
+        assert_eq!(shifts.user_column(1, 5), 5);
+        assert_eq!(shifts.user_column(2, 30), 30);
+    }
+
+    #[test]
+    fn keeps_directives_first_and_leaves_bad_syntax_alone() {
+        let (code, _) = instrument("function f() {\n  'use strict';\n}", false).unwrap();
+        assert!(!code.contains(PROBE));
+        assert!(instrument("function (", false).is_none());
+    }
+}
