@@ -17,7 +17,7 @@ use crate::report::{Queue, Stream, TraceEvent};
 use crate::timers::TimerState;
 use crate::{console, stack, vfs};
 
-type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+pub type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 fn arg(args: &[JsValue], i: usize) -> JsValue {
     args.get(i).cloned().unwrap_or_default()
@@ -405,6 +405,7 @@ pub fn native_object(
         ("stackFrames", stack_frames, 0),
         ("inspect", console::inspect_native, 2),
         ("format", console::format_native, 1),
+        ("fixError", crate::v8_messages::fix_native, 1),
     ];
     let _ = host;
     let env_object = {

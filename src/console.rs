@@ -121,6 +121,7 @@ impl Inspector<'_> {
             });
         }
         if object.is::<boa_engine::builtins::error::Error>() {
+            crate::v8_messages::fix_error(value, self.context)?;
             let stack = object.get(js_string!("stack"), self.context)?;
             if let Some(s) = stack.as_string() {
                 return Ok(s.to_std_string_escaped());

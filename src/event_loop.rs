@@ -115,6 +115,8 @@ pub fn trigger_uncaught(
     arrow: Option<String>,
     from_promise: bool,
 ) -> Flow {
+    // Listeners and the fatal report see engine errors in V8's words.
+    let _ = crate::v8_messages::fix_error(&value, context);
     let origin = if from_promise {
         "unhandledRejection"
     } else {
@@ -284,6 +286,7 @@ fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<bool> 
         };
         let Some((promise, reason)) = next else { break };
         maybe_scheduled = true;
+        let _ = crate::v8_messages::fix_error(&reason, context);
         let handled = call_hook(
             context,
             "emitProcess",

@@ -17,6 +17,8 @@ use boa_engine::parser::{Parser, Source};
 pub const PROBE: &str = "__looplab_depth();";
 /// The global the probe calls (non-enumerable).
 pub const PROBE_NAME: &str = "__looplab_depth";
+/// The global called first in every `catch (e)` block, to give engine errors V8's words.
+pub const FIX_NAME: &str = "__looplab_fix";
 
 /// Where text was inserted: on `line`, after column `column`, `len` characters.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,7 +32,7 @@ impl Shifts {
         let moved: u32 = self
             .inserts
             .iter()
-            .filter(|&&(l, c, _)| l == line && column > c + 1)
+            .filter(|&&(l, c, _)| l == line && column > c)
             .map(|&(_, _, len)| len)
             .sum();
         column.saturating_sub(moved).max(1)
@@ -54,7 +56,7 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
         };
         let text = original.call(this, &[], context)?;
         let text = text.to_string(context)?.to_std_string_lossy();
-        Ok(JsString::from(text.replace(PROBE, "").as_str()).into())
+        Ok(JsString::from(strip_probes(&text).as_str()).into())
     }
 
     let proto = context.intrinsics().constructors().function().prototype();
@@ -81,15 +83,71 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
     Ok(())
 }
 
-struct BodyStarts(Vec<(u32, u32)>);
+/// Source text without the probes this module inserted.
+pub fn strip_probes(text: &str) -> String {
+    let mut out = text.replace(PROBE, "");
+    let fix = format!("{FIX_NAME}(");
+    while let Some(at) = out.find(&fix) {
+        let Some(close) = out[at..].find(");") else {
+            break;
+        };
+        out.replace_range(at..at + close + 2, "");
+    }
+    out
+}
+
+#[derive(Default)]
+struct BodyStarts {
+    bodies: Vec<(u32, u32)>,
+    /// The end of each `catch (e)` parameter: the block's `{` follows it.
+    catches: Vec<(u32, u32)>,
+}
 
 impl<'ast> Visitor<'ast> for BodyStarts {
     type BreakTy = ();
 
     fn visit_function_body(&mut self, node: &'ast FunctionBody) -> ControlFlow<()> {
         let start = node.span().start();
-        self.0.push((start.line_number(), start.column_number()));
+        self.bodies
+            .push((start.line_number(), start.column_number()));
         node.visit_with(self)
+    }
+
+    fn visit_catch(&mut self, node: &'ast boa_engine::ast::statement::Catch) -> ControlFlow<()> {
+        if let Some(boa_engine::ast::declaration::Binding::Identifier(ident)) = node.parameter() {
+            let start = ident.span().start();
+            self.catches
+                .push((start.line_number(), start.column_number()));
+        }
+        node.visit_with(self)
+    }
+}
+
+/// From a catch parameter at (line, column): its name, and the position just after the
+/// block's `{` (skipping `) {` across spaces and line breaks).
+fn catch_block_start(lines: &[String], line: u32, column: u32) -> Option<(String, u32, usize)> {
+    let mut l = line.saturating_sub(1) as usize;
+    let chars: Vec<char> = lines.get(l)?.chars().collect();
+    let mut i = column.saturating_sub(1) as usize;
+    let start = i;
+    while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '$') {
+        i += 1;
+    }
+    let name: String = chars.get(start..i)?.iter().collect();
+    let mut seen_paren = false;
+    loop {
+        let chars: Vec<char> = lines.get(l)?.chars().collect();
+        while i < chars.len() {
+            match chars[i] {
+                ' ' | '\t' => {}
+                ')' if !seen_paren => seen_paren = true,
+                '{' if seen_paren => return Some((name, l as u32 + 1, i + 1)),
+                _ => return None,
+            }
+            i += 1;
+        }
+        l += 1;
+        i = 0;
     }
 }
 
@@ -108,7 +166,7 @@ pub fn instrument_except(
     let mut interner = Interner::default();
     let scope = boa_engine::ast::scope::Scope::new_global();
     let mut parser = Parser::new(Source::from_bytes(source.as_bytes()));
-    let mut starts = BodyStarts(Vec::new());
+    let mut starts = BodyStarts::default();
     if module {
         let ast = parser.parse_module(&scope, &mut interner).ok()?;
         let _ = ast.visit_with(&mut starts);
@@ -118,12 +176,18 @@ pub fn instrument_except(
     }
     let mut lines: Vec<String> = source.split('\n').map(str::to_string).collect();
     let mut shifts = Shifts::default();
-    let mut points = starts.0;
+    // Each insertion: (line, index of the char it goes before, text).
+    let mut inserts: Vec<(u32, usize, String)> = Vec::new();
+    for &(line, column) in &starts.catches {
+        if let Some((name, l, index)) = catch_block_start(&lines, line, column) {
+            inserts.push((l, index, format!("{FIX_NAME}({name});")));
+        }
+    }
+    let mut points = starts.bodies;
     points.sort_unstable();
     points.dedup();
     points.retain(|&p| Some(p) != skip);
-    // Insert right to left on each line, so earlier columns stay valid.
-    for &(line, column) in points.iter().rev() {
+    for &(line, column) in &points {
         let Some(text) = lines.get_mut(line.saturating_sub(1) as usize) else {
             continue;
         };
@@ -132,22 +196,46 @@ pub fn instrument_except(
         if chars.get(index) != Some(&'{') {
             continue; // an arrow function with an expression body
         }
+        // A function body's `{` follows its parameters' `)` or an arrow's `=>`; anything else
+        // (a class body holding field initialisers) is not a place for a statement.
+        let before = chars[..index].iter().rev().find(|c| !c.is_whitespace());
+        if !matches!(before, Some(')') | Some('>'))
+            && !previous_line_ends_in_paren(&lines, line, index, &chars)
+        {
+            continue;
+        }
         if starts_with_directive(&lines, line, index + 1) {
             continue; // "use strict" must stay the first statement
         }
-        let Some(text) = lines.get_mut(line.saturating_sub(1) as usize) else {
+        inserts.push((line, index + 1, PROBE.to_string()));
+    }
+    // Insert right to left on each line, so the earlier positions stay valid.
+    inserts.sort_by_key(|a| (a.0, a.1));
+    for (line, index, text) in inserts.iter().rev() {
+        let Some(target) = lines.get_mut(line.saturating_sub(1) as usize) else {
             continue;
         };
-        let byte = text
+        let byte = target
             .char_indices()
-            .nth(index + 1)
-            .map_or(text.len(), |(b, _)| b);
-        text.insert_str(byte, PROBE);
+            .nth(*index)
+            .map_or(target.len(), |(b, _)| b);
+        target.insert_str(byte, text);
         shifts
             .inserts
-            .push((line, column, PROBE.chars().count() as u32));
+            .push((*line, *index as u32, text.chars().count() as u32));
     }
     Some((lines.join("\n"), shifts))
+}
+
+fn previous_line_ends_in_paren(lines: &[String], line: u32, index: usize, chars: &[char]) -> bool {
+    if chars[..index].iter().any(|c| !c.is_whitespace()) {
+        return false;
+    }
+    lines[..line.saturating_sub(1) as usize]
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.trim_end().ends_with(')') || l.trim_end().ends_with("=>"))
 }
 
 /// Whether the body starting after `index` on `line` opens with a string (a directive).
@@ -194,5 +282,20 @@ mod tests {
         let (code, _) = instrument("function f() {\n  'use strict';\n}", false).unwrap();
         assert!(!code.contains(PROBE));
         assert!(instrument("function (", false).is_none());
+    }
+}
+
+#[cfg(test)]
+mod catch_tests {
+    use super::*;
+
+    #[test]
+    fn catch_blocks_fix_their_error_first() {
+        let (code, _) = instrument("try { f(); } catch (e) { g(e); }", false).unwrap();
+        assert_eq!(
+            code,
+            format!("try {{ f(); }} catch (e) {{{FIX_NAME}(e); g(e); }}")
+        );
+        assert_eq!(strip_probes(&code), "try { f(); } catch (e) { g(e); }");
     }
 }

@@ -19,7 +19,10 @@ pub mod runtime;
 pub mod schedule;
 pub mod stack;
 pub mod timers;
+pub mod v8_messages;
 pub mod vfs;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub mod web;
 
 pub use limits::Limits;
 pub use report::{RunReport, Stream};

@@ -197,13 +197,20 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     context.insert_data(VfsRef(Rc::new(RefCell::new(options.files.clone()))));
     crate::stack::install(&mut context)?;
     crate::instrument::install_to_string(&mut context)?;
-    let probe =
-        NativeFunction::from_fn_ptr(crate::bindings::depth_probe).to_js_function(context.realm());
-    context.register_global_property(
-        JsString::from(crate::instrument::PROBE_NAME),
-        probe,
-        boa_engine::property::Attribute::WRITABLE | boa_engine::property::Attribute::CONFIGURABLE,
-    )?;
+    // The probes `instrument.rs` puts into the user's code call these two globals.
+    let probes: [(&str, crate::bindings::NativeFn); 2] = [
+        (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),
+        (crate::instrument::FIX_NAME, crate::v8_messages::fix_native),
+    ];
+    for (name, f) in probes {
+        let function = NativeFunction::from_fn_ptr(f).to_js_function(context.realm());
+        context.register_global_property(
+            JsString::from(name),
+            function,
+            boa_engine::property::Attribute::WRITABLE
+                | boa_engine::property::Attribute::CONFIGURABLE,
+        )?;
+    }
 
     let wrapped = format!("(function (native, global) {{\n{PRELUDE}\n}})");
     let source =

@@ -187,6 +187,20 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     Ok(())
 }
 
+/// Where an error was created, in the user's code: path, line, and the user's column.
+pub fn creation_site(
+    error: &JsObject,
+    context: &mut Context,
+    host: &Host,
+) -> Option<(String, u32, u32)> {
+    let frames = boa_frames_of(error, context).ok()?;
+    let frame = parse_boa_frames(&frames)
+        .into_iter()
+        .find(|f| !f.path.starts_with("node:"))?;
+    let column = unwrap_column(host, &frame.path, frame.line, frame.column);
+    Some((frame.path, frame.line, column))
+}
+
 /// Boa's own frame text for an error, from the getter it installs on `Error.prototype`.
 fn boa_frames_of(error: &JsObject, context: &mut Context) -> JsResult<String> {
     let Some(getter) = context.get_data::<BoaStackGetter>().map(|g| g.0.clone()) else {

@@ -44,6 +44,23 @@ function noSideEffectsToString(value) {
   return `${value}`;
 }
 
+// Errors the engine makes reach rejection handlers in V8's words (see src/v8_messages.rs).
+{
+  const then = Promise.prototype.then;
+  Object.defineProperty(Promise.prototype, 'then', {
+    value: {
+      then(onFulfilled, onRejected) {
+        if (typeof onRejected === 'function') {
+          const handler = onRejected;
+          onRejected = function (reason) { native.fixError(reason); return Reflect.apply(handler, this, [reason]); };
+        }
+        return Reflect.apply(then, this, [onFulfilled, onRejected]);
+      },
+    }.then,
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+
 // ---------------------------------------------------------------- events (lib/events.js)
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);

@@ -1,0 +1,448 @@
+//! V8's words for the errors the engine creates. Boa words its errors its own way
+//! (`cannot convert 'null' or 'undefined' to object`); Node prints V8's
+//! (`Cannot read properties of undefined (reading 'x')`). `translate` rebuilds V8's message from
+//! Boa's, the error's kind and the source text at the position Boa recorded, naming the
+//! property or callee as V8's call printer does. `fix_error` applies it to an error object;
+//! the runtime calls it wherever an error becomes visible to the program (an instrumented
+//! `catch`, a rejection handler, an `'uncaughtException'` listener) or to the learner (inspect,
+//! the fatal report).
+
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
+
+use crate::host::Host;
+
+/// Where Boa says the error happened, in the user's coordinates, with the source line.
+pub struct Site<'a> {
+    pub line_text: &'a str,
+    /// 1-based column in characters.
+    pub column: u32,
+    /// The whole file, for heuristics that look at declarations.
+    pub file_text: &'a str,
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// The identifier starting at `index`.
+fn ident_at(chars: &[char], index: usize) -> Option<String> {
+    let mut end = index;
+    while end < chars.len() && is_ident_char(chars[end]) {
+        end += 1;
+    }
+    (end > index).then(|| chars[index..end].iter().collect())
+}
+
+/// The source text of the expression that ends just before `end` (exclusive): identifiers,
+/// member accesses, balanced brackets and calls, as V8's call printer shows them.
+fn expression_before(chars: &[char], end: usize) -> Option<String> {
+    let mut i = end;
+    while i > 0 && chars[i - 1] == ' ' {
+        i -= 1;
+    }
+    let stop = i;
+    let mut depth = 0i32;
+    while i > 0 {
+        let c = chars[i - 1];
+        match c {
+            ')' | ']' => depth += 1,
+            '(' | '[' if depth > 0 => depth -= 1,
+            '(' | '[' => break,
+            _ if depth > 0 => {}
+            c if is_ident_char(c) || c == '.' || c == '?' || c == '#' => {}
+            _ => break,
+        }
+        i -= 1;
+    }
+    let text: String = chars[i..stop].iter().collect();
+    let text = text.trim().to_string();
+    if text.is_empty() || text.starts_with('.') {
+        return None;
+    }
+    Some(shorten_calls(&text))
+}
+
+/// V8 prints the arguments of calls inside a callee as `(...)`.
+fn shorten_calls(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    out.push_str("(...)");
+                }
+                depth += 1;
+            }
+            ')' => depth -= 1,
+            _ if depth > 0 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// V8's guess at the value: `null` only where the code says so.
+fn null_or_undefined(object_text: &str, file_text: &str) -> &'static str {
+    let object = object_text.trim();
+    if object == "null" || object.ends_with("null") && !object.contains('.') {
+        return "null";
+    }
+    if !object.is_empty() && object.chars().all(is_ident_char) {
+        for decl in [format!("{object} = null"), format!("{object}=null")] {
+            if file_text.contains(&decl) {
+                return "null";
+            }
+        }
+    }
+    "undefined"
+}
+
+/// The property accessed at `column` (Boa points at the property name of `a.b`), and the
+/// object expression before it.
+fn property_at(chars: &[char], index: usize) -> Option<(String, String)> {
+    let name = ident_at(chars, index)?;
+    let mut dot = index;
+    if dot == 0 || chars[dot - 1] != '.' {
+        return None;
+    }
+    dot -= 1;
+    if dot > 0 && chars[dot - 1] == '?' {
+        dot -= 1;
+    }
+    let object = expression_before(chars, dot).unwrap_or_default();
+    Some((name, object))
+}
+
+/// An assignment target starting at `index` (`u.x = 1`: Boa points at `u`).
+fn assignment_target_at(chars: &[char], index: usize) -> Option<(String, String)> {
+    let mut end = index;
+    let mut last_dot = None;
+    while end < chars.len() && (is_ident_char(chars[end]) || chars[end] == '.') {
+        if chars[end] == '.' {
+            last_dot = Some(end);
+        }
+        end += 1;
+    }
+    let dot = last_dot?;
+    let rest: String = chars[end..].iter().collect();
+    let rest = rest.trim_start();
+    let assigns = rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>")
+        || ["+=", "-=", "*=", "/=", "||=", "&&=", "??="]
+            .iter()
+            .any(|op| rest.starts_with(op));
+    if !assigns {
+        return None;
+    }
+    let name: String = chars[dot + 1..end].iter().collect();
+    let object: String = chars[index..dot].iter().collect();
+    Some((name, object))
+}
+
+/// V8's message for an error Boa made, or `None` when Boa's words are already V8's.
+pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<String> {
+    let chars: Vec<char> = site
+        .map(|s| s.line_text.chars().collect())
+        .unwrap_or_default();
+    let index = site.map_or(0, |s| s.column.saturating_sub(1) as usize);
+    let file_text = site.map_or("", |s| s.file_text);
+    let fixed: Option<String> = match (name, message) {
+        ("TypeError", "cannot convert 'null' or 'undefined' to object") => {
+            if let Some((property, object)) = property_at(&chars, index) {
+                Some(format!(
+                    "Cannot read properties of {} (reading '{property}')",
+                    null_or_undefined(&object, file_text)
+                ))
+            } else if let Some((property, object)) = assignment_target_at(&chars, index) {
+                Some(format!(
+                    "Cannot set properties of {} (setting '{property}')",
+                    null_or_undefined(&object, file_text)
+                ))
+            } else {
+                Some("Cannot convert undefined or null to object".to_string())
+            }
+        }
+        ("TypeError", "not a callable function") => {
+            let callee = chars
+                .get(index)
+                .filter(|&&c| c == '(')
+                .and_then(|_| expression_before(&chars, index));
+            Some(format!(
+                "{} is not a function",
+                callee.unwrap_or_else(|| "expression".into())
+            ))
+        }
+        ("TypeError", "not a constructor") => {
+            let callee = chars
+                .get(index)
+                .filter(|&&c| c == '(')
+                .and_then(|_| expression_before(&chars, index));
+            let callee = callee.map(|c| c.trim_start_matches("new ").to_string());
+            Some(format!(
+                "{} is not a constructor",
+                callee.unwrap_or_else(|| "expression".into())
+            ))
+        }
+        ("TypeError", m) if m.starts_with("cannot mutate an immutable binding") => {
+            Some("Assignment to constant variable.".to_string())
+        }
+        ("TypeError", "class constructor cannot be invoked without 'new'") => {
+            let callee = chars
+                .get(index)
+                .filter(|&&c| c == '(')
+                .and_then(|_| expression_before(&chars, index));
+            Some(format!(
+                "Class constructor {} cannot be invoked without 'new'",
+                callee.unwrap_or_default()
+            ))
+        }
+        ("ReferenceError", "access of uninitialized binding") => ident_at(&chars, index)
+            .map(|name| format!("Cannot access '{name}' before initialization")),
+        ("TypeError", m)
+            if m.starts_with("value with type `") && m.ends_with("` is not iterable") =>
+        {
+            iterable_source(&chars).map(|expr| format!("{expr} is not iterable"))
+        }
+        ("TypeError", "cannot mix BigInt and other types, use explicit conversions") => {
+            Some("Cannot mix BigInt and other types, use explicit conversions".to_string())
+        }
+        ("RangeError", "invalid array length") => Some("Invalid array length".to_string()),
+        (
+            "TypeError",
+            "Array.prototype.reduce: called on an empty array and with no initial value",
+        )
+        | (
+            "TypeError",
+            "Array.prototype.reduceRight: called on an empty array and with no initial value",
+        ) => Some("Reduce of empty array with no initial value".to_string()),
+        ("TypeError", "can't convert symbol to string") => {
+            Some("Cannot convert a Symbol value to a string".to_string())
+        }
+        ("TypeError", "can't convert symbol to number") => {
+            Some("Cannot convert a Symbol value to a number".to_string())
+        }
+        ("AggregateError", "no promise in Promise.any was fulfilled.") => {
+            Some("All promises were rejected".to_string())
+        }
+        ("RangeError", "Maximum call stack size exceeded") => None,
+        ("TypeError", "Promise executor is not callable") => {
+            Some("Promise resolver undefined is not a function".to_string())
+        }
+        ("RangeError", m)
+            if m.contains("repeat: count must be non-negative")
+                || m.contains("repeat: count must be less than infinity") =>
+        {
+            Some("Invalid count value".to_string())
+        }
+        _ => None,
+    };
+    fixed.filter(|f| f != message)
+}
+
+/// The expression a `for ... of X`, spread `...X` or array pattern iterates, from the line.
+fn iterable_source(chars: &[char]) -> Option<String> {
+    let line: String = chars.iter().collect();
+    if let Some(at) = line.find(" of ") {
+        let rest = &line[at + 4..];
+        let end = rest.find(')').unwrap_or(rest.len());
+        return Some(rest[..end].trim().to_string());
+    }
+    if let Some(at) = line.find("...") {
+        let rest = &line[at + 3..];
+        let end = rest.find([')', ']', ',']).unwrap_or(rest.len());
+        return Some(rest[..end].trim().to_string());
+    }
+    None
+}
+
+/// Whether this object is an error Boa made whose message still needs V8's words.
+pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
+    let Some(error) = value.as_object() else {
+        return Ok(());
+    };
+    if !error.is::<boa_engine::builtins::error::Error>() {
+        return Ok(());
+    }
+    let host = Host::of(context);
+    let name = error.get(js_string!("name"), context)?;
+    let Some(name) = name.as_string().map(|s| s.to_std_string_escaped()) else {
+        return Ok(());
+    };
+    let message = error.get(js_string!("message"), context)?;
+    let Some(message) = message.as_string().map(|s| s.to_std_string_escaped()) else {
+        return Ok(());
+    };
+    // Only messages Boa makes are rewritten: a quick filter before any source lookup.
+    if translate(&name, &message, None).is_none() && !needs_site(&message) {
+        return Ok(());
+    }
+    let site = crate::stack::creation_site(&error, context, &host);
+    let fixed = match &site {
+        Some((path, line, column)) => {
+            let file = crate::vfs::of(context)
+                .read_to_string(path)
+                .unwrap_or_default();
+            let line_text = file
+                .lines()
+                .nth(line.saturating_sub(1) as usize)
+                .unwrap_or("")
+                .to_string();
+            translate(
+                &name,
+                &message,
+                Some(&Site {
+                    line_text: &line_text,
+                    column: *column,
+                    file_text: &file,
+                }),
+            )
+        }
+        None => translate(&name, &message, None),
+    };
+    if let Some(fixed) = fixed {
+        set_message(&error, &name, &message, &fixed, context)?;
+    }
+    Ok(())
+}
+
+fn needs_site(message: &str) -> bool {
+    matches!(message, "access of uninitialized binding") || message.starts_with("value with type `")
+}
+
+fn set_message(
+    error: &JsObject,
+    name: &str,
+    old: &str,
+    fixed: &str,
+    context: &mut Context,
+) -> JsResult<()> {
+    error.define_property_or_throw(
+        js_string!("message"),
+        PropertyDescriptor::builder()
+            .value(JsString::from(fixed))
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    // An own `stack` already written (by the host) starts with the old header: rewrite it.
+    if error.has_own_property(js_string!("stack"), context)? {
+        let stack = error.get(js_string!("stack"), context)?;
+        if let Some(stack) = stack.as_string().map(|s| s.to_std_string_escaped()) {
+            let old_header = format!("{name}: {old}");
+            if let Some(rest) = stack.strip_prefix(&old_header) {
+                let stack = format!("{name}: {fixed}{rest}");
+                error.set(
+                    js_string!("stack"),
+                    JsString::from(stack.as_str()),
+                    false,
+                    context,
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The native behind the probe put at the start of every `catch` block.
+pub fn fix_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(value) = args.first() {
+        fix_error(value, context)?;
+    }
+    Ok(JsValue::undefined())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: &str, column: u32, name: &str, message: &str) -> Option<String> {
+        translate(
+            name,
+            message,
+            Some(&Site {
+                line_text: line,
+                column,
+                file_text: line,
+            }),
+        )
+    }
+
+    #[test]
+    fn property_reads_and_writes_name_the_property() {
+        let m = "cannot convert 'null' or 'undefined' to object";
+        assert_eq!(
+            at("  return u.x;", 12, "TypeError", m).unwrap(),
+            "Cannot read properties of undefined (reading 'x')"
+        );
+        assert_eq!(
+            at("null.x", 6, "TypeError", m).unwrap(),
+            "Cannot read properties of null (reading 'x')"
+        );
+        assert_eq!(
+            at("u.x = 1;", 1, "TypeError", m).unwrap(),
+            "Cannot set properties of undefined (setting 'x')"
+        );
+        assert_eq!(
+            at("Object.keys(undefined)", 12, "TypeError", m).unwrap(),
+            "Cannot convert undefined or null to object"
+        );
+    }
+
+    #[test]
+    fn calls_name_the_callee_as_the_call_printer_does() {
+        let m = "not a callable function";
+        assert_eq!(
+            at("obj.run();", 8, "TypeError", m).unwrap(),
+            "obj.run is not a function"
+        );
+        assert_eq!(
+            at("[1,2].mapp(x => x);", 11, "TypeError", m).unwrap(),
+            "[1,2].mapp is not a function"
+        );
+        assert_eq!(
+            at("a.b(1).c();", 9, "TypeError", m).unwrap(),
+            "a.b(...).c is not a function"
+        );
+        assert_eq!(
+            at("f();", 2, "TypeError", m).unwrap(),
+            "f is not a function"
+        );
+    }
+
+    #[test]
+    fn fixed_words() {
+        assert_eq!(
+            at(
+                "c = 2",
+                1,
+                "TypeError",
+                "cannot mutate an immutable binding 'c'"
+            )
+            .unwrap(),
+            "Assignment to constant variable."
+        );
+        assert_eq!(
+            at(
+                "log(tdz);",
+                5,
+                "ReferenceError",
+                "access of uninitialized binding"
+            )
+            .unwrap(),
+            "Cannot access 'tdz' before initialization"
+        );
+        assert_eq!(
+            at(
+                "for (const x of 5) {}",
+                1,
+                "TypeError",
+                "value with type `number` is not iterable"
+            )
+            .unwrap(),
+            "5 is not iterable"
+        );
+        assert_eq!(translate("Error", "boom", None), None);
+    }
+}
