@@ -11,6 +11,7 @@ pub mod event_loop;
 pub mod fatal;
 pub mod host;
 pub mod instrument;
+pub mod json_errors;
 pub mod limits;
 pub mod microtasks;
 pub mod modules;

@@ -197,6 +197,7 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     context.insert_data(VfsRef(Rc::new(RefCell::new(options.files.clone()))));
     crate::stack::install(&mut context)?;
     crate::instrument::install_to_string(&mut context)?;
+    crate::json_errors::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these two globals.
     let probes: [(&str, crate::bindings::NativeFn); 2] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),
