@@ -330,20 +330,27 @@ fn loop_alive(host: &Host) -> bool {
     (state.timers.ref_count > 0 && !state.timers.lists.is_empty())
         || state.immediates.ref_count > 0
         || state.main_module_pending.is_some()
+        || !state.pool.in_flight.is_empty()
 }
 
-/// `uv_backend_timeout`: how long poll may block. Ref'd immediates keep Node's idle handle
-/// started, which makes it 0; otherwise until the next timer (ref'd or not: Node's single uv
-/// timer handle stays in the heap when unref'd), or forever (-1) when there is none.
-fn poll_timeout(host: &Host) -> Option<u64> {
+/// `uv_backend_timeout` and `uv__io_poll`: until when poll waits, in virtual microseconds.
+/// Ref'd immediates keep Node's idle handle started, which makes the timeout 0; otherwise poll
+/// waits for the next timer (ref'd or not: Node's single uv timer handle stays in the heap
+/// when unref'd) or the next thread-pool completion, whichever comes first.
+fn poll_until_us(host: &Host) -> Option<u64> {
     let state = host.state.borrow();
     if state.immediates.ref_count > 0 || state.main_module_pending.is_some() {
-        return Some(0);
+        return None;
     }
-    state
+    let timer = state
         .timers
         .next_expiry()
-        .map(|expiry| expiry.saturating_sub(host.clock.loop_ms()))
+        .map(|expiry| expiry.saturating_mul(1000));
+    let io = state.pool.next_ready_us();
+    match (timer, io) {
+        (Some(t), Some(i)) => Some(t.min(i)),
+        (t, i) => t.or(i),
+    }
 }
 
 /// Run the whole program's loop until it is not alive, with `beforeExit` as Node does it.
@@ -402,10 +409,9 @@ fn uv_run(context: &mut Context, host: &Host) -> Flow {
 
         // ---------------------------------------------------------------- poll
         host.event(TraceEvent::PhaseEntered { phase: Phase::Poll });
-        let timeout = poll_timeout(host);
-        if let Some(ms) = timeout.filter(|&ms| ms > 0) {
-            // Nothing to do but wait for the next timer: the clock jumps to it.
-            host.clock.advance_to_ms(host.clock.loop_ms() + ms);
+        if let Some(until) = poll_until_us(host).filter(|&t| t > host.clock.now_us()) {
+            // Nothing to do but wait for the next timer or I/O completion: the clock jumps.
+            host.clock.advance_us(until - host.clock.now_us());
             host.event(TraceEvent::ClockAdvanced {
                 to: host.clock.now_ms_f64(),
             });
@@ -453,7 +459,7 @@ fn poll_io(context: &mut Context, host: &Host) -> Flow {
     if let Some(module) = pending {
         crate::runtime::evaluate_main_module(context, host, module)?;
     }
-    Ok(())
+    crate::io::run_completions(context, host)
 }
 
 /// The timers phase: Node's `RunTimers` → `processTimers(now)` → `listOnTimeout`.

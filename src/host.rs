@@ -83,6 +83,8 @@ pub struct State {
     pub last_rejection_id: u32,
     /// An ES module entry whose source is "being read": it runs in the first poll phase.
     pub main_module_pending: Option<boa_engine::Module>,
+    /// libuv's thread pool and the I/O requests in flight.
+    pub pool: crate::io::Pool,
     /// The evaluation promise of an ES module entry (pending forever: exit code 13).
     pub main_promise: Option<boa_engine::object::builtins::JsPromise>,
     pub iteration: u32,

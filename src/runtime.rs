@@ -198,6 +198,7 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     crate::stack::install(&mut context)?;
     crate::instrument::install_to_string(&mut context)?;
     crate::json_errors::install(&mut context)?;
+    crate::guards::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these two globals.
     let probes: [(&str, crate::bindings::NativeFn); 2] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),
@@ -258,7 +259,18 @@ struct BuiltinModule {
 
 /// The built-in modules beyond the prelude, in load order (a module may use earlier ones
 /// through `require`).
-const BUILTIN_MODULES: &[BuiltinModule] = &[];
+const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule {
+        name: "fs",
+        source: include_str!("js/fs.js"),
+        natives: crate::fs::natives,
+    },
+    BuiltinModule {
+        name: "fs/promises",
+        source: "return internals.loadBuiltin('fs').promises;",
+        natives: crate::fs::natives,
+    },
+];
 
 fn load_builtin_modules(context: &mut Context, host: &Rc<Host>, hooks: &JsObject) -> JsResult<()> {
     let _ = host;

@@ -1,15 +1,48 @@
 //! The in-memory file system of a run: the program's own files and whatever it writes.
 //! Deterministic and private to the run; nothing here touches the real disk.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use boa_engine::Context;
 
-/// Files by absolute path.
+/// Files by absolute path, and the directories made explicitly (parents of files exist
+/// implicitly).
 #[derive(Debug, Default, Clone)]
 pub struct Vfs {
     files: BTreeMap<String, Vec<u8>>,
+    dirs: BTreeSet<String>,
+}
+
+/// Why an operation failed, as libuv names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FsError {
+    NotFound,
+    Exists,
+    NotADirectory,
+    IsADirectory,
+    NotEmpty,
+}
+
+impl FsError {
+    /// libuv's code (`err.code`).
+    pub fn code(self) -> &'static str {
+        match self {
+            FsError::NotFound => "ENOENT",
+            FsError::Exists => "EEXIST",
+            FsError::NotADirectory => "ENOTDIR",
+            FsError::IsADirectory => "EISDIR",
+            FsError::NotEmpty => "ENOTEMPTY",
+        }
+    }
+}
+
+fn parent(path: &str) -> Option<&str> {
+    match path.rfind('/') {
+        Some(0) if path.len() > 1 => Some("/"),
+        Some(0) | None => None,
+        Some(i) => Some(&path[..i]),
+    }
 }
 
 impl Vfs {
@@ -25,6 +58,26 @@ impl Vfs {
         self.files.contains_key(path)
     }
 
+    pub fn is_dir(&self, path: &str) -> bool {
+        if path == "/" || self.dirs.contains(path) {
+            return true;
+        }
+        let prefix = format!("{}/", path.trim_end_matches('/'));
+        self.files
+            .range(prefix.clone()..)
+            .next()
+            .is_some_and(|(k, _)| k.starts_with(&prefix))
+            || self
+                .dirs
+                .range(prefix.clone()..)
+                .next()
+                .is_some_and(|k| k.starts_with(&prefix))
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.is_file(path) || self.is_dir(path)
+    }
+
     pub fn read(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(Vec::as_slice)
     }
@@ -33,15 +86,189 @@ impl Vfs {
         self.read(path)
             .map(|b| String::from_utf8_lossy(b).into_owned())
     }
+
+    /// `readFile`: the bytes, or why not.
+    pub fn read_file(&self, path: &str) -> Result<Vec<u8>, FsError> {
+        match self.files.get(path) {
+            Some(bytes) => Ok(bytes.clone()),
+            None if self.is_dir(path) => Err(FsError::IsADirectory),
+            None => Err(FsError::NotFound),
+        }
+    }
+
+    /// `writeFile` / `appendFile`: the parent directory must exist.
+    pub fn write_file(&mut self, path: &str, bytes: &[u8], append: bool) -> Result<(), FsError> {
+        if self.is_dir(path) {
+            return Err(FsError::IsADirectory);
+        }
+        if let Some(dir) = parent(path) {
+            if !self.is_dir(dir) {
+                return Err(if self.is_file(dir) {
+                    FsError::NotADirectory
+                } else {
+                    FsError::NotFound
+                });
+            }
+        }
+        let file = self.files.entry(path.to_string()).or_default();
+        if !append {
+            file.clear();
+        }
+        file.extend_from_slice(bytes);
+        Ok(())
+    }
+
+    /// `readdir`: the names in a directory, sorted, each with whether it is a directory.
+    pub fn read_dir(&self, path: &str) -> Result<Vec<(String, bool)>, FsError> {
+        if self.is_file(path) {
+            return Err(FsError::NotADirectory);
+        }
+        if !self.is_dir(path) {
+            return Err(FsError::NotFound);
+        }
+        let prefix = if path == "/" {
+            "/".to_string()
+        } else {
+            format!("{}/", path.trim_end_matches('/'))
+        };
+        let mut names: BTreeMap<String, bool> = BTreeMap::new();
+        let children = self
+            .files
+            .keys()
+            .chain(self.dirs.iter())
+            .filter_map(|k| k.strip_prefix(&prefix));
+        for rest in children {
+            match rest.split_once('/') {
+                Some((dir, _)) => {
+                    names.insert(dir.to_string(), true);
+                }
+                None if !rest.is_empty() => {
+                    let is_dir = self.dirs.contains(&format!("{prefix}{rest}"));
+                    names.entry(rest.to_string()).or_insert(is_dir);
+                }
+                None => {}
+            }
+        }
+        Ok(names.into_iter().collect())
+    }
+
+    /// `mkdir`: returns the first directory created (for `recursive`).
+    pub fn mkdir(&mut self, path: &str, recursive: bool) -> Result<Option<String>, FsError> {
+        if self.exists(path) {
+            return if recursive && self.is_dir(path) {
+                Ok(None)
+            } else {
+                Err(FsError::Exists)
+            };
+        }
+        let mut missing = Vec::new();
+        let mut at = Some(path);
+        while let Some(p) = at {
+            if self.is_dir(p) {
+                break;
+            }
+            if self.is_file(p) {
+                return Err(FsError::NotADirectory);
+            }
+            missing.push(p.to_string());
+            at = parent(p);
+        }
+        if missing.len() > 1 && !recursive {
+            return Err(FsError::NotFound);
+        }
+        let first = missing.last().cloned();
+        self.dirs.extend(missing);
+        Ok(first)
+    }
+
+    /// `unlink`, `rmdir`, `rm`.
+    pub fn remove(
+        &mut self,
+        path: &str,
+        recursive: bool,
+        dir_only: bool,
+        file_only: bool,
+    ) -> Result<(), FsError> {
+        if self.files.contains_key(path) {
+            if dir_only {
+                return Err(FsError::NotADirectory);
+            }
+            self.files.remove(path);
+            return Ok(());
+        }
+        if !self.is_dir(path) {
+            return Err(FsError::NotFound);
+        }
+        if file_only {
+            return Err(FsError::IsADirectory);
+        }
+        let prefix = format!("{}/", path.trim_end_matches('/'));
+        let has_children = self
+            .files
+            .keys()
+            .chain(self.dirs.iter())
+            .any(|k| k.starts_with(&prefix));
+        if has_children && !recursive {
+            return Err(FsError::NotEmpty);
+        }
+        self.files.retain(|k, _| !k.starts_with(&prefix));
+        self.dirs.retain(|k| !k.starts_with(&prefix) && k != path);
+        Ok(())
+    }
+
+    /// `rename` of a file.
+    pub fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
+        let bytes = self.files.remove(from).ok_or(FsError::NotFound)?;
+        self.files.insert(to.to_string(), bytes);
+        Ok(())
+    }
+
+    /// `copyFile`.
+    pub fn copy_file(&mut self, from: &str, to: &str) -> Result<(), FsError> {
+        let bytes = self.read_file(from)?;
+        self.write_file(to, &bytes, false)
+    }
 }
 
 /// The context's file system, as native functions reach it.
 pub struct VfsRef(pub Rc<std::cell::RefCell<Vfs>>);
 
-/// A snapshot handle to the run's file system.
+/// A read-only view of the run's file system.
 pub fn of(context: &Context) -> std::cell::Ref<'_, Vfs> {
     match context.get_data::<VfsRef>() {
         Some(v) => v.0.borrow(),
         None => unreachable!("every looplab context is built with a file system"),
+    }
+}
+
+/// The run's file system, to change it.
+pub fn of_mut(context: &Context) -> std::cell::RefMut<'_, Vfs> {
+    match context.get_data::<VfsRef>() {
+        Some(v) => v.0.borrow_mut(),
+        None => unreachable!("every looplab context is built with a file system"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directories_follow_files_and_mkdir() {
+        let mut fs = Vfs::new();
+        fs.insert("/a/b.txt", b"hi".to_vec());
+        assert!(fs.is_dir("/a") && fs.is_dir("/"));
+        assert_eq!(
+            fs.read_dir("/a").unwrap(),
+            vec![("b.txt".to_string(), false)]
+        );
+        assert_eq!(fs.mkdir("/a/c/d", false), Err(FsError::NotFound));
+        assert_eq!(fs.mkdir("/a/c/d", true), Ok(Some("/a/c".to_string())));
+        assert_eq!(
+            fs.read_dir("/a").unwrap(),
+            vec![("b.txt".to_string(), false), ("c".to_string(), true)]
+        );
+        assert_eq!(fs.remove("/a", false, true, false), Err(FsError::NotEmpty));
+        assert_eq!(fs.write_file("/nope/x", b"", false), Err(FsError::NotFound));
     }
 }

@@ -300,7 +300,8 @@ process.on('warning', function onWarning(warning) {
   msg += `${warning.name}: ${warning.message}`;
   if (!traceWarningHelperShown) {
     const argv0 = 'node';
-    msg += `\n(Use \`${argv0} --trace-warnings ...\` to show where the warning was created)`;
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }
   native.write(2, `${msg}\n`);
@@ -750,7 +751,7 @@ const builtinModules = {
   console,
   module: { builtinModules: [] },
 };
-const knownButMissing = ['buffer', 'stream', 'fs', 'fs/promises', 'os', 'child_process', 'worker_threads', 'stream/promises', 'assert', 'assert/strict', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
+const knownButMissing = ['buffer', 'stream', 'os', 'child_process', 'worker_threads', 'stream/promises', 'assert', 'assert/strict', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
 builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing].filter((n) => !n.includes('/')).sort();
 
 function loadBuiltin(id) {
@@ -899,7 +900,10 @@ return {
   isExiting: () => process._exiting,
   noopImmediate: () => { setImmediate(() => {}); },
   // The helpers later JavaScript modules (src/js/*.js, see runtime.rs) build on.
-  internals: { codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId },
+  internals: {
+    codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
+    path, kType: Symbol('type'), loadBuiltin: (name) => loadBuiltin(name),
+  },
   // A built-in module implemented in its own file: `require(name)` and `import` find it.
   registerBuiltin: (name, exports) => {
     builtinModules[name] = exports;

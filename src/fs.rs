@@ -1,0 +1,209 @@
+//! The natives behind `node:fs`: operations on the run's virtual file system, and I/O
+//! requests through the thread pool (`io.rs`) for the asynchronous forms. The API shapes
+//! (callbacks, sync, promises, errors) live in `src/js/fs.js`, as Node's live in `lib/fs.js`.
+
+use boa_engine::object::ObjectInitializer;
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsFunction, JsUint8Array};
+use boa_engine::property::Attribute;
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string};
+
+use crate::host::Host;
+use crate::io;
+use crate::vfs::{self, FsError};
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+fn string_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
+    Ok(arg(args, i).to_string(context)?.to_std_string_escaped())
+}
+
+/// The bytes of a Uint8Array (or any typed array view), or of a string as UTF-8.
+fn bytes_arg(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
+    if let Some(object) = value.as_object() {
+        if let Ok(view) = JsUint8Array::from_object(object.clone()) {
+            let offset = view.byte_offset(context)?;
+            let length = view.byte_length(context)?;
+            let buffer = view.buffer(context)?;
+            if let Some(buffer) = buffer
+                .as_object()
+                .and_then(|b| JsArrayBuffer::from_object(b).ok())
+            {
+                if let Some(data) = buffer.data() {
+                    return Ok(data
+                        .get(offset..offset + length)
+                        .map(<[u8]>::to_vec)
+                        .unwrap_or_default());
+                }
+            }
+        }
+    }
+    Ok(value
+        .to_string(context)?
+        .to_std_string_escaped()
+        .into_bytes())
+}
+
+fn uint8_array(bytes: Vec<u8>, context: &mut Context) -> JsResult<JsValue> {
+    let len = bytes.len();
+    let block = AlignedVec::from_iter(0, bytes);
+    let buffer = JsArrayBuffer::from_byte_block(block, context)?;
+    let _ = len;
+    Ok(JsUint8Array::from_array_buffer(buffer, context)?.into())
+}
+
+/// `[errorCode, value]`: what an operation returns to fs.js.
+fn outcome(result: Result<JsValue, FsError>, context: &mut Context) -> JsValue {
+    let (code, value) = match result {
+        Ok(v) => (JsValue::null(), v),
+        Err(e) => (JsString::from(e.code()).into(), JsValue::undefined()),
+    };
+    JsArray::from_iter([code, value], context).into()
+}
+
+/// `native.call(op, a, b, c)`: run one operation on the file system now.
+fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let op = string_arg(args, 0, context)?;
+    let path = string_arg(args, 1, context)?;
+    let result: Result<JsValue, FsError> = match op.as_str() {
+        "readFile" => {
+            let read = vfs::of(context).read_file(&path);
+            match read {
+                Ok(bytes) => Ok(uint8_array(bytes, context)?),
+                Err(e) => Err(e),
+            }
+        }
+        "writeFile" | "appendFile" => {
+            let bytes = bytes_arg(&arg(args, 2), context)?;
+            vfs::of_mut(context)
+                .write_file(&path, &bytes, op == "appendFile")
+                .map(|()| JsValue::undefined())
+        }
+        "readdir" => {
+            let listed = vfs::of(context).read_dir(&path);
+            match listed {
+                Ok(entries) => {
+                    let items: Vec<JsValue> = entries
+                        .into_iter()
+                        .map(|(name, is_dir)| {
+                            JsArray::from_iter(
+                                [JsString::from(name.as_str()).into(), is_dir.into()],
+                                context,
+                            )
+                            .into()
+                        })
+                        .collect();
+                    Ok(JsArray::from_iter(items, context).into())
+                }
+                Err(e) => Err(e),
+            }
+        }
+        "stat" => {
+            let (is_file, is_dir, size) = {
+                let fs = vfs::of(context);
+                (
+                    fs.is_file(&path),
+                    fs.is_dir(&path),
+                    fs.read(&path).map_or(4096, <[u8]>::len),
+                )
+            };
+            if is_file || is_dir {
+                let mut init = ObjectInitializer::new(context);
+                init.property(js_string!("isFile"), is_file, Attribute::all());
+                init.property(js_string!("isDirectory"), is_dir, Attribute::all());
+                init.property(js_string!("size"), size as f64, Attribute::all());
+                Ok(init.build().into())
+            } else {
+                Err(FsError::NotFound)
+            }
+        }
+        "exists" => Ok(vfs::of(context).exists(&path).into()),
+        "mkdir" => {
+            let recursive = arg(args, 2).to_boolean();
+            match vfs::of_mut(context).mkdir(&path, recursive) {
+                Ok(Some(first)) if recursive => Ok(JsString::from(first.as_str()).into()),
+                Ok(_) => Ok(JsValue::undefined()),
+                Err(e) => Err(e),
+            }
+        }
+        "rm" => vfs::of_mut(context)
+            .remove(&path, arg(args, 2).to_boolean(), false, false)
+            .map(|()| JsValue::undefined()),
+        "rmdir" => vfs::of_mut(context)
+            .remove(&path, arg(args, 2).to_boolean(), true, false)
+            .map(|()| JsValue::undefined()),
+        "unlink" => vfs::of_mut(context)
+            .remove(&path, false, false, true)
+            .map(|()| JsValue::undefined()),
+        "rename" => {
+            let to = string_arg(args, 2, context)?;
+            vfs::of_mut(context)
+                .rename(&path, &to)
+                .map(|()| JsValue::undefined())
+        }
+        "copyFile" => {
+            let to = string_arg(args, 2, context)?;
+            vfs::of_mut(context)
+                .copy_file(&path, &to)
+                .map(|()| JsValue::undefined())
+        }
+        _ => {
+            return Err(boa_engine::JsNativeError::typ()
+                .with_message(format!("looplab: fs operation '{op}' is not implemented"))
+                .into());
+        }
+    };
+    Ok(outcome(result, context))
+}
+
+/// `native.request(callback, costUs, api)`: one thread-pool round trip; `callback()` runs in a
+/// later poll phase.
+fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let Some(callback) = arg(args, 0).as_object().and_then(JsFunction::from_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let cost = arg(args, 1)
+        .as_number()
+        .map_or(io::REQUEST_COST_US, |n| n.max(1.0) as u64);
+    let api = string_arg(args, 2, context)?;
+    let at = if host.tracing {
+        crate::stack::user_location(context, &host)
+    } else {
+        None
+    };
+    io::submit(
+        &host,
+        &api,
+        api.clone(),
+        cost,
+        callback,
+        Vec::new(),
+        false,
+        at,
+    );
+    Ok(JsValue::undefined())
+}
+
+/// The natives object handed to `src/js/fs.js`.
+pub fn natives(context: &mut Context) -> JsObject {
+    let mut init = ObjectInitializer::new(context);
+    init.function(NativeFunction::from_fn_ptr(call), js_string!("call"), 4);
+    init.function(
+        NativeFunction::from_fn_ptr(request),
+        js_string!("request"),
+        3,
+    );
+    init.property(
+        js_string!("requestCostUs"),
+        io::REQUEST_COST_US as f64,
+        Attribute::all(),
+    );
+    init.property(
+        js_string!("costPerKibUs"),
+        io::COST_PER_KIB_US as f64,
+        Attribute::all(),
+    );
+    init.build()
+}

@@ -1,0 +1,146 @@
+//! I/O requests: libuv's thread pool (4 threads) and the delivery of completions in the poll
+//! phase. A request is submitted with a cost in virtual microseconds; it starts when a pool
+//! thread is free and completes `cost` later. The poll phase runs the callbacks of completed
+//! requests, in completion order; while requests are in flight the loop is alive, and poll
+//! waits for the next completion when nothing else is due.
+//!
+//! The operation itself is applied to the virtual file system when the request is submitted
+//! (so results are deterministic); only its callback waits for the pool.
+
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::{Context, JsValue};
+
+use crate::event_loop::{self, Flow, Outcome};
+use crate::host::{Host, Running};
+use crate::report::Queue;
+
+/// libuv's default `UV_THREADPOOL_SIZE`.
+pub const POOL_THREADS: usize = 4;
+/// What one file-system request costs on a pool thread (open, stat, a small read).
+pub const REQUEST_COST_US: u64 = 40;
+/// Reading or writing costs this much more per KiB.
+pub const COST_PER_KIB_US: u64 = 1;
+
+/// What runs when a request completes.
+pub enum Completion {
+    /// Call a JavaScript callback with these arguments (a user callback, or the next stage of
+    /// a multi-request operation such as `readFile`, written in JavaScript).
+    Call(JsFunction, Vec<JsValue>),
+}
+
+/// One request in flight.
+pub struct Request {
+    pub report_id: u32,
+    pub async_id: u32,
+    pub ready_at_us: u64,
+    /// Submission order, to keep completions at the same instant in order.
+    pub seq: u64,
+    pub completion: Completion,
+    /// Internal stages (Node's own callbacks inside `readFile`) are not shown as the user's.
+    pub internal: bool,
+}
+
+/// The pool and the requests in flight.
+#[derive(Default)]
+pub struct Pool {
+    pub in_flight: Vec<Request>,
+    threads_free_at: [u64; POOL_THREADS],
+    next_seq: u64,
+}
+
+impl Pool {
+    /// Schedule work of `cost_us` submitted at `now_us`; returns when it completes.
+    pub fn schedule(&mut self, now_us: u64, cost_us: u64) -> (u64, u64) {
+        let (thread, free_at) = self
+            .threads_free_at
+            .iter()
+            .enumerate()
+            .min_by_key(|&(_, &t)| t)
+            .map(|(i, &t)| (i, t))
+            .unwrap_or((0, 0));
+        let ready = now_us.max(free_at) + cost_us;
+        self.threads_free_at[thread] = ready;
+        self.next_seq += 1;
+        (ready, self.next_seq)
+    }
+
+    /// The earliest completion time of a request in flight.
+    pub fn next_ready_us(&self) -> Option<u64> {
+        self.in_flight.iter().map(|r| r.ready_at_us).min()
+    }
+
+    /// Take the requests complete at `now_us`, in completion order.
+    pub fn take_ready(&mut self, now_us: u64) -> Vec<Request> {
+        let mut ready = Vec::new();
+        let mut i = 0;
+        while i < self.in_flight.len() {
+            if self.in_flight[i].ready_at_us <= now_us {
+                ready.push(self.in_flight.swap_remove(i));
+            } else {
+                i += 1;
+            }
+        }
+        ready.sort_by_key(|r| (r.ready_at_us, r.seq));
+        ready
+    }
+}
+
+/// Submit a request whose completion calls `callback(args...)` in a later poll phase.
+pub fn submit(
+    host: &Host,
+    api: &str,
+    name: String,
+    cost_us: u64,
+    callback: JsFunction,
+    args: Vec<JsValue>,
+    internal: bool,
+    at: Option<crate::report::Location>,
+) -> u32 {
+    let report_id = host.register(Queue::Poll, api, || name, at, None);
+    let async_id = host.new_async_id();
+    let now = host.clock.now_us();
+    let mut state = host.state.borrow_mut();
+    let (ready_at_us, seq) = state.pool.schedule(now, cost_us);
+    state.pool.in_flight.push(Request {
+        report_id,
+        async_id,
+        ready_at_us,
+        seq,
+        completion: Completion::Call(callback, args),
+        internal,
+    });
+    report_id
+}
+
+/// The poll phase's I/O: run the callbacks of every request complete by now.
+pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
+    let ready = host.state.borrow_mut().pool.take_ready(host.clock.now_us());
+    for request in ready {
+        let Completion::Call(callback, args) = request.completion;
+        let running = Running {
+            callback: request.report_id,
+            queue: Queue::Poll,
+        };
+        let outcome = event_loop::invoke(context, host, running, request.async_id, |ctx| {
+            callback.call(&JsValue::undefined(), &args, ctx)
+        })?;
+        // Each completion is its own callback from libuv: ticks and microtasks drain after it.
+        if outcome == Outcome::Returned {
+            event_loop::process_ticks_and_rejections(context, host)?;
+        }
+        let _ = request.internal;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn four_threads_then_queueing() {
+        let mut pool = Pool::default();
+        let ends: Vec<u64> = (0..6).map(|_| pool.schedule(0, 10).0).collect();
+        assert_eq!(ends, vec![10, 10, 10, 10, 20, 20]);
+    }
+}
