@@ -1,10 +1,11 @@
 //! `util.format` and `util.inspect` as the console uses them: the natives behind
 //! `console.log`, `util.format` and `util.inspect`.
 //!
-//! Interim: a compact formatter covering primitives, arrays, plain objects, functions and
-//! errors. The full port of Node's `lib/internal/util/inspect.js` lives in `src/inspect/`.
+//! Interim: a compact formatter covering primitives, arrays, plain objects, functions,
+//! errors, typed arrays and Buffers. The full port of Node's `lib/internal/util/inspect.js`
+//! lives in `src/inspect/`.
 
-use boa_engine::object::builtins::JsArray;
+use boa_engine::object::builtins::{JsArray, JsTypedArray};
 use boa_engine::property::PropertyKey;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 
@@ -12,11 +13,26 @@ use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub depth: f64,
+    /// `customInspect`: Buffers print as `<Buffer ..>` (else as the typed arrays they are).
+    pub custom_inspect: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { depth: 2.0 }
+        Options {
+            depth: 2.0,
+            custom_inspect: true,
+        }
+    }
+}
+
+impl Options {
+    /// The defaults with another depth.
+    pub fn with_depth(depth: f64) -> Self {
+        Options {
+            depth,
+            ..Options::default()
+        }
     }
 }
 
@@ -128,6 +144,9 @@ impl Inspector<'_> {
             }
             return crate::stack::error_header(&object, self.context);
         }
+        if let Some(kind) = crate::buffer_natives::typed_array_name(&object) {
+            return self.typed_array(&object, kind, depth);
+        }
         let is_array = object.is_array();
         if depth > self.options.depth {
             return Ok(if is_array {
@@ -153,58 +172,248 @@ impl Inspector<'_> {
                 ));
             }
         } else {
-            let is_enumerable = self
-                .context
-                .intrinsics()
-                .constructors()
-                .object()
-                .prototype()
-                .get(js_string!("propertyIsEnumerable"), self.context)?;
-            for key in object.own_property_keys(self.context)? {
-                let key_value: JsValue = match &key {
-                    PropertyKey::String(s) => s.clone().into(),
-                    PropertyKey::Index(i) => i.get().into(),
-                    PropertyKey::Symbol(s) => s.clone().into(),
-                };
-                let enumerable = match is_enumerable.as_callable() {
-                    Some(f) => f
-                        .call(&object.clone().into(), &[key_value], self.context)?
-                        .to_boolean(),
-                    None => true,
-                };
-                if !enumerable {
-                    continue;
-                }
-                let name = match &key {
-                    PropertyKey::String(s) => {
-                        let s = s.to_std_string_escaped();
-                        if is_identifier(&s) { s } else { quote(&s) }
-                    }
-                    PropertyKey::Index(i) => i.get().to_string(),
-                    PropertyKey::Symbol(sym) => {
-                        format!("[{}]", sym.descriptive_string().to_std_string_escaped())
-                    }
-                };
-                let v = object.get(key.clone(), self.context)?;
-                parts.push(format!("{name}: {}", self.value(&v, depth + 1.0, true)?));
-            }
+            parts = self.own_properties(&object, depth, false)?;
         }
         self.seen.pop();
         let (open, close) = if is_array { ("[", "]") } else { ("{", "}") };
-        if parts.is_empty() {
-            return Ok(format!("{open}{close}"));
-        }
-        let one_line = format!("{open} {} {close}", parts.join(", "));
-        if one_line.len() <= 72 && !one_line.contains('\n') {
-            Ok(one_line)
-        } else {
-            let indented: Vec<String> = parts
-                .iter()
-                .map(|p| format!("  {}", p.replace('\n', "\n  ")))
-                .collect();
-            Ok(format!("{open}\n{}\n{close}", indented.join(",\n")))
-        }
+        Ok(layout(open, close, &parts))
     }
+
+    /// `key: value` for each own enumerable property (only the non-index ones when
+    /// `skip_indices`, as after a typed array's elements).
+    fn own_properties(
+        &mut self,
+        object: &JsObject,
+        depth: f64,
+        skip_indices: bool,
+    ) -> JsResult<Vec<String>> {
+        let mut parts = Vec::new();
+        let is_enumerable = self
+            .context
+            .intrinsics()
+            .constructors()
+            .object()
+            .prototype()
+            .get(js_string!("propertyIsEnumerable"), self.context)?;
+        for key in object.own_property_keys(self.context)? {
+            if skip_indices && matches!(key, PropertyKey::Index(_)) {
+                continue;
+            }
+            let key_value: JsValue = match &key {
+                PropertyKey::String(s) => s.clone().into(),
+                PropertyKey::Index(i) => i.get().into(),
+                PropertyKey::Symbol(s) => s.clone().into(),
+            };
+            let enumerable = match is_enumerable.as_callable() {
+                Some(f) => f
+                    .call(&object.clone().into(), &[key_value], self.context)?
+                    .to_boolean(),
+                None => true,
+            };
+            if !enumerable {
+                continue;
+            }
+            let name = match &key {
+                PropertyKey::String(s) => {
+                    let s = s.to_std_string_escaped();
+                    if is_identifier(&s) { s } else { quote(&s) }
+                }
+                PropertyKey::Index(i) => i.get().to_string(),
+                PropertyKey::Symbol(sym) => {
+                    format!("[{}]", sym.descriptive_string().to_std_string_escaped())
+                }
+            };
+            let v = object.get(key.clone(), self.context)?;
+            parts.push(format!("{name}: {}", self.value(&v, depth + 1.0, true)?));
+        }
+        Ok(parts)
+    }
+
+    /// `Uint8Array(3) [ 1, 2, 3 ]`; a Buffer is `<Buffer 01 02 03>` unless `customInspect` is
+    /// off (then `Buffer(3) [Uint8Array] [ 1, 2, 3 ]`).
+    fn typed_array(&mut self, object: &JsObject, kind: &str, depth: f64) -> JsResult<String> {
+        let ctor = constructor_name(object, self.context).unwrap_or_else(|| kind.to_string());
+        if self.options.custom_inspect && crate::buffer_natives::is_buffer(object, self.context) {
+            self.seen.push(object.clone());
+            let extras = self.own_properties(object, depth, true);
+            self.seen.pop();
+            let extras = extras?;
+            let bytes = crate::buffer_natives::view_bytes(&object.clone().into(), self.context)
+                .unwrap_or_default();
+            let max = crate::buffer_natives::inspect_max_bytes(self.context);
+            let extras = (!extras.is_empty()).then(|| extras.join(", "));
+            return Ok(crate::buffer::inspect::inspect_bytes_with(
+                &bytes,
+                max,
+                &ctor,
+                extras.as_deref(),
+            ));
+        }
+        let array = JsTypedArray::from_object(object.clone())?;
+        let len = array.length(self.context)?;
+        let prefix = if ctor == kind {
+            format!("{ctor}({len})")
+        } else {
+            format!("{ctor}({len}) [{kind}]")
+        };
+        if depth > self.options.depth {
+            return Ok(format!("[{prefix}]"));
+        }
+        let mut parts = Vec::new();
+        for i in 0..len.min(100) {
+            let v = array.at(i as i64, self.context)?;
+            parts.push(self.value(&v, depth + 1.0, true)?);
+        }
+        if len > 100 {
+            parts.push(format!(
+                "... {} more item{}",
+                len - 100,
+                if len - 100 == 1 { "" } else { "s" }
+            ));
+        }
+        self.seen.push(object.clone());
+        let extras = self.own_properties(object, depth, true);
+        self.seen.pop();
+        parts.extend(extras?);
+        Ok(format!("{prefix} {}", layout("[", "]", &parts)))
+    }
+}
+
+/// `{ a, b }` on one line when it fits, else one entry per line.
+fn layout(open: &str, close: &str, parts: &[String]) -> String {
+    if parts.is_empty() {
+        return format!("{open}{close}");
+    }
+    let one_line = format!("{open} {} {close}", parts.join(", "));
+    if one_line.len() <= 72 && !one_line.contains('\n') {
+        one_line
+    } else {
+        let indented: Vec<String> = parts
+            .iter()
+            .map(|p| format!("  {}", p.replace('\n', "\n  ")))
+            .collect();
+        format!("{open}\n{}\n{close}", indented.join(",\n"))
+    }
+}
+
+/// `value.constructor.name`, if it is a non-empty string.
+fn constructor_name(object: &JsObject, context: &mut Context) -> Option<String> {
+    let ctor = object.get(js_string!("constructor"), context).ok()?;
+    let name = ctor.as_object()?.get(js_string!("name"), context).ok()?;
+    name.as_string()
+        .map(|s| s.to_std_string_escaped())
+        .filter(|s| !s.is_empty())
+}
+
+/// The JavaScript built-ins whose `toString` `util.format('%s')` does not call (Node's
+/// `builtInObjects`: the capitalised globals of a fresh V8 context).
+const BUILT_IN_OBJECTS: &[&str] = &[
+    "Object",
+    "Function",
+    "Array",
+    "Number",
+    "Boolean",
+    "String",
+    "Symbol",
+    "Date",
+    "Promise",
+    "RegExp",
+    "Error",
+    "AggregateError",
+    "EvalError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "JSON",
+    "Math",
+    "Intl",
+    "ArrayBuffer",
+    "Atomics",
+    "Uint8Array",
+    "Int8Array",
+    "Uint16Array",
+    "Int16Array",
+    "Uint32Array",
+    "Int32Array",
+    "Float32Array",
+    "Float64Array",
+    "Uint8ClampedArray",
+    "BigUint64Array",
+    "BigInt64Array",
+    "DataView",
+    "Map",
+    "BigInt",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Proxy",
+    "Reflect",
+    "FinalizationRegistry",
+    "WeakRef",
+    "SharedArrayBuffer",
+    "WebAssembly",
+];
+
+/// Node's `hasBuiltInToString`: does `%s` inspect this object (true) or call its own
+/// `toString` (false, e.g. a Buffer or a class with a `toString` method)?
+fn has_built_in_to_string(object: &JsObject, context: &mut Context) -> JsResult<bool> {
+    let to_string = object.get(js_string!("toString"), context)?;
+    if !to_string.is_callable() {
+        return Ok(true);
+    }
+    if object.has_own_property(js_string!("toString"), context)? {
+        return Ok(false);
+    }
+    let mut pointer = object.prototype();
+    while let Some(p) = pointer {
+        if p.has_own_property(js_string!("toString"), context)? {
+            if !p.has_own_property(js_string!("constructor"), context)? {
+                return Ok(false);
+            }
+            let ctor = p.get(js_string!("constructor"), context)?;
+            let Some(ctor) = ctor.as_callable() else {
+                return Ok(false);
+            };
+            let name = ctor.get(js_string!("name"), context)?;
+            let name = name.as_string().map(|s| s.to_std_string_escaped());
+            return Ok(name.is_some_and(|n| BUILT_IN_OBJECTS.contains(&n.as_str())));
+        }
+        pointer = p.prototype();
+    }
+    Ok(true)
+}
+
+/// `Buffer.prototype[util.inspect.custom]`: `<Buffer 68 69>`, with the own non-index
+/// properties after the bytes when `with_extras` (Node shows them when called with an inspect
+/// context, as `util.inspect` does).
+pub fn inspect_buffer(
+    object: &JsObject,
+    ctor: &str,
+    with_extras: bool,
+    context: &mut Context,
+) -> JsResult<String> {
+    let extras = if with_extras {
+        let mut inspector = Inspector {
+            context,
+            seen: vec![object.clone()],
+            options: Options::default(),
+        };
+        inspector.own_properties(object, 0.0, true)?
+    } else {
+        Vec::new()
+    };
+    let bytes =
+        crate::buffer_natives::view_bytes(&object.clone().into(), context).unwrap_or_default();
+    let max = crate::buffer_natives::inspect_max_bytes(context);
+    let extras = (!extras.is_empty()).then(|| extras.join(", "));
+    Ok(crate::buffer::inspect::inspect_bytes_with(
+        &bytes,
+        max,
+        ctor,
+        extras.as_deref(),
+    ))
 }
 
 /// `util.inspect(value)`.
@@ -248,8 +457,12 @@ pub fn format(args: &[JsValue], context: &mut Context) -> JsResult<String> {
             rest = &rest[1..];
             match spec {
                 's' => {
-                    if arg.is_object() && !arg.is_callable() {
-                        out.push_str(&inspect(arg, Options { depth: 1.0 }, context)?);
+                    let inspected = match arg.as_object() {
+                        Some(o) if !o.is_callable() => has_built_in_to_string(&o, context)?,
+                        _ => false,
+                    };
+                    if inspected {
+                        out.push_str(&inspect(arg, Options::with_depth(1.0), context)?);
                     } else if let Some(b) = arg.as_bigint() {
                         out.push_str(&format!("{b}n"));
                     } else if arg.is_symbol() {
@@ -329,6 +542,10 @@ pub fn inspect_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
             options.depth = d;
         } else if depth.is_null() {
             options.depth = f64::INFINITY;
+        }
+        let custom = opts.get(js_string!("customInspect"), context)?;
+        if custom.is_boolean() {
+            options.custom_inspect = custom.to_boolean();
         }
     }
     Ok(JsString::from(inspect(&value, options, context)?.as_str()).into())

@@ -5,6 +5,7 @@
 
 pub mod bindings;
 pub mod buffer;
+pub mod buffer_natives;
 pub mod clock;
 pub mod console;
 pub mod event_loop;

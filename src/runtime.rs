@@ -159,6 +159,12 @@ impl HostHooks for NodeHooks {
     fn local_timezone_offset_seconds(&self, _: i64) -> i32 {
         0
     }
+
+    /// No ArrayBuffer beyond `buffer_natives::MAX_BUFFER_BYTES`: a clear RangeError instead
+    /// of exhausting the machine or the browser tab.
+    fn max_buffer_size(&self, _: &mut Context) -> u64 {
+        crate::buffer_natives::MAX_BUFFER_BYTES as u64
+    }
 }
 
 /// Boa's clock, answering from the virtual clock.
@@ -260,6 +266,16 @@ struct BuiltinModule {
 /// The built-in modules beyond the prelude, in load order (a module may use earlier ones
 /// through `require`).
 const BUILTIN_MODULES: &[BuiltinModule] = &[
+    BuiltinModule {
+        name: "buffer",
+        source: include_str!("js/buffer.js"),
+        natives: crate::buffer_natives::natives,
+    },
+    BuiltinModule {
+        name: "string_decoder",
+        source: include_str!("js/string_decoder.js"),
+        natives: crate::buffer_natives::natives,
+    },
     BuiltinModule {
         name: "fs",
         source: include_str!("js/fs.js"),

@@ -1,0 +1,2112 @@
+//! The natives behind `src/js/buffer.js` and `src/js/string_decoder.js`: they read and write
+//! the bytes of typed arrays' ArrayBuffers, turn JavaScript arguments into the shapes of the
+//! pure-Rust Buffer core (`crate::buffer`), and throw its `BufferError`s as Node's errors.
+//!
+//! Most of `Buffer.prototype` is made of these natives (`toString`, `write`, `fill`, `indexOf`,
+//! every `read*`/`write*` accessor, ...): buffer.js installs them as they are, so a call such as
+//! `buf.readUInt32LE(0)` is one native call. buffer.js keeps what Node writes in JavaScript
+//! around them: `FastBuffer`, the 8 KiB pool, `Buffer.from`'s dispatch, `Blob`, the classes.
+//!
+//! Errors are built by a JavaScript factory that buffer.js hands over at start-up (`setup`), so
+//! they carry `code`, Node's `stack` header and the user's frames like any error from the prelude.
+//!
+//! Memory: a single Buffer (and, through the engine's host hook, any ArrayBuffer) may hold at
+//! most [`MAX_BUFFER_BYTES`]; a larger but legal size fails with a clear `RangeError` instead of
+//! exhausting the machine (or the browser tab).
+
+use std::cell::{Cell, RefCell};
+
+use boa_engine::builtins::typed_array::{TypedArray, TypedArrayKind};
+use boa_engine::object::builtins::{
+    AlignedVec, JsArray, JsArrayBuffer, JsDataView, JsFunction, JsSharedArrayBuffer, JsTypedArray,
+    JsUint8Array,
+};
+use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
+use boa_engine::property::Attribute;
+use boa_engine::{
+    Context, Finalize, JsBigInt, JsData, JsError, JsNativeError, JsObject, JsResult, JsString,
+    JsValue, NativeFunction, Trace, js_string,
+};
+
+use crate::buffer::access::{self, Endian};
+use crate::buffer::number::{to_uint8, to_uint32};
+use crate::buffer::ops::{self, FillValue};
+use crate::buffer::string_decoder::StringDecoder;
+use crate::buffer::text::{self, TextDecoder, TextEncoding};
+use crate::buffer::{
+    BufferError, Encoding, JsArg, K_MAX_LENGTH, K_STRING_MAX_LENGTH, base64, codec, inspect, utf8,
+};
+
+/// The most bytes one Buffer or ArrayBuffer may hold in a run (256 MiB). Node allows up to
+/// `buffer.constants.MAX_LENGTH` (4 GiB); a playground run, possibly in a browser tab, cannot.
+pub const MAX_BUFFER_BYTES: usize = 256 << 20;
+
+type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+
+/// What buffer.js registers at start-up: the classes and the error factory the natives use.
+struct BufferState {
+    /// `FastBuffer`, the class every Buffer is made by.
+    fast_buffer: JsObject,
+    /// `Buffer.prototype` (= `FastBuffer.prototype`): the brand of a Buffer.
+    prototype: JsObject,
+    /// `(kind, code, message, plain) => Error`.
+    make_error: JsFunction,
+    /// `buffer.INSPECT_MAX_BYTES`.
+    inspect_max_bytes: Cell<usize>,
+}
+
+fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+fn state_handles(context: &Context) -> Option<(JsObject, JsObject, JsFunction)> {
+    context.get_data::<BufferState>().map(|s| {
+        (
+            s.fast_buffer.clone(),
+            s.prototype.clone(),
+            s.make_error.clone(),
+        )
+    })
+}
+
+// ---------------------------------------------------------------- errors
+
+/// An error built by buffer.js's factory: `plain` errors (thrown from C++ in Node) have a
+/// `code` but a stack header without it (`TypeError: argument must be a string`).
+fn js_error(
+    context: &mut Context,
+    kind: &str,
+    code: Option<&str>,
+    message: &str,
+    plain: bool,
+) -> JsError {
+    let Some((_, _, make_error)) = state_handles(context) else {
+        return JsNativeError::typ()
+            .with_message(message.to_string())
+            .into();
+    };
+    let code = code.map_or(JsValue::undefined(), |c| JsString::from(c).into());
+    let args = [
+        JsString::from(kind).into(),
+        code,
+        JsString::from(message).into(),
+        plain.into(),
+    ];
+    match make_error.call(&JsValue::undefined(), &args, context) {
+        Ok(error) => JsError::from_opaque(error),
+        Err(e) => e,
+    }
+}
+
+/// A `BufferError` as Node throws it.
+fn node_error(context: &mut Context, error: BufferError) -> JsError {
+    js_error(context, error.name(), error.code(), &error.message(), false)
+}
+
+/// An error Node throws from C++: `code` set, header without it.
+fn plain_error(context: &mut Context, kind: &str, code: &str, message: &str) -> JsError {
+    js_error(context, kind, Some(code), message, true)
+}
+
+fn not_a_buffer(context: &mut Context) -> JsError {
+    plain_error(
+        context,
+        "TypeError",
+        "ERR_INVALID_ARG_TYPE",
+        "argument must be a buffer",
+    )
+}
+
+/// `RangeError` for a legal size this run cannot hold.
+fn too_large(context: &mut Context, size: f64) -> JsError {
+    let message = format!(
+        "Array buffer allocation failed: {} bytes asked for, but looplab lets one buffer hold at most {} bytes (256 MiB)",
+        crate::buffer::number::js_number_to_string(size),
+        MAX_BUFFER_BYTES
+    );
+    js_error(
+        context,
+        "RangeError",
+        Some("ERR_LOOPLAB_BUFFER_TOO_LARGE"),
+        &message,
+        true,
+    )
+}
+
+fn check_alloc(context: &mut Context, size: usize) -> JsResult<()> {
+    if size > MAX_BUFFER_BYTES {
+        return Err(too_large(context, size as f64));
+    }
+    Ok(())
+}
+
+/// A JavaScript value as the Buffer core's error messages describe it.
+pub fn js_arg(value: &JsValue, context: &mut Context) -> JsArg {
+    if value.is_undefined() {
+        return JsArg::Undefined;
+    }
+    if value.is_null() {
+        return JsArg::Null;
+    }
+    if let Some(b) = value.as_boolean() {
+        return JsArg::Bool(b);
+    }
+    if let Some(n) = value.as_number() {
+        return JsArg::Number(n);
+    }
+    if let Some(b) = value.as_bigint() {
+        return JsArg::BigInt(b.to_string());
+    }
+    if let Some(s) = value.as_string() {
+        return JsArg::String(s.to_vec());
+    }
+    if let Some(s) = value.as_symbol() {
+        return JsArg::Symbol(s.descriptive_string().to_std_string_escaped());
+    }
+    let Some(object) = value.as_object() else {
+        return JsArg::Other(value.display().to_string());
+    };
+    if object.is_callable() {
+        let name = object
+            .get(js_string!("name"), context)
+            .ok()
+            .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
+            .unwrap_or_default();
+        return JsArg::Function(name);
+    }
+    let ctor_name = object
+        .get(js_string!("constructor"), context)
+        .ok()
+        .and_then(|c| c.as_object())
+        .and_then(|c| c.get(js_string!("name"), context).ok())
+        .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
+        .filter(|n| !n.is_empty());
+    match ctor_name {
+        Some(name) => JsArg::Instance(name),
+        None => JsArg::Other(
+            crate::console::inspect(value, crate::console::Options::with_depth(-1.0), context)
+                .unwrap_or_else(|_| "[Object]".into()),
+        ),
+    }
+}
+
+fn invalid_arg_type(
+    context: &mut Context,
+    name: &str,
+    expected: &[&str],
+    value: &JsValue,
+) -> JsError {
+    let received = js_arg(value, context);
+    node_error(
+        context,
+        BufferError::invalid_arg_type(name, expected, received),
+    )
+}
+
+// ---------------------------------------------------------------- bytes of views
+
+#[derive(Clone)]
+enum Backing {
+    Plain(JsArrayBuffer),
+    Shared(JsSharedArrayBuffer),
+}
+
+impl Backing {
+    fn of(value: &JsValue) -> Option<Backing> {
+        let object = value.as_object()?;
+        if let Ok(ab) = JsArrayBuffer::from_object(object.clone()) {
+            return Some(Backing::Plain(ab));
+        }
+        JsSharedArrayBuffer::from_object(object)
+            .ok()
+            .map(Backing::Shared)
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Backing::Plain(ab) => ab.data().map_or(0, |d| d.len()),
+            Backing::Shared(sab) => sab.byte_length(),
+        }
+    }
+
+    fn object(&self) -> JsObject {
+        match self {
+            Backing::Plain(ab) => ab.clone().into(),
+            Backing::Shared(sab) => sab.clone().into(),
+        }
+    }
+}
+
+/// A byte range of an ArrayBuffer or SharedArrayBuffer: what a view (or a whole buffer) sees.
+#[derive(Clone)]
+pub struct Bytes {
+    backing: Backing,
+    offset: usize,
+    len: usize,
+}
+
+/// Which values may give their bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Accept {
+    /// `isUint8Array`: Uint8Arrays, Buffers.
+    Uint8,
+    /// `ArrayBuffer.isView`: typed arrays and DataViews.
+    View,
+    /// Views, ArrayBuffers and SharedArrayBuffers.
+    ViewOrBuffer,
+}
+
+impl Bytes {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Runs `f` on the bytes (empty if the buffer was detached or shrank).
+    pub fn read<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        match &self.backing {
+            Backing::Plain(ab) => match ab.data() {
+                Some(data) => {
+                    let end = (self.offset + self.len).min(data.len());
+                    let start = self.offset.min(end);
+                    f(&data[start..end])
+                }
+                None => f(&[]),
+            },
+            Backing::Shared(sab) => {
+                let all = sab.to_vec();
+                let end = (self.offset + self.len).min(all.len());
+                let start = self.offset.min(end);
+                f(&all[start..end])
+            }
+        }
+    }
+
+    pub fn to_vec(&self) -> Vec<u8> {
+        self.read(<[u8]>::to_vec)
+    }
+
+    /// Runs `f` on the bytes, mutably. A SharedArrayBuffer's bytes are copied out and stored
+    /// back through `TypedArray.prototype.set` (Boa gives no mutable view of them).
+    fn write<R>(&self, context: &mut Context, f: impl FnOnce(&mut [u8]) -> R) -> JsResult<R> {
+        match &self.backing {
+            Backing::Plain(ab) => match ab.data_mut() {
+                Some(mut data) => {
+                    let end = (self.offset + self.len).min(data.len());
+                    let start = self.offset.min(end);
+                    Ok(f(&mut data[start..end]))
+                }
+                None => Ok(f(&mut [])),
+            },
+            Backing::Shared(sab) => {
+                let all = sab.to_vec();
+                let end = (self.offset + self.len).min(all.len());
+                let start = self.offset.min(end);
+                let mut part = all[start..end].to_vec();
+                let result = f(&mut part);
+                let target = JsUint8Array::from_shared_array_buffer(sab.clone(), context)?;
+                let source = new_uint8_array(&part, context)?;
+                target.set_values(source.into(), Some(start as u64), context)?;
+                Ok(result)
+            }
+        }
+    }
+
+    fn same_memory(&self, other: &Bytes) -> bool {
+        JsObject::equals(&self.backing.object(), &other.backing.object())
+    }
+}
+
+fn kind_of(object: &JsObject) -> Option<(TypedArrayKind, u64)> {
+    object
+        .downcast_ref::<TypedArray>()
+        .map(|ta| (ta.kind(), ta.byte_offset()))
+}
+
+/// The bytes a value shows, if it is of an accepted kind.
+fn bytes_of(value: &JsValue, accept: Accept, context: &mut Context) -> JsResult<Option<Bytes>> {
+    let Some(object) = value.as_object() else {
+        return Ok(None);
+    };
+    if let Some((kind, offset)) = kind_of(&object) {
+        if accept == Accept::Uint8 && kind != TypedArrayKind::Uint8 {
+            return Ok(None);
+        }
+        let buffer = JsTypedArray::from_object(object.clone())?.buffer(context)?;
+        let Some(backing) = Backing::of(&buffer) else {
+            return Ok(None);
+        };
+        let buf_len = backing.len();
+        let len = object
+            .downcast_ref::<TypedArray>()
+            .map_or(0, |ta| ta.byte_length(buf_len)) as usize;
+        return Ok(Some(Bytes {
+            backing,
+            offset: offset as usize,
+            len,
+        }));
+    }
+    if accept == Accept::Uint8 {
+        return Ok(None);
+    }
+    if let Ok(view) = JsDataView::from_object(object.clone()) {
+        let buffer = view.buffer(context)?;
+        let Some(backing) = Backing::of(&buffer) else {
+            return Ok(None);
+        };
+        let offset = view.byte_offset(context)? as usize;
+        let len = view.byte_length(context)? as usize;
+        return Ok(Some(Bytes {
+            backing,
+            offset,
+            len,
+        }));
+    }
+    if accept == Accept::ViewOrBuffer
+        && let Some(backing) = Backing::of(value)
+    {
+        let len = backing.len();
+        return Ok(Some(Bytes {
+            backing,
+            offset: 0,
+            len,
+        }));
+    }
+    Ok(None)
+}
+
+fn this_bytes(this: &JsValue, context: &mut Context) -> JsResult<Bytes> {
+    match bytes_of(this, Accept::Uint8, context)? {
+        Some(b) => Ok(b),
+        None => Err(not_a_buffer(context)),
+    }
+}
+
+/// A plain `Uint8Array` holding a copy of `bytes`.
+fn new_uint8_array(bytes: &[u8], context: &mut Context) -> JsResult<JsUint8Array> {
+    let ab = JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, bytes), context)?;
+    JsUint8Array::from_array_buffer(ab, context)
+}
+
+fn new_array_buffer(bytes: &[u8], context: &mut Context) -> JsResult<JsValue> {
+    check_alloc(context, bytes.len())?;
+    Ok(JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, bytes), context)?.into())
+}
+
+/// `new FastBuffer(buffer, byteOffset, length)`.
+fn new_fast_buffer(args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some((fast_buffer, _, _)) = state_handles(context) else {
+        return Err(JsNativeError::typ()
+            .with_message("buffer module not set up")
+            .into());
+    };
+    Ok(fast_buffer.construct(args, None, context)?.into())
+}
+
+/// A new Buffer (not from the pool) holding a copy of `bytes`.
+fn new_buffer(bytes: &[u8], context: &mut Context) -> JsResult<JsValue> {
+    let ab = new_array_buffer(bytes, context)?;
+    new_fast_buffer(&[ab], context)
+}
+
+/// Is `object` a Buffer: a Uint8Array whose prototype chain holds `Buffer.prototype`? This is
+/// the brand `util.inspect` uses to print `<Buffer 68 69>`.
+pub fn is_buffer(object: &JsObject, context: &Context) -> bool {
+    let Some(proto) = context
+        .get_data::<BufferState>()
+        .map(|s| s.prototype.clone())
+    else {
+        return false;
+    };
+    if !matches!(kind_of(object), Some((TypedArrayKind::Uint8, _))) {
+        return false;
+    }
+    let mut current = object.prototype();
+    for _ in 0..64 {
+        match current {
+            Some(p) if JsObject::equals(&p, &proto) => return true,
+            Some(p) => current = p.prototype(),
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The bytes of a typed array, DataView or (Shared)ArrayBuffer, for inspection.
+pub fn view_bytes(value: &JsValue, context: &mut Context) -> Option<Vec<u8>> {
+    bytes_of(value, Accept::ViewOrBuffer, context)
+        .ok()
+        .flatten()
+        .map(|b| b.to_vec())
+}
+
+/// `buffer.INSPECT_MAX_BYTES` of this run (50 unless the program changed it).
+pub fn inspect_max_bytes(context: &Context) -> usize {
+    context
+        .get_data::<BufferState>()
+        .map_or(inspect::INSPECT_MAX_BYTES, |s| s.inspect_max_bytes.get())
+}
+
+/// The name of a typed array's kind (`Uint8Array`), if `object` is one.
+pub fn typed_array_name(object: &JsObject) -> Option<&'static str> {
+    Some(match kind_of(object)?.0 {
+        TypedArrayKind::Int8 => "Int8Array",
+        TypedArrayKind::Uint8 => "Uint8Array",
+        TypedArrayKind::Uint8Clamped => "Uint8ClampedArray",
+        TypedArrayKind::Int16 => "Int16Array",
+        TypedArrayKind::Uint16 => "Uint16Array",
+        TypedArrayKind::Int32 => "Int32Array",
+        TypedArrayKind::Uint32 => "Uint32Array",
+        TypedArrayKind::BigInt64 => "BigInt64Array",
+        TypedArrayKind::BigUint64 => "BigUint64Array",
+        TypedArrayKind::Float32 => "Float32Array",
+        TypedArrayKind::Float64 => "Float64Array",
+        #[allow(unreachable_patterns)]
+        _ => "TypedArray",
+    })
+}
+
+// ---------------------------------------------------------------- argument helpers
+
+fn units_of(value: &JsValue) -> Option<Vec<u16>> {
+    value.as_string().map(|s| s.to_vec())
+}
+
+fn js_units(units: &[u16]) -> JsValue {
+    JsString::from(units).into()
+}
+
+/// `getEncodingOps(encoding)`: `String(encoding)` looked up; `Err` holds that string.
+fn encoding_of(value: &JsValue, context: &mut Context) -> JsResult<Result<Encoding, String>> {
+    let name = value.to_string(context)?;
+    let units = name.to_vec();
+    Ok(Encoding::parse_units(&units).ok_or_else(|| String::from_utf16_lossy(&units)))
+}
+
+/// `getEncodingOps`, throwing `ERR_UNKNOWN_ENCODING` for an unknown name.
+fn require_encoding(value: &JsValue, context: &mut Context) -> JsResult<Encoding> {
+    match encoding_of(value, context)? {
+        Ok(enc) => Ok(enc),
+        Err(name) => Err(node_error(context, BufferError::UnknownEncoding { name })),
+    }
+}
+
+/// `normalizeEncoding` then Node's checks (`buf.fill`, `StringDecoder`): null and undefined
+/// mean utf8, other non-strings are `ERR_INVALID_ARG_TYPE`, unknown names `ERR_UNKNOWN_ENCODING`.
+fn normalized_encoding(value: &JsValue, context: &mut Context) -> JsResult<Encoding> {
+    if value.is_null_or_undefined() {
+        return Ok(Encoding::Utf8);
+    }
+    let Some(name) = value.as_string() else {
+        return Err(invalid_arg_type(context, "encoding", &["string"], value));
+    };
+    let name = name.to_std_string_lossy();
+    match Encoding::normalize(&name) {
+        Some(enc) => Ok(enc),
+        None => Err(node_error(context, BufferError::UnknownEncoding { name })),
+    }
+}
+
+/// `ToNumber`, with V8's words for the values it refuses.
+fn to_number(value: &JsValue, context: &mut Context) -> JsResult<f64> {
+    if value.is_bigint() {
+        return Err(JsNativeError::typ()
+            .with_message("Cannot convert a BigInt value to a number")
+            .into());
+    }
+    if value.is_symbol() {
+        return Err(JsNativeError::typ()
+            .with_message("Cannot convert a Symbol value to a number")
+            .into());
+    }
+    value.to_number(context)
+}
+
+fn number_or_nan(value: &JsValue, context: &mut Context) -> JsResult<f64> {
+    if value.is_undefined() {
+        Ok(f64::NAN)
+    } else {
+        to_number(value, context)
+    }
+}
+
+fn optional_number(value: &JsValue, context: &mut Context) -> JsResult<Option<f64>> {
+    if value.is_undefined() {
+        Ok(None)
+    } else {
+        to_number(value, context).map(Some)
+    }
+}
+
+fn encoding_index(enc: Encoding) -> i32 {
+    match enc {
+        Encoding::Utf8 => 0,
+        Encoding::Utf16le => 1,
+        Encoding::Latin1 => 2,
+        Encoding::Ascii => 3,
+        Encoding::Base64 => 4,
+        Encoding::Base64url => 5,
+        Encoding::Hex => 6,
+    }
+}
+
+fn encoding_from_index(value: &JsValue) -> Encoding {
+    match value.as_number().map_or(0, |n| n as i32) {
+        1 => Encoding::Utf16le,
+        2 => Encoding::Latin1,
+        3 => Encoding::Ascii,
+        4 => Encoding::Base64,
+        5 => Encoding::Base64url,
+        6 => Encoding::Hex,
+        _ => Encoding::Utf8,
+    }
+}
+
+/// The length of `enc`'s text for `n` bytes, to refuse strings V8 could not hold.
+fn decoded_length(n: usize, enc: Encoding) -> usize {
+    match enc {
+        Encoding::Hex => n.saturating_mul(2),
+        Encoding::Base64 | Encoding::Base64url => n.div_ceil(3).saturating_mul(4),
+        Encoding::Utf16le => n / 2,
+        _ => n,
+    }
+}
+
+fn decode_to_js(
+    bytes: &Bytes,
+    start: usize,
+    end: usize,
+    enc: Encoding,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    if decoded_length(end - start, enc) > K_STRING_MAX_LENGTH {
+        return Err(js_error(
+            context,
+            "Error",
+            Some("ERR_STRING_TOO_LONG"),
+            "Cannot create a string longer than 0x1fffffe8 characters",
+            false,
+        ));
+    }
+    let units = bytes.read(|b| {
+        let end = end.min(b.len());
+        codec::decode(&b[start.min(end)..end], enc)
+    });
+    Ok(js_units(&units))
+}
+
+// ---------------------------------------------------------------- setup
+
+fn setup(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let (Some(fast_buffer), Some(make_error)) = (
+        arg(args, 0).as_object(),
+        arg(args, 1).as_object().and_then(JsFunction::from_object),
+    ) else {
+        return Err(JsNativeError::typ()
+            .with_message("setup(FastBuffer, makeError)")
+            .into());
+    };
+    let prototype = fast_buffer
+        .get(js_string!("prototype"), context)?
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("FastBuffer has no prototype"))?;
+    context.insert_data(BufferState {
+        fast_buffer,
+        prototype,
+        make_error,
+        inspect_max_bytes: Cell::new(inspect::INSPECT_MAX_BYTES),
+    });
+    Ok(JsValue::undefined())
+}
+
+fn set_inspect_max_bytes(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let n = arg(args, 0).as_number().unwrap_or(0.0);
+    let n = if n.is_nan() || n < 0.0 {
+        0
+    } else {
+        n.min(usize::MAX as f64) as usize
+    };
+    if let Some(state) = context.get_data::<BufferState>() {
+        state.inspect_max_bytes.set(n);
+    }
+    Ok(JsValue::undefined())
+}
+
+// ---------------------------------------------------------------- type checks
+
+fn is_any_array_buffer(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(Backing::of(&arg(args, 0)).is_some().into())
+}
+
+fn is_uint8_array(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    Ok(value
+        .as_object()
+        .is_some_and(|o| matches!(kind_of(&o), Some((TypedArrayKind::Uint8, _))))
+        .into())
+}
+
+fn is_typed_array(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(arg(args, 0)
+        .as_object()
+        .is_some_and(|o| kind_of(&o).is_some())
+        .into())
+}
+
+// ---------------------------------------------------------------- creation
+
+/// `validateNumber(size, 'size', 0, kMaxLength)`, then looplab's own cap; the size truncated.
+fn validate_size(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    let size_arg = js_arg(&value, context);
+    let size = ops::validate_size(&size_arg).map_err(|e| node_error(context, e))?;
+    check_alloc(context, size)?;
+    Ok((size as f64).into())
+}
+
+/// The encoding of `Buffer.from(string, encoding)`: utf8 unless a non-empty string names one.
+fn string_encoding(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    match value.as_string() {
+        Some(s) if !s.is_empty() => {
+            let enc = require_encoding(&value, context)?;
+            Ok(encoding_index(enc).into())
+        }
+        _ => Ok(0.into()),
+    }
+}
+
+fn string_byte_length(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let units = units_of(&arg(args, 0)).unwrap_or_default();
+    Ok((codec::byte_length(&units, encoding_from_index(&arg(args, 1))) as f64).into())
+}
+
+/// `(buf, string, offset, length, encoding)` into a buffer already sized: bytes written.
+fn write_into(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = this_bytes(&arg(args, 0), context)?;
+    let units = units_of(&arg(args, 1)).unwrap_or_default();
+    let offset = arg(args, 2).as_number().unwrap_or(0.0) as usize;
+    let length = arg(args, 3).as_number().unwrap_or(0.0) as usize;
+    let enc = encoding_from_index(&arg(args, 4));
+    let written = bytes.write(context, |b| {
+        let start = offset.min(b.len());
+        let end = (start + length).min(b.len());
+        codec::write(&mut b[start..end], &units, enc)
+    })?;
+    Ok((written as f64).into())
+}
+
+/// An ArrayBuffer holding a whole string encoded (`createFromString`).
+fn create_from_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let units = units_of(&arg(args, 0)).unwrap_or_default();
+    let enc = encoding_from_index(&arg(args, 1));
+    check_alloc(context, codec::byte_length(&units, enc))?;
+    let bytes = codec::encode(&units, enc);
+    new_array_buffer(&bytes, context)
+}
+
+/// `Buffer.from(arrayBuffer, byteOffset, length)`: a Buffer viewing the same memory.
+fn from_array_buffer(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let buffer = arg(args, 0);
+    let Some(backing) = Backing::of(&buffer) else {
+        return Err(invalid_arg_type(
+            context,
+            "buffer",
+            &["ArrayBuffer"],
+            &buffer,
+        ));
+    };
+    let offset = optional_number(&arg(args, 1), context)?;
+    let length = optional_number(&arg(args, 2), context)?;
+    let (offset, length) = ops::array_buffer_range(backing.len(), offset, length)
+        .map_err(|e| node_error(context, e))?;
+    new_fast_buffer(
+        &[buffer, (offset as f64).into(), (length as f64).into()],
+        context,
+    )
+}
+
+/// The bytes `Buffer.copyBytesFrom(view, offset, length)` copies, as a plain Uint8Array.
+fn copy_bytes_from(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let view = arg(args, 0);
+    let element = match view.as_object().as_ref().and_then(kind_of) {
+        Some((kind, _)) => element_size(kind),
+        None => return Err(invalid_arg_type(context, "view", &["TypedArray"], &view)),
+    };
+    let Some(bytes) = bytes_of(&view, Accept::View, context)? else {
+        return Err(invalid_arg_type(context, "view", &["TypedArray"], &view));
+    };
+    let count = bytes.len() / element;
+    let (offset_arg, length_arg) = (arg(args, 1), arg(args, 2));
+    let mut start = 0usize;
+    let mut end = count;
+    if count > 0 && !(offset_arg.is_undefined() && length_arg.is_undefined()) {
+        if !offset_arg.is_undefined() {
+            let o = js_arg(&offset_arg, context);
+            let o = ops::validate_integer(&o, "offset", 0.0, 9_007_199_254_740_991.0)
+                .map_err(|e| node_error(context, e))?;
+            if o >= count as f64 {
+                return Ok(new_uint8_array(&[], context)?.into());
+            }
+            start = o as usize;
+        }
+        if !length_arg.is_undefined() {
+            let l = js_arg(&length_arg, context);
+            let l = ops::validate_integer(&l, "length", 0.0, 9_007_199_254_740_991.0)
+                .map_err(|e| node_error(context, e))?;
+            end = (start as f64 + l).min(count as f64) as usize;
+        }
+    }
+    let end = end.max(start);
+    let copied =
+        bytes.read(|b| b[(start * element).min(b.len())..(end * element).min(b.len())].to_vec());
+    Ok(new_uint8_array(&copied, context)?.into())
+}
+
+fn element_size(kind: TypedArrayKind) -> usize {
+    match kind {
+        TypedArrayKind::Int8 | TypedArrayKind::Uint8 | TypedArrayKind::Uint8Clamped => 1,
+        TypedArrayKind::Int16 | TypedArrayKind::Uint16 => 2,
+        TypedArrayKind::Int32 | TypedArrayKind::Uint32 | TypedArrayKind::Float32 => 4,
+        #[allow(unreachable_patterns)]
+        _ => 8,
+    }
+}
+
+// ---------------------------------------------------------------- statics
+
+/// `Buffer.byteLength(string, encoding)`.
+fn byte_length(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    let Some(units) = units_of(&value) else {
+        if let Some(bytes) = bytes_of(&value, Accept::ViewOrBuffer, context)? {
+            return Ok((bytes.len() as f64).into());
+        }
+        return Err(invalid_arg_type(
+            context,
+            "string",
+            &["string", "Buffer", "ArrayBuffer"],
+            &value,
+        ));
+    };
+    let must_match = args.len() > 2 && arg(args, 2).as_boolean() == Some(true);
+    if !must_match && units.is_empty() {
+        return Ok(0.into());
+    }
+    let encoding = arg(args, 1);
+    let enc = if encoding.to_boolean() {
+        encoding_of(&encoding, context)?.ok()
+    } else {
+        None
+    };
+    Ok(match (enc, must_match) {
+        (Some(enc), _) => codec::byte_length(&units, enc) as f64,
+        (None, true) => -1.0,
+        (None, false) => codec::byte_length(&units, Encoding::Utf8) as f64,
+    }
+    .into())
+}
+
+fn uint8_arg(value: &JsValue, name: &str, context: &mut Context) -> JsResult<Bytes> {
+    match bytes_of(value, Accept::Uint8, context)? {
+        Some(b) => Ok(b),
+        None => Err(invalid_arg_type(
+            context,
+            name,
+            &["Buffer", "Uint8Array"],
+            value,
+        )),
+    }
+}
+
+/// `Buffer.compare(buf1, buf2)`.
+fn compare_static(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let a = uint8_arg(&arg(args, 0), "buf1", context)?;
+    let b = uint8_arg(&arg(args, 1), "buf2", context)?;
+    Ok(a.read(|x| b.read(|y| ops::compare(x, y))).into())
+}
+
+/// `Buffer.isEncoding(encoding)`.
+fn is_encoding(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(arg(args, 0)
+        .as_string()
+        .is_some_and(|s| Encoding::is_encoding(&s.to_std_string_lossy()))
+        .into())
+}
+
+/// `Buffer.concat`'s first half: the list must be an Array; the total length is summed or
+/// validated.
+fn concat_length(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let list = arg(args, 0);
+    let Some(array) = list.as_object().filter(JsObject::is_array) else {
+        return Err(invalid_arg_type(context, "list", &["Array"], &list));
+    };
+    let length = arg(args, 1);
+    if !length.is_undefined() {
+        let l = js_arg(&length, context);
+        let n =
+            ops::validate_offset(&l, "length", K_MAX_LENGTH).map_err(|e| node_error(context, e))?;
+        return Ok((n as f64).into());
+    }
+    let array = JsArray::from_object(array)?;
+    let count = array.length(context)?;
+    let mut total = 0f64;
+    for i in 0..count {
+        let item = array.get(i, context)?;
+        let n = match item.as_object() {
+            Some(o) if kind_of(&o).is_some() => {
+                bytes_of(&item, Accept::View, context)?.map_or(0.0, |b| {
+                    let element = kind_of(&o).map_or(1, |(k, _)| element_size(k));
+                    (b.len() / element) as f64
+                })
+            }
+            Some(o) => o
+                .get(js_string!("length"), context)?
+                .as_number()
+                .unwrap_or(0.0),
+            None if item.is_null_or_undefined() => {
+                // `list[i].length` throws on nullish entries, as in Node.
+                item.to_object(context)?;
+                0.0
+            }
+            None => item
+                .to_object(context)?
+                .get(js_string!("length"), context)?
+                .as_number()
+                .unwrap_or(0.0),
+        };
+        if n.is_finite() && n != 0.0 {
+            total += n;
+        }
+    }
+    Ok(total.into())
+}
+
+/// `Buffer.concat`'s second half: copy every item into `target`; the bytes copied.
+fn concat_copy(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(array) = arg(args, 0).as_object() else {
+        return Ok(0.into());
+    };
+    let target = this_bytes(&arg(args, 1), context)?;
+    let array = JsArray::from_object(array)?;
+    let count = array.length(context)?;
+    let mut parts = Vec::with_capacity(count as usize);
+    for i in 0..count {
+        let item = array.get(i, context)?;
+        match bytes_of(&item, Accept::Uint8, context)? {
+            Some(b) => parts.push(b),
+            None => {
+                return Err(invalid_arg_type(
+                    context,
+                    &format!("list[{i}]"),
+                    &["Buffer", "Uint8Array"],
+                    &item,
+                ));
+            }
+        }
+    }
+    let mut pos = 0usize;
+    for part in &parts {
+        let room = target.len().saturating_sub(pos);
+        if room == 0 {
+            break;
+        }
+        let n = part.len().min(room);
+        copy_between(part, 0, &target, pos, n, context)?;
+        pos += n;
+    }
+    let total = target.len();
+    if pos < total {
+        target.write(context, |t| t[pos..].fill(0))?;
+    }
+    Ok((pos as f64).into())
+}
+
+/// Copies `count` bytes from `src[src_start..]` to `dst[dst_start..]` (memmove semantics when
+/// both are views of the same memory).
+fn copy_between(
+    src: &Bytes,
+    src_start: usize,
+    dst: &Bytes,
+    dst_start: usize,
+    count: usize,
+    context: &mut Context,
+) -> JsResult<()> {
+    if count == 0 {
+        return Ok(());
+    }
+    if let (Backing::Plain(s), Backing::Plain(d)) = (&src.backing, &dst.backing) {
+        if src.same_memory(dst) {
+            if let Some(mut data) = d.data_mut() {
+                let from = src.offset + src_start;
+                let to = dst.offset + dst_start;
+                if from + count <= data.len() && to + count <= data.len() {
+                    data.copy_within(from..from + count, to);
+                }
+            }
+            return Ok(());
+        }
+        if let (Some(sd), Some(mut dd)) = (s.data(), d.data_mut()) {
+            let from = src.offset + src_start;
+            let to = dst.offset + dst_start;
+            if from + count <= sd.len() && to + count <= dd.len() {
+                dd[to..to + count].copy_from_slice(&sd[from..from + count]);
+            }
+        }
+        return Ok(());
+    }
+    let chunk = src.read(|b| b[src_start.min(b.len())..(src_start + count).min(b.len())].to_vec());
+    dst.write(context, |b| {
+        let end = (dst_start + chunk.len()).min(b.len());
+        let start = dst_start.min(end);
+        b[start..end].copy_from_slice(&chunk[..end - start]);
+    })
+}
+
+/// `buffer.isUtf8(input)` / `buffer.isAscii(input)`.
+fn validate_bytes(value: &JsValue, context: &mut Context) -> JsResult<Bytes> {
+    let is_typed_or_buffer =
+        value.as_object().is_some_and(|o| kind_of(&o).is_some()) || Backing::of(value).is_some();
+    match bytes_of(value, Accept::ViewOrBuffer, context)? {
+        Some(b) if is_typed_or_buffer => Ok(b),
+        _ => Err(invalid_arg_type(
+            context,
+            "input",
+            &["ArrayBuffer", "Buffer", "TypedArray"],
+            value,
+        )),
+    }
+}
+
+fn is_utf8(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = validate_bytes(&arg(args, 0), context)?;
+    Ok(bytes.read(utf8::is_utf8).into())
+}
+
+fn is_ascii(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = validate_bytes(&arg(args, 0), context)?;
+    Ok(bytes.read(|b| b.is_ascii()).into())
+}
+
+/// `buffer.transcode(source, fromEnc, toEnc)` for the encodings ICU's converter knows here:
+/// utf8, utf16le, latin1 and ascii (characters a target cannot hold become `?`).
+fn transcode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let source = arg(args, 0);
+    let bytes = uint8_arg(&source, "source", context)?;
+    let from = normalized_encoding(&arg(args, 1), context).ok();
+    let to = normalized_encoding(&arg(args, 2), context).ok();
+    let supported = |e: Option<Encoding>| {
+        matches!(
+            e,
+            Some(Encoding::Utf8 | Encoding::Utf16le | Encoding::Latin1 | Encoding::Ascii)
+        )
+    };
+    let icu_error = |context: &mut Context, code: &str, errno: i32| -> JsError {
+        let error = js_error(
+            context,
+            "Error",
+            Some(code),
+            &format!("Unable to transcode Buffer [{code}]"),
+            true,
+        );
+        if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
+            let _ = object.set(js_string!("errno"), errno, false, context);
+        }
+        error
+    };
+    let (Some(from), Some(to)) = (
+        from.filter(|e| supported(Some(*e))),
+        to.filter(|e| supported(Some(*e))),
+    ) else {
+        return Err(icu_error(context, "U_ILLEGAL_ARGUMENT_ERROR", 1));
+    };
+    let data = bytes.to_vec();
+    if from == Encoding::Utf8 && !utf8::is_utf8(&data) {
+        return Err(icu_error(context, "U_INVALID_CHAR_FOUND", 10));
+    }
+    let units = codec::decode(
+        &data,
+        if from == Encoding::Ascii {
+            Encoding::Latin1
+        } else {
+            from
+        },
+    );
+    let out = match to {
+        Encoding::Latin1 | Encoding::Ascii => {
+            let limit = if to == Encoding::Ascii { 0x80 } else { 0x100 };
+            let mut out = Vec::with_capacity(units.len());
+            for ch in char::decode_utf16(units.iter().copied()) {
+                let cp = ch.map_or(0xFFFD, u32::from);
+                out.push(if cp < limit { cp as u8 } else { b'?' });
+            }
+            out
+        }
+        _ => codec::encode(&units, to),
+    };
+    new_buffer(&out, context)
+}
+
+// ---------------------------------------------------------------- prototype methods
+
+/// `buf.toString(encoding, start, end)`.
+fn to_string(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    let len = bytes.len();
+    if args.is_empty() {
+        return decode_to_js(&bytes, 0, len, Encoding::Utf8, context);
+    }
+    let start = number_or_nan(&arg(args, 1), context)?;
+    let end = optional_number(&arg(args, 2), context)?;
+    let Some((start, end)) = ops::to_string_range(len, start, end) else {
+        return Ok(js_string!().into());
+    };
+    let encoding = arg(args, 0);
+    let enc = if encoding.is_undefined() {
+        Encoding::Utf8
+    } else {
+        require_encoding(&encoding, context)?
+    };
+    decode_to_js(&bytes, start, end, enc, context)
+}
+
+/// `buf.write(string[, offset[, length]][, encoding])`.
+fn write(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    let len = bytes.len();
+    let string = arg(args, 0);
+    let (offset, length, mut encoding) = (arg(args, 1), arg(args, 2), arg(args, 3));
+    let (start, end);
+    if offset.is_undefined() {
+        (start, end) = (0, len);
+        encoding = JsValue::undefined();
+    } else if length.is_undefined() && offset.is_string() {
+        encoding = offset;
+        (start, end) = (0, len);
+    } else {
+        let offset_arg = js_arg(&offset, context);
+        let length_arg = if length.is_string() {
+            encoding = length;
+            JsArg::Undefined
+        } else {
+            js_arg(&length, context)
+        };
+        (start, end) =
+            ops::write_range(len, &offset_arg, &length_arg).map_err(|e| node_error(context, e))?;
+    }
+    let enc = if !encoding.to_boolean() {
+        Encoding::Utf8
+    } else {
+        require_encoding(&encoding, context)?
+    };
+    write_string(&bytes, &string, start, end, enc, context)
+}
+
+fn write_string(
+    bytes: &Bytes,
+    string: &JsValue,
+    start: usize,
+    end: usize,
+    enc: Encoding,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let Some(units) = units_of(string) else {
+        return Err(plain_error(
+            context,
+            "TypeError",
+            "ERR_INVALID_ARG_TYPE",
+            "argument must be a string",
+        ));
+    };
+    if start >= end {
+        return Ok(0.into());
+    }
+    let written = bytes.write(context, |b| {
+        let end = end.min(b.len());
+        codec::write(&mut b[start.min(end)..end], &units, enc)
+    })?;
+    Ok((written as f64).into())
+}
+
+/// `buf.fill(value[, offset[, end]][, encoding])`.
+fn fill(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    let len = bytes.len();
+    let value = arg(args, 0);
+    let (mut offset, mut end, mut encoding) = (arg(args, 1), arg(args, 2), arg(args, 3));
+    let mut string_enc = None;
+    if value.is_string() {
+        if offset.is_undefined() || offset.is_string() {
+            encoding = offset;
+            offset = 0.into();
+            end = (len as f64).into();
+        } else if end.is_string() {
+            encoding = end;
+            end = (len as f64).into();
+        }
+        string_enc = Some(normalized_encoding(&encoding, context)?);
+    }
+    let offset_arg = js_arg(&offset, context);
+    let end_arg = js_arg(&end, context);
+    let Some((start, stop)) =
+        ops::fill_range(len, &offset_arg, &end_arg).map_err(|e| node_error(context, e))?
+    else {
+        return Ok(this.clone());
+    };
+    let result = if let Some(enc) = string_enc {
+        let units = units_of(&value).unwrap_or_default();
+        bytes.write(context, |b| {
+            ops::fill(b, FillValue::Str(&units, enc), start, stop)
+        })?
+    } else if let Some(n) = value.as_number() {
+        bytes.write(context, |b| {
+            ops::fill(b, FillValue::Byte(to_uint8(n)), start, stop)
+        })?
+    } else if let Some(pattern) = bytes_of(&value, Accept::View, context)? {
+        let pattern = pattern.to_vec();
+        let result = bytes.write(context, |b| {
+            ops::fill(b, FillValue::Bytes(&pattern), start, stop)
+        })?;
+        if let Err(BufferError::InvalidArgValue { name, .. }) = &result {
+            let is_buffer = value.as_object().is_some_and(|o| is_buffer(&o, context));
+            if !is_buffer {
+                let inspected =
+                    crate::console::inspect(&value, crate::console::Options::default(), context)?;
+                return Err(node_error(
+                    context,
+                    BufferError::InvalidArgValue {
+                        name: name.clone(),
+                        inspected,
+                    },
+                ));
+            }
+        }
+        result
+    } else {
+        let n = to_number(&value, context)?;
+        bytes.write(context, |b| {
+            ops::fill(b, FillValue::Byte((to_uint32(n) & 0xFF) as u8), start, stop)
+        })?
+    };
+    result.map_err(|e| node_error(context, e))?;
+    Ok(this.clone())
+}
+
+/// `indexOf` / `lastIndexOf` / `includes` (lib/buffer.js `bidirectionalIndexOf`).
+fn search(this: &JsValue, args: &[JsValue], context: &mut Context, forward: bool) -> JsResult<i64> {
+    let hay = this_bytes(this, context)?;
+    let value = arg(args, 0);
+    let (byte_offset, mut encoding) = (arg(args, 1), arg(args, 2));
+    let offset = if byte_offset.is_string() {
+        encoding = byte_offset;
+        f64::NAN
+    } else {
+        to_number(&byte_offset, context)?
+    };
+    let start = ops::index_of_start(offset, hay.len(), forward);
+    if let Some(n) = value.as_number() {
+        return Ok(hay.read(|h| ops::index_of_byte(h, to_uint32(n), start, forward)));
+    }
+    let enc = if encoding.is_undefined() {
+        Ok(Encoding::Utf8)
+    } else {
+        encoding_of(&encoding, context)?
+    };
+    if let Some(units) = units_of(&value) {
+        let enc = enc.map_err(|name| node_error(context, BufferError::UnknownEncoding { name }))?;
+        return Ok(hay.read(|h| ops::index_of_string(h, &units, enc, start, forward)));
+    }
+    if let Some(needle) = bytes_of(&value, Accept::Uint8, context)? {
+        let ucs2 = enc == Ok(Encoding::Utf16le);
+        let needle = needle.to_vec();
+        return Ok(hay.read(|h| ops::index_of_bytes(h, &needle, start, forward, ucs2)));
+    }
+    Err(invalid_arg_type(
+        context,
+        "value",
+        &["number", "string", "Buffer", "Uint8Array"],
+        &value,
+    ))
+}
+
+fn index_of(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok((search(this, args, context, true)? as f64).into())
+}
+
+fn last_index_of(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok((search(this, args, context, false)? as f64).into())
+}
+
+fn includes(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok((search(this, args, context, true)? != -1).into())
+}
+
+/// `buf.equals(otherBuffer)`.
+fn equals(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let a = this_bytes(this, context)?;
+    let other = arg(args, 0);
+    let b = uint8_arg(&other, "otherBuffer", context)?;
+    if a.len() != b.len() {
+        return Ok(false.into());
+    }
+    Ok(a.read(|x| b.read(|y| x == y)).into())
+}
+
+/// `buf.compare(target[, targetStart[, targetEnd[, sourceStart[, sourceEnd]]]])`.
+fn compare(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let source = this_bytes(this, context)?;
+    let target = uint8_arg(&arg(args, 0), "target", context)?;
+    if args.len() <= 1 {
+        return Ok(source.read(|s| target.read(|t| ops::compare(s, t))).into());
+    }
+    let ranges: Vec<JsArg> = (1..5).map(|i| js_arg(&arg(args, i), context)).collect();
+    let result = source.read(|s| {
+        target.read(|t| ops::compare_ranges(s, t, &ranges[0], &ranges[1], &ranges[2], &ranges[3]))
+    });
+    Ok(result.map_err(|e| node_error(context, e))?.into())
+}
+
+/// `buf.copy(target, targetStart, sourceStart, sourceEnd)`: the bytes copied.
+fn copy(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let source = match bytes_of(this, Accept::Uint8, context)? {
+        Some(b) => b,
+        None => {
+            return Err(invalid_arg_type(
+                context,
+                "source",
+                &["Buffer", "Uint8Array"],
+                this,
+            ));
+        }
+    };
+    let target = uint8_arg(&arg(args, 0), "target", context)?;
+    let target_start = optional_number(&arg(args, 1), context)?;
+    let source_start = optional_number(&arg(args, 2), context)?;
+    let source_end = optional_number(&arg(args, 3), context)?;
+    let (ts, ss, count) = ops::copy_plan(
+        source.len(),
+        target.len(),
+        target_start,
+        source_start,
+        source_end,
+    )
+    .map_err(|e| node_error(context, e))?;
+    // Views of the same memory copy like memmove (copy_between handles it).
+    copy_between(&source, ss, &target, ts, count, context)?;
+    Ok((count as f64).into())
+}
+
+fn swap(
+    this: &JsValue,
+    context: &mut Context,
+    f: fn(&mut [u8]) -> Result<(), BufferError>,
+) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    bytes
+        .write(context, f)?
+        .map_err(|e| node_error(context, e))?;
+    Ok(this.clone())
+}
+
+fn swap16(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    swap(this, context, ops::swap16)
+}
+
+fn swap32(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    swap(this, context, ops::swap32)
+}
+
+fn swap64(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    swap(this, context, ops::swap64)
+}
+
+/// `buf.toJSON()`: `{ type: 'Buffer', data: [...] }`.
+fn to_json(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    let data = bytes.read(|b| b.iter().map(|&x| JsValue::from(x)).collect::<Vec<_>>());
+    let data = JsArray::from_iter(data, context);
+    let object = ObjectInitializer::new(context)
+        .property(js_string!("type"), js_string!("Buffer"), Attribute::all())
+        .property(js_string!("data"), data, Attribute::all())
+        .build();
+    Ok(object.into())
+}
+
+/// `buf.subarray(start, end)` and `buf.slice(start, end)`: a Buffer on the same memory.
+fn subarray(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    let start = number_or_nan(&arg(args, 0), context)?;
+    let end = optional_number(&arg(args, 1), context)?;
+    let (begin, stop) = ops::subarray_range(bytes.len(), start, end);
+    let buffer = bytes.backing.object();
+    new_fast_buffer(
+        &[
+            buffer.into(),
+            ((bytes.offset + begin) as f64).into(),
+            ((stop - begin) as f64).into(),
+        ],
+        context,
+    )
+}
+
+/// `ParseArrayIndex` of the C++ slice/write methods.
+fn array_index(value: &JsValue, default: usize, context: &mut Context) -> JsResult<usize> {
+    if value.is_undefined() {
+        return Ok(default);
+    }
+    let n = to_number(value, context)?;
+    let n = if n.is_nan() { 0.0 } else { n.trunc() };
+    if n < 0.0 {
+        return Err(plain_error(
+            context,
+            "RangeError",
+            "ERR_OUT_OF_RANGE",
+            "Index out of range",
+        ));
+    }
+    Ok(n.min(usize::MAX as f64) as usize)
+}
+
+/// `buf.hexSlice(start, end)` & co. (the C++ `StringSlice`).
+fn slice_with(
+    this: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+    enc: Encoding,
+) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    let len = bytes.len();
+    let start = array_index(&arg(args, 0), 0, context)?;
+    let end = array_index(&arg(args, 1), len, context)?.max(start);
+    if end > len {
+        return Err(plain_error(
+            context,
+            "RangeError",
+            "ERR_OUT_OF_RANGE",
+            "Index out of range",
+        ));
+    }
+    decode_to_js(&bytes, start, end, enc, context)
+}
+
+/// `buf.hexWrite(string, offset, length)` & co. (the C++ `StringWrite`).
+fn write_with(
+    this: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+    enc: Encoding,
+) -> JsResult<JsValue> {
+    let bytes = this_bytes(this, context)?;
+    let len = bytes.len();
+    let string = arg(args, 0);
+    if !string.is_string() {
+        return Err(plain_error(
+            context,
+            "TypeError",
+            "ERR_INVALID_ARG_TYPE",
+            "argument must be a string",
+        ));
+    }
+    let offset = array_index(&arg(args, 1), 0, context)?;
+    if offset > len {
+        return Err(plain_error(
+            context,
+            "RangeError",
+            "ERR_BUFFER_OUT_OF_BOUNDS",
+            "\"offset\" is outside of buffer bounds",
+        ));
+    }
+    let max = array_index(&arg(args, 2), len - offset, context)?.min(len - offset);
+    write_string(&bytes, &string, offset, offset + max, enc, context)
+}
+
+macro_rules! encoding_methods {
+    ($(($slice:ident, $write:ident, $enc:expr)),* $(,)?) => {
+        $(
+            fn $slice(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+                slice_with(this, args, context, $enc)
+            }
+            fn $write(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+                write_with(this, args, context, $enc)
+            }
+        )*
+    };
+}
+
+encoding_methods!(
+    (ascii_slice, ascii_write, Encoding::Ascii),
+    (base64_slice, base64_write, Encoding::Base64),
+    (base64url_slice, base64url_write, Encoding::Base64url),
+    (latin1_slice, latin1_write, Encoding::Latin1),
+    (hex_slice, hex_write, Encoding::Hex),
+    (ucs2_slice, ucs2_write, Encoding::Utf16le),
+    (utf8_slice, utf8_write, Encoding::Utf8),
+);
+
+// ---------------------------------------------------------------- numeric accessors
+
+/// One `read*` / `write*` method.
+#[derive(Clone, Copy, Debug)]
+enum Accessor {
+    ReadUInt(usize, Endian),
+    ReadInt(usize, Endian),
+    ReadUIntVar(Endian),
+    ReadIntVar(Endian),
+    ReadBigUInt64(Endian),
+    ReadBigInt64(Endian),
+    ReadFloat(Endian),
+    ReadDouble(Endian),
+    WriteUInt(usize, Endian),
+    WriteInt(usize, Endian),
+    WriteUIntVar(Endian),
+    WriteIntVar(Endian),
+    WriteBig64(bool, Endian),
+    WriteFloat(Endian),
+    WriteDouble(Endian),
+}
+
+fn bigint_mix_error() -> JsError {
+    JsNativeError::typ()
+        .with_message("Cannot mix BigInt and other types, use explicit conversions")
+        .into()
+}
+
+fn run_accessor(
+    this: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+    accessor: Accessor,
+) -> JsResult<JsValue> {
+    use Accessor::*;
+    let bytes = this_bytes(this, context)?;
+    let result: Result<JsValue, BufferError> = match accessor {
+        ReadUInt(w, e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            bytes
+                .read(|b| access::read_uint(b, &offset, w, e))
+                .map(JsValue::from)
+        }
+        ReadInt(w, e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            bytes
+                .read(|b| access::read_int(b, &offset, w, e))
+                .map(JsValue::from)
+        }
+        ReadUIntVar(e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            let width = js_arg(&arg(args, 1), context);
+            bytes
+                .read(|b| access::read_uint_var(b, &offset, &width, e))
+                .map(JsValue::from)
+        }
+        ReadIntVar(e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            let width = js_arg(&arg(args, 1), context);
+            bytes
+                .read(|b| access::read_int_var(b, &offset, &width, e))
+                .map(JsValue::from)
+        }
+        ReadBigUInt64(e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            bytes
+                .read(|b| access::read_big_u64(b, &offset, e))
+                .map(|v| JsBigInt::from(v).into())
+        }
+        ReadBigInt64(e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            bytes
+                .read(|b| access::read_big_i64(b, &offset, e))
+                .map(|v| JsBigInt::from(v).into())
+        }
+        ReadFloat(e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            bytes
+                .read(|b| access::read_f32(b, &offset, e))
+                .map(JsValue::from)
+        }
+        ReadDouble(e) => {
+            let offset = js_arg(&arg(args, 0), context);
+            bytes
+                .read(|b| access::read_f64(b, &offset, e))
+                .map(JsValue::from)
+        }
+        WriteUInt(w, e) | WriteInt(w, e) => {
+            let signed = matches!(accessor, WriteInt(..));
+            let value = to_number(&arg(args, 0), context)?;
+            let offset = js_arg(&arg(args, 1), context);
+            bytes
+                .write(context, |b| {
+                    if signed {
+                        access::write_int(b, value, &offset, w, e)
+                    } else {
+                        access::write_uint(b, value, &offset, w, e)
+                    }
+                })?
+                .map(|n| JsValue::from(n as f64))
+        }
+        WriteUIntVar(e) | WriteIntVar(e) => {
+            let signed = matches!(accessor, WriteIntVar(..));
+            let value = to_number(&arg(args, 0), context)?;
+            let offset = js_arg(&arg(args, 1), context);
+            let width = js_arg(&arg(args, 2), context);
+            bytes
+                .write(context, |b| {
+                    if signed {
+                        access::write_int_var(b, value, &offset, &width, e)
+                    } else {
+                        access::write_uint_var(b, value, &offset, &width, e)
+                    }
+                })?
+                .map(|n| JsValue::from(n as f64))
+        }
+        WriteBig64(signed, e) => {
+            let value = arg(args, 0);
+            let offset = js_arg(&arg(args, 1), context);
+            match value.as_bigint() {
+                Some(big) => {
+                    let text = big.to_string();
+                    bytes
+                        .write(context, |b| {
+                            access::write_big64(b, &text, &offset, signed, e)
+                        })?
+                        .map(|n| JsValue::from(n as f64))
+                }
+                None => {
+                    // Node compares the number with the bigint bounds, checks the offset, and
+                    // then fails mixing it with bigints.
+                    let n = to_number(&value, context)?;
+                    let (min, max, range) = if signed {
+                        (
+                            -(2f64.powi(63)),
+                            2f64.powi(63),
+                            ">= -(2n ** 63n) and < 2n ** 63n",
+                        )
+                    } else {
+                        (0.0, 2f64.powi(64), ">= 0n and < 2n ** 64n")
+                    };
+                    if n < min || n >= max {
+                        Err(BufferError::out_of_range("value", range, JsArg::Number(n)))
+                    } else {
+                        match bytes.read(|b| access::read_big_u64(b, &offset, e)) {
+                            Ok(_) => return Err(bigint_mix_error()),
+                            Err(err) => Err(err),
+                        }
+                    }
+                }
+            }
+        }
+        WriteFloat(e) => {
+            let value = to_number(&arg(args, 0), context)?;
+            let offset = js_arg(&arg(args, 1), context);
+            bytes
+                .write(context, |b| access::write_f32(b, value, &offset, e))?
+                .map(|n| JsValue::from(n as f64))
+        }
+        WriteDouble(e) => {
+            let value = to_number(&arg(args, 0), context)?;
+            let offset = js_arg(&arg(args, 1), context);
+            bytes
+                .write(context, |b| access::write_f64(b, value, &offset, e))?
+                .map(|n| JsValue::from(n as f64))
+        }
+    };
+    result.map_err(|e| node_error(context, e))
+}
+
+/// Every accessor: (property, function name, length, what it does). The `Uint` aliases are
+/// added by buffer.js as the same functions.
+fn accessors() -> Vec<(&'static str, &'static str, usize, Accessor)> {
+    use Accessor::*;
+    use Endian::{Big as BE, Little as LE};
+    vec![
+        ("readBigUInt64LE", "readBigUInt64LE", 0, ReadBigUInt64(LE)),
+        ("readBigUInt64BE", "readBigUInt64BE", 0, ReadBigUInt64(BE)),
+        ("readBigInt64LE", "readBigInt64LE", 0, ReadBigInt64(LE)),
+        ("readBigInt64BE", "readBigInt64BE", 0, ReadBigInt64(BE)),
+        (
+            "writeBigUInt64LE",
+            "writeBigUInt64LE",
+            1,
+            WriteBig64(false, LE),
+        ),
+        (
+            "writeBigUInt64BE",
+            "writeBigUInt64BE",
+            1,
+            WriteBig64(false, BE),
+        ),
+        (
+            "writeBigInt64LE",
+            "writeBigInt64LE",
+            1,
+            WriteBig64(true, LE),
+        ),
+        (
+            "writeBigInt64BE",
+            "writeBigInt64BE",
+            1,
+            WriteBig64(true, BE),
+        ),
+        ("readUIntLE", "readUIntLE", 2, ReadUIntVar(LE)),
+        ("readUInt32LE", "readUInt32LE", 0, ReadUInt(4, LE)),
+        ("readUInt16LE", "readUInt16LE", 0, ReadUInt(2, LE)),
+        ("readUInt8", "readUInt8", 0, ReadUInt(1, LE)),
+        ("readUIntBE", "readUIntBE", 2, ReadUIntVar(BE)),
+        ("readUInt32BE", "readUInt32BE", 0, ReadUInt(4, BE)),
+        ("readUInt16BE", "readUInt16BE", 0, ReadUInt(2, BE)),
+        ("readIntLE", "readIntLE", 2, ReadIntVar(LE)),
+        ("readInt32LE", "readInt32LE", 0, ReadInt(4, LE)),
+        ("readInt16LE", "readInt16LE", 0, ReadInt(2, LE)),
+        ("readInt8", "readInt8", 0, ReadInt(1, LE)),
+        ("readIntBE", "readIntBE", 2, ReadIntVar(BE)),
+        ("readInt32BE", "readInt32BE", 0, ReadInt(4, BE)),
+        ("readInt16BE", "readInt16BE", 0, ReadInt(2, BE)),
+        ("writeUIntLE", "writeUIntLE", 3, WriteUIntVar(LE)),
+        ("writeUInt32LE", "writeUInt32LE", 1, WriteUInt(4, LE)),
+        ("writeUInt16LE", "writeUInt16LE", 1, WriteUInt(2, LE)),
+        ("writeUInt8", "writeUInt8", 1, WriteUInt(1, LE)),
+        ("writeUIntBE", "writeUIntBE", 3, WriteUIntVar(BE)),
+        ("writeUInt32BE", "writeUInt32BE", 1, WriteUInt(4, BE)),
+        ("writeUInt16BE", "writeUInt16BE", 1, WriteUInt(2, BE)),
+        ("writeIntLE", "writeIntLE", 3, WriteIntVar(LE)),
+        ("writeInt32LE", "writeInt32LE", 1, WriteInt(4, LE)),
+        ("writeInt16LE", "writeInt16LE", 1, WriteInt(2, LE)),
+        ("writeInt8", "writeInt8", 1, WriteInt(1, LE)),
+        ("writeIntBE", "writeIntBE", 3, WriteIntVar(BE)),
+        ("writeInt32BE", "writeInt32BE", 1, WriteInt(4, BE)),
+        ("writeInt16BE", "writeInt16BE", 1, WriteInt(2, BE)),
+        // Node picks these by the machine's byte order: on little-endian machines `LE` is the
+        // "forwards" function.
+        ("readFloatLE", "readFloatForwards", 0, ReadFloat(LE)),
+        ("readFloatBE", "readFloatBackwards", 0, ReadFloat(BE)),
+        ("readDoubleLE", "readDoubleForwards", 0, ReadDouble(LE)),
+        ("readDoubleBE", "readDoubleBackwards", 0, ReadDouble(BE)),
+        ("writeFloatLE", "writeFloatForwards", 1, WriteFloat(LE)),
+        ("writeFloatBE", "writeFloatBackwards", 1, WriteFloat(BE)),
+        ("writeDoubleLE", "writeDoubleForwards", 1, WriteDouble(LE)),
+        ("writeDoubleBE", "writeDoubleBackwards", 1, WriteDouble(BE)),
+    ]
+}
+
+// ---------------------------------------------------------------- atob, btoa, TextEncoder
+
+fn missing_input(context: &mut Context) -> JsError {
+    js_error(
+        context,
+        "TypeError",
+        Some("ERR_MISSING_ARGS"),
+        "The \"input\" argument must be specified",
+        false,
+    )
+}
+
+fn dom_exception(context: &mut Context, name: &str, message: &str) -> JsError {
+    js_error(context, "DOMException", Some(name), message, false)
+}
+
+/// `atob(input)`.
+fn atob(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if args.is_empty() {
+        return Err(missing_input(context));
+    }
+    let input = arg(args, 0).to_string(context)?.to_vec();
+    match base64::atob(&input) {
+        Ok(bytes) => {
+            let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
+            Ok(js_units(&units))
+        }
+        Err(e) => Err(dom_exception(context, "InvalidCharacterError", e.message())),
+    }
+}
+
+/// `btoa(input)`.
+fn btoa(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if args.is_empty() {
+        return Err(missing_input(context));
+    }
+    let input = arg(args, 0).to_string(context)?.to_vec();
+    match base64::btoa(&input) {
+        Some(text) => Ok(JsString::from(text.as_str()).into()),
+        None => Err(dom_exception(
+            context,
+            "InvalidCharacterError",
+            "Invalid character",
+        )),
+    }
+}
+
+/// `TextEncoder#encode`'s bytes: an ArrayBuffer with the UTF-8 of a string.
+fn utf8_encode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let units = units_of(&arg(args, 0)).unwrap_or_default();
+    check_alloc(context, utf8::utf8_length(&units))?;
+    new_array_buffer(&utf8::encode_utf8(&units), context)
+}
+
+/// `TextEncoder#encodeInto(src, dest)`: `{ read, written }`.
+fn encode_into(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let src = arg(args, 0);
+    let Some(units) = units_of(&src) else {
+        return Err(invalid_arg_type(context, "src", &["string"], &src));
+    };
+    let dest = arg(args, 1);
+    let Some(bytes) = bytes_of(&dest, Accept::Uint8, context)? else {
+        return Err(invalid_arg_type(context, "dest", &["Uint8Array"], &dest));
+    };
+    let (read, written) = bytes.write(context, |b| utf8::encode_utf8_into(&units, b))?;
+    let result = ObjectInitializer::new(context)
+        .property(js_string!("read"), read as f64, Attribute::all())
+        .property(js_string!("written"), written as f64, Attribute::all())
+        .build();
+    Ok(result.into())
+}
+
+// ---------------------------------------------------------------- TextDecoder
+
+#[derive(Trace, Finalize, JsData)]
+struct TextDecoderHandle {
+    #[unsafe_ignore_trace]
+    inner: RefCell<TextDecoder>,
+}
+
+/// `(label, fatal, ignoreBOM)`: a decoder handle, or `ERR_ENCODING_NOT_SUPPORTED`.
+fn text_decoder_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let label = arg(args, 0).to_string(context)?.to_std_string_lossy();
+    let Some(encoding) = TextEncoding::from_label(&label) else {
+        return Err(js_error(
+            context,
+            "RangeError",
+            Some("ERR_ENCODING_NOT_SUPPORTED"),
+            &text::not_supported_message(&label),
+            false,
+        ));
+    };
+    let decoder = TextDecoder::new(
+        encoding,
+        arg(args, 1).to_boolean(),
+        arg(args, 2).to_boolean(),
+    );
+    let handle = JsObject::from_proto_and_data(
+        None,
+        TextDecoderHandle {
+            inner: RefCell::new(decoder),
+        },
+    );
+    Ok(handle.into())
+}
+
+fn text_decoder_encoding(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let name = arg(args, 0)
+        .as_object()
+        .and_then(|h| {
+            h.downcast_ref::<TextDecoderHandle>()
+                .map(|d| d.inner.borrow().encoding().name())
+        })
+        .unwrap_or("utf-8");
+    Ok(JsString::from(name).into())
+}
+
+/// `(handle, input, stream)`: the decoded text.
+fn text_decoder_decode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(handle) = arg(args, 0).as_object() else {
+        return Err(JsNativeError::typ()
+            .with_message("not a TextDecoder")
+            .into());
+    };
+    let input = arg(args, 1);
+    let data = if input.is_undefined() {
+        Vec::new()
+    } else {
+        match bytes_of(&input, Accept::ViewOrBuffer, context)? {
+            Some(b) => b.to_vec(),
+            None => {
+                return Err(plain_error(
+                    context,
+                    "TypeError",
+                    "ERR_INVALID_ARG_TYPE",
+                    "The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.",
+                ));
+            }
+        }
+    };
+    let stream = arg(args, 2).to_boolean();
+    let outcome = handle.downcast_ref::<TextDecoderHandle>().map(|d| {
+        let mut decoder = d.inner.borrow_mut();
+        let encoding = decoder.encoding();
+        decoder.decode(&data, stream).map_err(|_| encoding)
+    });
+    match outcome {
+        Some(Ok(units)) => Ok(js_units(&units)),
+        Some(Err(encoding)) => Err(plain_error(
+            context,
+            "TypeError",
+            "ERR_ENCODING_INVALID_ENCODED_DATA",
+            &text::invalid_data_message(encoding),
+        )),
+        None => Err(JsNativeError::typ()
+            .with_message("not a TextDecoder")
+            .into()),
+    }
+}
+
+// ---------------------------------------------------------------- StringDecoder
+
+#[derive(Trace, Finalize, JsData)]
+struct StringDecoderHandle {
+    #[unsafe_ignore_trace]
+    inner: RefCell<StringDecoder>,
+}
+
+fn with_string_decoder<R>(
+    handle: &JsValue,
+    f: impl FnOnce(&mut StringDecoder) -> R,
+) -> JsResult<R> {
+    let object = handle.as_object();
+    let decoder = object
+        .as_ref()
+        .and_then(|h| h.downcast_ref::<StringDecoderHandle>());
+    match decoder {
+        Some(d) => Ok(f(&mut d.inner.borrow_mut())),
+        None => Err(JsNativeError::typ()
+            .with_message("Value of \"this\" must be of type StringDecoder")
+            .into()),
+    }
+}
+
+/// `(encoding)`: a decoder handle (`ERR_UNKNOWN_ENCODING` for names Node does not know).
+fn string_decoder_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    let enc = if value.is_null_or_undefined() {
+        Some(Encoding::Utf8)
+    } else {
+        value
+            .as_string()
+            .and_then(|s| Encoding::normalize(&s.to_std_string_lossy()))
+    };
+    let Some(enc) = enc else {
+        let name = value.to_string(context)?.to_std_string_lossy();
+        return Err(node_error(context, BufferError::UnknownEncoding { name }));
+    };
+    let handle = JsObject::from_proto_and_data(
+        None,
+        StringDecoderHandle {
+            inner: RefCell::new(StringDecoder::new(enc)),
+        },
+    );
+    Ok(handle.into())
+}
+
+fn string_decoder_encoding(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let name = with_string_decoder(&arg(args, 0), |d| d.encoding().name())?;
+    Ok(JsString::from(name).into())
+}
+
+/// `(handle, buf)`: `decoder.write(buf)` for a view.
+fn string_decoder_write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let buf = arg(args, 1);
+    let Some(bytes) = bytes_of(&buf, Accept::View, context)? else {
+        return Err(invalid_arg_type(
+            context,
+            "buf",
+            &["Buffer", "TypedArray", "DataView"],
+            &buf,
+        ));
+    };
+    let data = bytes.to_vec();
+    let units = with_string_decoder(&arg(args, 0), |d| d.write(&data))?;
+    Ok(js_units(&units))
+}
+
+/// `(handle)`: what `end()` flushes.
+fn string_decoder_flush(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let units = with_string_decoder(&arg(args, 0), StringDecoder::end)?;
+    Ok(js_units(&units))
+}
+
+/// `(handle)`: forget a pending character (`text()`).
+fn string_decoder_reset(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    with_string_decoder(&arg(args, 0), |d| {
+        d.text(&[], 0);
+    })?;
+    Ok(JsValue::undefined())
+}
+
+/// `(handle)`: `[lastNeed, lastTotal]` as two calls would be slower than one array.
+fn string_decoder_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let (need, total, chars) = with_string_decoder(&arg(args, 0), |d| {
+        (d.last_need(), d.last_total(), d.last_char())
+    })?;
+    let last_char = new_buffer(&chars, context)?;
+    Ok(JsArray::from_iter(
+        [
+            JsValue::from(need as f64),
+            JsValue::from(total as f64),
+            last_char,
+        ],
+        context,
+    )
+    .into())
+}
+
+/// `(buf, ctorName, withExtras)`: `<Buffer 68 69 ... 3 more bytes, extras>`.
+fn inspect_buffer(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let buffer = arg(args, 0);
+    let Some(object) = buffer.as_object().filter(|o| kind_of(o).is_some()) else {
+        return Err(not_a_buffer(context));
+    };
+    let ctor = arg(args, 1).to_string(context)?.to_std_string_lossy();
+    let text = crate::console::inspect_buffer(&object, &ctor, arg(args, 2).to_boolean(), context)?;
+    Ok(JsString::from(text.as_str()).into())
+}
+
+/// `(name, expected, value)`: Node's `ERR_INVALID_ARG_TYPE` error, for buffer.js to throw.
+fn invalid_arg_type_error(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let name = arg(args, 0).to_string(context)?.to_std_string_lossy();
+    let expected_value = arg(args, 1);
+    let mut expected = Vec::new();
+    if let Some(list) = expected_value.as_object().filter(JsObject::is_array) {
+        let list = JsArray::from_object(list)?;
+        for i in 0..list.length(context)? {
+            expected.push(
+                list.get(i, context)?
+                    .to_string(context)?
+                    .to_std_string_lossy(),
+            );
+        }
+    } else {
+        expected.push(expected_value.to_string(context)?.to_std_string_lossy());
+    }
+    let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+    let error = invalid_arg_type(context, &name, &expected, &arg(args, 2));
+    error.into_opaque(context)
+}
+
+/// Build the object of natives buffer.js and string_decoder.js call.
+pub fn natives(context: &mut Context) -> JsObject {
+    let plain: &[(&str, NativeFn, usize)] = &[
+        ("setup", setup, 2),
+        ("setInspectMaxBytes", set_inspect_max_bytes, 1),
+        ("isAnyArrayBuffer", is_any_array_buffer, 1),
+        ("isUint8Array", is_uint8_array, 1),
+        ("isTypedArray", is_typed_array, 1),
+        ("validateSize", validate_size, 1),
+        ("stringEncoding", string_encoding, 1),
+        ("stringByteLength", string_byte_length, 2),
+        ("writeInto", write_into, 5),
+        ("createFromString", create_from_string, 2),
+        ("fromArrayBuffer", from_array_buffer, 3),
+        ("copyBytesFromView", copy_bytes_from, 3),
+        ("concatLength", concat_length, 2),
+        ("concatCopy", concat_copy, 2),
+        ("inspectBuffer", inspect_buffer, 3),
+        ("invalidArgTypeError", invalid_arg_type_error, 3),
+        ("utf8Encode", utf8_encode, 1),
+        ("textDecoderNew", text_decoder_new, 3),
+        ("textDecoderEncoding", text_decoder_encoding, 1),
+        ("textDecoderDecode", text_decoder_decode, 3),
+        ("stringDecoderNew", string_decoder_new, 1),
+        ("stringDecoderEncoding", string_decoder_encoding, 1),
+        ("stringDecoderWrite", string_decoder_write, 2),
+        ("stringDecoderFlush", string_decoder_flush, 1),
+        ("stringDecoderReset", string_decoder_reset, 1),
+        ("stringDecoderState", string_decoder_state, 1),
+    ];
+    // Functions user code sees: their `name` and `length` are Node's.
+    let public: &[(&str, &str, NativeFn, usize)] = &[
+        ("byteLength", "byteLength", byte_length, 2),
+        ("compareStatic", "compare", compare_static, 2),
+        ("isEncoding", "isEncoding", is_encoding, 1),
+        ("isUtf8", "isUtf8", is_utf8, 1),
+        ("isAscii", "isAscii", is_ascii, 1),
+        ("transcode", "transcode", transcode, 3),
+        ("atob", "atob", atob, 1),
+        ("btoa", "btoa", btoa, 1),
+        ("encodeInto", "encodeInto", encode_into, 2),
+        ("toString", "toString", to_string, 3),
+        ("write", "write", write, 4),
+        ("fill", "fill", fill, 4),
+        ("indexOf", "indexOf", index_of, 3),
+        ("lastIndexOf", "lastIndexOf", last_index_of, 3),
+        ("includes", "includes", includes, 3),
+        ("equals", "equals", equals, 1),
+        ("compare", "compare", compare, 5),
+        ("copy", "copy", copy, 4),
+        ("swap16", "swap16", swap16, 0),
+        ("swap32", "swap32", swap32, 0),
+        ("swap64", "swap64", swap64, 0),
+        ("toJSON", "toJSON", to_json, 0),
+        ("subarray", "subarray", subarray, 2),
+        ("slice", "slice", subarray, 2),
+        ("asciiSlice", "asciiSlice", ascii_slice, 0),
+        ("base64Slice", "base64Slice", base64_slice, 0),
+        ("base64urlSlice", "base64urlSlice", base64url_slice, 0),
+        ("latin1Slice", "latin1Slice", latin1_slice, 0),
+        ("hexSlice", "hexSlice", hex_slice, 0),
+        ("ucs2Slice", "ucs2Slice", ucs2_slice, 0),
+        ("utf8Slice", "utf8Slice", utf8_slice, 0),
+        ("asciiWrite", "asciiWrite", ascii_write, 0),
+        ("base64Write", "base64Write", base64_write, 0),
+        ("base64urlWrite", "base64urlWrite", base64url_write, 0),
+        ("latin1Write", "latin1Write", latin1_write, 0),
+        ("hexWrite", "hexWrite", hex_write, 0),
+        ("ucs2Write", "ucs2Write", ucs2_write, 0),
+        ("utf8Write", "utf8Write", utf8_write, 0),
+    ];
+    let realm = context.realm().clone();
+    let mut functions: Vec<(JsString, JsFunction)> = Vec::new();
+    for &(key, name, f, length) in public {
+        let function = FunctionObjectBuilder::new(&realm, NativeFunction::from_fn_ptr(f))
+            .name(JsString::from(name))
+            .length(length)
+            .build();
+        functions.push((JsString::from(key), function));
+    }
+    let mut accessor_list: Vec<(JsString, JsFunction)> = Vec::new();
+    for (key, name, length, accessor) in accessors() {
+        let native = NativeFunction::from_copy_closure(move |this, args, context| {
+            run_accessor(this, args, context, accessor)
+        });
+        let function = FunctionObjectBuilder::new(&realm, native)
+            .name(JsString::from(name))
+            .length(length)
+            .build();
+        accessor_list.push((JsString::from(key), function));
+    }
+    let accessor_object = {
+        let mut init = ObjectInitializer::new(context);
+        for (key, function) in accessor_list {
+            init.property(key, function, Attribute::all());
+        }
+        init.build()
+    };
+    let mut init = ObjectInitializer::new(context);
+    for &(name, f, length) in plain {
+        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
+    }
+    for (key, function) in functions {
+        init.property(key, function, Attribute::all());
+    }
+    init.property(js_string!("accessors"), accessor_object, Attribute::all());
+    init.property(js_string!("kMaxLength"), K_MAX_LENGTH, Attribute::all());
+    init.property(
+        js_string!("kStringMaxLength"),
+        K_STRING_MAX_LENGTH as f64,
+        Attribute::all(),
+    );
+    init.property(
+        js_string!("maxBufferBytes"),
+        MAX_BUFFER_BYTES as f64,
+        Attribute::all(),
+    );
+    init.build()
+}

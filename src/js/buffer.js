@@ -1,0 +1,518 @@
+//! `require('buffer')`, shaped as Node 20's lib/buffer.js: `FastBuffer`, the 8 KiB pool, `Buffer.from`'s dispatch and the module's neighbours (atob/btoa, TextEncoder/TextDecoder, Blob/File, DOMException) in JavaScript; the byte work in src/buffer_natives.rs.
+// Evaluated once per run as `(function (native, internals, global) { ... return exports; })`
+// with the path `node:buffer`, so its frames are never shown as the user's. Most of
+// Buffer.prototype is natives installed as they are (`toString`, `fill`, every accessor...).
+'use strict';
+
+const { codedError, process } = internals;
+
+const TypedArrayPrototypeSet = Uint8Array.prototype.set;
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+// ---------------------------------------------------------------- DOMException (a Node global)
+const domExceptionCodes = {
+  IndexSizeError: 1, DOMStringSizeError: 2, HierarchyRequestError: 3, WrongDocumentError: 4,
+  InvalidCharacterError: 5, NoDataAllowedError: 6, NoModificationAllowedError: 7, NotFoundError: 8,
+  NotSupportedError: 9, InUseAttributeError: 10, InvalidStateError: 11, SyntaxError: 12,
+  InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, ValidationError: 16,
+  TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+  QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+};
+const kDomName = Symbol('name');
+class DOMException extends Error {
+  constructor(message = '', options = 'Error') {
+    super(`${message}`);
+    let name = 'Error';
+    if (options !== null && typeof options === 'object') {
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+      }
+      if ('name' in options) name = `${options.name}`;
+    } else {
+      name = `${options}`;
+    }
+    Object.defineProperty(this, kDomName, { value: name, configurable: true, writable: true, enumerable: false });
+  }
+  get name() { return this[kDomName]; }
+  get code() { return domExceptionCodes[this[kDomName]] || 0; }
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+
+// ---------------------------------------------------------------- errors
+// The natives throw through this factory: Node's `code`, and the `stack` header with it unless
+// Node throws the error from C++ (`plain`).
+function nodeError(Base, code, message) {
+  // Node's errors carry their own `toString`, so `String(e)` shows the code too.
+  const err = codedError(Base, code, message);
+  Object.defineProperty(err, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  return err;
+}
+
+function makeError(kind, code, message, plain) {
+  if (kind === 'DOMException') return new DOMException(message, code);
+  const Base = kind === 'RangeError' ? RangeError : kind === 'TypeError' ? TypeError : Error;
+  if (code === undefined) return new Base(message);
+  if (!plain) return nodeError(Base, code, message);
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  return err;
+}
+
+// ---------------------------------------------------------------- FastBuffer, Buffer
+class FastBuffer extends Uint8Array {
+  // Three explicit arguments: `new FastBuffer(arrayBuffer, byteOffset, length)` views memory.
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
+  }
+}
+native.setup(FastBuffer, makeError);
+
+const kMaxLength = native.kMaxLength;
+const kStringMaxLength = native.kStringMaxLength;
+const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
+let INSPECT_MAX_BYTES = 50;
+
+const bufferWarning = 'Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.';
+let bufferWarningAlreadyEmitted = false;
+function showFlaggedDeprecation() {
+  if (bufferWarningAlreadyEmitted) return;
+  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
+  bufferWarningAlreadyEmitted = true;
+}
+
+/** The deprecated `Buffer(arg, encodingOrOffset, length)`, callable with or without `new`. */
+function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') {
+      throw native.invalidArgTypeError('string', ['string'], arg);
+    }
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, enumerable: false, configurable: true });
+
+const proto = FastBuffer.prototype;
+Object.defineProperty(proto, 'constructor', { value: Buffer, writable: true, enumerable: false, configurable: true });
+Buffer.prototype = proto;
+Object.setPrototypeOf(Buffer, Uint8Array);
+
+// ---------------------------------------------------------------- the pool
+Buffer.poolSize = 8 * 1024;
+let poolSize, poolOffset, allocPool;
+
+function createPool() {
+  poolSize = Buffer.poolSize;
+  allocPool = new ArrayBuffer(poolSize);
+  poolOffset = 0;
+}
+createPool();
+
+function alignPool() {
+  // Keep pool slices 8-byte aligned.
+  if (poolOffset & 0x7) {
+    poolOffset |= 0x7;
+    poolOffset++;
+  }
+}
+
+function createUnsafeBuffer(size) {
+  return new FastBuffer(size);
+}
+
+/** Small sizes come from the pool, larger ones get their own memory. */
+function allocate(size) {
+  if (size <= 0) return new FastBuffer();
+  if (size < (Buffer.poolSize >>> 1)) {
+    if (size > (poolSize - poolOffset)) createPool();
+    const b = new FastBuffer(allocPool, poolOffset, size);
+    poolOffset += size;
+    alignPool();
+    return b;
+  }
+  return createUnsafeBuffer(size);
+}
+
+// ---------------------------------------------------------------- creation
+function fromStringFast(string, encoding) {
+  // Beyond 16384 characters every encoding needs at least poolSize / 2 bytes: skip the count.
+  if (string.length >= 4 * (Buffer.poolSize >>> 1)) return new FastBuffer(native.createFromString(string, encoding));
+  const length = native.stringByteLength(string, encoding);
+  if (length >= (Buffer.poolSize >>> 1)) return new FastBuffer(native.createFromString(string, encoding));
+  if (length > (poolSize - poolOffset)) createPool();
+  let b = new FastBuffer(allocPool, poolOffset, length);
+  const actual = native.writeInto(b, string, 0, length, encoding);
+  if (actual !== length) {
+    // byteLength() may overestimate (base64 with junk); that is rare.
+    b = new FastBuffer(allocPool, poolOffset, actual);
+  }
+  poolOffset += actual;
+  alignPool();
+  return b;
+}
+
+function fromString(string, encoding) {
+  const enc = native.stringEncoding(encoding);
+  if (string.length === 0) return new FastBuffer();
+  return fromStringFast(string, enc);
+}
+
+function fromArrayLike(obj) {
+  if (obj.length <= 0) return new FastBuffer();
+  if (obj.length < (Buffer.poolSize >>> 1)) {
+    if (obj.length > (poolSize - poolOffset)) createPool();
+    const b = new FastBuffer(allocPool, poolOffset, obj.length);
+    Reflect.apply(TypedArrayPrototypeSet, b, [obj, 0]);
+    poolOffset += obj.length;
+    alignPool();
+    return b;
+  }
+  return new FastBuffer(obj);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || native.isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+  return undefined;
+}
+
+Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (native.isAnyArrayBuffer(value)) return native.fromArrayBuffer(value, encodingOrOffset, length);
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+    const b = fromObject(value);
+    if (b) return b;
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const primitive = value[Symbol.toPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+    }
+  }
+  throw native.invalidArgTypeError('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+};
+
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  const bytes = native.copyBytesFromView(view, offset, length);
+  if (bytes.length === 0) return new FastBuffer();
+  return fromArrayLike(bytes);
+};
+
+const of = (...items) => {
+  const newObj = createUnsafeBuffer(items.length);
+  for (let k = 0; k < items.length; k++) newObj[k] = items[k];
+  return newObj;
+};
+Buffer.of = of;
+
+Buffer.alloc = function alloc(size, fill, encoding) {
+  size = native.validateSize(size);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    const buf = createUnsafeBuffer(size);
+    return Reflect.apply(native.fill, buf, [fill, 0, buf.length, encoding]);
+  }
+  return new FastBuffer(size);
+};
+
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  return allocate(native.validateSize(size));
+};
+
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  return createUnsafeBuffer(native.validateSize(size));
+};
+
+function SlowBuffer(size) {
+  return createUnsafeBuffer(native.validateSize(size));
+}
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
+
+Buffer.isBuffer = function isBuffer(b) {
+  return b instanceof Buffer;
+};
+
+Buffer.compare = native.compareStatic;
+Buffer.isEncoding = native.isEncoding;
+
+Buffer.concat = function concat(list, length) {
+  if (!Array.isArray(list)) throw native.invalidArgTypeError('list', ['Array'], list);
+  if (list.length === 0) return new FastBuffer();
+  const buffer = Buffer.allocUnsafe(native.concatLength(list, length));
+  native.concatCopy(list, buffer);
+  return buffer;
+};
+
+Buffer.byteLength = native.byteLength;
+
+// ---------------------------------------------------------------- Buffer.prototype
+// In Node's order: the accessors (with their lowercase `Uint` aliases), the C++ slices and
+// writes, then the methods of lib/buffer.js.
+const accessorNames = [
+  'readBigUInt64LE', 'readBigUInt64BE', 'readBigUint64LE', 'readBigUint64BE',
+  'readBigInt64LE', 'readBigInt64BE',
+  'writeBigUInt64LE', 'writeBigUInt64BE', 'writeBigUint64LE', 'writeBigUint64BE',
+  'writeBigInt64LE', 'writeBigInt64BE',
+  'readUIntLE', 'readUInt32LE', 'readUInt16LE', 'readUInt8',
+  'readUIntBE', 'readUInt32BE', 'readUInt16BE',
+  'readUintLE', 'readUint32LE', 'readUint16LE', 'readUint8',
+  'readUintBE', 'readUint32BE', 'readUint16BE',
+  'readIntLE', 'readInt32LE', 'readInt16LE', 'readInt8',
+  'readIntBE', 'readInt32BE', 'readInt16BE',
+  'writeUIntLE', 'writeUInt32LE', 'writeUInt16LE', 'writeUInt8',
+  'writeUIntBE', 'writeUInt32BE', 'writeUInt16BE',
+  'writeUintLE', 'writeUint32LE', 'writeUint16LE', 'writeUint8',
+  'writeUintBE', 'writeUint32BE', 'writeUint16BE',
+  'writeIntLE', 'writeInt32LE', 'writeInt16LE', 'writeInt8',
+  'writeIntBE', 'writeInt32BE', 'writeInt16BE',
+  'readFloatLE', 'readFloatBE', 'readDoubleLE', 'readDoubleBE',
+  'writeFloatLE', 'writeFloatBE', 'writeDoubleLE', 'writeDoubleBE',
+];
+for (const name of accessorNames) {
+  proto[name] = native.accessors[name.replace('Uint', 'UInt')];
+}
+for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+  proto[`${enc}Slice`] = native[`${enc}Slice`];
+}
+for (const enc of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+  proto[`${enc}Write`] = native[`${enc}Write`];
+}
+
+Object.defineProperty(proto, 'parent', {
+  enumerable: true,
+  get() {
+    if (!(this instanceof Buffer)) return undefined;
+    return this.buffer;
+  },
+});
+Object.defineProperty(proto, 'offset', {
+  enumerable: true,
+  get() {
+    if (!(this instanceof Buffer)) return undefined;
+    return this.byteOffset;
+  },
+});
+
+proto.copy = native.copy;
+proto.toString = native.toString;
+proto.equals = native.equals;
+
+// `util.inspect(buf)`: `<Buffer 68 65 6c ... 3 more bytes>`, plus own non-index properties
+// when called with an inspect context.
+proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
+  return native.inspectBuffer(this, this.constructor.name, ctx !== undefined && ctx !== null);
+};
+proto.inspect = proto[customInspectSymbol];
+
+proto.compare = native.compare;
+proto.indexOf = native.indexOf;
+proto.lastIndexOf = native.lastIndexOf;
+proto.includes = native.includes;
+proto.fill = native.fill;
+proto.write = native.write;
+proto.toJSON = native.toJSON;
+proto.subarray = native.subarray;
+proto.slice = native.slice;
+proto.swap16 = native.swap16;
+proto.swap32 = native.swap32;
+proto.swap64 = native.swap64;
+proto.toLocaleString = proto.toString;
+
+// ---------------------------------------------------------------- TextEncoder / TextDecoder
+class TextEncoder {
+  get encoding() { return 'utf-8'; }
+  encode(input = '') {
+    return new Uint8Array(native.utf8Encode(`${input}`));
+  }
+  encodeInto(src, dest) {
+    return native.encodeInto(src, dest);
+  }
+}
+Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
+
+function validateOptionsObject(options) {
+  if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+    throw native.invalidArgTypeError('options', ['object'], options);
+  }
+}
+
+class TextDecoder {
+  #handle;
+  #fatal;
+  #ignoreBOM;
+  constructor(encoding = 'utf-8', options = {}) {
+    encoding = `${encoding}`;
+    validateOptionsObject(options);
+    const fatal = Boolean(options !== null && options.fatal);
+    const ignoreBOM = Boolean(options !== null && options.ignoreBOM);
+    this.#handle = native.textDecoderNew(encoding, fatal, ignoreBOM);
+    this.#fatal = fatal;
+    this.#ignoreBOM = ignoreBOM;
+  }
+  get encoding() { return native.textDecoderEncoding(this.#handle); }
+  get fatal() { return this.#fatal; }
+  get ignoreBOM() { return this.#ignoreBOM; }
+  decode(input = undefined, options = {}) {
+    validateOptionsObject(options);
+    return native.textDecoderDecode(this.#handle, input, Boolean(options !== null && options.stream));
+  }
+}
+Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+
+// ---------------------------------------------------------------- Blob, File
+const disallowedTypeCharacters = /[^\x20-\x7E]/;
+const textEncoder = new TextEncoder();
+
+function blobType(type) {
+  type = `${type}`;
+  return disallowedTypeCharacters.test(type) ? '' : type.toLowerCase();
+}
+
+let blobBytesOf;
+class Blob {
+  #bytes;
+  #type;
+  constructor(sources = [], options = undefined) {
+    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
+      throw native.invalidArgTypeError('sources', ['a sequence'], sources);
+    }
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw native.invalidArgTypeError('options', ['a dictionary'], options);
+    }
+    let { type = '', endings = 'transparent' } = options ?? {};
+    endings = `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'options.endings' is invalid. Received '${endings}'`);
+    }
+    const parts = Array.from(sources, (source) => {
+      if (source instanceof Blob) return blobBytesOf(source);
+      if (native.isAnyArrayBuffer(source)) return new Uint8Array(source.slice(0));
+      if (ArrayBuffer.isView(source)) {
+        return new Uint8Array(source.buffer, source.byteOffset, source.byteLength).slice();
+      }
+      let text = `${source}`;
+      if (endings === 'native') text = text.replace(/\r\n?/g, '\n');
+      return textEncoder.encode(text);
+    });
+    let size = 0;
+    for (const part of parts) size += part.length;
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const part of parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    this.#bytes = bytes;
+    this.#type = blobType(type);
+  }
+  static {
+    blobBytesOf = (blob) => blob.#bytes;
+  }
+  get size() { return this.#bytes.length; }
+  get type() { return this.#type; }
+  slice(start = 0, end = this.#bytes.length, contentType = '') {
+    const length = this.#bytes.length;
+    if (start < 0) start = Math.max(length + start, 0);
+    else start = Math.min(start, length);
+    if (end < 0) end = Math.max(length + end, 0);
+    else end = Math.min(end, length);
+    const span = Math.max(end - start, 0);
+    const blob = new Blob([this.#bytes.subarray(start, start + span)]);
+    blob.#type = blobType(contentType);
+    return blob;
+  }
+  arrayBuffer() {
+    const copy = this.#bytes.slice().buffer;
+    if (copy.byteLength === 0) return Promise.resolve(copy);
+    // Node reads the blob through a reader that hands over its data, then the end, one
+    // microtask apart.
+    return new Promise((resolve) => queueMicrotask(() => resolve(copy)));
+  }
+  text() {
+    const decoder = new TextDecoder();
+    return this.arrayBuffer().then((buffer) => decoder.decode(buffer));
+  }
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+
+class File extends Blob {
+  #name;
+  #lastModified;
+  constructor(fileBits, fileName, options = {}) {
+    if (arguments.length < 2) {
+      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+    }
+    super(fileBits, options);
+    let { lastModified } = options ?? {};
+    if (lastModified !== undefined) {
+      lastModified = +lastModified;
+      if (Number.isNaN(lastModified)) lastModified = 0;
+    } else {
+      lastModified = Date.now();
+    }
+    this.#name = `${fileName}`;
+    this.#lastModified = lastModified;
+  }
+  get name() { return this.#name; }
+  get lastModified() { return this.#lastModified; }
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+
+function resolveObjectURL(url) {
+  return undefined;
+}
+
+// ---------------------------------------------------------------- exports and globals
+const exports = {
+  Buffer,
+  SlowBuffer,
+  transcode: native.transcode,
+  isUtf8: native.isUtf8,
+  isAscii: native.isAscii,
+  kMaxLength,
+  kStringMaxLength,
+  btoa: native.btoa,
+  atob: native.atob,
+  constants,
+  INSPECT_MAX_BYTES: undefined,
+  Blob,
+  resolveObjectURL,
+  File,
+};
+Object.defineProperty(exports, 'INSPECT_MAX_BYTES', {
+  configurable: true,
+  enumerable: true,
+  get() { return INSPECT_MAX_BYTES; },
+  set(val) {
+    if (typeof val !== 'number') throw native.invalidArgTypeError('INSPECT_MAX_BYTES', ['number'], val);
+    if (!(val >= 0)) {
+      throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "INSPECT_MAX_BYTES" is out of range. It must be >= 0. Received ${val}`);
+    }
+    INSPECT_MAX_BYTES = val;
+    native.setInspectMaxBytes(val);
+  },
+});
+
+function defineGlobal(name, value, enumerable) {
+  if (Object.prototype.hasOwnProperty.call(global, name)) return;
+  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
+}
+defineGlobal('Buffer', Buffer, false);
+defineGlobal('atob', native.atob, true);
+defineGlobal('btoa', native.btoa, true);
+defineGlobal('TextEncoder', TextEncoder, false);
+defineGlobal('TextDecoder', TextDecoder, false);
+defineGlobal('Blob', Blob, false);
+defineGlobal('File', File, false);
+defineGlobal('DOMException', DOMException, false);
+
+return exports;
