@@ -52,6 +52,19 @@ pub fn user_location(context: &Context, host: &Host) -> Option<Location> {
     None
 }
 
+/// The innermost user frame on the current call stack: path and line.
+pub fn current_user_frame(context: &Context, host: &Host) -> Option<(String, u32)> {
+    let _ = host;
+    for frame in context.stack_trace() {
+        let location = frame.position();
+        let path = location.path.to_string();
+        if is_user_path(&path) {
+            return Some((path, location.position?.line_number()));
+        }
+    }
+    None
+}
+
 /// One frame of a stack, parsed from Boa's `    at name (path:line:col)` text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frame {

@@ -60,6 +60,12 @@ fn expression_before(chars: &[char], end: usize) -> Option<String> {
     if text.is_empty() || text.starts_with('.') {
         return None;
     }
+    // V8's call printer writes array literals without spaces: `[1,2].mapp`.
+    let text = if text.starts_with('[') {
+        text.replace(", ", ",")
+    } else {
+        text
+    };
     Some(shorten_calls(&text))
 }
 
@@ -174,15 +180,17 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             ))
         }
         ("TypeError", "not a constructor") => {
-            let callee = chars
-                .get(index)
-                .filter(|&&c| c == '(')
-                .and_then(|_| expression_before(&chars, index));
-            let callee = callee.map(|c| c.trim_start_matches("new ").to_string());
-            Some(format!(
-                "{} is not a constructor",
-                callee.unwrap_or_else(|| "expression".into())
-            ))
+            let line: String = chars.iter().collect();
+            let callee = line.rfind("new ").map(|at| {
+                let rest = &line[at + 4..];
+                rest[..rest.find('(').unwrap_or(rest.len())]
+                    .trim()
+                    .to_string()
+            });
+            let callee = callee
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| "expression".into());
+            Some(format!("{callee} is not a constructor"))
         }
         ("TypeError", m) if m.starts_with("cannot mutate an immutable binding") => {
             Some("Assignment to constant variable.".to_string())
@@ -202,7 +210,8 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         ("TypeError", m)
             if m.starts_with("value with type `") && m.ends_with("` is not iterable") =>
         {
-            iterable_source(&chars).map(|expr| format!("{expr} is not iterable"))
+            let kind = &m["value with type `".len()..m.len() - "` is not iterable".len()];
+            iterable_source(&chars, kind)
         }
         ("TypeError", "cannot mix BigInt and other types, use explicit conversions") => {
             Some("Cannot mix BigInt and other types, use explicit conversions".to_string())
@@ -226,6 +235,61 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             Some("All promises were rejected".to_string())
         }
         ("RangeError", "Maximum call stack size exceeded") => None,
+        ("RangeError", "bad length for array") => Some("Invalid array length".to_string()),
+        ("RangeError", "BigInt division by zero") => Some("Division by zero".to_string()),
+        ("TypeError", "cannot serialize bigint to JSON") => {
+            Some("Do not know how to serialize a BigInt".to_string())
+        }
+        ("RangeError", m) if m.starts_with("cannot convert ") && m.ends_with(" to a BigInt") => {
+            let number = &m["cannot convert ".len()..m.len() - " to a BigInt".len()];
+            Some(format!(
+                "The number {number} cannot be converted to a BigInt because it is not an integer"
+            ))
+        }
+        ("SyntaxError", m)
+            if m.starts_with("cannot convert string '") && m.ends_with("' to bigint primitive") =>
+        {
+            let text = &m["cannot convert string '".len()..m.len() - "' to bigint primitive".len()];
+            Some(format!("Cannot convert {text} to a BigInt"))
+        }
+        ("TypeError", "argument must not be a bigint") => {
+            Some("Cannot convert a BigInt value to a number".to_string())
+        }
+        ("URIError", "invalid escape character found")
+        | ("URIError", "trying to encode an invalid string") => Some("URI malformed".to_string()),
+        ("TypeError", "right-hand side of 'instanceof' is not callable") => {
+            Some("Right-hand side of 'instanceof' is not callable".to_string())
+        }
+        ("TypeError", m)
+            if m.starts_with("method `") && m.ends_with("` called on incompatible receiver") =>
+        {
+            let method = &m["method `".len()..m.len() - "` called on incompatible receiver".len()];
+            Some(format!(
+                "Method {method} called on incompatible receiver #<Object>"
+            ))
+        }
+        ("ReferenceError", m)
+            if m.starts_with("cannot assign to uninitialized global property `") =>
+        {
+            let name =
+                m["cannot assign to uninitialized global property `".len()..].trim_end_matches('`');
+            Some(format!("{name} is not defined"))
+        }
+        ("TypeError", m)
+            if m.ends_with(": invalid callback function")
+                || m.ends_with(": Callbackfn is not callable") =>
+        {
+            let method = m
+                .split(':')
+                .next()
+                .unwrap_or("")
+                .rsplit('.')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            callback_argument(&chars, &method).map(|value| format!("{value} is not a function"))
+        }
+        ("TypeError", m) if m.starts_with("Cannot destructure '") => destructure_message(&chars, m),
         ("TypeError", "Promise executor is not callable") => {
             Some("Promise resolver undefined is not a function".to_string())
         }
@@ -240,18 +304,137 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
     fixed.filter(|f| f != message)
 }
 
-/// The expression a `for ... of X`, spread `...X` or array pattern iterates, from the line.
-fn iterable_source(chars: &[char]) -> Option<String> {
+/// V8's words for a value that is not iterable: the source of a `for ... of X`, spread `...X`
+/// or array pattern; for built-ins that iterate their argument (`new Set(5)`), the kind and
+/// value with V8's longer explanation.
+fn iterable_source(chars: &[char], kind: &str) -> Option<String> {
     let line: String = chars.iter().collect();
-    if let Some(at) = line.find(" of ") {
-        let rest = &line[at + 4..];
-        let end = rest.find(')').unwrap_or(rest.len());
-        return Some(rest[..end].trim().to_string());
+    let builtins = [
+        "new Set(",
+        "new Map(",
+        "new WeakSet(",
+        "new WeakMap(",
+        "Array.from(",
+        "Promise.all(",
+        "Promise.race(",
+        "Promise.allSettled(",
+        "Promise.any(",
+        "Object.fromEntries(",
+    ];
+    for builtin in builtins {
+        if let Some(at) = line.find(builtin) {
+            let rest = &line[at + builtin.len()..];
+            let argument = rest[..rest.find([')', ',']).unwrap_or(rest.len())].trim();
+            let shown = if kind == "object" || kind == "function" {
+                kind.to_string()
+            } else {
+                format!("{kind} {argument}")
+            };
+            return Some(format!(
+                "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
+            ));
+        }
     }
-    if let Some(at) = line.find("...") {
-        let rest = &line[at + 3..];
-        let end = rest.find([')', ']', ',']).unwrap_or(rest.len());
-        return Some(rest[..end].trim().to_string());
+    let source_after = |marker: &str, ends: &[char]| {
+        line.find(marker).map(|at| {
+            let rest = &line[at + marker.len()..];
+            rest[..rest.find(ends).unwrap_or(rest.len())]
+                .trim()
+                .to_string()
+        })
+    };
+    source_after(" of ", &[')'])
+        .or_else(|| source_after("...", &[')', ']', ',']))
+        .or_else(|| source_after("] = ", &[';']))
+        .map(|expr| format!("{expr} is not iterable"))
+}
+
+/// The argument passed to `.method(` on the line, shown as V8 shows the value.
+fn callback_argument(chars: &[char], method: &str) -> Option<String> {
+    let line: String = chars.iter().collect();
+    let at = line.find(&format!(".{method}("))?;
+    let rest = &line[at + method.len() + 2..];
+    let argument = rest[..rest.find([')', ',']).unwrap_or(rest.len())].trim();
+    Some(if argument.starts_with('{') {
+        "#<Object>".to_string()
+    } else if argument.is_empty() {
+        "undefined".to_string()
+    } else {
+        argument.to_string()
+    })
+}
+
+/// `Cannot destructure property 'x' of 'obj' as it is undefined.` from the pattern on the line.
+fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
+    let value = if boa.contains("'null'") {
+        "null"
+    } else {
+        "undefined"
+    };
+    let line: String = chars.iter().collect();
+    if let Some(at) = line.find("] = ") {
+        let rest = &line[at + 4..];
+        return Some(format!(
+            "{} is not iterable",
+            rest[..rest.find(';').unwrap_or(rest.len())].trim()
+        ));
+    }
+    let open = line.find('{')?;
+    let close = open + line[open..].find('}')?;
+    let first = line[open + 1..close]
+        .split([',', ':', '='])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let after = line[close + 1..].trim_start();
+    let source = after
+        .strip_prefix('=')
+        .map(|rest| rest.trim().trim_end_matches(';').trim().to_string())
+        .filter(|s| !s.is_empty() && !s.contains("=>"))
+        .unwrap_or_else(|| value.to_string());
+    if first.is_empty() {
+        return Some(format!("Cannot destructure '{source}' as it is {value}."));
+    }
+    Some(format!(
+        "Cannot destructure property '{first}' of '{source}' as it is {value}."
+    ))
+}
+
+/// Try each line from the handling point (or the creation line) back up to 15 lines.
+fn nearby_translation(
+    name: &str,
+    message: &str,
+    context: &mut Context,
+    host: &Host,
+    site: Option<&(String, u32, u32)>,
+) -> Option<String> {
+    let here = crate::stack::current_user_frame(context, host);
+    let (path, line) = match (here, site) {
+        (Some((path, line)), _) => (path, line),
+        (None, Some((path, line, _))) => (path.clone(), *line),
+        (None, None) => return None,
+    };
+    let file = crate::vfs::of(context).read_to_string(&path)?;
+    let lines: Vec<&str> = file.lines().collect();
+    let from = line.saturating_sub(1) as usize;
+    for l in (from.saturating_sub(15)..=from.min(lines.len().saturating_sub(1))).rev() {
+        let text = lines[l];
+        if text.trim_start().starts_with("//") || text.contains("catch") {
+            continue;
+        }
+        let site = Site {
+            line_text: text,
+            column: 1,
+            file_text: &file,
+        };
+        if let Some(fixed) = translate(name, message, Some(&site)) {
+            if !fixed.starts_with("expression ")
+                && fixed != "Cannot convert undefined or null to object"
+            {
+                return Some(fixed);
+            }
+        }
     }
     None
 }
@@ -278,28 +461,36 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
         return Ok(());
     }
     let site = crate::stack::creation_site(&error, context, &host);
-    let fixed = match &site {
-        Some((path, line, column)) => {
-            let file = crate::vfs::of(context)
-                .read_to_string(path)
-                .unwrap_or_default();
-            let line_text = file
-                .lines()
-                .nth(line.saturating_sub(1) as usize)
-                .unwrap_or("")
-                .to_string();
-            translate(
-                &name,
-                &message,
-                Some(&Site {
-                    line_text: &line_text,
-                    column: *column,
-                    file_text: &file,
-                }),
-            )
+    let mut fixed = site.as_ref().and_then(|(path, line, column)| {
+        let file = crate::vfs::of(context)
+            .read_to_string(path)
+            .unwrap_or_default();
+        let line_text = file
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("")
+            .to_string();
+        translate(
+            &name,
+            &message,
+            Some(&Site {
+                line_text: &line_text,
+                column: *column,
+                file_text: &file,
+            }),
+        )
+    });
+    // Boa records no useful position for some errors (destructuring, for-of): look at the
+    // lines just before where the error is being handled (a `catch` follows its `try`).
+    if fixed
+        .as_deref()
+        .is_none_or(|f| f.starts_with("expression "))
+    {
+        if let Some(near) = nearby_translation(&name, &message, context, &host, site.as_ref()) {
+            fixed = Some(near);
         }
-        None => translate(&name, &message, None),
-    };
+    }
+    let fixed = fixed.or_else(|| translate(&name, &message, None));
     if let Some(fixed) = fixed {
         set_message(&error, &name, &message, &fixed, context)?;
     }
@@ -307,7 +498,11 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
 }
 
 fn needs_site(message: &str) -> bool {
-    matches!(message, "access of uninitialized binding") || message.starts_with("value with type `")
+    matches!(message, "access of uninitialized binding")
+        || message.starts_with("value with type `")
+        || message.starts_with("Cannot destructure '")
+        || message.ends_with(": invalid callback function")
+        || message.ends_with(": Callbackfn is not callable")
 }
 
 fn set_message(
