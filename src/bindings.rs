@@ -15,7 +15,7 @@ use crate::clock::VirtualClock;
 use crate::host::{Abort, Host, Tick};
 use crate::report::{Queue, Stream, TraceEvent};
 use crate::timers::TimerState;
-use crate::{console, stack, vfs};
+use crate::{stack, vfs};
 
 pub type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
@@ -403,8 +403,8 @@ pub fn native_object(
         ("compileCommonJs", compile_common_js, 2),
         ("setStackHeader", set_stack_header, 2),
         ("stackFrames", stack_frames, 0),
-        ("inspect", console::inspect_native, 2),
-        ("format", console::format_native, 1),
+        ("inspect", crate::capture::inspect_native, 2),
+        ("format", crate::capture::format_native, 1),
         ("fixError", crate::v8_messages::fix_native, 1),
     ];
     let _ = host;

@@ -4,6 +4,7 @@
 //! the map of modules and the invariants they keep.
 
 pub mod bindings;
+pub mod capture;
 pub mod buffer;
 pub mod buffer_natives;
 pub mod clock;
@@ -13,6 +14,7 @@ pub mod fatal;
 pub mod fs;
 pub mod guards;
 pub mod host;
+pub mod inspect;
 pub mod instrument;
 pub mod io;
 pub mod json_errors;

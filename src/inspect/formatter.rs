@@ -25,6 +25,12 @@ pub const MAX_NESTING: usize = 1000;
 /// threads available, e.g. wasm32).
 pub const INLINE_NESTING: usize = 100;
 
+/// Values formatted in one `inspect` call after which every further value
+/// prints as the interruption marker: bounds the work on graphs whose shared
+/// sub-objects would be expanded exponentially often (Node has no such limit
+/// beyond its 2 ** 27 output budget and would just take that long).
+pub const MAX_STEPS: usize = 1 << 20;
+
 /// Stack size of the helper thread used for big graphs.
 pub const DEEP_STACK_BYTES: usize = 32 << 20;
 
@@ -105,6 +111,7 @@ pub(super) struct Ctx<'g> {
     pub budget: HashMap<usize, usize>,
     pub nesting: usize,
     pub max_nesting: usize,
+    pub steps: usize,
 }
 
 impl<'g> Ctx<'g> {
@@ -119,6 +126,7 @@ impl<'g> Ctx<'g> {
             budget: HashMap::new(),
             nesting: 0,
             max_nesting: INLINE_NESTING,
+            steps: 0,
         }
     }
 
@@ -241,7 +249,8 @@ impl<'g> Ctx<'g> {
         if let Some(p) = self.format_primitive(node, false) {
             return p;
         }
-        if self.nesting >= self.max_nesting {
+        self.steps += 1;
+        if self.nesting >= self.max_nesting || self.steps > MAX_STEPS {
             return self.stylize(
                 "[Object: Inspection interrupted prematurely. Maximum call stack size exceeded.]",
                 Style::Special,
@@ -378,6 +387,7 @@ impl<'g> Ctx<'g> {
             let mut sub = Ctx::new(self.g, &sub_opts);
             sub.nesting = self.nesting;
             sub.max_nesting = self.max_nesting;
+            sub.steps = self.steps;
             sub.current_depth = 1;
             let mut out: Vec<String> = keys
                 .iter()
@@ -391,6 +401,7 @@ impl<'g> Ctx<'g> {
                     sub.format_property_owned(1, &p2, Extras::Object)
                 })
                 .collect();
+            self.steps = sub.steps;
             if sub.o.sorted {
                 out.sort_by(|a, b| super::strings::js_cmp(a, b));
             }

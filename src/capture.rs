@@ -1,0 +1,743 @@
+//! Capture: walk JavaScript values in the engine and build the value graph that
+//! `src/inspect` formats (Node's `util.inspect`), calling `[util.inspect.custom]` and getters
+//! as Node does while walking. Also the engine side of `util.format` (`FormatHost`).
+
+use boa_engine::builtins::promise::PromiseState as BoaPromiseState;
+use boa_engine::object::builtins::{
+    JsArray, JsArrayBuffer, JsDataView, JsDate, JsPromise, JsRegExp, JsSharedArrayBuffer,
+    JsTypedArray, JsWeakMap, JsWeakSet,
+};
+use boa_engine::{Context, JsError, JsObject, JsResult, JsString, JsValue, js_string};
+
+use crate::inspect::{
+    Boxed, Captured, Compact, Custom, ErrorInfo, FormatArg, FormatHost, FunctionKind, Getters,
+    Graph, InspectOptions, JsText, JsonResult, Node, NodeId, Object, ObjectKind, PromiseState,
+    PropKey, PropValue, Property, TagSource, TypedArrayKind, TypedElements,
+};
+use crate::runtime::call_hook;
+
+fn text(s: &JsString) -> JsText {
+    JsText::from_utf16(s.iter().collect())
+}
+
+fn get(object: &JsObject, key: &str, context: &mut Context) -> JsResult<JsValue> {
+    object.get(JsString::from(key), context)
+}
+
+struct Capturer<'a> {
+    context: &'a mut Context,
+    options: InspectOptions,
+    graph: Graph,
+    seen: Vec<(JsObject, NodeId)>,
+}
+
+impl Capturer<'_> {
+    fn value(&mut self, value: &JsValue, level: f64) -> JsResult<NodeId> {
+        let node = match value.variant() {
+            boa_engine::JsVariant::Undefined => Node::Undefined,
+            boa_engine::JsVariant::Null => Node::Null,
+            boa_engine::JsVariant::Boolean(b) => Node::Boolean(b),
+            boa_engine::JsVariant::Float64(n) => Node::Number(n),
+            boa_engine::JsVariant::Integer32(n) => Node::Number(f64::from(n)),
+            boa_engine::JsVariant::BigInt(b) => Node::BigInt(b.to_string()),
+            boa_engine::JsVariant::String(s) => Node::String(text(&s)),
+            boa_engine::JsVariant::Symbol(s) => Node::Symbol(s.description().map(|d| text(&d))),
+            boa_engine::JsVariant::Object(object) => return self.object(&object, level),
+        };
+        Ok(self.graph.add(node))
+    }
+
+    fn object(&mut self, object: &JsObject, level: f64) -> JsResult<NodeId> {
+        if let Some((_, id)) = self.seen.iter().find(|(o, _)| JsObject::equals(o, object)) {
+            return Ok(*id);
+        }
+        let id = self.graph.reserve();
+        self.seen.push((object.clone(), id));
+
+        // [util.inspect.custom]
+        if self.options.custom_inspect {
+            let symbol = call_hook(self.context, "inspectCustomSymbol", &[])?;
+            let custom = match symbol.as_symbol() {
+                Some(symbol) => object.get(symbol, self.context),
+                None => Ok(JsValue::undefined()),
+            };
+            if let Some(f) = custom.ok().and_then(|c| c.as_callable()) {
+                let is_ours = call_hook(self.context, "isUtilInspect", &[f.clone().into()])
+                    .map(|v| v.to_boolean())
+                    .unwrap_or(false);
+                if !is_ours {
+                    let depth = self.options.depth - level;
+                    let opts = options_object(&self.options, depth, self.context)?;
+                    let inspect = call_hook(self.context, "utilInspect", &[])?;
+                    let result = f.call(
+                        &object.clone().into(),
+                        &[depth.into(), opts, inspect],
+                        self.context,
+                    )?;
+                    let node = match result.as_string() {
+                        Some(s) => Node::Custom(Custom::Text(text(&s))),
+                        None if result
+                            .as_object()
+                            .is_some_and(|r| JsObject::equals(&r, object)) =>
+                        {
+                            Node::NotCaptured { constructor: None }
+                        }
+                        None => {
+                            let inner = self.value(&result, level)?;
+                            Node::Custom(Custom::Value(inner))
+                        }
+                    };
+                    if !matches!(node, Node::NotCaptured { .. }) {
+                        self.graph.set(id, node);
+                        return Ok(id);
+                    }
+                }
+            }
+        }
+
+        let described = call_hook(
+            self.context,
+            "inspectDescribe",
+            &[
+                object.clone().into(),
+                self.options.show_hidden.into(),
+                JsValue::from(is_indexed(object)),
+            ],
+        )?;
+        let Some(described) = described.as_object() else {
+            return Ok(id);
+        };
+        let ctor = get(&described, "ctor", self.context)?;
+        let constructor = ctor.as_string().map(|s| s.to_std_string_escaped());
+        if level > self.options.depth + 1.0 {
+            self.graph.set(id, Node::NotCaptured { constructor });
+            return Ok(id);
+        }
+        let mut result = Object::new(constructor.as_deref(), ObjectKind::Plain);
+        if constructor.is_none() {
+            result.constructor = None;
+        }
+        let tag = get(&described, "tag", self.context)?;
+        if let Some(tag) = tag.as_string() {
+            result.tag = text(&tag);
+            let own = get(&described, "tagOwn", self.context)?;
+            if !own.is_undefined() {
+                result.tag_source = TagSource::Own {
+                    enumerable: own.to_boolean(),
+                };
+            }
+        }
+        result.kind = self.kind(object, &described, level)?;
+        // Own properties.
+        let keys = get(&described, "keys", self.context)?;
+        if let Some(keys) = keys.as_object() {
+            let len = get(&keys, "length", self.context)?.to_length(self.context)?;
+            for i in 0..len {
+                let Some(entry) = keys.get(i, self.context)?.as_object() else {
+                    continue;
+                };
+                let key = entry.get(0, self.context)?;
+                let is_data = entry.get(1, self.context)?.to_boolean();
+                let third = entry.get(2, self.context)?;
+                let has_set = entry.get(3, self.context)?.to_boolean();
+                let enumerable = entry.get(4, self.context)?.to_boolean();
+                let key_node = match key.as_symbol() {
+                    Some(sym) => PropKey::Symbol(sym.description().map(|d| text(&d))),
+                    None => PropKey::String(text(&key.to_string(self.context)?)),
+                };
+                let value = if is_data {
+                    PropValue::Data(self.value(&third, level + 1.0)?)
+                } else {
+                    let has_get = third.to_boolean();
+                    let call_getter = match self.options.getters {
+                        Getters::No => false,
+                        Getters::All => has_get,
+                        Getters::GetOnly => has_get && !has_set,
+                        Getters::SetOnly => has_get && has_set,
+                    };
+                    let value = if call_getter {
+                        let key_value = key.clone();
+                        let got = match key_value.as_symbol() {
+                            Some(sym) => object.get(sym, self.context),
+                            None => {
+                                let k = key_value.to_string(self.context)?;
+                                object.get(k, self.context)
+                            }
+                        };
+                        Some(match got {
+                            Ok(v) => {
+                                crate::inspect::GetterResult::Value(self.value(&v, level + 1.0)?)
+                            }
+                            Err(e) => {
+                                let message = e.into_opaque(self.context).unwrap_or_default();
+                                let message = message
+                                    .to_string(self.context)
+                                    .map(|s| text(&s))
+                                    .unwrap_or_default();
+                                crate::inspect::GetterResult::Threw(message)
+                            }
+                        })
+                    } else {
+                        None
+                    };
+                    PropValue::Accessor {
+                        get: has_get,
+                        set: has_set,
+                        value,
+                    }
+                };
+                result.props.push(Property {
+                    key: key_node,
+                    value,
+                    enumerable,
+                });
+            }
+        }
+        self.graph.set(id, Node::Object(Box::new(result)));
+        Ok(id)
+    }
+
+    fn kind(
+        &mut self,
+        object: &JsObject,
+        described: &JsObject,
+        level: f64,
+    ) -> JsResult<ObjectKind> {
+        let context = &mut *self.context;
+        if object.is_callable() {
+            let name = get(object, "name", context)?;
+            let name = name.as_string().map(|s| text(&s)).unwrap_or_default();
+            let kind = get(described, "functionKind", context)?
+                .to_string(context)?
+                .to_std_string_escaped();
+            // Boa prints a class's source as `function A() { [native code] }`, so a class is
+            // told apart as a function of the user's whose `prototype` is read-only.
+            let read_only_prototype = get(described, "prototypeReadOnly", context)?.to_boolean();
+            let user_code = object.is::<boa_engine::builtins::function::OrdinaryFunction>();
+            let kind = if kind == "Function" && read_only_prototype && user_code {
+                "class".to_string()
+            } else {
+                kind
+            };
+            let kind = match kind.as_str() {
+                "class" => FunctionKind::Class,
+                "AsyncFunction" => FunctionKind::Async,
+                "GeneratorFunction" => FunctionKind::Generator,
+                "AsyncGeneratorFunction" => FunctionKind::AsyncGenerator,
+                _ => FunctionKind::Normal,
+            };
+            let extends = if kind == FunctionKind::Class {
+                get(described, "extendsName", context)?
+                    .as_string()
+                    .filter(|s| !s.is_empty())
+                    .map(|s| text(&s))
+            } else {
+                None
+            };
+            return Ok(ObjectKind::Function {
+                name,
+                kind,
+                extends,
+            });
+        }
+        if object.is_array() {
+            let length = get(object, "length", context)?.to_length(context)?;
+            let scan = length.min(self.options.max_array_length as u64 + 1 + 6);
+            let mut items = Vec::new();
+            for i in 0..scan {
+                if object.has_own_property(i, self.context)? {
+                    let v = object.get(i, self.context)?;
+                    let node = self.value(&v, level + 1.0)?;
+                    items.push((i, node));
+                }
+            }
+            return Ok(ObjectKind::Array {
+                length,
+                items,
+                scanned: scan,
+            });
+        }
+        if object.is::<boa_engine::builtins::error::Error>() {
+            crate::v8_messages::fix_error(&object.clone().into(), self.context)?;
+            let context = &mut *self.context;
+            let name = get(object, "name", context)?;
+            let name = if name.is_null_or_undefined() {
+                JsText::from("Error")
+            } else {
+                text(&name.to_string(context)?)
+            };
+            let message = get(object, "message", context)?;
+            let message = if message.to_boolean() {
+                Some(text(&message.to_string(context)?))
+            } else {
+                None
+            };
+            let stack = get(object, "stack", context)?;
+            let stack = if stack.to_boolean() {
+                text(&stack.to_string(context)?)
+            } else {
+                JsText::from(crate::stack::error_header(object, context)?.as_str())
+            };
+            let has_own_cause = object.has_own_property(js_string!("cause"), context)?;
+            let inherited_cause =
+                if !has_own_cause && object.has_property(js_string!("cause"), context)? {
+                    let cause = get(object, "cause", context)?;
+                    Some(self.value(&cause, level + 1.0)?)
+                } else {
+                    None
+                };
+            return Ok(ObjectKind::Error(ErrorInfo {
+                name,
+                message,
+                stack,
+                inherited_cause,
+            }));
+        }
+        if let Ok(promise) = JsPromise::from_object(object.clone()) {
+            let state = match promise.state() {
+                BoaPromiseState::Pending => PromiseState::Pending,
+                BoaPromiseState::Fulfilled(v) => {
+                    PromiseState::Fulfilled(self.value(&v, level + 1.0)?)
+                }
+                BoaPromiseState::Rejected(v) => {
+                    PromiseState::Rejected(self.value(&v, level + 1.0)?)
+                }
+            };
+            return Ok(ObjectKind::Promise(state));
+        }
+        if let Ok(date) = JsDate::from_object(object.clone()) {
+            let time = date.get_time(context)?.as_number().unwrap_or(f64::NAN);
+            return Ok(ObjectKind::Date { time });
+        }
+        if let Ok(regexp) = JsRegExp::from_object(object.clone()) {
+            let source = get(object, "source", context)?;
+            let source = source.as_string().map(|s| text(&s)).unwrap_or_default();
+            let flags = regexp.flags(context)?;
+            return Ok(ObjectKind::RegExp { source, flags });
+        }
+        if let Ok(view) = JsTypedArray::from_object(object.clone()) {
+            let kind = match view.kind() {
+                Some(k) => typed_kind(k),
+                None => TypedArrayKind::Uint8,
+            };
+            let length = view.length(context)?;
+            let take = length.min(self.options.max_array_length.max(50));
+            let elements = if matches!(kind, TypedArrayKind::BigInt64 | TypedArrayKind::BigUint64) {
+                let mut v = Vec::new();
+                for i in 0..take {
+                    v.push(
+                        view.at(i as i64, context)?
+                            .to_string(context)?
+                            .to_std_string_escaped(),
+                    );
+                }
+                TypedElements::BigInts(v)
+            } else {
+                let mut v = Vec::new();
+                for i in 0..take {
+                    v.push(view.at(i as i64, context)?.as_number().unwrap_or(0.0));
+                }
+                TypedElements::Numbers(v)
+            };
+            let byte_offset = view.byte_offset(context)?;
+            let ctor = get(described, "ctor", context)?;
+            let node_buffer = ctor
+                .as_string()
+                .is_some_and(|c| c.to_std_string_escaped() == "Buffer");
+            return Ok(ObjectKind::TypedArray {
+                kind,
+                length,
+                elements,
+                byte_offset,
+                buffer: None,
+                node_buffer,
+            });
+        }
+        if let Ok(buffer) = JsArrayBuffer::from_object(object.clone()) {
+            let byte_length = buffer.byte_length();
+            let bytes = buffer
+                .data()
+                .map(|d| d[..d.len().min(self.options.max_array_length)].to_vec());
+            return Ok(ObjectKind::ArrayBuffer {
+                shared: false,
+                byte_length,
+                bytes,
+            });
+        }
+        if let Ok(buffer) = JsSharedArrayBuffer::from_object(object.clone()) {
+            let byte_length = buffer.byte_length();
+            return Ok(ObjectKind::ArrayBuffer {
+                shared: true,
+                byte_length,
+                bytes: Some(Vec::new()),
+            });
+        }
+        if let Ok(view) = JsDataView::from_object(object.clone()) {
+            let byte_length = view.byte_length(context)? as usize;
+            let byte_offset = view.byte_offset(context)? as usize;
+            let buffer = view.buffer(context)?;
+            let buffer = self.value(&buffer, level + 1.0)?;
+            return Ok(ObjectKind::DataView {
+                byte_length,
+                byte_offset,
+                buffer,
+            });
+        }
+        if JsWeakMap::from_object(object.clone()).is_ok() {
+            return Ok(ObjectKind::WeakMap {
+                entries: Vec::new(),
+            });
+        }
+        if JsWeakSet::from_object(object.clone()).is_ok() {
+            return Ok(ObjectKind::WeakSet { values: Vec::new() });
+        }
+        let entries = get(described, "entries", context)?;
+        if let Some(list) = entries.as_object() {
+            let len = get(&list, "length", self.context)?.to_length(self.context)? as usize;
+            let take = len.min(self.options.max_array_length);
+            let is_map = boa_engine::object::builtins::JsMap::from_object(object.clone()).is_ok();
+            if is_map {
+                let mut pairs = Vec::new();
+                for i in 0..take {
+                    let Some(pair) = list.get(i, self.context)?.as_object() else {
+                        continue;
+                    };
+                    let k = pair.get(0, self.context)?;
+                    let v = pair.get(1, self.context)?;
+                    let k = self.value(&k, level + 1.0)?;
+                    let v = self.value(&v, level + 1.0)?;
+                    pairs.push((k, v));
+                }
+                return Ok(ObjectKind::Map {
+                    size: len,
+                    entries: pairs,
+                });
+            }
+            let mut values = Vec::new();
+            for i in 0..take {
+                let v = list.get(i, self.context)?;
+                values.push(self.value(&v, level + 1.0)?);
+            }
+            return Ok(ObjectKind::Set { size: len, values });
+        }
+        let boxed = get(described, "boxed", self.context)?;
+        if let Some(pair) = boxed.as_object() {
+            let kind = pair
+                .get(0, self.context)?
+                .to_string(self.context)?
+                .to_std_string_escaped();
+            let v = pair.get(1, self.context)?;
+            let boxed = match kind.as_str() {
+                "number" => Boxed::Number(v.as_number().unwrap_or(f64::NAN)),
+                "string" => Boxed::String(v.as_string().map(|s| text(&s)).unwrap_or_default()),
+                "boolean" => Boxed::Boolean(v.to_boolean()),
+                "bigint" => Boxed::BigInt(v.to_string(self.context)?.to_std_string_escaped()),
+                _ => Boxed::Symbol(
+                    v.as_symbol()
+                        .and_then(|s| s.description())
+                        .map(|d| text(&d)),
+                ),
+            };
+            return Ok(ObjectKind::Boxed(boxed));
+        }
+        let kind = get(described, "kind", self.context)?;
+        if kind
+            .as_string()
+            .is_some_and(|k| k.to_std_string_escaped() == "arguments")
+        {
+            return Ok(ObjectKind::Arguments);
+        }
+        Ok(ObjectKind::Plain)
+    }
+}
+
+fn is_indexed(object: &JsObject) -> bool {
+    object.is_array() || JsTypedArray::from_object(object.clone()).is_ok()
+}
+
+fn typed_kind(kind: boa_engine::builtins::typed_array::TypedArrayKind) -> TypedArrayKind {
+    use boa_engine::builtins::typed_array::TypedArrayKind as K;
+    match kind {
+        K::Int8 => TypedArrayKind::Int8,
+        K::Uint8 => TypedArrayKind::Uint8,
+        K::Uint8Clamped => TypedArrayKind::Uint8Clamped,
+        K::Int16 => TypedArrayKind::Int16,
+        K::Uint16 => TypedArrayKind::Uint16,
+        K::Int32 => TypedArrayKind::Int32,
+        K::Uint32 => TypedArrayKind::Uint32,
+        K::BigInt64 => TypedArrayKind::BigInt64,
+        K::BigUint64 => TypedArrayKind::BigUint64,
+        K::Float32 => TypedArrayKind::Float32,
+        K::Float64 => TypedArrayKind::Float64,
+        #[allow(unreachable_patterns)]
+        _ => TypedArrayKind::Float64,
+    }
+}
+
+/// The options object handed to a custom inspect function.
+fn options_object(
+    options: &InspectOptions,
+    depth: f64,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let mut init = boa_engine::object::ObjectInitializer::new(context);
+    let all = boa_engine::property::Attribute::all();
+    init.property(js_string!("depth"), depth, all);
+    init.property(js_string!("colors"), options.colors, all);
+    init.property(js_string!("showHidden"), options.show_hidden, all);
+    init.property(js_string!("customInspect"), options.custom_inspect, all);
+    init.property(js_string!("breakLength"), options.break_length, all);
+    Ok(init.build().into())
+}
+
+/// Read `util.inspect`'s options object.
+pub fn read_options(
+    value: &JsValue,
+    base: InspectOptions,
+    context: &mut Context,
+) -> JsResult<InspectOptions> {
+    let mut options = base;
+    let Some(o) = value.as_object() else {
+        return Ok(options);
+    };
+    let number = |v: &JsValue| v.as_number();
+    let v = get(&o, "depth", context)?;
+    if v.is_null() {
+        options.depth = f64::INFINITY;
+    } else if let Some(n) = number(&v) {
+        options.depth = n;
+    }
+    let v = get(&o, "showHidden", context)?;
+    if !v.is_undefined() {
+        options.show_hidden = v.to_boolean();
+    }
+    let v = get(&o, "colors", context)?;
+    if !v.is_undefined() {
+        options.colors = v.to_boolean();
+    }
+    let v = get(&o, "customInspect", context)?;
+    if !v.is_undefined() {
+        options.custom_inspect = v.to_boolean();
+    }
+    let v = get(&o, "showProxy", context)?;
+    if !v.is_undefined() {
+        options.show_proxy = v.to_boolean();
+    }
+    for (key, slot) in [
+        ("maxArrayLength", &mut options.max_array_length),
+        ("maxStringLength", &mut options.max_string_length),
+    ] {
+        let v = get(&o, key, context)?;
+        if v.is_null() {
+            *slot = usize::MAX;
+        } else if let Some(n) = number(&v) {
+            *slot = if n.is_infinite() && n > 0.0 {
+                usize::MAX
+            } else {
+                n.max(0.0) as usize
+            };
+        }
+    }
+    let v = get(&o, "breakLength", context)?;
+    if let Some(n) = number(&v) {
+        options.break_length = n;
+    }
+    let v = get(&o, "compact", context)?;
+    if let Some(b) = v.as_boolean() {
+        options.compact = if b {
+            Compact::Always
+        } else {
+            Compact::Levels(0)
+        };
+    } else if let Some(n) = number(&v) {
+        options.compact = Compact::Levels(n.max(0.0) as u32);
+    }
+    let v = get(&o, "sorted", context)?;
+    if !v.is_undefined() {
+        options.sorted = v.to_boolean();
+    }
+    let v = get(&o, "getters", context)?;
+    if let Some(s) = v.as_string() {
+        options.getters = match s.to_std_string_escaped().as_str() {
+            "get" => Getters::GetOnly,
+            "set" => Getters::SetOnly,
+            _ => Getters::All,
+        };
+    } else if v.to_boolean() {
+        options.getters = Getters::All;
+    }
+    let v = get(&o, "numericSeparator", context)?;
+    if !v.is_undefined() {
+        options.numeric_separator = v.to_boolean();
+    }
+    Ok(options)
+}
+
+/// Capture `value` for `inspect`.
+pub fn capture(
+    value: &JsValue,
+    options: &InspectOptions,
+    context: &mut Context,
+) -> JsResult<Captured> {
+    let mut capturer = Capturer {
+        context,
+        options: options.clone(),
+        graph: Graph::new(),
+        seen: Vec::new(),
+    };
+    let root = capturer.value(value, 0.0)?;
+    Ok(Captured {
+        graph: capturer.graph,
+        root,
+    })
+}
+
+/// `util.inspect(value, options)`.
+pub fn inspect_value(
+    value: &JsValue,
+    options: &InspectOptions,
+    context: &mut Context,
+) -> JsResult<String> {
+    let captured = capture(value, options, context)?;
+    Ok(crate::inspect::inspect(
+        &captured.graph,
+        captured.root,
+        options,
+    ))
+}
+
+/// The engine side of `util.format`.
+struct Format<'a> {
+    args: &'a [JsValue],
+    context: &'a mut Context,
+}
+
+impl FormatHost for Format<'_> {
+    type Error = JsError;
+
+    fn arg_count(&self) -> usize {
+        self.args.len()
+    }
+
+    fn arg(&mut self, index: usize) -> FormatArg {
+        let v = &self.args[index];
+        match v.variant() {
+            boa_engine::JsVariant::Undefined => FormatArg::Undefined,
+            boa_engine::JsVariant::Null => FormatArg::Null,
+            boa_engine::JsVariant::Boolean(b) => FormatArg::Boolean(b),
+            boa_engine::JsVariant::Float64(n) => FormatArg::Number(n),
+            boa_engine::JsVariant::Integer32(n) => FormatArg::Number(f64::from(n)),
+            boa_engine::JsVariant::BigInt(b) => FormatArg::BigInt(b.to_string()),
+            boa_engine::JsVariant::String(s) => FormatArg::String(text(&s)),
+            boa_engine::JsVariant::Symbol(s) => {
+                FormatArg::Symbol(s.description().map(|d| text(&d)))
+            }
+            boa_engine::JsVariant::Object(_) => FormatArg::Object,
+        }
+    }
+
+    fn has_builtin_to_string(&mut self, index: usize) -> JsResult<bool> {
+        let v = self.args[index].clone();
+        Ok(call_hook(self.context, "hasBuiltInToString", &[v])?.to_boolean())
+    }
+
+    fn to_js_string(&mut self, index: usize) -> JsResult<JsText> {
+        Ok(text(&self.args[index].to_string(self.context)?))
+    }
+
+    fn to_number(&mut self, index: usize) -> JsResult<f64> {
+        self.args[index].to_number(self.context)
+    }
+
+    fn parse_int(&mut self, index: usize) -> JsResult<f64> {
+        let v = self.args[index].clone();
+        let f = self
+            .context
+            .global_object()
+            .get(js_string!("parseInt"), self.context)?;
+        Ok(f.as_callable()
+            .map(|f| f.call(&JsValue::undefined(), &[v], self.context))
+            .transpose()?
+            .and_then(|v| v.as_number())
+            .unwrap_or(f64::NAN))
+    }
+
+    fn parse_float(&mut self, index: usize) -> JsResult<f64> {
+        let v = self.args[index].clone();
+        let f = self
+            .context
+            .global_object()
+            .get(js_string!("parseFloat"), self.context)?;
+        Ok(f.as_callable()
+            .map(|f| f.call(&JsValue::undefined(), &[v], self.context))
+            .transpose()?
+            .and_then(|v| v.as_number())
+            .unwrap_or(f64::NAN))
+    }
+
+    fn json(&mut self, index: usize) -> JsResult<JsonResult> {
+        let v = self.args[index].clone();
+        let json = self
+            .context
+            .global_object()
+            .get(js_string!("JSON"), self.context)?;
+        let Some(json) = json.as_object() else {
+            return Ok(JsonResult::Undefined);
+        };
+        let stringify = json.get(js_string!("stringify"), self.context)?;
+        let Some(stringify) = stringify.as_callable() else {
+            return Ok(JsonResult::Undefined);
+        };
+        match stringify.call(&json.clone().into(), &[v], self.context) {
+            Ok(r) => Ok(match r.as_string() {
+                Some(s) => JsonResult::Text(text(&s)),
+                None => JsonResult::Undefined,
+            }),
+            Err(e) => {
+                let is_circular = e
+                    .as_native()
+                    .is_some_and(|n| n.message().contains("circular structure"));
+                if is_circular {
+                    Ok(JsonResult::Circular)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn capture(&mut self, index: usize, opts: &InspectOptions) -> JsResult<Captured> {
+        let v = self.args[index].clone();
+        capture(&v, opts, self.context)
+    }
+}
+
+/// `util.format(...args)` with Node's default options.
+pub fn format_args(args: &[JsValue], context: &mut Context) -> JsResult<String> {
+    let mut host = Format { args, context };
+    crate::inspect::format(&mut host, &InspectOptions::default())
+}
+
+pub fn inspect_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = args.first().cloned().unwrap_or_default();
+    let options = read_options(
+        &args.get(1).cloned().unwrap_or_default(),
+        InspectOptions::default(),
+        context,
+    )?;
+    Ok(JsString::from(inspect_value(&value, &options, context)?.as_str()).into())
+}
+
+pub fn format_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let list = match args.first().and_then(JsValue::as_object) {
+        Some(o) => {
+            let array = JsArray::from_object(o)?;
+            let len = array.length(context)?;
+            (0..len)
+                .map(|i| array.get(i, context))
+                .collect::<JsResult<Vec<_>>>()?
+        }
+        None => Vec::new(),
+    };
+    Ok(JsString::from(format_args(&list, context)?.as_str()).into())
+}

@@ -1,0 +1,6 @@
+// Unary plus on a BigInt.
+try {
+  console.log(+1n);
+} catch (e) {
+  console.log(e.message);
+}

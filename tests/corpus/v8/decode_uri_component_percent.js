@@ -1,0 +1,6 @@
+// decodeURIComponent('%'): URIError.
+try {
+  decodeURIComponent('%');
+} catch (e) {
+  console.log(e.name + ': ' + e.message);
+}

@@ -1,0 +1,6 @@
+// JSON.parse('') : unexpected end of input.
+try {
+  JSON.parse('');
+} catch (e) {
+  console.log(e.name + ': ' + e.message);
+}

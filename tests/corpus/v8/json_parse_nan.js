@@ -1,0 +1,6 @@
+// NaN is not a JSON value.
+try {
+  JSON.parse('NaN');
+} catch (e) {
+  console.log(e.message);
+}

@@ -1,0 +1,6 @@
+// Single-quoted strings are not JSON.
+try {
+  JSON.parse("{'a': 1}");
+} catch (e) {
+  console.log(e.message);
+}

@@ -1,0 +1,6 @@
+// new Function('{'): the body fails to parse.
+try {
+  new Function('{');
+} catch (e) {
+  console.log(e instanceof SyntaxError, e.message);
+}

@@ -1,0 +1,7 @@
+// new on a member that is not a constructor.
+const lib = { Widget: 1 };
+try {
+  new lib.Widget();
+} catch (e) {
+  console.log(e.message);
+}

@@ -1,0 +1,6 @@
+// Calling an undeclared function is a ReferenceError, not a TypeError.
+try {
+  doSomething();
+} catch (e) {
+  console.log(e instanceof ReferenceError, e.message);
+}

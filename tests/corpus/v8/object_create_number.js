@@ -1,0 +1,6 @@
+// Object.create with a number prototype.
+try {
+  Object.create(1);
+} catch (e) {
+  console.log(e.message);
+}

@@ -1,0 +1,7 @@
+// Reading a property of null, printed with String(e).
+const config = null;
+try {
+  config.port;
+} catch (e) {
+  console.log(String(e));
+}

@@ -1,0 +1,6 @@
+// A quantifier with nothing to repeat.
+try {
+  new RegExp('*a');
+} catch (e) {
+  console.log(e.message);
+}

@@ -1,0 +1,3 @@
+// return at the top level of an ES module: "Illegal return statement".
+console.log('never printed');
+return;

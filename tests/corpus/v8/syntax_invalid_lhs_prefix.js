@@ -1,0 +1,3 @@
+// Incrementing a literal: "Invalid left-hand side expression in prefix operation".
+let n = 1;
+++5;

@@ -1,0 +1,3 @@
+// A strict-mode reserved word as a variable name.
+'use strict';
+var interface = 1;

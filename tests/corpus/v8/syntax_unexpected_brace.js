@@ -1,0 +1,5 @@
+// A stray closing brace: "Unexpected token '}'".
+function f() {
+  return 1;
+}
+}

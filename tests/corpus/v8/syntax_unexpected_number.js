@@ -1,0 +1,2 @@
+// A number where an operator is expected: "Unexpected number".
+const n = 1 2;

@@ -1,0 +1,2 @@
+// A missing comma between strings: "Unexpected string".
+const names = ['a' 'b'];

@@ -1,0 +1,3 @@
+// An arrow on a new line after its parameters.
+const f = (a, b)
+  => a + b;

@@ -1,0 +1,4 @@
+// An uncaught circular JSON.stringify: the multi-line message goes to stderr.
+const a = {};
+a.self = a;
+JSON.stringify(a);

@@ -1,0 +1,3 @@
+// An uncaught class call without new.
+class Store {}
+const s = Store();

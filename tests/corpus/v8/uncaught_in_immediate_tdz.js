@@ -1,0 +1,5 @@
+// A temporal-dead-zone error thrown in an immediate.
+setImmediate(() => {
+  console.log(value);
+  let value = 1;
+});

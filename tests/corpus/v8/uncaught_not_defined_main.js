@@ -1,0 +1,5 @@
+// An uncaught ReferenceError from a misspelled function name.
+function greet() {
+  return 'hi';
+}
+console.log(gret());

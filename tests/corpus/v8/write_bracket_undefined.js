@@ -1,0 +1,7 @@
+// Setting an indexed element on undefined.
+let list;
+try {
+  list[3] = 'x';
+} catch (e) {
+  console.log(e.message);
+}
