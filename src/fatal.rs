@@ -125,7 +125,7 @@ pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<
     let is_error = value
         .as_object()
         .is_some_and(|o| o.is::<boa_engine::builtins::error::Error>());
-    let inspected = crate::console::inspect(value, crate::console::Options::default(), context)
+    let inspected = crate::capture::inspect_value(value, &crate::inspect::InspectOptions::default(), context)
         .unwrap_or_else(|_| value.display().to_string());
     let arrow = arrow.unwrap_or_default();
     let text = if is_error {
