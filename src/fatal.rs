@@ -6,7 +6,7 @@ use boa_engine::{Context, JsError, JsValue};
 use crate::host::Host;
 use crate::modules::arrow;
 use crate::report::Stream;
-use crate::stack::{self, parse_boa_frames, unwrap_column};
+use crate::stack::{parse_boa_frames, unwrap_column};
 
 /// The version line Node prints at the end of a fatal error.
 pub const NODE_VERSION_LINE: &str = "Node.js v20.20.2";
@@ -14,6 +14,9 @@ pub const NODE_VERSION_LINE: &str = "Node.js v20.20.2";
 /// Where Node 20 creates the error for a rejection with a non-Error reason.
 pub const UNHANDLED_REJECTION_ARROW: &str =
     "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n";
+
+/// The frames Node 20.20.2 shows for a syntax error in the main CommonJS module.
+pub const COMPILE_FRAMES: &str = "    at wrapSafe (node:internal/modules/cjs/loader:1464:18)\n    at Module._compile (node:internal/modules/cjs/loader:1495:20)\n    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\n    at Module.load (node:internal/modules/cjs/loader:1266:32)\n    at Module._load (node:internal/modules/cjs/loader:1091:12)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n    at node:internal/main/run_main_module:28:49";
 
 /// The frames Node 20 shows for that error, all internal.
 pub const UNHANDLED_REJECTION_FRAMES: &str = "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n    at processPromiseRejections (node:internal/process/promises:470:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)";
@@ -46,15 +49,23 @@ pub fn arrow_for(
         }
     }
     let text = error.to_string();
-    let frames: Vec<_> = parse_boa_frames(&text).into_iter().filter(|f| !f.path.starts_with("node:")).collect();
+    let frames: Vec<_> = parse_boa_frames(&text)
+        .into_iter()
+        .filter(|f| !f.path.starts_with("node:"))
+        .collect();
     let mut frame = frames.first()?.clone();
     // For a thrown value Boa's trace can be the one recorded where the error object was made
     // (inside a constructor, a factory); V8 points at the `throw`. Take the innermost frame
     // whose line throws.
     if error.as_opaque().is_some() {
         let throws = |f: &crate::stack::Frame| {
-            let source = crate::vfs::of(context).read_to_string(&f.path).unwrap_or_default();
-            source.lines().nth(f.line.saturating_sub(1) as usize).is_some_and(|l| l.contains("throw"))
+            let source = crate::vfs::of(context)
+                .read_to_string(&f.path)
+                .unwrap_or_default();
+            source
+                .lines()
+                .nth(f.line.saturating_sub(1) as usize)
+                .is_some_and(|l| l.contains("throw"))
         };
         if !throws(&frame) {
             if let Some(f) = frames.iter().find(|f| throws(f)) {
@@ -66,8 +77,13 @@ pub fn arrow_for(
     // V8 points at the name of an unresolvable reference; Boa a column before it.
     if let Some(native) = error.as_native() {
         if let Some(name) = native.message().strip_suffix(" is not defined") {
-            let source = crate::vfs::of(context).read_to_string(&frame.path).unwrap_or_default();
-            let line = source.lines().nth(frame.line.saturating_sub(1) as usize).unwrap_or("");
+            let source = crate::vfs::of(context)
+                .read_to_string(&frame.path)
+                .unwrap_or_default();
+            let line = source
+                .lines()
+                .nth(frame.line.saturating_sub(1) as usize)
+                .unwrap_or("");
             let user_column = unwrap_column(host, &frame.path, frame.line, column) as usize;
             let chars: Vec<char> = line.chars().collect();
             let from = user_column.saturating_sub(1).min(chars.len());
@@ -122,18 +138,18 @@ pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -
 
 /// Print the fatal report for `value` on stderr, as `node` does before exiting.
 pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<String>) {
-    let is_error = value
-        .as_object()
-        .is_some_and(|o| o.is::<boa_engine::builtins::error::Error>());
-    let inspected = crate::capture::inspect_value(value, &crate::inspect::InspectOptions::default(), context)
-        .unwrap_or_else(|_| value.display().to_string());
     let arrow = arrow.unwrap_or_default();
-    let text = if is_error {
-        let mut body = inspected;
-        if arrow.starts_with("node:internal/process/promises") && !body.contains("\n    at ") {
-            body = insert_frames(&body, UNHANDLED_REJECTION_FRAMES);
-        }
-        format!("{arrow}\n{body}\n\n{NODE_VERSION_LINE}\n")
+    let error = value
+        .as_object()
+        .filter(|o| o.is::<boa_engine::builtins::error::Error>());
+    if let Some(error) = &error {
+        give_internal_frames(error, &arrow, context);
+    }
+    let inspected =
+        crate::capture::inspect_value(value, &crate::inspect::InspectOptions::default(), context)
+            .unwrap_or_else(|_| value.display().to_string());
+    let text = if error.is_some() {
+        format!("{arrow}\n{inspected}\n\n{NODE_VERSION_LINE}\n")
     } else if value.is_object() {
         format!("\n{arrow}{inspected}\n\n{NODE_VERSION_LINE}\n")
     } else {
@@ -145,14 +161,34 @@ pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<
             "\n{arrow}{shown}\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\n{NODE_VERSION_LINE}\n"
         )
     };
-    let _ = stack::CJS_WRAPPER_PREFIX;
     host.write(Stream::Stderr, text, None);
 }
 
-/// Put frames after the first line of an inspected error (before any `{ props }` block).
-fn insert_frames(inspected: &str, frames: &str) -> String {
-    match inspected.find(" {\n") {
-        Some(i) => format!("{}\n{frames}{}", &inspected[..i], &inspected[i..]),
-        None => format!("{inspected}\n{frames}"),
+/// Errors that Node raises from its own code carry only Node's frames; without frames
+/// `inspect` would print them in brackets. Give them the frames Node 20.20.2 shows.
+fn give_internal_frames(error: &boa_engine::JsObject, arrow: &str, context: &mut Context) {
+    let stack = error.get(boa_engine::js_string!("stack"), context).ok();
+    let Some(stack) = stack
+        .and_then(|s| s.as_string())
+        .map(|s| s.to_std_string_escaped())
+    else {
+        return;
+    };
+    if stack.contains("\n    at ") {
+        return;
     }
+    let frames = if arrow.starts_with("node:internal/process/promises") {
+        UNHANDLED_REJECTION_FRAMES
+    } else if stack.starts_with("SyntaxError") {
+        COMPILE_FRAMES
+    } else {
+        return;
+    };
+    let full = format!("{stack}\n{frames}");
+    let _ = error.set(
+        boa_engine::js_string!("stack"),
+        boa_engine::JsString::from(full.as_str()),
+        false,
+        context,
+    );
 }
