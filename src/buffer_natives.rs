@@ -23,6 +23,7 @@ use boa_engine::object::builtins::{
 };
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::Attribute;
+use boa_engine::string::{JsStr, JsStrVariant};
 use boa_engine::{
     Context, Finalize, JsBigInt, JsData, JsError, JsNativeError, JsObject, JsResult, JsString,
     JsValue, NativeFunction, Trace, js_string,
@@ -34,7 +35,8 @@ use crate::buffer::ops::{self, FillValue};
 use crate::buffer::string_decoder::StringDecoder;
 use crate::buffer::text::{self, TextDecoder, TextEncoding};
 use crate::buffer::{
-    BufferError, Encoding, JsArg, K_MAX_LENGTH, K_STRING_MAX_LENGTH, base64, codec, inspect, utf8,
+    BufferError, Encoding, JsArg, K_MAX_LENGTH, K_STRING_MAX_LENGTH, POOL_SIZE, base64, codec,
+    inspect, utf8,
 };
 
 /// The most bytes one Buffer or ArrayBuffer may hold in a run (256 MiB). Node allows up to
@@ -53,6 +55,16 @@ struct BufferState {
     make_error: JsFunction,
     /// `buffer.INSPECT_MAX_BYTES`.
     inspect_max_bytes: Cell<usize>,
+    /// Node's `allocPool`: small Buffers are views of one shared ArrayBuffer.
+    pool: RefCell<Pool>,
+}
+
+/// The 8 KiB pool of lib/buffer.js (`allocPool`, `poolSize`, `poolOffset`).
+struct Pool {
+    buffer: Option<JsArrayBuffer>,
+    size: f64,
+    /// A JavaScript number, as in Node (a fractional array-like length can leave it fractional).
+    offset: f64,
 }
 
 fn arg(args: &[JsValue], i: usize) -> JsValue {
@@ -397,13 +409,154 @@ fn new_array_buffer(bytes: &[u8], context: &mut Context) -> JsResult<JsValue> {
 }
 
 /// `new FastBuffer(buffer, byteOffset, length)`.
+/// What `class FastBuffer extends Uint8Array` would make, without running the derived
+/// constructor: `Uint8Array` constructed with `FastBuffer` as the new target.
 fn new_fast_buffer(args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let Some((fast_buffer, _, _)) = state_handles(context) else {
         return Err(JsNativeError::typ()
             .with_message("buffer module not set up")
             .into());
     };
-    Ok(fast_buffer.construct(args, None, context)?.into())
+    let uint8_array = context
+        .intrinsics()
+        .constructors()
+        .typed_uint8_array()
+        .constructor();
+    Ok(uint8_array
+        .construct(args, Some(&fast_buffer), context)?
+        .into())
+}
+
+/// `new FastBuffer(a, b, c)` for buffer.js, the fast way.
+fn create(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    new_fast_buffer(args, context)
+}
+
+/// Node's `createPool` + the view of `allocate`/`fromArrayLike`/`fromStringFast`: a Buffer of
+/// `length` bytes at the pool's offset (a new pool when this one has no room), the offset then
+/// moved on by `advance` and 8-byte aligned.
+fn pool_view(
+    length: f64,
+    advance: f64,
+    pool_size: f64,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let Some(state) = context.get_data::<BufferState>() else {
+        return Err(JsNativeError::typ()
+            .with_message("buffer module not set up")
+            .into());
+    };
+    let needs_pool = {
+        let pool = state.pool.borrow();
+        pool.buffer.is_none() || length > pool.size - pool.offset
+    };
+    if needs_pool {
+        let size = pool_size.max(0.0);
+        let buffer = JsArrayBuffer::new(size as usize, context)?;
+        if let Some(state) = context.get_data::<BufferState>() {
+            *state.pool.borrow_mut() = Pool {
+                buffer: Some(buffer),
+                size,
+                offset: 0.0,
+            };
+        }
+    }
+    let (buffer, offset) = match context.get_data::<BufferState>() {
+        Some(state) => {
+            let pool = state.pool.borrow();
+            (pool.buffer.clone(), pool.offset)
+        }
+        None => (None, 0.0),
+    };
+    let Some(buffer) = buffer else {
+        return Err(JsNativeError::typ().with_message("no buffer pool").into());
+    };
+    let view = new_fast_buffer(&[buffer.into(), offset.into(), length.into()], context)?;
+    if let Some(state) = context.get_data::<BufferState>() {
+        let mut pool = state.pool.borrow_mut();
+        let mut next = pool.offset + advance;
+        let low = crate::buffer::number::to_int32(next);
+        if low & 7 != 0 {
+            next = f64::from((low | 7) + 1);
+        }
+        pool.offset = next;
+    }
+    Ok(view)
+}
+
+/// Node's `allocate(size)`: `(size, Buffer.poolSize)`.
+fn allocate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let size = arg(args, 0).as_number().unwrap_or(0.0);
+    let pool_size = arg(args, 1).as_number().unwrap_or(8192.0);
+    if size.is_nan() || size <= 0.0 {
+        return new_fast_buffer(&[], context);
+    }
+    if size < f64::from(to_uint32(pool_size) >> 1) {
+        return pool_view(size, size, pool_size, context);
+    }
+    new_fast_buffer(&[size.into()], context)
+}
+
+/// Node's `fromArrayLike(obj)`: `(obj, Buffer.poolSize)`, a copy of an array-like's elements.
+fn from_array_like(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let source = arg(args, 0);
+    let pool_size = arg(args, 1).as_number().unwrap_or(8192.0);
+    let Some(object) = source.as_object() else {
+        return new_fast_buffer(&[], context);
+    };
+    let length = object.get(js_string!("length"), context)?;
+    let length = to_number(&length, context)?;
+    if length.is_nan() || length <= 0.0 {
+        return new_fast_buffer(&[], context);
+    }
+    if length < f64::from(to_uint32(pool_size) >> 1) {
+        let view = pool_view(length, length, pool_size, context)?;
+        if let Some(target) = view.as_object() {
+            JsTypedArray::from_object(target)?.set_values(source, Some(0), context)?;
+        }
+        return Ok(view);
+    }
+    new_fast_buffer(&[source], context)
+}
+
+/// Node's `fromStringFast(string, ops)`: `(string, encoding, Buffer.poolSize)`.
+fn from_string_fast(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let string = arg(args, 0).as_string().unwrap_or_default();
+    let enc = encoding_from_index(&arg(args, 1));
+    let pool_size = arg(args, 2).as_number().unwrap_or(8192.0);
+    let half = f64::from(to_uint32(pool_size) >> 1);
+    // Beyond 4 characters per pooled byte every encoding needs more than the pool's half.
+    let length = if string.len() as f64 >= 4.0 * half {
+        f64::INFINITY
+    } else {
+        string_length_in(&string, enc) as f64
+    };
+    if length >= half {
+        let buffer = encode_to_array_buffer(&string, enc, context)?;
+        return new_fast_buffer(&[buffer], context);
+    }
+    // Reserve `length` bytes; `actual` (base64's estimate may be high) is what the view keeps.
+    let probe = pool_view(length, 0.0, pool_size, context)?;
+    let bytes = this_bytes(&probe, context)?;
+    let actual = bytes.write(context, |b| {
+        with_units(&string, |units| codec::write(b, units, enc))
+    })? as f64;
+    let (buffer, offset) = (bytes.backing.object(), bytes.offset as f64);
+    let view = if actual == length {
+        probe
+    } else {
+        new_fast_buffer(&[buffer.into(), offset.into(), actual.into()], context)?
+    };
+    if let Some(state) = context.get_data::<BufferState>() {
+        let mut pool = state.pool.borrow_mut();
+        let mut next = pool.offset + actual;
+        let low = crate::buffer::number::to_int32(next);
+        if low & 7 != 0 {
+            next = f64::from((low | 7) + 1);
+        }
+        pool.offset = next;
+    }
+    Ok(view)
 }
 
 /// A new Buffer (not from the pool) holding a copy of `bytes`.
@@ -591,11 +744,90 @@ fn decode_to_js(
             false,
         ));
     }
-    let units = bytes.read(|b| {
+    Ok(bytes.read(|b| {
         let end = end.min(b.len());
-        codec::decode(&b[start.min(end)..end], enc)
+        decode_bytes(&b[start.min(end)..end], enc)
+    }))
+}
+
+/// A string of one-byte characters (what Boa stores as Latin1) made without a UTF-16 detour.
+fn latin1_string(bytes: &[u8]) -> JsValue {
+    JsString::from(JsStr::latin1(bytes)).into()
+}
+
+const HEX_PAIRS: &[u8; 512] = &{
+    let digits = b"0123456789abcdef";
+    let mut table = [0u8; 512];
+    let mut i = 0;
+    while i < 256 {
+        table[2 * i] = digits[i >> 4];
+        table[2 * i + 1] = digits[i & 15];
+        i += 1;
+    }
+    table
+};
+
+/// `buf.toString(enc)` of some bytes: the same text as `codec::decode`, built the fast way
+/// for the encodings whose text is one byte per character.
+fn decode_bytes(b: &[u8], enc: Encoding) -> JsValue {
+    match enc {
+        Encoding::Latin1 => latin1_string(b),
+        Encoding::Ascii | Encoding::Utf8 if b.is_ascii() => latin1_string(b),
+        Encoding::Ascii => latin1_string(&b.iter().map(|x| x & 0x7F).collect::<Vec<_>>()),
+        Encoding::Hex => {
+            let mut out = Vec::with_capacity(b.len() * 2);
+            for &x in b {
+                let i = usize::from(x) * 2;
+                out.extend_from_slice(&HEX_PAIRS[i..i + 2]);
+            }
+            latin1_string(&out)
+        }
+        Encoding::Base64 => latin1_string(base64::encode(b, false).as_bytes()),
+        Encoding::Base64url => latin1_string(base64::encode(b, true).as_bytes()),
+        Encoding::Utf8 | Encoding::Utf16le => js_units(&codec::decode(b, enc)),
+    }
+}
+
+/// Runs `f` on a JS string's code units, copying only a Latin1-stored string.
+fn with_units<R>(s: &JsString, f: impl FnOnce(&[u16]) -> R) -> R {
+    match s.as_str().variant() {
+        JsStrVariant::Utf16(units) => f(units),
+        JsStrVariant::Latin1(bytes) => {
+            let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
+            f(&units)
+        }
+    }
+}
+
+/// A string encoded straight into the storage of a new ArrayBuffer.
+fn encode_to_array_buffer(s: &JsString, enc: Encoding, context: &mut Context) -> JsResult<JsValue> {
+    // One-byte strings in one-byte encodings are their own bytes.
+    if let JsStrVariant::Latin1(bytes) = s.as_str().variant()
+        && (matches!(enc, Encoding::Latin1 | Encoding::Ascii)
+            || (enc == Encoding::Utf8 && bytes.is_ascii()))
+    {
+        return new_array_buffer(bytes, context);
+    }
+    let block = with_units(s, |units| {
+        // utf8 needs at most 3 bytes per unit: count exactly only near the cap.
+        let bound = match enc {
+            Encoding::Utf8 if units.len().saturating_mul(3) <= MAX_BUFFER_BYTES => 0,
+            _ => codec::byte_length(units, enc),
+        };
+        if bound > MAX_BUFFER_BYTES {
+            return Err(bound);
+        }
+        let length = codec::byte_length(units, enc);
+        let mut block = AlignedVec::<u8>::new(64);
+        block.resize(length, 0);
+        let written = codec::write(&mut block, units, enc);
+        block.truncate(written);
+        Ok(block)
     });
-    Ok(js_units(&units))
+    match block {
+        Ok(block) => Ok(JsArrayBuffer::from_byte_block(block, context)?.into()),
+        Err(size) => Err(too_large(context, size as f64)),
+    }
 }
 
 // ---------------------------------------------------------------- setup
@@ -618,7 +850,21 @@ fn setup(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         prototype,
         make_error,
         inspect_max_bytes: Cell::new(inspect::INSPECT_MAX_BYTES),
+        pool: RefCell::new(Pool {
+            buffer: None,
+            size: 0.0,
+            offset: 0.0,
+        }),
     });
+    // Node makes its first pool when the module loads.
+    let first = JsArrayBuffer::new(POOL_SIZE, context)?;
+    if let Some(state) = context.get_data::<BufferState>() {
+        *state.pool.borrow_mut() = Pool {
+            buffer: Some(first),
+            size: POOL_SIZE as f64,
+            offset: 0.0,
+        };
+    }
     Ok(JsValue::undefined())
 }
 
@@ -683,33 +929,15 @@ fn string_encoding(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     }
 }
 
-fn string_byte_length(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    let units = units_of(&arg(args, 0)).unwrap_or_default();
-    Ok((codec::byte_length(&units, encoding_from_index(&arg(args, 1))) as f64).into())
-}
-
-/// `(buf, string, offset, length, encoding)` into a buffer already sized: bytes written.
-fn write_into(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let bytes = this_bytes(&arg(args, 0), context)?;
-    let units = units_of(&arg(args, 1)).unwrap_or_default();
-    let offset = arg(args, 2).as_number().unwrap_or(0.0) as usize;
-    let length = arg(args, 3).as_number().unwrap_or(0.0) as usize;
-    let enc = encoding_from_index(&arg(args, 4));
-    let written = bytes.write(context, |b| {
-        let start = offset.min(b.len());
-        let end = (start + length).min(b.len());
-        codec::write(&mut b[start..end], &units, enc)
-    })?;
-    Ok((written as f64).into())
-}
-
-/// An ArrayBuffer holding a whole string encoded (`createFromString`).
-fn create_from_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let units = units_of(&arg(args, 0)).unwrap_or_default();
-    let enc = encoding_from_index(&arg(args, 1));
-    check_alloc(context, codec::byte_length(&units, enc))?;
-    let bytes = codec::encode(&units, enc);
-    new_array_buffer(&bytes, context)
+/// `Buffer.byteLength(string, encoding)` without copying the string.
+fn string_length_in(string: &JsString, enc: Encoding) -> usize {
+    match (string.as_str().variant(), enc) {
+        (JsStrVariant::Latin1(b), Encoding::Latin1 | Encoding::Ascii) => b.len(),
+        (JsStrVariant::Latin1(b), Encoding::Utf8) => {
+            b.len() + b.iter().filter(|&&x| x >= 0x80).count()
+        }
+        _ => with_units(string, |units| codec::byte_length(units, enc)),
+    }
 }
 
 /// `Buffer.from(arrayBuffer, byteOffset, length)`: a Buffer viewing the same memory.
@@ -995,63 +1223,92 @@ fn is_ascii(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     Ok(bytes.read(|b| b.is_ascii()).into())
 }
 
-/// `buffer.transcode(source, fromEnc, toEnc)` for the encodings ICU's converter knows here:
-/// utf8, utf16le, latin1 and ascii (characters a target cannot hold become `?`).
+/// `buffer.transcode(source, fromEnc, toEnc)`, as Node's ICU converters do it for utf8,
+/// utf16le, latin1 and ascii: what a target cannot hold becomes `?`, malformed input U+FFFD,
+/// except where Node's strict paths (utf8 to utf16le, utf16le to utf8) throw.
 fn transcode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let source = arg(args, 0);
     let bytes = uint8_arg(&source, "source", context)?;
-    let from = normalized_encoding(&arg(args, 1), context).ok();
-    let to = normalized_encoding(&arg(args, 2), context).ok();
-    let supported = |e: Option<Encoding>| {
+    let supported = |e: Encoding| {
         matches!(
             e,
-            Some(Encoding::Utf8 | Encoding::Utf16le | Encoding::Latin1 | Encoding::Ascii)
+            Encoding::Utf8 | Encoding::Utf16le | Encoding::Latin1 | Encoding::Ascii
         )
     };
-    let icu_error = |context: &mut Context, code: &str, errno: i32| -> JsError {
-        let error = js_error(
-            context,
-            "Error",
-            Some(code),
-            &format!("Unable to transcode Buffer [{code}]"),
-            true,
-        );
-        if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
-            let _ = object.set(js_string!("errno"), errno, false, context);
-        }
-        error
-    };
-    let (Some(from), Some(to)) = (
-        from.filter(|e| supported(Some(*e))),
-        to.filter(|e| supported(Some(*e))),
-    ) else {
+    let from = normalized_encoding(&arg(args, 1), context)
+        .ok()
+        .filter(|e| supported(*e));
+    let to = normalized_encoding(&arg(args, 2), context)
+        .ok()
+        .filter(|e| supported(*e));
+    let (Some(from), Some(to)) = (from, to) else {
         return Err(icu_error(context, "U_ILLEGAL_ARGUMENT_ERROR", 1));
     };
-    let data = bytes.to_vec();
-    if from == Encoding::Utf8 && !utf8::is_utf8(&data) {
-        return Err(icu_error(context, "U_INVALID_CHAR_FOUND", 10));
+    match transcode_bytes(&bytes.to_vec(), from, to) {
+        Some(out) => new_buffer(&out, context),
+        None => Err(icu_error(context, "U_INVALID_CHAR_FOUND", 10)),
     }
-    let units = codec::decode(
-        &data,
-        if from == Encoding::Ascii {
-            Encoding::Latin1
-        } else {
-            from
-        },
+}
+
+fn icu_error(context: &mut Context, code: &str, errno: i32) -> JsError {
+    let error = js_error(
+        context,
+        "Error",
+        Some(code),
+        &format!("Unable to transcode Buffer [{code}]"),
+        true,
     );
-    let out = match to {
+    if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
+        let _ = object.set(js_string!("errno"), errno, false, context);
+    }
+    error
+}
+
+/// The bytes of `transcode`, or `None` for `U_INVALID_CHAR_FOUND`.
+fn transcode_bytes(data: &[u8], from: Encoding, to: Encoding) -> Option<Vec<u8>> {
+    const REPLACEMENT: u16 = 0xFFFD;
+    let units: Vec<u16> = match from {
+        // To utf16le the bytes are only widened; elsewhere bytes above 0x7F are malformed.
+        Encoding::Ascii if to == Encoding::Utf16le => data.iter().map(|&b| u16::from(b)).collect(),
+        Encoding::Ascii => data
+            .iter()
+            .map(|&b| if b < 0x80 { u16::from(b) } else { REPLACEMENT })
+            .collect(),
+        Encoding::Utf8 if to == Encoding::Utf16le && !utf8::is_utf8(data) => return None,
+        Encoding::Utf16le => {
+            let mut units = codec::decode(data, Encoding::Utf16le);
+            let lone = char::decode_utf16(units.iter().copied()).any(|c| c.is_err());
+            match to {
+                Encoding::Utf8 if lone => return None,
+                Encoding::Utf16le => {
+                    units = char::decode_utf16(units.iter().copied())
+                        .flat_map(|c| {
+                            let mut buf = [0u16; 2];
+                            c.unwrap_or('\u{FFFD}').encode_utf16(&mut buf).to_vec()
+                        })
+                        .collect();
+                    if data.len() % 2 == 1 {
+                        units.push(REPLACEMENT);
+                    }
+                }
+                _ => {}
+            }
+            units
+        }
+        _ => codec::decode(data, from),
+    };
+    Some(match to {
         Encoding::Latin1 | Encoding::Ascii => {
             let limit = if to == Encoding::Ascii { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(units.len());
-            for ch in char::decode_utf16(units.iter().copied()) {
-                let cp = ch.map_or(0xFFFD, u32::from);
-                out.push(if cp < limit { cp as u8 } else { b'?' });
-            }
-            out
+            char::decode_utf16(units.iter().copied())
+                .map(|c| match c.map(u32::from) {
+                    Ok(cp) if cp < limit => cp as u8,
+                    _ => b'?',
+                })
+                .collect()
         }
         _ => codec::encode(&units, to),
-    };
-    new_buffer(&out, context)
+    })
 }
 
 // ---------------------------------------------------------------- prototype methods
@@ -1744,9 +2001,8 @@ fn btoa(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
 
 /// `TextEncoder#encode`'s bytes: an ArrayBuffer with the UTF-8 of a string.
 fn utf8_encode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let units = units_of(&arg(args, 0)).unwrap_or_default();
-    check_alloc(context, utf8::utf8_length(&units))?;
-    new_array_buffer(&utf8::encode_utf8(&units), context)
+    let string = arg(args, 0).as_string().unwrap_or_default();
+    encode_to_array_buffer(&string, Encoding::Utf8, context)
 }
 
 /// `TextEncoder#encodeInto(src, dest)`: `{ read, written }`.
@@ -1907,7 +2163,45 @@ fn string_decoder_encoding(_: &JsValue, args: &[JsValue], _: &mut Context) -> Js
     Ok(JsString::from(name).into())
 }
 
-/// `(handle, buf)`: `decoder.write(buf)` for a view.
+/// Node's index of an encoding in the decoder's state (`encodingsMap`).
+fn node_encoding_index(enc: Encoding) -> u8 {
+    match enc {
+        Encoding::Ascii => 0,
+        Encoding::Utf8 => 1,
+        Encoding::Base64 => 2,
+        Encoding::Utf16le => 3,
+        Encoding::Latin1 => 4,
+        Encoding::Hex => 5,
+        Encoding::Base64url => 7,
+    }
+}
+
+/// Copies the decoder's state into the 7-byte Buffer Node keeps it in (`kNativeDecoder`):
+/// the incomplete character, the bytes missing, the bytes buffered, the encoding.
+fn sync_state(handle: &JsValue, state: &JsValue, context: &mut Context) -> JsResult<()> {
+    let (chars, need, total, enc) = with_string_decoder(handle, |d| {
+        (d.last_char(), d.last_need(), d.last_total(), d.encoding())
+    })?;
+    if let Some(bytes) = bytes_of(state, Accept::Uint8, context)? {
+        bytes.write(context, |b| {
+            if b.len() >= 7 {
+                b[..4].copy_from_slice(&chars);
+                b[4] = need as u8;
+                b[5] = (total - need) as u8;
+                b[6] = node_encoding_index(enc);
+            }
+        })?;
+    }
+    Ok(())
+}
+
+/// `(handle, state)`: fill a new decoder's state Buffer.
+fn string_decoder_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    sync_state(&arg(args, 0), &arg(args, 1), context)?;
+    Ok(JsValue::undefined())
+}
+
+/// `(handle, buf, state)`: `decoder.write(buf)` for a view.
 fn string_decoder_write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let buf = arg(args, 1);
     let Some(bytes) = bytes_of(&buf, Accept::View, context)? else {
@@ -1920,48 +2214,42 @@ fn string_decoder_write(_: &JsValue, args: &[JsValue], context: &mut Context) ->
     };
     let data = bytes.to_vec();
     let units = with_string_decoder(&arg(args, 0), |d| d.write(&data))?;
+    sync_state(&arg(args, 0), &arg(args, 2), context)?;
     Ok(js_units(&units))
 }
 
-/// `(handle)`: what `end()` flushes.
-fn string_decoder_flush(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+/// `(handle, state)`: what `end()` flushes.
+fn string_decoder_flush(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let units = with_string_decoder(&arg(args, 0), StringDecoder::end)?;
+    sync_state(&arg(args, 0), &arg(args, 1), context)?;
     Ok(js_units(&units))
 }
 
-/// `(handle)`: forget a pending character (`text()`).
-fn string_decoder_reset(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+/// `(handle, state)`: forget a pending character (`text()`).
+fn string_decoder_reset(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     with_string_decoder(&arg(args, 0), |d| {
         d.text(&[], 0);
     })?;
+    sync_state(&arg(args, 0), &arg(args, 1), context)?;
     Ok(JsValue::undefined())
 }
 
-/// `(handle)`: `[lastNeed, lastTotal]` as two calls would be slower than one array.
-fn string_decoder_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (need, total, chars) = with_string_decoder(&arg(args, 0), |d| {
-        (d.last_need(), d.last_total(), d.last_char())
-    })?;
-    let last_char = new_buffer(&chars, context)?;
-    Ok(JsArray::from_iter(
-        [
-            JsValue::from(need as f64),
-            JsValue::from(total as f64),
-            last_char,
-        ],
-        context,
-    )
-    .into())
-}
-
-/// `(buf, ctorName, withExtras)`: `<Buffer 68 69 ... 3 more bytes, extras>`.
+/// `(buf, ctorName, extras)`: `<Buffer 68 69 ... 3 more bytes, extras>`; `extras` is the
+/// formatted own properties, or `true` to format them here.
 fn inspect_buffer(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let buffer = arg(args, 0);
     let Some(object) = buffer.as_object().filter(|o| kind_of(o).is_some()) else {
         return Err(not_a_buffer(context));
     };
     let ctor = arg(args, 1).to_string(context)?.to_std_string_lossy();
-    let text = crate::console::inspect_buffer(&object, &ctor, arg(args, 2).to_boolean(), context)?;
+    let extras = arg(args, 2);
+    let text = if let Some(extras) = extras.as_string() {
+        let bytes = view_bytes(&buffer, context).unwrap_or_default();
+        let extras = extras.to_std_string_lossy();
+        inspect::inspect_bytes_with(&bytes, inspect_max_bytes(context), &ctor, Some(&extras))
+    } else {
+        crate::console::inspect_buffer(&object, &ctor, extras.to_boolean(), context)?
+    };
     Ok(JsString::from(text.as_str()).into())
 }
 
@@ -2001,9 +2289,10 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("isTypedArray", is_typed_array, 1),
         ("validateSize", validate_size, 1),
         ("stringEncoding", string_encoding, 1),
-        ("stringByteLength", string_byte_length, 2),
-        ("writeInto", write_into, 5),
-        ("createFromString", create_from_string, 2),
+        ("create", create, 3),
+        ("allocate", allocate, 2),
+        ("fromArrayLike", from_array_like, 2),
+        ("fromStringFast", from_string_fast, 3),
         ("fromArrayBuffer", from_array_buffer, 3),
         ("copyBytesFromView", copy_bytes_from, 3),
         ("concatLength", concat_length, 2),
@@ -2016,10 +2305,10 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("textDecoderDecode", text_decoder_decode, 3),
         ("stringDecoderNew", string_decoder_new, 1),
         ("stringDecoderEncoding", string_decoder_encoding, 1),
-        ("stringDecoderWrite", string_decoder_write, 2),
-        ("stringDecoderFlush", string_decoder_flush, 1),
-        ("stringDecoderReset", string_decoder_reset, 1),
-        ("stringDecoderState", string_decoder_state, 1),
+        ("stringDecoderWrite", string_decoder_write, 3),
+        ("stringDecoderFlush", string_decoder_flush, 2),
+        ("stringDecoderReset", string_decoder_reset, 2),
+        ("stringDecoderSync", string_decoder_sync, 2),
     ];
     // Functions user code sees: their `name` and `length` are Node's.
     let public: &[(&str, &str, NativeFn, usize)] = &[

@@ -6,7 +6,6 @@
 
 const { codedError, process } = internals;
 
-const TypedArrayPrototypeSet = Uint8Array.prototype.set;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // ---------------------------------------------------------------- DOMException (a Node global)
@@ -102,81 +101,33 @@ Buffer.prototype = proto;
 Object.setPrototypeOf(Buffer, Uint8Array);
 
 // ---------------------------------------------------------------- the pool
+// Small Buffers are views of a shared ArrayBuffer of `Buffer.poolSize` bytes, as in Node; the
+// pool itself (`allocPool`, `poolOffset`) lives in the natives.
 Buffer.poolSize = 8 * 1024;
-let poolSize, poolOffset, allocPool;
-
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
-  poolOffset = 0;
-}
-createPool();
-
-function alignPool() {
-  // Keep pool slices 8-byte aligned.
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
-}
 
 function createUnsafeBuffer(size) {
-  return new FastBuffer(size);
+  return native.create(size);
 }
 
 /** Small sizes come from the pool, larger ones get their own memory. */
 function allocate(size) {
-  if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (size > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
-  return createUnsafeBuffer(size);
+  return native.allocate(size, Buffer.poolSize);
 }
 
 // ---------------------------------------------------------------- creation
-function fromStringFast(string, encoding) {
-  // Beyond 16384 characters every encoding needs at least poolSize / 2 bytes: skip the count.
-  if (string.length >= 4 * (Buffer.poolSize >>> 1)) return new FastBuffer(native.createFromString(string, encoding));
-  const length = native.stringByteLength(string, encoding);
-  if (length >= (Buffer.poolSize >>> 1)) return new FastBuffer(native.createFromString(string, encoding));
-  if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = native.writeInto(b, string, 0, length, encoding);
-  if (actual !== length) {
-    // byteLength() may overestimate (base64 with junk); that is rare.
-    b = new FastBuffer(allocPool, poolOffset, actual);
-  }
-  poolOffset += actual;
-  alignPool();
-  return b;
-}
-
 function fromString(string, encoding) {
   const enc = native.stringEncoding(encoding);
-  if (string.length === 0) return new FastBuffer();
-  return fromStringFast(string, enc);
+  if (string.length === 0) return native.create();
+  return native.fromStringFast(string, enc, Buffer.poolSize);
 }
 
 function fromArrayLike(obj) {
-  if (obj.length <= 0) return new FastBuffer();
-  if (obj.length < (Buffer.poolSize >>> 1)) {
-    if (obj.length > (poolSize - poolOffset)) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, obj.length);
-    Reflect.apply(TypedArrayPrototypeSet, b, [obj, 0]);
-    poolOffset += obj.length;
-    alignPool();
-    return b;
-  }
-  return new FastBuffer(obj);
+  return native.fromArrayLike(obj, Buffer.poolSize);
 }
 
 function fromObject(obj) {
   if (obj.length !== undefined || native.isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') return new FastBuffer();
+    if (typeof obj.length !== 'number') return native.create();
     return fromArrayLike(obj);
   }
   if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
@@ -203,7 +154,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   const bytes = native.copyBytesFromView(view, offset, length);
-  if (bytes.length === 0) return new FastBuffer();
+  if (bytes.length === 0) return native.create();
   return fromArrayLike(bytes);
 };
 
@@ -220,7 +171,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
     const buf = createUnsafeBuffer(size);
     return Reflect.apply(native.fill, buf, [fill, 0, buf.length, encoding]);
   }
-  return new FastBuffer(size);
+  return native.create(size);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
@@ -246,7 +197,7 @@ Buffer.isEncoding = native.isEncoding;
 
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw native.invalidArgTypeError('list', ['Array'], list);
-  if (list.length === 0) return new FastBuffer();
+  if (list.length === 0) return native.create();
   const buffer = Buffer.allocUnsafe(native.concatLength(list, length));
   native.concatCopy(list, buffer);
   return buffer;
@@ -306,10 +257,27 @@ proto.copy = native.copy;
 proto.toString = native.toString;
 proto.equals = native.equals;
 
-// `util.inspect(buf)`: `<Buffer 68 65 6c ... 3 more bytes>`, plus own non-index properties
-// when called with an inspect context.
-proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
-  return native.inspectBuffer(this, this.constructor.name, ctx !== undefined && ctx !== null);
+// `util.inspect(buf)`: `<Buffer 68 65 6c ... 3 more bytes>`, plus the own non-index
+// properties when called with an inspect context (formatted by the `inspect` it hands over).
+const isIndexKey = (key) => typeof key === 'string' && key !== '' && String(key >>> 0) === key && key !== '4294967295';
+proto[customInspectSymbol] = function inspect(recurseTimes, ctx, utilInspect) {
+  let extras;
+  if (ctx) {
+    const obj = { __proto__: null };
+    let any = false;
+    for (const key of Reflect.ownKeys(this)) {
+      if (isIndexKey(key)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+      obj[key] = this[key];
+      any = true;
+    }
+    if (any) {
+      extras = typeof utilInspect === 'function'
+        ? utilInspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2)
+        : true;
+    }
+  }
+  return native.inspectBuffer(this, this.constructor.name, extras);
 };
 proto.inspect = proto[customInspectSymbol];
 
@@ -338,6 +306,11 @@ class TextEncoder {
   }
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
+TextEncoder.prototype[customInspectSymbol] = function (depth, opts, inspect) {
+  if (typeof depth === 'number' && depth < 0) return this;
+  const obj = { encoding: this.encoding };
+  return typeof inspect === 'function' ? inspect(obj, opts) : `{ encoding: '${obj.encoding}' }`;
+};
 
 function validateOptionsObject(options) {
   if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
@@ -367,6 +340,23 @@ class TextDecoder {
   }
 }
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+TextDecoder.prototype[customInspectSymbol] = function (depth, opts, inspect) {
+  if (typeof depth === 'number' && depth < 0) return this;
+  const ctor = this.constructor || TextDecoder;
+  const obj = { encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM };
+  const body = typeof inspect === 'function'
+    ? inspect(obj)
+    : `{ encoding: '${obj.encoding}', fatal: ${obj.fatal}, ignoreBOM: ${obj.ignoreBOM} }`;
+  return `${ctor.name} ${body}`;
+};
+
+// `Blob { size: 2, type: '' }` and `File { ..., name, lastModified }`.
+function inspectBlobLike(name, fields, depth, options, inspect) {
+  if (depth < 0) return undefined;
+  const opts = { ...options, depth: options == null || options.depth == null ? null : options.depth - 1 };
+  if (typeof inspect === 'function') return `${name} ${inspect(fields, opts)}`;
+  return `${name} { ${Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === 'string' ? `'${v}'` : v}`).join(', ')} }`;
+}
 
 // ---------------------------------------------------------------- Blob, File
 const disallowedTypeCharacters = /[^\x20-\x7E]/;
@@ -443,6 +433,9 @@ class Blob {
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+Blob.prototype[customInspectSymbol] = function (depth, options, inspect) {
+  return inspectBlobLike('Blob', { size: this.size, type: this.type }, depth, options, inspect) ?? this;
+};
 
 class File extends Blob {
   #name;
@@ -466,6 +459,10 @@ class File extends Blob {
   get lastModified() { return this.#lastModified; }
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+File.prototype[customInspectSymbol] = function (depth, options, inspect) {
+  const fields = { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified };
+  return inspectBlobLike('File', fields, depth, options, inspect) ?? this;
+};
 
 function resolveObjectURL(url) {
   return undefined;
