@@ -406,6 +406,7 @@ pub fn native_object(
         ("inspect", crate::capture::inspect_native, 2),
         ("format", crate::capture::format_native, 1),
         ("fixError", crate::v8_messages::fix_native, 1),
+        ("renderTable", crate::capture::render_table_native, 2),
     ];
     let _ = host;
     let env_object = {

@@ -718,6 +718,43 @@ pub fn format_args(args: &[JsValue], context: &mut Context) -> JsResult<String> 
     crate::inspect::format(&mut host, &InspectOptions::default())
 }
 
+/// `native.renderTable(head, columns)`: Node's `cli_table` drawing for `console.table`.
+pub fn render_table_native(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let strings = |value: &JsValue, context: &mut Context| -> JsResult<Vec<Option<String>>> {
+        let Some(array) = value.as_object() else {
+            return Ok(Vec::new());
+        };
+        let len = get(&array, "length", context)?.to_length(context)?;
+        let mut out = Vec::new();
+        for i in 0..len {
+            let v = array.get(i, context)?;
+            out.push(if v.is_undefined() {
+                None
+            } else {
+                Some(v.to_string(context)?.to_std_string_escaped())
+            });
+        }
+        Ok(out)
+    };
+    let head: Vec<String> = strings(&args.first().cloned().unwrap_or_default(), context)?
+        .into_iter()
+        .map(Option::unwrap_or_default)
+        .collect();
+    let mut columns = Vec::new();
+    if let Some(list) = args.get(1).and_then(JsValue::as_object) {
+        let len = get(&list, "length", context)?.to_length(context)?;
+        for i in 0..len {
+            let column = list.get(i, context)?;
+            columns.push(strings(&column, context)?);
+        }
+    }
+    Ok(JsString::from(crate::inspect::render_table(&head, &columns).as_str()).into())
+}
+
 pub fn inspect_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let value = args.first().cloned().unwrap_or_default();
     let options = read_options(

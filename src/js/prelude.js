@@ -632,7 +632,52 @@ const console = {
     timersByLabel.delete(label);
   },
   timeLog(label = 'default', ...data) { timeLogImpl('timeLog', `${label}`, data); },
-  table(data) { console.log(data); },
+  // lib/internal/console/constructor.js `table`, drawn by src/inspect's cli_table port.
+  table(tabularData, properties) {
+    if (tabularData === null || typeof tabularData !== 'object') return console.log(tabularData);
+    const final = (head, columns) => console.log(native.renderTable(head, columns));
+    const cell = (v) => {
+      const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+      return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
+    };
+    const indexArray = (length) => Array.from({ length }, (_, i) => cell(i));
+    if (tabularData instanceof Map) {
+      const keys = [];
+      const values = [];
+      for (const [k, v] of tabularData) { keys.push(cell(k)); values.push(cell(v)); }
+      return final(['(iteration index)', 'Key', 'Values'], [indexArray(keys.length), keys, values]);
+    }
+    if (tabularData instanceof Set) {
+      const values = [];
+      for (const v of tabularData) values.push(cell(v));
+      return final(['(iteration index)', 'Values'], [indexArray(values.length), values]);
+    }
+    const map = { __proto__: null };
+    let hasPrimitives = false;
+    const valuesKeyArray = [];
+    const indexKeyArray = Object.keys(tabularData);
+    for (let i = 0; i < indexKeyArray.length; i++) {
+      const item = tabularData[indexKeyArray[i]];
+      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        valuesKeyArray[i] = cell(item);
+      } else {
+        const keys = properties || Object.keys(item);
+        for (const key of keys) {
+          map[key] ??= [];
+          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
+          else map[key][i] = cell(item[key]);
+        }
+      }
+    }
+    const keys = Object.keys(map);
+    const values = Object.values(map);
+    if (hasPrimitives) { keys.push('Values'); values.push(valuesKeyArray); }
+    keys.unshift('(index)');
+    values.unshift(indexKeyArray);
+    return final(keys, values);
+  },
 };
 console.groupCollapsed = console.group;
 function formatTime(ms) {
