@@ -638,8 +638,8 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
     {
         let _ = object.set(js_string!("_destroyed"), true, false, context);
     }
-    let _ = outcome;
-    Ok(())
+    // An abort (process.exit, a budget) unwinds now that the bookkeeping is done.
+    outcome.map(|_| ())
 }
 
 /// The check phase: Node's `processImmediate`.

@@ -162,6 +162,9 @@ pub struct RunReport {
     /// When `race`: every distinct stdout real Node can produce (filled by `all_orderings`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<String>,
+    /// How many callbacks the run ran (ticks, microtasks, timers, immediates, I/O).
+    #[serde(default)]
+    pub callbacks_run: u64,
 }
 
 impl RunReport {

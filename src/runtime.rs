@@ -62,6 +62,15 @@ pub struct RunOptions {
 }
 
 impl RunOptions {
+    /// A playground run: the snippet saved as `path`, beside the sample files.
+    pub fn playground(path: &str, code: &str) -> Self {
+        let mut options = RunOptions::snippet(path, code);
+        for (file, bytes) in sample_files(&options.cwd) {
+            options.files.insert(file, bytes);
+        }
+        options
+    }
+
     /// A run of one in-memory snippet saved as `path`.
     pub fn snippet(path: &str, code: &str) -> Self {
         let mut files = Vfs::new();
@@ -84,6 +93,23 @@ impl RunOptions {
             echo: false,
         }
     }
+}
+
+/// The sample files every playground run finds in its working directory, for the lessons:
+/// a small text file and one of a few hundred KiB, so a read stream yields several chunks.
+pub fn sample_files(dir: &str) -> Vec<(String, Vec<u8>)> {
+    let small = "Hello from file.txt!\nThis file lives in looplab's in-memory file system.\n";
+    let mut big = String::with_capacity(300 * 1024);
+    let mut line = 0;
+    while big.len() < 300 * 1024 {
+        line += 1;
+        big.push_str(&format!("line {line:06}: the quick brown fox jumps over the lazy dog\n"));
+    }
+    vec![
+        (format!("{dir}/file.txt"), small.as_bytes().to_vec()),
+        (format!("{dir}/bigfile.txt"), big.into_bytes()),
+        (format!("{dir}/data.json"), br#"{ "name": "looplab", "version": 1, "tags": ["event loop", "buffers", "streams"] }"#.to_vec()),
+    ]
 }
 
 struct PreludeHooks(JsObject);
@@ -416,6 +442,7 @@ pub fn run_once(options: &RunOptions, prescribed: Vec<usize>) -> (RunReport, Vec
         exit_code,
         race: state.race,
         alternatives: Vec::new(),
+        callbacks_run: state.callbacks_run,
     };
     (report, host.choices.made())
 }
@@ -469,7 +496,9 @@ fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> E
 /// Run a program: the default schedule, plus (when it raced) every distinct stdout.
 pub fn run(options: &RunOptions) -> RunReport {
     let (mut report, made) = run_once(options, Vec::new());
-    if report.race {
+    // A runaway program's orderings say nothing useful and would cost many more runs.
+    let finished = matches!(report.ending, Ending::Exited { .. });
+    if report.race && finished {
         let mut echo_off = options.clone();
         echo_off.echo = false;
         echo_off.tracing = false;
@@ -480,17 +509,28 @@ pub fn run(options: &RunOptions) -> RunReport {
 
 /// How many runs `all_orderings` may make before it stops exploring.
 pub const MAX_EXPLORED_RUNS: usize = 256;
+/// How many callbacks all the explored runs may run together.
+pub const MAX_EXPLORED_CALLBACKS: u64 = 2_000_000;
 
 fn all_stdouts(options: &RunOptions, first_made: &[ChoicePoint], first: &RunReport) -> Vec<String> {
     let mut outputs = vec![first.text(Stream::Stdout)];
     let mut stack = next_prefixes(&[], first_made);
     let mut runs = 1;
+    // The exploration shares one budget of callbacks, so that a long racy program costs a
+    // bounded multiple of one run.
+    let mut explored = options.clone();
+    explored.limits.callbacks = options.limits.callbacks.min(MAX_EXPLORED_CALLBACKS);
+    let mut spent = 0u64;
     while let Some(prefix) = stack.pop() {
-        if runs >= MAX_EXPLORED_RUNS {
+        if runs >= MAX_EXPLORED_RUNS || spent >= MAX_EXPLORED_CALLBACKS {
             break;
         }
         runs += 1;
-        let (report, made) = run_once(options, prefix.clone());
+        let (report, made) = run_once(&explored, prefix.clone());
+        spent += report.callbacks_run;
+        if !matches!(report.ending, Ending::Exited { .. }) {
+            continue;
+        }
         stack.extend(next_prefixes(&prefix, &made));
         let out = report.text(Stream::Stdout);
         if !outputs.contains(&out) {
