@@ -269,14 +269,14 @@ fn immediate_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     let refed = arg(args, 1).to_boolean();
     let mut state = host.state.borrow_mut();
     let immediates = &mut state.immediates;
-    if let Some(entry) = immediates.live.get_mut(&id) {
-        if entry.0 != refed {
-            entry.0 = refed;
-            if refed {
-                immediates.ref_count += 1;
-            } else {
-                immediates.ref_count -= 1;
-            }
+    if let Some(entry) = immediates.live.get_mut(&id)
+        && entry.0 != refed
+    {
+        entry.0 = refed;
+        if refed {
+            immediates.ref_count += 1;
+        } else {
+            immediates.ref_count -= 1;
         }
     }
     Ok(JsValue::undefined())

@@ -554,10 +554,10 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
 fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
     let (object, report_id, repeat) = {
         let mut state = host.state.borrow_mut();
-        if let Some(list) = state.timers.states.get(&id).and_then(|t| t.list) {
-            if let Some(l) = state.timers.lists.get_mut(&list) {
-                l.timers.retain(|&t| t != id);
-            }
+        if let Some(list) = state.timers.states.get(&id).and_then(|t| t.list)
+            && let Some(l) = state.timers.lists.get_mut(&list)
+        {
+            l.timers.retain(|&t| t != id);
         }
         if let Some(t) = state.timers.states.get_mut(&id) {
             t.list = None;

@@ -67,32 +67,32 @@ pub fn arrow_for(
                 .nth(f.line.saturating_sub(1) as usize)
                 .is_some_and(|l| l.contains("throw"))
         };
-        if !throws(&frame) {
-            if let Some(f) = frames.iter().find(|f| throws(f)) {
-                frame = f.clone();
-            }
+        if !throws(&frame)
+            && let Some(f) = frames.iter().find(|f| throws(f))
+        {
+            frame = f.clone();
         }
     }
     let mut column = frame.column;
     // V8 points at the name of an unresolvable reference; Boa a column before it.
-    if let Some(native) = error.as_native() {
-        if let Some(name) = native.message().strip_suffix(" is not defined") {
-            let source = crate::vfs::of(context)
-                .read_to_string(&frame.path)
-                .unwrap_or_default();
-            let line = source
-                .lines()
-                .nth(frame.line.saturating_sub(1) as usize)
-                .unwrap_or("");
-            let user_column = unwrap_column(host, &frame.path, frame.line, column) as usize;
-            let chars: Vec<char> = line.chars().collect();
-            let from = user_column.saturating_sub(1).min(chars.len());
-            let text: String = chars[from..].iter().collect();
-            if let Some(at) = text.find(name) {
-                let shift = text[..at].chars().count();
-                // Back into engine coordinates, which arrow_at maps to the user's again.
-                column += shift as u32;
-            }
+    if let Some(native) = error.as_native()
+        && let Some(name) = native.message().strip_suffix(" is not defined")
+    {
+        let source = crate::vfs::of(context)
+            .read_to_string(&frame.path)
+            .unwrap_or_default();
+        let line = source
+            .lines()
+            .nth(frame.line.saturating_sub(1) as usize)
+            .unwrap_or("");
+        let user_column = unwrap_column(host, &frame.path, frame.line, column) as usize;
+        let chars: Vec<char> = line.chars().collect();
+        let from = user_column.saturating_sub(1).min(chars.len());
+        let text: String = chars[from..].iter().collect();
+        if let Some(at) = text.find(name) {
+            let shift = text[..at].chars().count();
+            // Back into engine coordinates, which arrow_at maps to the user's again.
+            column += shift as u32;
         }
     }
     arrow_at(context, host, &frame.path, frame.line, column)

@@ -21,22 +21,21 @@ fn string_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Str
 
 /// The bytes of a Uint8Array (or any typed array view), or of a string as UTF-8.
 fn bytes_arg(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
-    if let Some(object) = value.as_object() {
-        if let Ok(view) = JsUint8Array::from_object(object.clone()) {
-            let offset = view.byte_offset(context)?;
-            let length = view.byte_length(context)?;
-            let buffer = view.buffer(context)?;
-            if let Some(buffer) = buffer
-                .as_object()
-                .and_then(|b| JsArrayBuffer::from_object(b).ok())
-            {
-                if let Some(data) = buffer.data() {
-                    return Ok(data
-                        .get(offset..offset + length)
-                        .map(<[u8]>::to_vec)
-                        .unwrap_or_default());
-                }
-            }
+    if let Some(object) = value.as_object()
+        && let Ok(view) = JsUint8Array::from_object(object.clone())
+    {
+        let offset = view.byte_offset(context)?;
+        let length = view.byte_length(context)?;
+        let buffer = view.buffer(context)?;
+        if let Some(buffer) = buffer
+            .as_object()
+            .and_then(|b| JsArrayBuffer::from_object(b).ok())
+            && let Some(data) = buffer.data()
+        {
+            return Ok(data
+                .get(offset..offset + length)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default());
         }
     }
     Ok(value
@@ -173,16 +172,7 @@ fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     } else {
         None
     };
-    io::submit(
-        &host,
-        &api,
-        api.clone(),
-        cost,
-        callback,
-        Vec::new(),
-        false,
-        at,
-    );
+    io::submit(&host, &api, cost, callback, Vec::new(), at);
     Ok(JsValue::undefined())
 }
 

@@ -36,8 +36,6 @@ pub struct Request {
     /// Submission order, to keep completions at the same instant in order.
     pub seq: u64,
     pub completion: Completion,
-    /// Internal stages (Node's own callbacks inside `readFile`) are not shown as the user's.
-    pub internal: bool,
 }
 
 /// The pool and the requests in flight.
@@ -86,17 +84,16 @@ impl Pool {
 }
 
 /// Submit a request whose completion calls `callback(args...)` in a later poll phase.
+/// `api` names the request in the report (`fs.readFile (open)`).
 pub fn submit(
     host: &Host,
     api: &str,
-    name: String,
     cost_us: u64,
     callback: JsFunction,
     args: Vec<JsValue>,
-    internal: bool,
     at: Option<crate::report::Location>,
 ) -> u32 {
-    let report_id = host.register(Queue::Poll, api, || name, at, None);
+    let report_id = host.register(Queue::Poll, api, || api.to_string(), at, None);
     let async_id = host.new_async_id();
     let now = host.clock.now_us();
     let mut state = host.state.borrow_mut();
@@ -107,7 +104,6 @@ pub fn submit(
         ready_at_us,
         seq,
         completion: Completion::Call(callback, args),
-        internal,
     });
     report_id
 }
@@ -128,7 +124,6 @@ pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
         if outcome == Outcome::Returned {
             event_loop::process_ticks_and_rejections(context, host)?;
         }
-        let _ = request.internal;
     }
     Ok(())
 }

@@ -34,11 +34,12 @@ fn load_tree(dir: &Path, vfs: &mut Vfs, depth: usize, budget: &mut usize) {
         let Ok(meta) = entry.metadata() else { continue };
         if meta.is_dir() && depth > 0 {
             load_tree(&path, vfs, depth - 1, budget);
-        } else if meta.is_file() && meta.len() <= 8 << 20 {
-            if let Ok(bytes) = std::fs::read(&path) {
-                *budget -= 1;
-                vfs.insert(path.to_string_lossy().into_owned(), bytes);
-            }
+        } else if meta.is_file()
+            && meta.len() <= 8 << 20
+            && let Ok(bytes) = std::fs::read(&path)
+        {
+            *budget -= 1;
+            vfs.insert(path.to_string_lossy().into_owned(), bytes);
         }
     }
 }

@@ -25,14 +25,14 @@ pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
     if let Some(at) = message.rfind(" at line ") {
         let tail = &message[at + " at line ".len()..];
         let mut parts = tail.split(", col ");
-        if let (Some(l), Some(c)) = (parts.next(), parts.next()) {
-            if let (Ok(line), Ok(column)) = (l.trim().parse(), c.trim().parse()) {
-                return SyntaxProblem {
-                    message: v8_syntax_message(&message[..at]),
-                    line,
-                    column,
-                };
-            }
+        if let (Some(l), Some(c)) = (parts.next(), parts.next())
+            && let (Ok(line), Ok(column)) = (l.trim().parse(), c.trim().parse())
+        {
+            return SyntaxProblem {
+                message: v8_syntax_message(&message[..at]),
+                line,
+                column,
+            };
         }
     }
     // No position (an abrupt end): V8 points just past the last character.
@@ -52,10 +52,10 @@ pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
 
 /// V8's words for the commonest parser messages (the full table is issue 10's).
 fn v8_syntax_message(boa: &str) -> String {
-    if let Some(rest) = boa.strip_prefix("unexpected token '") {
-        if let Some(token) = rest.split("',").next() {
-            return format!("Unexpected token '{}'", token.trim_end_matches('\''));
-        }
+    if let Some(rest) = boa.strip_prefix("unexpected token '")
+        && let Some(token) = rest.split("',").next()
+    {
+        return format!("Unexpected token '{}'", token.trim_end_matches('\''));
     }
     if boa.contains("abrupt end") {
         return "Unexpected end of input".to_string();
@@ -136,8 +136,8 @@ pub fn compile_common_js(source: &str, path: &str, context: &mut Context) -> JsR
     let host = Host::of(context);
     host.mark_cjs(path);
     // A `#!` line is allowed at the top of a file and ignored.
-    let body = if source.starts_with("#!") {
-        format!("//{}", &source[2..])
+    let body = if let Some(rest) = source.strip_prefix("#!") {
+        format!("//{rest}")
     } else {
         source.to_string()
     };
@@ -202,10 +202,10 @@ fn builtin_module(name: &str, context: &mut Context) -> JsResult<Module> {
     };
     let mut names = vec![js_string!("default")];
     for key in object.own_property_keys(context)? {
-        if let boa_engine::property::PropertyKey::String(s) = key {
-            if s != js_string!("default") {
-                names.push(s);
-            }
+        if let boa_engine::property::PropertyKey::String(s) = key
+            && s != js_string!("default")
+        {
+            names.push(s);
         }
     }
     let export_names = names.clone();

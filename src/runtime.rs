@@ -103,12 +103,18 @@ pub fn sample_files(dir: &str) -> Vec<(String, Vec<u8>)> {
     let mut line = 0;
     while big.len() < 300 * 1024 {
         line += 1;
-        big.push_str(&format!("line {line:06}: the quick brown fox jumps over the lazy dog\n"));
+        big.push_str(&format!(
+            "line {line:06}: the quick brown fox jumps over the lazy dog\n"
+        ));
     }
     vec![
         (format!("{dir}/file.txt"), small.as_bytes().to_vec()),
         (format!("{dir}/bigfile.txt"), big.into_bytes()),
-        (format!("{dir}/data.json"), br#"{ "name": "looplab", "version": 1, "tags": ["event loop", "buffers", "streams"] }"#.to_vec()),
+        (
+            format!("{dir}/data.json"),
+            br#"{ "name": "looplab", "version": 1, "tags": ["event loop", "buffers", "streams"] }"#
+                .to_vec(),
+        ),
     ]
 }
 
@@ -449,10 +455,7 @@ pub fn run_once(options: &RunOptions, prescribed: Vec<usize>) -> (RunReport, Vec
 
 fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> Ending {
     let flow = run_main(context, host, options).and_then(|()| event_loop::spin(context, host));
-    let abort = match flow {
-        Ok(()) => None,
-        Err(abort) => Some(abort),
-    };
+    let abort = flow.err();
     match abort {
         Some(Abort::Exit(code)) => Ending::Exited { code },
         Some(Abort::Limit(message)) => {

@@ -14,7 +14,7 @@ pub const TIMEOUT_MAX: f64 = 2_147_483_647.0;
 /// Node's delay rule (`new Timeout`): coerce to a number; anything not in `[1, TIMEOUT_MAX]`
 /// becomes 1. Returns the delay and whether the `TimeoutOverflowWarning` must be printed.
 pub fn clamp_delay(after: f64) -> (f64, bool) {
-    if after >= 1.0 && after <= TIMEOUT_MAX {
+    if (1.0..=TIMEOUT_MAX).contains(&after) {
         (after, false)
     } else {
         (1.0, after > TIMEOUT_MAX)
@@ -84,12 +84,12 @@ impl Timers {
         let Some(state) = self.states.get_mut(&id) else {
             return;
         };
-        if let Some(msecs) = state.list.take() {
-            if let Some(list) = self.lists.get_mut(&msecs) {
-                list.timers.retain(|&t| t != id);
-                if list.timers.is_empty() {
-                    self.lists.remove(&msecs);
-                }
+        if let Some(msecs) = state.list.take()
+            && let Some(list) = self.lists.get_mut(&msecs)
+        {
+            list.timers.retain(|&t| t != id);
+            if list.timers.is_empty() {
+                self.lists.remove(&msecs);
             }
         }
         if state.refed {

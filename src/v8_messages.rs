@@ -428,12 +428,11 @@ fn nearby_translation(
             column: 1,
             file_text: &file,
         };
-        if let Some(fixed) = translate(name, message, Some(&site)) {
-            if !fixed.starts_with("expression ")
-                && fixed != "Cannot convert undefined or null to object"
-            {
-                return Some(fixed);
-            }
+        if let Some(fixed) = translate(name, message, Some(&site))
+            && !fixed.starts_with("expression ")
+            && fixed != "Cannot convert undefined or null to object"
+        {
+            return Some(fixed);
         }
     }
     None
@@ -485,10 +484,9 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     if fixed
         .as_deref()
         .is_none_or(|f| f.starts_with("expression "))
+        && let Some(near) = nearby_translation(&name, &message, context, &host, site.as_ref())
     {
-        if let Some(near) = nearby_translation(&name, &message, context, &host, site.as_ref()) {
-            fixed = Some(near);
-        }
+        fixed = Some(near);
     }
     let fixed = fixed.or_else(|| translate(&name, &message, None));
     if let Some(fixed) = fixed {

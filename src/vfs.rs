@@ -101,14 +101,14 @@ impl Vfs {
         if self.is_dir(path) {
             return Err(FsError::IsADirectory);
         }
-        if let Some(dir) = parent(path) {
-            if !self.is_dir(dir) {
-                return Err(if self.is_file(dir) {
-                    FsError::NotADirectory
-                } else {
-                    FsError::NotFound
-                });
-            }
+        if let Some(dir) = parent(path)
+            && !self.is_dir(dir)
+        {
+            return Err(if self.is_file(dir) {
+                FsError::NotADirectory
+            } else {
+                FsError::NotFound
+            });
         }
         let file = self.files.entry(path.to_string()).or_default();
         if !append {

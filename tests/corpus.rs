@@ -83,12 +83,12 @@ fn options_for(case: &Path) -> RunOptions {
                 if let Ok(bytes) = fs::read(&path) {
                     files.insert(path.to_string_lossy().into_owned(), bytes);
                 }
-            } else if path.is_dir() {
-                if let Ok(inner) = fs::read_dir(&path) {
-                    for e in inner.flatten().filter(|e| e.path().is_file()) {
-                        if let Ok(bytes) = fs::read(e.path()) {
-                            files.insert(e.path().to_string_lossy().into_owned(), bytes);
-                        }
+            } else if path.is_dir()
+                && let Ok(inner) = fs::read_dir(&path)
+            {
+                for e in inner.flatten().filter(|e| e.path().is_file()) {
+                    if let Ok(bytes) = fs::read(e.path()) {
+                        files.insert(e.path().to_string_lossy().into_owned(), bytes);
                     }
                 }
             }
