@@ -508,7 +508,7 @@ fn run_timers(context: &mut Context, host: &Host) -> Flow {
 }
 
 /// Ask the oracle whether a timing-dependent event happened; records the race.
-fn race(host: &Host, description: &str) -> bool {
+pub fn race(host: &Host, description: &str) -> bool {
     let chosen = host.choices.choose(2, 0);
     host.state.borrow_mut().race = true;
     host.event(TraceEvent::Race {

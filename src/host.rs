@@ -83,6 +83,10 @@ pub struct State {
     pub last_rejection_id: u32,
     /// An ES module entry whose source is "being read": it runs in the first poll phase.
     pub main_module_pending: Option<boa_engine::Module>,
+    /// How many timers were created, and when the first one started (for the race between
+    /// the first two, see `bindings::timer_insert`).
+    pub timers_created: u32,
+    pub first_timer_start: Option<u64>,
     /// libuv's thread pool and the I/O requests in flight.
     pub pool: crate::io::Pool,
     /// The evaluation promise of an ES module entry (pending forever: exit code 13).
