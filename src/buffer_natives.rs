@@ -49,6 +49,8 @@ type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 struct BufferState {
     /// `FastBuffer`, the class every Buffer is made by.
     fast_buffer: JsObject,
+    /// `Buffer`, whose `poolSize` the pool follows.
+    buffer_ctor: JsObject,
     /// `Buffer.prototype` (= `FastBuffer.prototype`): the brand of a Buffer.
     prototype: JsObject,
     /// `(kind, code, message, plain) => Error`.
@@ -499,8 +501,15 @@ fn allocate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
 
 /// Node's `fromArrayLike(obj)`: `(obj, Buffer.poolSize)`, a copy of an array-like's elements.
 fn from_array_like(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let source = arg(args, 0);
     let pool_size = arg(args, 1).as_number().unwrap_or(8192.0);
+    array_like_to_buffer(arg(args, 0), pool_size, context)
+}
+
+fn array_like_to_buffer(
+    source: JsValue,
+    pool_size: f64,
+    context: &mut Context,
+) -> JsResult<JsValue> {
     let Some(object) = source.as_object() else {
         return new_fast_buffer(&[], context);
     };
@@ -519,11 +528,14 @@ fn from_array_like(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     new_fast_buffer(&[source], context)
 }
 
-/// Node's `fromStringFast(string, ops)`: `(string, encoding, Buffer.poolSize)`.
-fn from_string_fast(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let string = arg(args, 0).as_string().unwrap_or_default();
-    let enc = encoding_from_index(&arg(args, 1));
-    let pool_size = arg(args, 2).as_number().unwrap_or(8192.0);
+/// Node's `fromStringFast(string, ops)`.
+fn string_to_buffer(
+    string: &JsString,
+    enc: Encoding,
+    pool_size: f64,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let string = string.clone();
     let half = f64::from(to_uint32(pool_size) >> 1);
     // Beyond 4 characters per pooled byte every encoding needs more than the pool's half.
     let length = if string.len() as f64 >= 4.0 * half {
@@ -694,30 +706,6 @@ fn optional_number(value: &JsValue, context: &mut Context) -> JsResult<Option<f6
     }
 }
 
-fn encoding_index(enc: Encoding) -> i32 {
-    match enc {
-        Encoding::Utf8 => 0,
-        Encoding::Utf16le => 1,
-        Encoding::Latin1 => 2,
-        Encoding::Ascii => 3,
-        Encoding::Base64 => 4,
-        Encoding::Base64url => 5,
-        Encoding::Hex => 6,
-    }
-}
-
-fn encoding_from_index(value: &JsValue) -> Encoding {
-    match value.as_number().map_or(0, |n| n as i32) {
-        1 => Encoding::Utf16le,
-        2 => Encoding::Latin1,
-        3 => Encoding::Ascii,
-        4 => Encoding::Base64,
-        5 => Encoding::Base64url,
-        6 => Encoding::Hex,
-        _ => Encoding::Utf8,
-    }
-}
-
 /// The length of `enc`'s text for `n` bytes, to refuse strings V8 could not hold.
 fn decoded_length(n: usize, enc: Encoding) -> usize {
     match enc {
@@ -833,12 +821,13 @@ fn encode_to_array_buffer(s: &JsString, enc: Encoding, context: &mut Context) ->
 // ---------------------------------------------------------------- setup
 
 fn setup(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let (Some(fast_buffer), Some(make_error)) = (
+    let (Some(fast_buffer), Some(make_error), Some(buffer_ctor)) = (
         arg(args, 0).as_object(),
         arg(args, 1).as_object().and_then(JsFunction::from_object),
+        arg(args, 2).as_object(),
     ) else {
         return Err(JsNativeError::typ()
-            .with_message("setup(FastBuffer, makeError)")
+            .with_message("setup(FastBuffer, makeError, Buffer)")
             .into());
     };
     let prototype = fast_buffer
@@ -847,6 +836,7 @@ fn setup(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         .ok_or_else(|| JsNativeError::typ().with_message("FastBuffer has no prototype"))?;
     context.insert_data(BufferState {
         fast_buffer,
+        buffer_ctor,
         prototype,
         make_error,
         inspect_max_bytes: Cell::new(inspect::INSPECT_MAX_BYTES),
@@ -917,18 +907,6 @@ fn validate_size(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     Ok((size as f64).into())
 }
 
-/// The encoding of `Buffer.from(string, encoding)`: utf8 unless a non-empty string names one.
-fn string_encoding(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let value = arg(args, 0);
-    match value.as_string() {
-        Some(s) if !s.is_empty() => {
-            let enc = require_encoding(&value, context)?;
-            Ok(encoding_index(enc).into())
-        }
-        _ => Ok(0.into()),
-    }
-}
-
 /// `Buffer.byteLength(string, encoding)` without copying the string.
 fn string_length_in(string: &JsString, enc: Encoding) -> usize {
     match (string.as_str().variant(), enc) {
@@ -959,6 +937,120 @@ fn from_array_buffer(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         &[buffer, (offset as f64).into(), (length as f64).into()],
         context,
     )
+}
+
+/// `Buffer.poolSize`, as the program has it now.
+fn pool_size(context: &mut Context) -> JsResult<f64> {
+    let Some(ctor) = context
+        .get_data::<BufferState>()
+        .map(|s| s.buffer_ctor.clone())
+    else {
+        return Ok(POOL_SIZE as f64);
+    };
+    let size = ctor.get(js_string!("poolSize"), context)?;
+    to_number(&size, context)
+}
+
+/// `fromString(string, encoding)` of lib/buffer.js.
+fn buffer_from_string(
+    string: &JsString,
+    encoding: &JsValue,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let enc = match encoding.as_string() {
+        Some(name) if !name.is_empty() => require_encoding(encoding, context)?,
+        _ => Encoding::Utf8,
+    };
+    if string.is_empty() {
+        return new_fast_buffer(&[], context);
+    }
+    let pool_size = pool_size(context)?;
+    string_to_buffer(string, enc, pool_size, context)
+}
+
+/// `Buffer.from(value, encodingOrOffset, length)`: strings, ArrayBuffers, array-likes,
+/// `{ type: 'Buffer', data }`, and objects through `valueOf` or `Symbol.toPrimitive`.
+fn buffer_from(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let (mut value, encoding_or_offset, length) = (arg(args, 0), arg(args, 1), arg(args, 2));
+    // `from(valueOf, ...)` recursion, bounded as the engine's stack would bound it.
+    for _ in 0..1000 {
+        if let Some(string) = value.as_string() {
+            return buffer_from_string(&string, &encoding_or_offset, context);
+        }
+        let Some(object) = value.as_object().filter(|o| !o.is_callable()) else {
+            break;
+        };
+        if Backing::of(&value).is_some() {
+            return from_array_buffer(
+                &JsValue::undefined(),
+                &[value, encoding_or_offset, length],
+                context,
+            );
+        }
+        let value_of = object.get(js_string!("valueOf"), context)?;
+        let primitive = if value_of.to_boolean() {
+            match value_of.as_callable() {
+                Some(f) => f.call(&value, &[], context)?,
+                None => {
+                    return Err(JsNativeError::typ()
+                        .with_message("value.valueOf is not a function")
+                        .into());
+                }
+            }
+        } else {
+            value_of
+        };
+        let is_other = !primitive.is_null_or_undefined()
+            && !(primitive
+                .as_object()
+                .is_some_and(|p| JsObject::equals(&p, &object)))
+            && (primitive.is_string() || primitive.is_object());
+        if is_other {
+            value = primitive;
+            continue;
+        }
+        // fromObject
+        let object_length = object.get(js_string!("length"), context)?;
+        let array_like = !object_length.is_undefined() || {
+            let buffer = object.get(js_string!("buffer"), context)?;
+            Backing::of(&buffer).is_some()
+        };
+        if array_like {
+            if !object_length.is_number() {
+                return new_fast_buffer(&[], context);
+            }
+            let pool_size = pool_size(context)?;
+            return array_like_to_buffer(value, pool_size, context);
+        }
+        let kind = object.get(js_string!("type"), context)?;
+        if kind.as_string().is_some_and(|k| k == js_string!("Buffer")) {
+            let data = object.get(js_string!("data"), context)?;
+            if data.as_object().is_some_and(|d| d.is_array()) {
+                let pool_size = pool_size(context)?;
+                return array_like_to_buffer(data, pool_size, context);
+            }
+        }
+        let to_primitive = object.get(boa_engine::JsSymbol::to_primitive(), context)?;
+        if let Some(f) = to_primitive.as_callable() {
+            let primitive = f.call(&value, &[js_string!("string").into()], context)?;
+            if let Some(string) = primitive.as_string() {
+                return buffer_from_string(&string, &encoding_or_offset, context);
+            }
+        }
+        break;
+    }
+    Err(invalid_arg_type(
+        context,
+        "first argument",
+        &[
+            "string",
+            "Buffer",
+            "ArrayBuffer",
+            "Array",
+            "Array-like Object",
+        ],
+        &value,
+    ))
 }
 
 /// The bytes `Buffer.copyBytesFrom(view, offset, length)` copies, as a plain Uint8Array.
@@ -2288,11 +2380,9 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("isUint8Array", is_uint8_array, 1),
         ("isTypedArray", is_typed_array, 1),
         ("validateSize", validate_size, 1),
-        ("stringEncoding", string_encoding, 1),
         ("create", create, 3),
         ("allocate", allocate, 2),
         ("fromArrayLike", from_array_like, 2),
-        ("fromStringFast", from_string_fast, 3),
         ("fromArrayBuffer", from_array_buffer, 3),
         ("copyBytesFromView", copy_bytes_from, 3),
         ("concatLength", concat_length, 2),
@@ -2312,6 +2402,7 @@ pub fn natives(context: &mut Context) -> JsObject {
     ];
     // Functions user code sees: their `name` and `length` are Node's.
     let public: &[(&str, &str, NativeFn, usize)] = &[
+        ("from", "from", buffer_from, 3),
         ("byteLength", "byteLength", byte_length, 2),
         ("compareStatic", "compare", compare_static, 2),
         ("isEncoding", "isEncoding", is_encoding, 1),

@@ -67,7 +67,7 @@ class FastBuffer extends Uint8Array {
     super(bufferOrLength, byteOffset, length);
   }
 }
-native.setup(FastBuffer, makeError);
+
 
 const kMaxLength = native.kMaxLength;
 const kStringMaxLength = native.kStringMaxLength;
@@ -93,6 +93,7 @@ function Buffer(arg, encodingOrOffset, length) {
   }
   return Buffer.from(arg, encodingOrOffset, length);
 }
+native.setup(FastBuffer, makeError, Buffer);
 Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, enumerable: false, configurable: true });
 
 const proto = FastBuffer.prototype;
@@ -115,42 +116,11 @@ function allocate(size) {
 }
 
 // ---------------------------------------------------------------- creation
-function fromString(string, encoding) {
-  const enc = native.stringEncoding(encoding);
-  if (string.length === 0) return native.create();
-  return native.fromStringFast(string, enc, Buffer.poolSize);
-}
-
 function fromArrayLike(obj) {
   return native.fromArrayLike(obj, Buffer.poolSize);
 }
 
-function fromObject(obj) {
-  if (obj.length !== undefined || native.isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') return native.create();
-    return fromArrayLike(obj);
-  }
-  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
-  return undefined;
-}
-
-Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
-  if (typeof value === 'object' && value !== null) {
-    if (native.isAnyArrayBuffer(value)) return native.fromArrayBuffer(value, encodingOrOffset, length);
-    const valueOf = value.valueOf && value.valueOf();
-    if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
-      return from(valueOf, encodingOrOffset, length);
-    }
-    const b = fromObject(value);
-    if (b) return b;
-    if (typeof value[Symbol.toPrimitive] === 'function') {
-      const primitive = value[Symbol.toPrimitive]('string');
-      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
-    }
-  }
-  throw native.invalidArgTypeError('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
-};
+Buffer.from = native.from;
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   const bytes = native.copyBytesFromView(view, offset, length);
