@@ -1,0 +1,41 @@
+//! The browser playground (wasm32 only): a Yew app that renders the core's `RunReport`, and the
+//! Web Worker glue that runs snippets off the page's thread. Nothing here orders callbacks: the
+//! order, the queues and the races all come from the report.
+
+pub mod app;
+pub mod editor;
+pub mod examples;
+pub mod explain;
+pub mod link;
+pub mod output;
+pub mod output_line;
+pub mod predict;
+pub mod predict_result;
+pub mod protocol;
+pub mod race;
+pub mod runner;
+pub mod share;
+pub mod state;
+pub mod storage;
+pub mod toolbar;
+pub mod worker;
+
+/// The binary's entry: the worker when there is no window, else the app.
+pub fn start() {
+    if web_sys::window().is_none() {
+        worker::start();
+    } else {
+        start_app();
+    }
+}
+
+/// Mount the playground on the page's `#app` element (or the body).
+pub fn start_app() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
+        None => yew::Renderer::<app::App>::new().render(),
+    };
+}

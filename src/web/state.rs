@@ -1,0 +1,498 @@
+//! The playground's one state and the actions that change it (`use_reducer`). Side effects
+//! (the worker, storage, the clipboard) live in the components; the reducer only computes.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::report::{OutputLine, Queue, RunReport, Stream};
+use crate::web::examples::{self, Example};
+use crate::web::link::{self, Shared};
+use crate::web::protocol::{Mode, Request};
+
+/// Display lines beyond this many are summarised (a runaway program can print millions).
+pub const MAX_SHOWN_LINES: usize = 2000;
+
+/// A report shared by pointer: props compare it by identity, not by walking every line.
+#[derive(Debug, Clone)]
+pub struct ReportRef(pub Rc<RunReport>);
+
+impl PartialEq for ReportRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Where the current run is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunState {
+    /// Nothing run yet.
+    Idle,
+    /// A request is with the worker.
+    Running,
+    /// The worker answered.
+    Done(ReportRef),
+    /// The learner pressed Stop.
+    Stopped,
+    /// The worker failed (it is replaced by a fresh one).
+    Failed(String),
+}
+
+/// One line as printed: a chunk of output split at its line breaks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisplayLine {
+    pub text: String,
+    pub stream: Stream,
+    pub queue: Queue,
+    /// Index of the chunk in `report.output`.
+    pub chunk: usize,
+}
+
+/// Split a report's output into the lines a terminal shows, each with its chunk's tags.
+pub fn display_lines(report: &RunReport) -> Vec<DisplayLine> {
+    let mut lines = Vec::new();
+    for (chunk, out) in report.output.iter().enumerate() {
+        let text = out.text.strip_suffix('\n').unwrap_or(&out.text);
+        for piece in text.split('\n') {
+            lines.push(DisplayLine {
+                text: piece.to_string(),
+                stream: out.stream,
+                queue: out.queue,
+                chunk,
+            });
+        }
+    }
+    lines
+}
+
+/// The stdout lines of one complete stdout text.
+pub fn stdout_lines(text: &str) -> Vec<String> {
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.split('\n').map(str::to_string).collect()
+}
+
+/// The editor line to highlight for an output chunk: where its callback was scheduled, or,
+/// for the main script, where it printed.
+pub fn scheduling_line(report: &RunReport, out: &OutputLine) -> Option<u32> {
+    let scheduled = report
+        .callbacks
+        .iter()
+        .find(|c| c.id == out.callback && out.callback != 0)
+        .and_then(|c| c.scheduled_at);
+    scheduled.or(out.printed_at).map(|l| l.line)
+}
+
+/// Where an uncaught error points: Node's stderr header `FILE:LINE`, the source line, then a
+/// caret under the column. `(line, column)`, 1-based.
+pub fn error_location(report: &RunReport, mode: Mode) -> Option<(u32, u32)> {
+    let stderr = report.text(Stream::Stderr);
+    let main = mode.main_path();
+    let mut lines = stderr.lines();
+    while let Some(line) = lines.next() {
+        let line = line.strip_prefix("file://").unwrap_or(line);
+        let Some(rest) = line.strip_prefix(main).and_then(|r| r.strip_prefix(':')) else {
+            continue;
+        };
+        let Ok(number) = rest.trim().parse::<u32>() else {
+            continue;
+        };
+        let _source = lines.next()?;
+        let caret = lines.next()?;
+        let column = caret.find('^').map_or(1, |c| c as u32 + 1);
+        return Some((number, column));
+    }
+    None
+}
+
+/// One card of a prediction puzzle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// Stable identity (the line's index in the run's stdout).
+    pub key: usize,
+    pub text: String,
+}
+
+/// One row of the predicted-versus-actual table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub predicted: String,
+    pub actual: String,
+    pub right: bool,
+    /// For a misplaced line: why the actual line ran when it did.
+    pub why: Option<String>,
+    pub queue: Option<Queue>,
+}
+
+/// The outcome of checking a prediction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub correct: bool,
+    /// The program has several possible outputs.
+    pub race: bool,
+    pub rows: Vec<Row>,
+    /// The first position (0-based) where prediction and output differ.
+    pub first_divergence: Option<usize>,
+}
+
+/// A prediction puzzle built from a run's stdout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Puzzle {
+    pub report: ReportRef,
+    pub cards: Vec<Card>,
+    pub verdict: Option<Verdict>,
+    /// The card whose move button keeps focus after a move: `(key, up)`.
+    pub focus: Option<(usize, bool)>,
+}
+
+/// Every stdout the program can print, as lines (the report's alternatives, or its one stdout).
+pub fn accepted_outputs(report: &RunReport) -> Vec<Vec<String>> {
+    if report.alternatives.is_empty() {
+        vec![stdout_lines(&report.text(Stream::Stdout))]
+    } else {
+        report
+            .alternatives
+            .iter()
+            .map(|a| stdout_lines(a))
+            .collect()
+    }
+}
+
+/// A shuffle of `n` cards from a seed (xorshift: deterministic for a given run).
+fn shuffled(n: usize, seed: u32) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut x = seed.wrapping_mul(2_654_435_761).max(1);
+    for i in (1..n).rev() {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        order.swap(i, x as usize % (i + 1));
+    }
+    order
+}
+
+impl Puzzle {
+    /// Cards for the stdout lines of `report`, in an order that is not already an answer
+    /// (when the lines allow that).
+    pub fn new(report: ReportRef, seed: u32) -> Puzzle {
+        let lines = stdout_lines(&report.0.text(Stream::Stdout));
+        let accepted = accepted_outputs(&report.0);
+        let mut order = shuffled(lines.len(), seed);
+        for attempt in 1..32 {
+            let texts: Vec<&String> = order.iter().map(|&i| &lines[i]).collect();
+            let solved = accepted
+                .iter()
+                .any(|a| a.iter().collect::<Vec<_>>() == texts);
+            if !solved {
+                break;
+            }
+            order = shuffled(lines.len(), seed.wrapping_add(attempt));
+        }
+        let cards = order
+            .into_iter()
+            .map(|i| Card {
+                key: i,
+                text: lines[i].clone(),
+            })
+            .collect();
+        Puzzle {
+            report,
+            cards,
+            verdict: None,
+            focus: None,
+        }
+    }
+
+    /// Compare the cards' order with the output (any of the outputs, for a race).
+    pub fn check(&self) -> Verdict {
+        let report = &self.report.0;
+        let predicted: Vec<String> = self.cards.iter().map(|c| c.text.clone()).collect();
+        let accepted = accepted_outputs(report);
+        let race = accepted.len() > 1;
+        let correct = accepted.contains(&predicted);
+        // Compare with the matching output, else with the closest one.
+        let actual = accepted
+            .iter()
+            .max_by_key(|a| {
+                let same = a.iter().zip(&predicted).filter(|(x, y)| x == y).count();
+                (a == &&predicted, same)
+            })
+            .cloned()
+            .unwrap_or_default();
+        // Each stdout line's tags, from the run (lines of an alternative are found by text).
+        let tagged: Vec<DisplayLine> = display_lines(report)
+            .into_iter()
+            .filter(|l| l.stream == Stream::Stdout)
+            .collect();
+        let info = |text: &str| {
+            let line = tagged.iter().find(|l| l.text == text)?;
+            let out = &report.output[line.chunk];
+            let callback = report.callbacks.iter().find(|c| c.id == out.callback);
+            Some((line.queue, crate::web::explain::why(line.queue, callback)))
+        };
+        let n = predicted.len().max(actual.len());
+        let mut rows = Vec::with_capacity(n);
+        let mut first_divergence = None;
+        for i in 0..n {
+            let p = predicted.get(i).cloned().unwrap_or_default();
+            let a = actual.get(i).cloned().unwrap_or_default();
+            let right = p == a;
+            if !right && first_divergence.is_none() {
+                first_divergence = Some(i);
+            }
+            let (queue, why) = match info(&a) {
+                Some((q, w)) => (Some(q), (!right).then_some(w)),
+                None => (None, None),
+            };
+            rows.push(Row {
+                predicted: p,
+                actual: a,
+                right,
+                why,
+                queue,
+            });
+        }
+        Verdict {
+            correct,
+            race,
+            rows,
+            first_divergence,
+        }
+    }
+}
+
+/// What the page shows in its right-hand panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Output,
+    Predict,
+}
+
+/// Everything the playground shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub code: String,
+    /// Bumped when the code is replaced from outside the editor (an example, a link).
+    pub code_rev: u32,
+    pub mode: Mode,
+    /// The example last picked, while its code is unedited.
+    pub example: Option<&'static str>,
+    pub run: RunState,
+    /// Id of the latest request; bumped by every Run or Predict.
+    pub run_id: u32,
+    /// The request the worker should be given (taken by the app's effect).
+    pub request: Option<Request>,
+    pub view: View,
+    pub puzzle: Option<Puzzle>,
+    /// The display line under the pointer or focus.
+    pub hover: Option<usize>,
+    pub share_url: Option<String>,
+    /// Bumped by every Share (the app copies the link to the clipboard).
+    pub share_rev: u32,
+    /// A message about the page itself (a broken link).
+    pub notice: Option<String>,
+    pub worker_ready: bool,
+}
+
+/// Everything that changes the state.
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// The learner typed.
+    Edit(String),
+    /// Replace the code (an example, or a link).
+    Load {
+        code: String,
+        mode: Mode,
+        example: Option<&'static str>,
+    },
+    PickExample(String),
+    SetMode(Mode),
+    /// Run the code; `predict` turns the output into a puzzle.
+    Run {
+        predict: bool,
+    },
+    WorkerReady,
+    Report {
+        id: u32,
+        report: Rc<RunReport>,
+    },
+    WorkerFailed {
+        message: String,
+    },
+    Stop,
+    Hover(Option<usize>),
+    MoveCard {
+        from: usize,
+        to: usize,
+    },
+    Check,
+    ShowOutput,
+    /// Make a share link from the page's address (origin and path).
+    Share {
+        base: String,
+    },
+    Notice(Option<String>),
+}
+
+impl State {
+    /// The state a page starts in: a link's snippet, else the stored one, else the first
+    /// example.
+    pub fn initial(opened: link::Opened, stored: Option<(String, Mode)>) -> (State, bool) {
+        let first: &Example = &examples::EXAMPLES[0];
+        let (code, mode, example) = match &stored {
+            Some((code, mode)) => (code.clone(), *mode, None),
+            None => (first.code.to_string(), first.mode, Some(first.id)),
+        };
+        let mut state = State {
+            code,
+            code_rev: 0,
+            mode,
+            example,
+            run: RunState::Idle,
+            run_id: 0,
+            request: None,
+            view: View::Output,
+            puzzle: None,
+            hover: None,
+            share_url: None,
+            share_rev: 0,
+            notice: None,
+            worker_ready: false,
+        };
+        let mut predict = false;
+        match opened {
+            link::Opened::Nothing => {}
+            link::Opened::Link(shared) => {
+                state.code = shared.code;
+                state.mode = shared.mode;
+                state.example = None;
+                predict = shared.predict;
+            }
+            link::Opened::Broken(message) => state.notice = Some(message),
+        }
+        (state, predict)
+    }
+
+    /// The run's report, when it is done.
+    pub fn report(&self) -> Option<&ReportRef> {
+        match &self.run {
+            RunState::Done(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn start_run(&mut self, predict: bool) {
+        self.run_id += 1;
+        self.run = RunState::Running;
+        self.hover = None;
+        self.puzzle = None;
+        self.view = if predict { View::Predict } else { View::Output };
+        self.request = Some(Request {
+            id: self.run_id,
+            code: self.code.clone(),
+            mode: self.mode,
+        });
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Edit(code) => {
+                if code == s.code {
+                    return self;
+                }
+                s.code = code;
+                s.example = None;
+            }
+            Action::Load {
+                code,
+                mode,
+                example,
+            } => {
+                s.code = code;
+                s.mode = mode;
+                s.example = example;
+                s.code_rev += 1;
+                s.hover = None;
+            }
+            Action::PickExample(id) => {
+                let Some(e) = examples::by_id(&id) else {
+                    return self;
+                };
+                s.code = e.code.to_string();
+                s.mode = e.mode;
+                s.example = Some(e.id);
+                s.code_rev += 1;
+                s.hover = None;
+            }
+            Action::SetMode(mode) => s.mode = mode,
+            Action::Run { predict } => s.start_run(predict),
+            Action::WorkerReady => s.worker_ready = true,
+            Action::Report { id, report } => {
+                if id != s.run_id || s.run != RunState::Running {
+                    return self;
+                }
+                let report = ReportRef(report);
+                if s.view == View::Predict {
+                    s.puzzle = Some(Puzzle::new(report.clone(), id.wrapping_mul(7919)));
+                }
+                s.run = RunState::Done(report);
+                s.request = None;
+            }
+            Action::WorkerFailed { message } => {
+                if s.run != RunState::Running {
+                    return self;
+                }
+                s.run = RunState::Failed(message);
+                s.request = None;
+                s.worker_ready = false;
+            }
+            Action::Stop => {
+                if s.run != RunState::Running {
+                    return self;
+                }
+                s.run = RunState::Stopped;
+                s.request = None;
+                s.worker_ready = false;
+            }
+            Action::Hover(line) => s.hover = line,
+            Action::MoveCard { from, to } => {
+                let Some(p) = s.puzzle.as_mut() else {
+                    return self;
+                };
+                if from >= p.cards.len() || to >= p.cards.len() || from == to {
+                    return self;
+                }
+                let card = p.cards.remove(from);
+                let up = to < from;
+                p.focus = Some((card.key, up));
+                p.cards.insert(to, card);
+                p.verdict = None;
+            }
+            Action::Check => {
+                let Some(p) = s.puzzle.as_mut() else {
+                    return self;
+                };
+                p.verdict = Some(p.check());
+            }
+            Action::ShowOutput => s.view = View::Output,
+            Action::Share { base } => {
+                let shared = Shared {
+                    code: s.code.clone(),
+                    mode: s.mode,
+                    predict: s.view == View::Predict,
+                };
+                s.share_url = Some(format!("{base}{}", link::suffix(&shared)));
+                s.share_rev += 1;
+            }
+            Action::Notice(notice) => s.notice = notice,
+        }
+        Rc::new(s)
+    }
+}
