@@ -318,7 +318,17 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         source: "return internals.loadBuiltin('fs').promises;",
         natives: crate::fs::natives,
     },
+    BuiltinModule {
+        name: "os",
+        source: include_str!("js/os.js"),
+        natives: no_natives,
+    },
 ];
+
+/// The natives of a built-in module that needs none: an empty object.
+fn no_natives(context: &mut Context) -> JsObject {
+    JsObject::with_object_proto(context.intrinsics())
+}
 
 fn load_builtin_modules(context: &mut Context, host: &Rc<Host>, hooks: &JsObject) -> JsResult<()> {
     let _ = host;

@@ -865,7 +865,7 @@ const builtinModules = {
   console,
   module: { builtinModules: [] },
 };
-const knownButMissing = ['buffer', 'stream', 'os', 'child_process', 'worker_threads', 'stream/promises', 'assert', 'assert/strict', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
+const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'assert', 'assert/strict', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
 builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing].filter((n) => !n.includes('/')).sort();
 
 function loadBuiltin(id) {

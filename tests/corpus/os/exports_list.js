@@ -1,0 +1,3 @@
+// The names os exports, in Node's order.
+const os = require('os');
+console.log(Object.keys(os));

@@ -1,0 +1,3 @@
+// How a null-prototype constants group prints.
+const os = require('os');
+console.log(os.constants.dlopen);
