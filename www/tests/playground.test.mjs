@@ -203,10 +203,15 @@ test('share a snippet (mode and predict flag included) and reopen it', async () 
   await other.close();
 });
 
-test('a puzzle link opens in predict mode', async () => {
+test('a puzzle link opens in predict mode; cards move by drag and drop', async () => {
   const page = await open(link('console.log("b");\nPromise.resolve().then(() => console.log("a"));\n', '?predict=1'));
-  await page.getByTestId('predict-item').first().waitFor();
-  assert.equal(await page.getByTestId('predict-item').count(), 2);
+  const items = page.getByTestId('predict-item');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 2);
+  const texts = () => items.evaluateAll((els) => els.map((e) => e.querySelector('.card-text').textContent));
+  const before = await texts();
+  await items.nth(1).dragTo(items.nth(0));
+  assert.deepEqual(await texts(), [before[1], before[0]]);
   await page.close();
 });
 
@@ -233,6 +238,17 @@ test('a runaway loop is ended by the limits with a message', async () => {
   await runAndWait(page);
   assert.equal(await output(page).getAttribute('data-state'), 'error');
   assert.match(await page.getByTestId('limit').textContent(), /limits/);
+  await page.close();
+});
+
+test('a runaway setInterval is ended by the limits with a message', async () => {
+  const page = await open(link('let n = 0;\nsetInterval(() => { n++; }, 1000);\nconsole.log("started");\n'));
+  const t0 = Date.now();
+  await runAndWait(page);
+  assert.equal(await output(page).getAttribute('data-state'), 'error');
+  assert.match(await page.getByTestId('limit').textContent(), /limits/);
+  assert.equal((await lines(page))[0].text, 'started');
+  console.log(`runaway setInterval stopped after ${Date.now() - t0} ms`);
   await page.close();
 });
 
