@@ -4,9 +4,9 @@
 //! the map of modules and the invariants they keep.
 
 pub mod bindings;
-pub mod capture;
 pub mod buffer;
 pub mod buffer_natives;
+pub mod capture;
 pub mod clock;
 pub mod console;
 pub mod event_loop;

@@ -9,7 +9,12 @@ use looplab::{RunOptions, run};
 const CLASSIC: &str = "console.log('Start');\nsetTimeout(() => console.log('Timeout'), 0);\nsetImmediate(() => console.log('Immediate'));\nprocess.nextTick(() => console.log('nextTick'));\nconsole.log('End');\n";
 
 fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new().stack_size(256 << 20).spawn(f).expect("thread").join().expect("run")
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(f)
+        .expect("thread")
+        .join()
+        .expect("run")
 }
 
 #[test]
@@ -32,11 +37,24 @@ fn lines_are_tagged_with_their_queue_and_scheduling_line() {
         ]
     );
     // The immediate's callback was scheduled by the `setImmediate` call on line 3.
-    let immediate = report.output.iter().find(|l| l.text == "Immediate\n").expect("printed");
-    let callback = report.callbacks.iter().find(|c| c.id == immediate.callback).expect("known callback");
+    let immediate = report
+        .output
+        .iter()
+        .find(|l| l.text == "Immediate\n")
+        .expect("printed");
+    let callback = report
+        .callbacks
+        .iter()
+        .find(|c| c.id == immediate.callback)
+        .expect("known callback");
     assert_eq!(callback.api, "setImmediate");
     assert_eq!(callback.scheduled_at.map(|l| l.line), Some(3));
-    assert!(report.events.iter().any(|e| matches!(e, TraceEvent::IterationStarted { iteration: 1 })));
+    assert!(
+        report
+            .events
+            .iter()
+            .any(|e| matches!(e, TraceEvent::IterationStarted { iteration: 1 }))
+    );
 }
 
 #[test]
@@ -56,8 +74,15 @@ fn a_race_lists_both_orders_node_prints() {
 fn the_playground_has_its_sample_files() {
     let code = "const fs = require('fs');\nfs.readFile('file.txt', 'utf8', (err, text) => console.log(err, text.split('\\n')[0]));\nconsole.log(fs.statSync('bigfile.txt').size > 200 * 1024);\n";
     let report = on_big_stack(move || run(&RunOptions::playground("/home/learner/main.js", code)));
-    assert_eq!(report.text(Stream::Stdout), "true\nnull Hello from file.txt!\n");
-    let read = report.output.iter().find(|l| l.text.starts_with("null")).expect("printed");
+    assert_eq!(
+        report.text(Stream::Stdout),
+        "true\nnull Hello from file.txt!\n"
+    );
+    let read = report
+        .output
+        .iter()
+        .find(|l| l.text.starts_with("null"))
+        .expect("printed");
     assert_eq!(read.queue, Queue::Poll);
 }
 
@@ -69,5 +94,8 @@ fn a_runaway_interval_stops_with_a_message_and_keeps_the_output() {
     let report = on_big_stack(move || run(&options));
     assert_eq!(report.text(Stream::Stdout), "before\n");
     assert!(report.text(Stream::Stderr).contains("looplab: stopped"));
-    assert!(matches!(report.ending, looplab::report::Ending::LimitExceeded { .. }));
+    assert!(matches!(
+        report.ending,
+        looplab::report::Ending::LimitExceeded { .. }
+    ));
 }
