@@ -380,6 +380,34 @@ fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<J
     Ok(JsString::from(stack::current_frames(context, &host).as_str()).into())
 }
 
+/// Put a native method on `target` as a built-in has it: named, with its `length`, writable,
+/// configurable and not enumerable (used where looplab replaces one of Boa's built-ins).
+pub fn define_method(
+    target: &JsObject,
+    name: JsString,
+    length: usize,
+    f: NativeFn,
+    context: &mut Context,
+) -> JsResult<()> {
+    let function = boa_engine::object::FunctionObjectBuilder::new(
+        context.realm(),
+        NativeFunction::from_fn_ptr(f),
+    )
+    .name(name.clone())
+    .length(length)
+    .build();
+    target.define_property_or_throw(
+        name,
+        boa_engine::property::PropertyDescriptor::builder()
+            .value(function)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    Ok(())
+}
+
 /// The depth probe at the start of every function body (`instrument.rs`): past the limit, a
 /// stack overflow that scripts can catch, as in V8.
 pub fn depth_probe(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

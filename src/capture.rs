@@ -242,7 +242,7 @@ impl Capturer<'_> {
         }
         if object.is_array() {
             let length = get(object, "length", context)?.to_length(context)?;
-            let scan = length.min(self.options.max_array_length as u64 + 1 + 6);
+            let scan = length.min((self.options.max_array_length as u64).saturating_add(1 + 6));
             let mut items = Vec::new();
             for i in 0..scan {
                 if object.has_own_property(i, self.context)? {

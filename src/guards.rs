@@ -4,8 +4,7 @@
 //! the length first and then calls Boa's own method.
 
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::property::PropertyDescriptor;
-use boa_engine::{Context, JsNativeError, JsResult, JsString, JsValue, NativeFunction, js_string};
+use boa_engine::{Context, JsNativeError, JsResult, JsString, JsValue, js_string};
 
 /// V8's `String::kMaxLength` on 64-bit machines: 2^29 - 24.
 pub const MAX_STRING_LENGTH: f64 = 536_870_888.0;
@@ -103,22 +102,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         (js_string!("padEnd"), pad_end, 1),
     ];
     for (name, f, length) in guards {
-        let function = boa_engine::object::FunctionObjectBuilder::new(
-            context.realm(),
-            NativeFunction::from_fn_ptr(f),
-        )
-        .name(name.clone())
-        .length(length)
-        .build();
-        proto.define_property_or_throw(
-            name,
-            PropertyDescriptor::builder()
-                .value(function)
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
+        crate::bindings::define_method(&proto, name, length, f, context)?;
     }
     Ok(())
 }

@@ -42,8 +42,8 @@ impl Shifts {
 /// `Function.prototype.toString` without the probes, so printed functions read as written.
 pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsResult<()> {
     use boa_engine::object::builtins::JsFunction;
-    use boa_engine::property::PropertyDescriptor;
-    use boa_engine::{JsString, JsValue, NativeFunction, js_string};
+
+    use boa_engine::{JsString, JsValue, js_string};
 
     struct OriginalToString(JsFunction);
     fn to_string(
@@ -63,22 +63,7 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
     let original = proto.get(js_string!("toString"), context)?;
     if let Some(original) = original.as_object().and_then(JsFunction::from_object) {
         context.insert_data(OriginalToString(original));
-        let replacement = boa_engine::object::FunctionObjectBuilder::new(
-            context.realm(),
-            NativeFunction::from_fn_ptr(to_string),
-        )
-        .name(js_string!("toString"))
-        .length(0)
-        .build();
-        proto.define_property_or_throw(
-            js_string!("toString"),
-            PropertyDescriptor::builder()
-                .value(replacement)
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
+        crate::bindings::define_method(&proto, js_string!("toString"), 0, to_string, context)?;
     }
     Ok(())
 }

@@ -4,10 +4,7 @@
 //! installs a `JSON.parse` that uses it.
 
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::property::PropertyDescriptor;
-use boa_engine::{
-    Context, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string,
-};
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue, js_string};
 
 /// V8's `kMaxContextCharacters`: characters of context shown each side of the bad token.
 const CONTEXT: usize = 10;
@@ -505,22 +502,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         (js_string!("stringify"), stringify, 3),
     ];
     for (name, f, length) in replacements {
-        let replacement = boa_engine::object::FunctionObjectBuilder::new(
-            context.realm(),
-            NativeFunction::from_fn_ptr(f),
-        )
-        .name(name.clone())
-        .length(length)
-        .build();
-        json.define_property_or_throw(
-            name,
-            PropertyDescriptor::builder()
-                .value(replacement)
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
+        crate::bindings::define_method(&json, name, length, f, context)?;
     }
     Ok(())
 }
