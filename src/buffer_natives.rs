@@ -59,6 +59,8 @@ struct BufferState {
     inspect_max_bytes: Cell<usize>,
     /// Node's `allocPool`: small Buffers are views of one shared ArrayBuffer.
     pool: RefCell<Pool>,
+    /// How many errors were given Node's internal arrow (see [`MAX_ARROWS`]).
+    arrows: Cell<usize>,
 }
 
 /// The 8 KiB pool of lib/buffer.js (`allocPool`, `poolSize`, `poolOffset`).
@@ -117,9 +119,179 @@ fn node_error(context: &mut Context, error: BufferError) -> JsError {
     js_error(context, error.name(), error.code(), &error.message(), false)
 }
 
+/// A `BufferError` as Node throws it, at a site of Node's.
+fn node_error_at(context: &mut Context, error: BufferError, site: &str) -> JsError {
+    let error = node_error(context, error);
+    at(context, error, site)
+}
+
+/// `invalid_arg_type` at a site of Node's.
+fn invalid_arg_type_at(
+    context: &mut Context,
+    name: &str,
+    expected: &[&str],
+    value: &JsValue,
+    site: &str,
+) -> JsError {
+    let error = invalid_arg_type(context, name, expected, value);
+    at(context, error, site)
+}
+
 /// An error Node throws from C++: `code` set, header without it.
 fn plain_error(context: &mut Context, kind: &str, code: &str, message: &str) -> JsError {
     js_error(context, kind, Some(code), message, true)
+}
+
+/// Where Node 20.20.2 throws each error, as the "arrow" it prints when the error ends the
+/// process: Node shows its own source line there, not the user's.
+mod site {
+    pub const VALIDATOR: &str = "node:internal/errors:541\n      throw error;\n      ^\n";
+    pub const BOUNDS_INTEGER: &str = "node:internal/buffer:82\n    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);\n    ^\n";
+    pub const BOUNDS_OOB: &str =
+        "node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n";
+    pub const BOUNDS_RANGE: &str =
+        "node:internal/buffer:88\n  throw new ERR_OUT_OF_RANGE(type || 'offset',\n  ^\n";
+    pub const CHECK_INT: &str =
+        "node:internal/buffer:74\n    throw new ERR_OUT_OF_RANGE('value', range, value);\n    ^\n";
+    pub const WRITE_U8: &str = "node:internal/buffer:740\n    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);\n    ^\n";
+    pub const READ_UINT_LE_OFFSET: &str = "node:internal/buffer:172\n    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);\n    ^\n";
+    pub const READ_UINT_BE_OFFSET: &str = "node:internal/buffer:261\n    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);\n    ^\n";
+    pub const READ_INT_LE_OFFSET: &str = "node:internal/buffer:341\n    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);\n    ^\n";
+    pub const READ_INT_BE_OFFSET: &str = "node:internal/buffer:433\n    throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);\n    ^\n";
+    pub const FROM_TYPE: &str = "node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n";
+    pub const FROM_ENCODING: &str =
+        "node:buffer:484\n      throw new ERR_UNKNOWN_ENCODING(encoding);\n      ^\n";
+    pub const AB_OFFSET: &str =
+        "node:buffer:503\n    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');\n    ^\n";
+    pub const AB_LENGTH: &str =
+        "node:buffer:512\n        throw new ERR_BUFFER_OUT_OF_BOUNDS('length');\n        ^\n";
+    pub const COMPARE_BUF1: &str = "node:buffer:557\n    throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);\n    ^\n";
+    pub const COMPARE_BUF2: &str = "node:buffer:561\n    throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);\n    ^\n";
+    pub const CONCAT_ITEM: &str =
+        "node:buffer:601\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n";
+    pub const COPY_TARGET: &str = "node:buffer:209\n    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);\n    ^\n";
+    pub const COPY_TARGET_START: &str = "node:buffer:216\n      throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);\n      ^\n";
+    pub const COPY_SOURCE_START: &str = "node:buffer:224\n      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);\n      ^\n";
+    pub const COPY_SOURCE_END: &str = "node:buffer:232\n      throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);\n      ^\n";
+    pub const COPY_BYTES_VIEW: &str = "node:buffer:339\n    throw new ERR_INVALID_ARG_TYPE('view', [ 'TypedArray' ], view);\n    ^\n";
+    pub const BYTE_LENGTH_TYPE: &str =
+        "node:buffer:776\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n";
+    pub const TO_STRING_ENCODING: &str =
+        "node:buffer:861\n    throw new ERR_UNKNOWN_ENCODING(encoding);\n    ^\n";
+    pub const EQUALS: &str = "node:buffer:868\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n";
+    pub const COMPARE_TARGET: &str = "node:buffer:923\n    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);\n    ^\n";
+    pub const INDEX_OF_ENCODING: &str =
+        "node:buffer:996\n      throw new ERR_UNKNOWN_ENCODING(encoding);\n      ^\n";
+    pub const INDEX_OF_TYPE: &str = "node:buffer:1006\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n";
+    pub const FILL_ENCODING: &str =
+        "node:buffer:1045\n      throw new ERR_UNKNOWN_ENCODING(encoding);\n      ^\n";
+    pub const FILL_VALUE: &str =
+        "node:buffer:1094\n        throw new ERR_INVALID_ARG_VALUE('value', value);\n        ^\n";
+    pub const WRITE_ENCODING: &str =
+        "node:buffer:1138\n    throw new ERR_UNKNOWN_ENCODING(encoding);\n    ^\n";
+    pub const SWAP16: &str =
+        "node:buffer:1193\n    throw new ERR_INVALID_BUFFER_SIZE('16-bits');\n    ^\n";
+    pub const SWAP32: &str =
+        "node:buffer:1208\n    throw new ERR_INVALID_BUFFER_SIZE('32-bits');\n    ^\n";
+    pub const SWAP64: &str =
+        "node:buffer:1225\n    throw new ERR_INVALID_BUFFER_SIZE('64-bits');\n    ^\n";
+    pub const IS_UTF8: &str = "node:buffer:1312\n  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);\n  ^\n";
+    pub const IS_ASCII: &str = "node:buffer:1320\n  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);\n  ^\n";
+    pub const ENCODE_INTO_DEST: &str = "node:internal/encoding:360\n      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);\n      ^\n";
+    pub const TEXT_DECODER_LABEL: &str = "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n";
+    pub const STRING_DECODER_ENCODING: &str =
+        "node:string_decoder:69\n      throw new ERR_UNKNOWN_ENCODING(enc);\n      ^\n";
+    pub const STRING_DECODER_WRITE: &str =
+        "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n";
+
+    /// `buf.write(notAString, ...)`: the call into C++ that throws, per path and encoding.
+    pub fn write_not_string(offset_given: bool, encoding: Option<&str>) -> &'static str {
+        const OPS: &str = "    write: (buf, string, offset, len) => ";
+        let _ = OPS;
+        match encoding {
+            _ if !offset_given => {
+                "node:buffer:1105\n    return this.utf8Write(string, 0, this.length);\n                ^\n"
+            }
+            None | Some("utf8") => {
+                "node:buffer:1132\n    return this.utf8Write(string, offset, length);\n                ^\n"
+            }
+            Some("ascii") => {
+                "node:buffer:1134\n    return this.asciiWrite(string, offset, length);\n                ^\n"
+            }
+            Some(name) => match name.to_ascii_lowercase().as_str() {
+                "utf8" | "utf-8" => {
+                    "node:buffer:634\n    write: (buf, string, offset, len) => buf.utf8Write(string, offset, len),\n                                             ^\n"
+                }
+                "ucs2" | "ucs-2" => {
+                    "node:buffer:643\n    write: (buf, string, offset, len) => buf.ucs2Write(string, offset, len),\n                                             ^\n"
+                }
+                "utf16le" | "utf-16le" => {
+                    "node:buffer:652\n    write: (buf, string, offset, len) => buf.ucs2Write(string, offset, len),\n                                             ^\n"
+                }
+                "latin1" | "binary" => {
+                    "node:buffer:661\n    write: (buf, string, offset, len) => buf.latin1Write(string, offset, len),\n                                             ^\n"
+                }
+                "ascii" => {
+                    "node:buffer:670\n    write: (buf, string, offset, len) => buf.asciiWrite(string, offset, len),\n                                             ^\n"
+                }
+                "base64" => {
+                    "node:buffer:683\n    write: (buf, string, offset, len) => buf.base64Write(string, offset, len),\n                                             ^\n"
+                }
+                "base64url" => {
+                    "node:buffer:697\n      buf.base64urlWrite(string, offset, len),\n          ^\n"
+                }
+                _ => {
+                    "node:buffer:710\n    write: (buf, string, offset, len) => buf.hexWrite(string, offset, len),\n                                             ^\n"
+                }
+            },
+        }
+    }
+}
+
+/// How many errors of a run get Node's internal arrow (each one is remembered by the host
+/// until the run ends, so a loop of caught errors must not grow that list without bound).
+const MAX_ARROWS: usize = 64;
+
+/// Remember where Node would have thrown `error`, for the report of an uncaught exception.
+fn at(context: &mut Context, error: JsError, site: &str) -> JsError {
+    let Some(object) = error.as_opaque().and_then(JsValue::as_object) else {
+        return error;
+    };
+    let Some(state) = context.get_data::<BufferState>() else {
+        return error;
+    };
+    if state.arrows.get() >= MAX_ARROWS {
+        return error;
+    }
+    state.arrows.set(state.arrows.get() + 1);
+    crate::host::Host::of(context).set_arrow(&object, site.to_string());
+    error
+}
+
+/// The site of an accessor's error (lib/internal/buffer.js `boundsError`, `checkInt`, ...).
+fn accessor_site(error: &BufferError, accessor: Accessor) -> &'static str {
+    use Accessor::*;
+    match error {
+        BufferError::BufferOutOfBounds { .. } => site::BOUNDS_OOB,
+        BufferError::InvalidArgType { name, received, .. }
+            if name == "offset" && received.is_undefined() =>
+        {
+            match accessor {
+                ReadUIntVar(Endian::Little) => site::READ_UINT_LE_OFFSET,
+                ReadUIntVar(Endian::Big) => site::READ_UINT_BE_OFFSET,
+                ReadIntVar(Endian::Little) => site::READ_INT_LE_OFFSET,
+                ReadIntVar(Endian::Big) => site::READ_INT_BE_OFFSET,
+                _ => site::VALIDATOR,
+            }
+        }
+        BufferError::InvalidArgType { .. } => site::VALIDATOR,
+        BufferError::OutOfRange { name, .. } if name == "value" => match accessor {
+            WriteUInt(1, _) | WriteInt(1, _) => site::WRITE_U8,
+            _ => site::CHECK_INT,
+        },
+        BufferError::OutOfRange { range, .. } if range == "an integer" => site::BOUNDS_INTEGER,
+        _ => site::BOUNDS_RANGE,
+    }
 }
 
 fn not_a_buffer(context: &mut Context) -> JsError {
@@ -652,10 +824,13 @@ fn encoding_of(value: &JsValue, context: &mut Context) -> JsResult<Result<Encodi
 }
 
 /// `getEncodingOps`, throwing `ERR_UNKNOWN_ENCODING` for an unknown name.
-fn require_encoding(value: &JsValue, context: &mut Context) -> JsResult<Encoding> {
+fn require_encoding(value: &JsValue, context: &mut Context, site: &str) -> JsResult<Encoding> {
     match encoding_of(value, context)? {
         Ok(enc) => Ok(enc),
-        Err(name) => Err(node_error(context, BufferError::UnknownEncoding { name })),
+        Err(name) => {
+            let error = node_error(context, BufferError::UnknownEncoding { name });
+            Err(at(context, error, site))
+        }
     }
 }
 
@@ -666,12 +841,22 @@ fn normalized_encoding(value: &JsValue, context: &mut Context) -> JsResult<Encod
         return Ok(Encoding::Utf8);
     }
     let Some(name) = value.as_string() else {
-        return Err(invalid_arg_type(context, "encoding", &["string"], value));
+        return Err(invalid_arg_type_at(
+            context,
+            "encoding",
+            &["string"],
+            value,
+            site::VALIDATOR,
+        ));
     };
     let name = name.to_std_string_lossy();
     match Encoding::normalize(&name) {
         Some(enc) => Ok(enc),
-        None => Err(node_error(context, BufferError::UnknownEncoding { name })),
+        None => Err(node_error_at(
+            context,
+            BufferError::UnknownEncoding { name },
+            site::FILL_ENCODING,
+        )),
     }
 }
 
@@ -845,6 +1030,7 @@ fn setup(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
             size: 0.0,
             offset: 0.0,
         }),
+        arrows: Cell::new(0),
     });
     // Node makes its first pool when the module loads.
     let first = JsArrayBuffer::new(POOL_SIZE, context)?;
@@ -902,7 +1088,8 @@ fn is_typed_array(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<Js
 fn validate_size(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let value = arg(args, 0);
     let size_arg = js_arg(&value, context);
-    let size = ops::validate_size(&size_arg).map_err(|e| node_error(context, e))?;
+    let size =
+        ops::validate_size(&size_arg).map_err(|e| node_error_at(context, e, site::VALIDATOR))?;
     check_alloc(context, size)?;
     Ok((size as f64).into())
 }
@@ -931,8 +1118,20 @@ fn from_array_buffer(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
     };
     let offset = optional_number(&arg(args, 1), context)?;
     let length = optional_number(&arg(args, 2), context)?;
-    let (offset, length) = ops::array_buffer_range(backing.len(), offset, length)
-        .map_err(|e| node_error(context, e))?;
+    let (offset, length) = ops::array_buffer_range(backing.len(), offset, length).map_err(|e| {
+        let site = match &e {
+            BufferError::BufferOutOfBounds { name: Some(n) } if n == "length" => {
+                Some(site::AB_LENGTH)
+            }
+            BufferError::BufferOutOfBounds { .. } => Some(site::AB_OFFSET),
+            _ => None,
+        };
+        let error = node_error(context, e);
+        match site {
+            Some(site) => at(context, error, site),
+            None => error,
+        }
+    })?;
     new_fast_buffer(
         &[buffer, (offset as f64).into(), (length as f64).into()],
         context,
@@ -958,7 +1157,7 @@ fn buffer_from_string(
     context: &mut Context,
 ) -> JsResult<JsValue> {
     let enc = match encoding.as_string() {
-        Some(name) if !name.is_empty() => require_encoding(encoding, context)?,
+        Some(name) if !name.is_empty() => require_encoding(encoding, context, site::FROM_ENCODING)?,
         _ => Encoding::Utf8,
     };
     if string.is_empty() {
@@ -1039,7 +1238,7 @@ fn buffer_from(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
         }
         break;
     }
-    Err(invalid_arg_type(
+    Err(invalid_arg_type_at(
         context,
         "first argument",
         &[
@@ -1050,6 +1249,7 @@ fn buffer_from(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
             "Array-like Object",
         ],
         &value,
+        site::FROM_TYPE,
     ))
 }
 
@@ -1058,7 +1258,15 @@ fn copy_bytes_from(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let view = arg(args, 0);
     let element = match view.as_object().as_ref().and_then(kind_of) {
         Some((kind, _)) => element_size(kind),
-        None => return Err(invalid_arg_type(context, "view", &["TypedArray"], &view)),
+        None => {
+            return Err(invalid_arg_type_at(
+                context,
+                "view",
+                &["TypedArray"],
+                &view,
+                site::COPY_BYTES_VIEW,
+            ));
+        }
     };
     let Some(bytes) = bytes_of(&view, Accept::View, context)? else {
         return Err(invalid_arg_type(context, "view", &["TypedArray"], &view));
@@ -1071,7 +1279,7 @@ fn copy_bytes_from(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
         if !offset_arg.is_undefined() {
             let o = js_arg(&offset_arg, context);
             let o = ops::validate_integer(&o, "offset", 0.0, 9_007_199_254_740_991.0)
-                .map_err(|e| node_error(context, e))?;
+                .map_err(|e| node_error_at(context, e, site::VALIDATOR))?;
             if o >= count as f64 {
                 return Ok(new_uint8_array(&[], context)?.into());
             }
@@ -1080,7 +1288,7 @@ fn copy_bytes_from(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
         if !length_arg.is_undefined() {
             let l = js_arg(&length_arg, context);
             let l = ops::validate_integer(&l, "length", 0.0, 9_007_199_254_740_991.0)
-                .map_err(|e| node_error(context, e))?;
+                .map_err(|e| node_error_at(context, e, site::VALIDATOR))?;
             end = (start as f64 + l).min(count as f64) as usize;
         }
     }
@@ -1109,11 +1317,12 @@ fn byte_length(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
         if let Some(bytes) = bytes_of(&value, Accept::ViewOrBuffer, context)? {
             return Ok((bytes.len() as f64).into());
         }
-        return Err(invalid_arg_type(
+        return Err(invalid_arg_type_at(
             context,
             "string",
             &["string", "Buffer", "ArrayBuffer"],
             &value,
+            site::BYTE_LENGTH_TYPE,
         ));
     };
     let must_match = args.len() > 2 && arg(args, 2).as_boolean() == Some(true);
@@ -1134,22 +1343,23 @@ fn byte_length(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     .into())
 }
 
-fn uint8_arg(value: &JsValue, name: &str, context: &mut Context) -> JsResult<Bytes> {
+fn uint8_arg(value: &JsValue, name: &str, context: &mut Context, site: &str) -> JsResult<Bytes> {
     match bytes_of(value, Accept::Uint8, context)? {
         Some(b) => Ok(b),
-        None => Err(invalid_arg_type(
+        None => Err(invalid_arg_type_at(
             context,
             name,
             &["Buffer", "Uint8Array"],
             value,
+            site,
         )),
     }
 }
 
 /// `Buffer.compare(buf1, buf2)`.
 fn compare_static(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let a = uint8_arg(&arg(args, 0), "buf1", context)?;
-    let b = uint8_arg(&arg(args, 1), "buf2", context)?;
+    let a = uint8_arg(&arg(args, 0), "buf1", context, site::COMPARE_BUF1)?;
+    let b = uint8_arg(&arg(args, 1), "buf2", context, site::COMPARE_BUF2)?;
     Ok(a.read(|x| b.read(|y| ops::compare(x, y))).into())
 }
 
@@ -1171,8 +1381,8 @@ fn concat_length(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     let length = arg(args, 1);
     if !length.is_undefined() {
         let l = js_arg(&length, context);
-        let n =
-            ops::validate_offset(&l, "length", K_MAX_LENGTH).map_err(|e| node_error(context, e))?;
+        let n = ops::validate_offset(&l, "length", K_MAX_LENGTH)
+            .map_err(|e| node_error_at(context, e, site::VALIDATOR))?;
         return Ok((n as f64).into());
     }
     let array = JsArray::from_object(array)?;
@@ -1223,11 +1433,12 @@ fn concat_copy(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
         match bytes_of(&item, Accept::Uint8, context)? {
             Some(b) => parts.push(b),
             None => {
-                return Err(invalid_arg_type(
+                return Err(invalid_arg_type_at(
                     context,
                     &format!("list[{i}]"),
                     &["Buffer", "Uint8Array"],
                     &item,
+                    site::CONCAT_ITEM,
                 ));
             }
         }
@@ -1291,27 +1502,28 @@ fn copy_between(
 }
 
 /// `buffer.isUtf8(input)` / `buffer.isAscii(input)`.
-fn validate_bytes(value: &JsValue, context: &mut Context) -> JsResult<Bytes> {
+fn validate_bytes(value: &JsValue, context: &mut Context, site: &str) -> JsResult<Bytes> {
     let is_typed_or_buffer =
         value.as_object().is_some_and(|o| kind_of(&o).is_some()) || Backing::of(value).is_some();
     match bytes_of(value, Accept::ViewOrBuffer, context)? {
         Some(b) if is_typed_or_buffer => Ok(b),
-        _ => Err(invalid_arg_type(
+        _ => Err(invalid_arg_type_at(
             context,
             "input",
             &["ArrayBuffer", "Buffer", "TypedArray"],
             value,
+            site,
         )),
     }
 }
 
 fn is_utf8(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let bytes = validate_bytes(&arg(args, 0), context)?;
+    let bytes = validate_bytes(&arg(args, 0), context, site::IS_UTF8)?;
     Ok(bytes.read(utf8::is_utf8).into())
 }
 
 fn is_ascii(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let bytes = validate_bytes(&arg(args, 0), context)?;
+    let bytes = validate_bytes(&arg(args, 0), context, site::IS_ASCII)?;
     Ok(bytes.read(|b| b.is_ascii()).into())
 }
 
@@ -1320,7 +1532,7 @@ fn is_ascii(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
 /// except where Node's strict paths (utf8 to utf16le, utf16le to utf8) throw.
 fn transcode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let source = arg(args, 0);
-    let bytes = uint8_arg(&source, "source", context)?;
+    let bytes = uint8_arg(&source, "source", context, site::VALIDATOR)?;
     let supported = |e: Encoding| {
         matches!(
             e,
@@ -1421,7 +1633,7 @@ fn to_string(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     let enc = if encoding.is_undefined() {
         Encoding::Utf8
     } else {
-        require_encoding(&encoding, context)?
+        require_encoding(&encoding, context, site::TO_STRING_ENCODING)?
     };
     decode_to_js(&bytes, start, end, enc, context)
 }
@@ -1432,6 +1644,7 @@ fn write(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     let len = bytes.len();
     let string = arg(args, 0);
     let (offset, length, mut encoding) = (arg(args, 1), arg(args, 2), arg(args, 3));
+    let offset_given = !offset.is_undefined();
     let (start, end);
     if offset.is_undefined() {
         (start, end) = (0, len);
@@ -1447,15 +1660,20 @@ fn write(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
         } else {
             js_arg(&length, context)
         };
-        (start, end) =
-            ops::write_range(len, &offset_arg, &length_arg).map_err(|e| node_error(context, e))?;
+        (start, end) = ops::write_range(len, &offset_arg, &length_arg)
+            .map_err(|e| node_error_at(context, e, site::VALIDATOR))?;
     }
     let enc = if !encoding.to_boolean() {
         Encoding::Utf8
     } else {
-        require_encoding(&encoding, context)?
+        require_encoding(&encoding, context, site::WRITE_ENCODING)?
     };
-    write_string(&bytes, &string, start, end, enc, context)
+    let name = encoding
+        .as_string()
+        .filter(|_| encoding.to_boolean())
+        .map(|s| s.to_std_string_lossy());
+    let not_string = site::write_not_string(offset_given, name.as_deref());
+    write_string(&bytes, &string, start, end, enc, context, Some(not_string))
 }
 
 fn write_string(
@@ -1465,14 +1683,19 @@ fn write_string(
     end: usize,
     enc: Encoding,
     context: &mut Context,
+    not_string_site: Option<&str>,
 ) -> JsResult<JsValue> {
     let Some(units) = units_of(string) else {
-        return Err(plain_error(
+        let error = plain_error(
             context,
             "TypeError",
             "ERR_INVALID_ARG_TYPE",
             "argument must be a string",
-        ));
+        );
+        return Err(match not_string_site {
+            Some(site) => at(context, error, site),
+            None => error,
+        });
     };
     if start >= end {
         return Ok(0.into());
@@ -1504,8 +1727,8 @@ fn fill(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     }
     let offset_arg = js_arg(&offset, context);
     let end_arg = js_arg(&end, context);
-    let Some((start, stop)) =
-        ops::fill_range(len, &offset_arg, &end_arg).map_err(|e| node_error(context, e))?
+    let Some((start, stop)) = ops::fill_range(len, &offset_arg, &end_arg)
+        .map_err(|e| node_error_at(context, e, site::VALIDATOR))?
     else {
         return Ok(this.clone());
     };
@@ -1528,12 +1751,13 @@ fn fill(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
             if !is_buffer {
                 let inspected =
                     crate::console::inspect(&value, crate::console::Options::default(), context)?;
-                return Err(node_error(
+                return Err(node_error_at(
                     context,
                     BufferError::InvalidArgValue {
                         name: name.clone(),
                         inspected,
                     },
+                    site::FILL_VALUE,
                 ));
             }
         }
@@ -1544,7 +1768,7 @@ fn fill(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
             ops::fill(b, FillValue::Byte((to_uint32(n) & 0xFF) as u8), start, stop)
         })?
     };
-    result.map_err(|e| node_error(context, e))?;
+    result.map_err(|e| node_error_at(context, e, site::FILL_VALUE))?;
     Ok(this.clone())
 }
 
@@ -1569,7 +1793,13 @@ fn search(this: &JsValue, args: &[JsValue], context: &mut Context, forward: bool
         encoding_of(&encoding, context)?
     };
     if let Some(units) = units_of(&value) {
-        let enc = enc.map_err(|name| node_error(context, BufferError::UnknownEncoding { name }))?;
+        let enc = enc.map_err(|name| {
+            node_error_at(
+                context,
+                BufferError::UnknownEncoding { name },
+                site::INDEX_OF_ENCODING,
+            )
+        })?;
         return Ok(hay.read(|h| ops::index_of_string(h, &units, enc, start, forward)));
     }
     if let Some(needle) = bytes_of(&value, Accept::Uint8, context)? {
@@ -1577,11 +1807,12 @@ fn search(this: &JsValue, args: &[JsValue], context: &mut Context, forward: bool
         let needle = needle.to_vec();
         return Ok(hay.read(|h| ops::index_of_bytes(h, &needle, start, forward, ucs2)));
     }
-    Err(invalid_arg_type(
+    Err(invalid_arg_type_at(
         context,
         "value",
         &["number", "string", "Buffer", "Uint8Array"],
         &value,
+        site::INDEX_OF_TYPE,
     ))
 }
 
@@ -1601,7 +1832,7 @@ fn includes(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
 fn equals(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let a = this_bytes(this, context)?;
     let other = arg(args, 0);
-    let b = uint8_arg(&other, "otherBuffer", context)?;
+    let b = uint8_arg(&other, "otherBuffer", context, site::EQUALS)?;
     if a.len() != b.len() {
         return Ok(false.into());
     }
@@ -1611,7 +1842,7 @@ fn equals(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
 /// `buf.compare(target[, targetStart[, targetEnd[, sourceStart[, sourceEnd]]]])`.
 fn compare(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let source = this_bytes(this, context)?;
-    let target = uint8_arg(&arg(args, 0), "target", context)?;
+    let target = uint8_arg(&arg(args, 0), "target", context, site::COMPARE_TARGET)?;
     if args.len() <= 1 {
         return Ok(source.read(|s| target.read(|t| ops::compare(s, t))).into());
     }
@@ -1619,7 +1850,9 @@ fn compare(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     let result = source.read(|s| {
         target.read(|t| ops::compare_ranges(s, t, &ranges[0], &ranges[1], &ranges[2], &ranges[3]))
     });
-    Ok(result.map_err(|e| node_error(context, e))?.into())
+    Ok(result
+        .map_err(|e| node_error_at(context, e, site::VALIDATOR))?
+        .into())
 }
 
 /// `buf.copy(target, targetStart, sourceStart, sourceEnd)`: the bytes copied.
@@ -1635,7 +1868,7 @@ fn copy(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
             ));
         }
     };
-    let target = uint8_arg(&arg(args, 0), "target", context)?;
+    let target = uint8_arg(&arg(args, 0), "target", context, site::COPY_TARGET)?;
     let target_start = optional_number(&arg(args, 1), context)?;
     let source_start = optional_number(&arg(args, 2), context)?;
     let source_end = optional_number(&arg(args, 3), context)?;
@@ -1646,7 +1879,18 @@ fn copy(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
         source_start,
         source_end,
     )
-    .map_err(|e| node_error(context, e))?;
+    .map_err(|e| {
+        let site = match &e {
+            BufferError::OutOfRange { name, .. } if name == "targetStart" => {
+                site::COPY_TARGET_START
+            }
+            BufferError::OutOfRange { name, .. } if name == "sourceStart" => {
+                site::COPY_SOURCE_START
+            }
+            _ => site::COPY_SOURCE_END,
+        };
+        node_error_at(context, e, site)
+    })?;
     // Views of the same memory copy like memmove (copy_between handles it).
     copy_between(&source, ss, &target, ts, count, context)?;
     Ok((count as f64).into())
@@ -1656,24 +1900,25 @@ fn swap(
     this: &JsValue,
     context: &mut Context,
     f: fn(&mut [u8]) -> Result<(), BufferError>,
+    site: &str,
 ) -> JsResult<JsValue> {
     let bytes = this_bytes(this, context)?;
     bytes
         .write(context, f)?
-        .map_err(|e| node_error(context, e))?;
+        .map_err(|e| node_error_at(context, e, site))?;
     Ok(this.clone())
 }
 
 fn swap16(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    swap(this, context, ops::swap16)
+    swap(this, context, ops::swap16, site::SWAP16)
 }
 
 fn swap32(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    swap(this, context, ops::swap32)
+    swap(this, context, ops::swap32, site::SWAP32)
 }
 
 fn swap64(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    swap(this, context, ops::swap64)
+    swap(this, context, ops::swap64, site::SWAP64)
 }
 
 /// `buf.toJSON()`: `{ type: 'Buffer', data: [...] }`.
@@ -1773,7 +2018,7 @@ fn write_with(
         ));
     }
     let max = array_index(&arg(args, 2), len - offset, context)?.min(len - offset);
-    write_string(&bytes, &string, offset, offset + max, enc, context)
+    write_string(&bytes, &string, offset, offset + max, enc, context, None)
 }
 
 macro_rules! encoding_methods {
@@ -1966,7 +2211,10 @@ fn run_accessor(
                 .map(|n| JsValue::from(n as f64))
         }
     };
-    result.map_err(|e| node_error(context, e))
+    result.map_err(|e| {
+        let site = accessor_site(&e, accessor);
+        node_error_at(context, e, site)
+    })
 }
 
 /// Every accessor: (property, function name, length, what it does). The `Uint` aliases are
@@ -2101,11 +2349,23 @@ fn utf8_encode(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
 fn encode_into(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let src = arg(args, 0);
     let Some(units) = units_of(&src) else {
-        return Err(invalid_arg_type(context, "src", &["string"], &src));
+        return Err(invalid_arg_type_at(
+            context,
+            "src",
+            &["string"],
+            &src,
+            site::VALIDATOR,
+        ));
     };
     let dest = arg(args, 1);
     let Some(bytes) = bytes_of(&dest, Accept::Uint8, context)? else {
-        return Err(invalid_arg_type(context, "dest", &["Uint8Array"], &dest));
+        return Err(invalid_arg_type_at(
+            context,
+            "dest",
+            &["Uint8Array"],
+            &dest,
+            site::ENCODE_INTO_DEST,
+        ));
     };
     let (read, written) = bytes.write(context, |b| utf8::encode_utf8_into(&units, b))?;
     let result = ObjectInitializer::new(context)
@@ -2127,13 +2387,14 @@ struct TextDecoderHandle {
 fn text_decoder_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let label = arg(args, 0).to_string(context)?.to_std_string_lossy();
     let Some(encoding) = TextEncoding::from_label(&label) else {
-        return Err(js_error(
+        let error = js_error(
             context,
             "RangeError",
             Some("ERR_ENCODING_NOT_SUPPORTED"),
             &text::not_supported_message(&label),
             false,
-        ));
+        );
+        return Err(at(context, error, site::TEXT_DECODER_LABEL));
     };
     let decoder = TextDecoder::new(
         encoding,
@@ -2239,7 +2500,11 @@ fn string_decoder_new(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
     };
     let Some(enc) = enc else {
         let name = value.to_string(context)?.to_std_string_lossy();
-        return Err(node_error(context, BufferError::UnknownEncoding { name }));
+        return Err(node_error_at(
+            context,
+            BufferError::UnknownEncoding { name },
+            site::STRING_DECODER_ENCODING,
+        ));
     };
     let handle = JsObject::from_proto_and_data(
         None,
@@ -2297,11 +2562,12 @@ fn string_decoder_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> 
 fn string_decoder_write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let buf = arg(args, 1);
     let Some(bytes) = bytes_of(&buf, Accept::View, context)? else {
-        return Err(invalid_arg_type(
+        return Err(invalid_arg_type_at(
             context,
             "buf",
             &["Buffer", "TypedArray", "DataView"],
             &buf,
+            site::STRING_DECODER_WRITE,
         ));
     };
     let data = bytes.to_vec();
@@ -2367,7 +2633,11 @@ fn invalid_arg_type_error(
         expected.push(expected_value.to_string(context)?.to_std_string_lossy());
     }
     let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
-    let error = invalid_arg_type(context, &name, &expected, &arg(args, 2));
+    let mut error = invalid_arg_type(context, &name, &expected, &arg(args, 2));
+    // Thrown by one of Node's validators (`validateArray`, `validateObject`, ...).
+    if arg(args, 3).to_boolean() {
+        error = at(context, error, site::VALIDATOR);
+    }
     error.into_opaque(context)
 }
 

@@ -166,7 +166,7 @@ Buffer.compare = native.compareStatic;
 Buffer.isEncoding = native.isEncoding;
 
 Buffer.concat = function concat(list, length) {
-  if (!Array.isArray(list)) throw native.invalidArgTypeError('list', ['Array'], list);
+  if (!Array.isArray(list)) throw native.invalidArgTypeError('list', ['Array'], list, true);
   if (list.length === 0) return native.create();
   const buffer = Buffer.allocUnsafe(native.concatLength(list, length));
   native.concatCopy(list, buffer);
@@ -284,7 +284,7 @@ TextEncoder.prototype[customInspectSymbol] = function (depth, opts, inspect) {
 
 function validateOptionsObject(options) {
   if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
-    throw native.invalidArgTypeError('options', ['object'], options);
+    throw native.invalidArgTypeError('options', ['object'], options, true);
   }
 }
 
