@@ -712,10 +712,10 @@ impl FormatHost for Format<'_> {
     }
 }
 
-/// `util.format(...args)` with Node's default options.
-pub fn format_args(args: &[JsValue], context: &mut Context) -> JsResult<String> {
+/// `util.format(...args)` (`util.formatWithOptions` when `options` are given).
+pub fn format_args(args: &[JsValue], options: &InspectOptions, context: &mut Context) -> JsResult<String> {
     let mut host = Format { args, context };
-    crate::inspect::format(&mut host, &InspectOptions::default())
+    crate::inspect::format(&mut host, options)
 }
 
 /// `native.renderTable(head, columns)`: Node's `cli_table` drawing for `console.table`.
@@ -776,5 +776,6 @@ pub fn format_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         }
         None => Vec::new(),
     };
-    Ok(JsString::from(format_args(&list, context)?.as_str()).into())
+    let options = read_options(&args.get(1).cloned().unwrap_or_default(), InspectOptions::default(), context)?;
+    Ok(JsString::from(format_args(&list, &options, context)?.as_str()).into())
 }

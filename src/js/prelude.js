@@ -530,9 +530,34 @@ function queueMicrotask(callback) {
 // ---------------------------------------------------------------- util (the parts the core needs)
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 function format(...args) { return native.format(args); }
-function inspect(value, opts) { return native.inspect(value, opts === undefined ? {} : opts); }
+function formatWithOptions(inspectOptions, ...args) { return native.format(args, inspectOptions); }
+// lib/internal/util/inspect.js `inspect(value, opts)`, with the legacy
+// `(value, showHidden, depth, colors)` signature, over `inspect.defaultOptions`.
+function inspect(value, opts) {
+  const ctx = { ...inspect.defaultOptions };
+  if (arguments.length >= 3) {
+    if (arguments[2] !== undefined) ctx.depth = arguments[2];
+    if (arguments.length >= 4 && arguments[3] !== undefined) ctx.colors = arguments[3];
+  }
+  if (typeof opts === 'boolean') ctx.showHidden = opts;
+  else if (opts) Object.assign(ctx, opts);
+  return native.inspect(value, ctx);
+}
 inspect.custom = customInspect;
-inspect.defaultOptions = { depth: 2, colors: false };
+inspect.defaultOptions = {
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+};
 function promisify(original) {
   validateFunction(original, 'original');
   if (original[promisify.custom]) return original[promisify.custom];
@@ -562,7 +587,7 @@ const types = {
   isAsyncFunction: (v) => typeof v === 'function' && v.constructor && v.constructor.name === 'AsyncFunction',
 };
 const util = {
-  format, inspect, promisify, inherits, types,
+  format, formatWithOptions, inspect, promisify, inherits, types,
   isDeepStrictEqual: (a, b) => native.inspect(a, { depth: Infinity }) === native.inspect(b, { depth: Infinity }),
   deprecate: (fn, msg, code) => {
     let warned = false;
