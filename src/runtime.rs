@@ -323,6 +323,21 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         source: include_str!("js/os.js"),
         natives: no_natives,
     },
+    BuiltinModule {
+        name: "internal/comparisons",
+        source: include_str!("js/comparisons.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "assert",
+        source: include_str!("js/assert.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "assert/strict",
+        source: "return internals.loadBuiltin('assert').strict;",
+        natives: no_natives,
+    },
 ];
 
 /// The natives of a built-in module that needs none: an empty object.

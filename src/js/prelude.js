@@ -588,7 +588,7 @@ const types = {
 };
 const util = {
   format, formatWithOptions, inspect, promisify, inherits, types,
-  isDeepStrictEqual: (a, b) => native.inspect(a, { depth: Infinity }) === native.inspect(b, { depth: Infinity }),
+  isDeepStrictEqual: (a, b) => internals.comparisons.isDeepStrictEqual(a, b),
   deprecate: (fn, msg, code) => {
     let warned = false;
     return function (...args) {
@@ -890,7 +890,7 @@ const builtinModules = {
   console,
   module: { builtinModules: [] },
 };
-const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'assert', 'assert/strict', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
+const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
 builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing].filter((n) => !n.includes('/')).sort();
 
 function loadBuiltin(id) {
@@ -1023,6 +1023,13 @@ Object.defineProperty(global, 'performance', {
   writable: true, configurable: true, enumerable: true,
 });
 
+// The helpers later JavaScript modules (src/js/*.js, see runtime.rs) build on.
+const internals = {
+  codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
+  path, kType: Symbol('type'), loadBuiltin: (name) => loadBuiltin(name),
+  setStackHeader: (err, header) => native.setStackHeader(err, header),
+};
+
 return {
   runMain,
   loadBuiltin,
@@ -1054,13 +1061,14 @@ return {
     }
     return true;
   },
-  // The helpers later JavaScript modules (src/js/*.js, see runtime.rs) build on.
-  internals: {
-    codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
-    path, kType: Symbol('type'), loadBuiltin: (name) => loadBuiltin(name),
-  },
+  internals,
   // A built-in module implemented in its own file: `require(name)` and `import` find it.
+  // An `internal/x` module is for the other modules only: its exports become `internals.x`.
   registerBuiltin: (name, exports) => {
+    if (name.startsWith('internal/')) {
+      internals[name.slice('internal/'.length)] = exports;
+      return;
+    }
     builtinModules[name] = exports;
     const missing = knownButMissing.indexOf(name);
     if (missing !== -1) knownButMissing.splice(missing, 1);
