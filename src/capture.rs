@@ -713,7 +713,11 @@ impl FormatHost for Format<'_> {
 }
 
 /// `util.format(...args)` (`util.formatWithOptions` when `options` are given).
-pub fn format_args(args: &[JsValue], options: &InspectOptions, context: &mut Context) -> JsResult<String> {
+pub fn format_args(
+    args: &[JsValue],
+    options: &InspectOptions,
+    context: &mut Context,
+) -> JsResult<String> {
     let mut host = Format { args, context };
     crate::inspect::format(&mut host, options)
 }
@@ -776,6 +780,10 @@ pub fn format_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         }
         None => Vec::new(),
     };
-    let options = read_options(&args.get(1).cloned().unwrap_or_default(), InspectOptions::default(), context)?;
+    let options = read_options(
+        &args.get(1).cloned().unwrap_or_default(),
+        InspectOptions::default(),
+        context,
+    )?;
     Ok(JsString::from(format_args(&list, &options, context)?.as_str()).into())
 }
