@@ -201,6 +201,15 @@ mod site {
     pub const TEXT_DECODER_LABEL: &str = "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n";
     pub const STRING_DECODER_ENCODING: &str =
         "node:string_decoder:69\n      throw new ERR_UNKNOWN_ENCODING(enc);\n      ^\n";
+    // A DOMException is not an engine error in Node, which prints it after a blank line and
+    // with no blank line after the arrow: the arrow carries that layout.
+    pub const ATOB_INVALID: &str = "\nnode:buffer:1294\n      throw lazyDOMException('Invalid character', 'InvalidCharacterError');\n      ^";
+    pub const ATOB_LENGTH: &str = "\nnode:buffer:1296\n      throw lazyDOMException(\n      ^";
+    pub const ATOB_MISSING: &str =
+        "node:buffer:1287\n    throw new ERR_MISSING_ARGS('input');\n    ^\n";
+    pub const BTOA_INVALID: &str = "\nnode:buffer:1280\n    throw lazyDOMException('Invalid character', 'InvalidCharacterError');\n    ^";
+    pub const BTOA_MISSING: &str =
+        "node:buffer:1276\n    throw new ERR_MISSING_ARGS('input');\n    ^\n";
     pub const STRING_DECODER_WRITE: &str =
         "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n";
 
@@ -2311,31 +2320,36 @@ fn dom_exception(context: &mut Context, name: &str, message: &str) -> JsError {
 /// `atob(input)`.
 fn atob(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if args.is_empty() {
-        return Err(missing_input(context));
+        let error = missing_input(context);
+        return Err(at(context, error, site::ATOB_MISSING));
     }
     let input = arg(args, 0).to_string(context)?.to_vec();
     match base64::atob(&input) {
-        Ok(bytes) => {
-            let units: Vec<u16> = bytes.iter().map(|&b| u16::from(b)).collect();
-            Ok(js_units(&units))
+        Ok(bytes) => Ok(latin1_string(&bytes)),
+        Err(e) => {
+            let error = dom_exception(context, "InvalidCharacterError", e.message());
+            let site = match e {
+                base64::AtobError::BadLength => site::ATOB_LENGTH,
+                base64::AtobError::InvalidCharacter => site::ATOB_INVALID,
+            };
+            Err(at(context, error, site))
         }
-        Err(e) => Err(dom_exception(context, "InvalidCharacterError", e.message())),
     }
 }
 
 /// `btoa(input)`.
 fn btoa(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if args.is_empty() {
-        return Err(missing_input(context));
+        let error = missing_input(context);
+        return Err(at(context, error, site::BTOA_MISSING));
     }
     let input = arg(args, 0).to_string(context)?.to_vec();
     match base64::btoa(&input) {
         Some(text) => Ok(JsString::from(text.as_str()).into()),
-        None => Err(dom_exception(
-            context,
-            "InvalidCharacterError",
-            "Invalid character",
-        )),
+        None => {
+            let error = dom_exception(context, "InvalidCharacterError", "Invalid character");
+            Err(at(context, error, site::BTOA_INVALID))
+        }
     }
 }
 

@@ -17,10 +17,14 @@ const domExceptionCodes = {
   TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
   QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
 };
-const kDomName = Symbol('name');
+// As in Node: `name`, `message` and `code` live on the prototype, the instance owns only its
+// `stack` (here an engine error underneath, so that inspection shows it as the error it is).
 class DOMException extends Error {
+  #name;
+  #message;
   constructor(message = '', options = 'Error') {
-    super(`${message}`);
+    message = `${message}`;
+    super(message);
     let name = 'Error';
     if (options !== null && typeof options === 'object') {
       if ('cause' in options) {
@@ -30,10 +34,14 @@ class DOMException extends Error {
     } else {
       name = `${options}`;
     }
-    Object.defineProperty(this, kDomName, { value: name, configurable: true, writable: true, enumerable: false });
+    this.#name = name;
+    this.#message = message;
+    delete this.message;
+    Object.defineProperty(this, 'stack', { value: this.stack, configurable: true, writable: true, enumerable: false });
   }
-  get name() { return this[kDomName]; }
-  get code() { return domExceptionCodes[this[kDomName]] || 0; }
+  get name() { return this.#name; }
+  get message() { return this.#message; }
+  get code() { return domExceptionCodes[this.#name] || 0; }
 }
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
 
