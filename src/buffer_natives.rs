@@ -964,8 +964,8 @@ fn decode_bytes(b: &[u8], enc: Encoding) -> JsValue {
             }
             latin1_string(&out)
         }
-        Encoding::Base64 => latin1_string(base64::encode(b, false).as_bytes()),
-        Encoding::Base64url => latin1_string(base64::encode(b, true).as_bytes()),
+        Encoding::Base64 => latin1_string(&base64::encode_ascii(b, false)),
+        Encoding::Base64url => latin1_string(&base64::encode_ascii(b, true)),
         Encoding::Utf8 | Encoding::Utf16le => js_units(&codec::decode(b, enc)),
     }
 }

@@ -5,16 +5,23 @@ const STD_TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 const URL_TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Node's `unbase64_table` (src/string_bytes.cc): both alphabets at once, so
-/// `+`/`-` are 62 and `/`/`_` are 63. Anything else is not a digit.
+/// `+`/`-` are 62 and `/`/`_` are 63; 0xFF marks what is not a digit.
+const UNBASE64: [u8; 256] = {
+    let mut table = [0xFFu8; 256];
+    let mut i = 0;
+    while i < 64 {
+        table[STD_TABLE[i] as usize] = i as u8;
+        table[URL_TABLE[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 #[inline]
 fn unbase64(c: u8) -> Option<u8> {
-    match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' | b'-' => Some(62),
-        b'/' | b'_' => Some(63),
-        _ => None,
+    match UNBASE64[usize::from(c)] {
+        0xFF => None,
+        v => Some(v),
     }
 }
 
@@ -29,29 +36,38 @@ pub fn encoded_len(n: usize, url: bool) -> usize {
 
 /// `buf.toString('base64')` (padded) or `'base64url'` (unpadded, `-_`), as ASCII.
 pub fn encode(bytes: &[u8], url: bool) -> String {
+    // Only ASCII digits and padding go in, so this never fails.
+    String::from_utf8(encode_ascii(bytes, url)).unwrap_or_default()
+}
+
+/// [`encode`] as the ASCII bytes of the text.
+pub fn encode_ascii(bytes: &[u8], url: bool) -> Vec<u8> {
     let table = if url { URL_TABLE } else { STD_TABLE };
-    let mut out = String::with_capacity(encoded_len(bytes.len(), url));
+    let mut out = Vec::with_capacity(encoded_len(bytes.len(), url));
     let mut chunks = bytes.chunks_exact(3);
     for c in &mut chunks {
         let n = (u32::from(c[0]) << 16) | (u32::from(c[1]) << 8) | u32::from(c[2]);
-        for shift in [18, 12, 6, 0] {
-            out.push(table[((n >> shift) & 0x3F) as usize] as char);
-        }
+        out.extend_from_slice(&[
+            table[((n >> 18) & 0x3F) as usize],
+            table[((n >> 12) & 0x3F) as usize],
+            table[((n >> 6) & 0x3F) as usize],
+            table[(n & 0x3F) as usize],
+        ]);
     }
     match *chunks.remainder() {
         [a] => {
-            out.push(table[usize::from(a >> 2)] as char);
-            out.push(table[usize::from((a & 3) << 4)] as char);
+            out.push(table[usize::from(a >> 2)]);
+            out.push(table[usize::from((a & 3) << 4)]);
             if !url {
-                out.push_str("==");
+                out.extend_from_slice(b"==");
             }
         }
         [a, b] => {
-            out.push(table[usize::from(a >> 2)] as char);
-            out.push(table[usize::from(((a & 3) << 4) | (b >> 4))] as char);
-            out.push(table[usize::from((b & 0x0F) << 2)] as char);
+            out.push(table[usize::from(a >> 2)]);
+            out.push(table[usize::from(((a & 3) << 4) | (b >> 4))]);
+            out.push(table[usize::from((b & 0x0F) << 2)]);
             if !url {
-                out.push('=');
+                out.push(b'=');
             }
         }
         _ => {}
@@ -117,13 +133,11 @@ pub fn decode_into(dst: &mut [u8], src: &[u16]) -> usize {
     let mut i = 0;
     let mut k = 0;
     while i < max_i && k < max_k {
-        let digits = [
-            unbase64(src[i] as u8),
-            unbase64(src[i + 1] as u8),
-            unbase64(src[i + 2] as u8),
-            unbase64(src[i + 3] as u8),
-        ];
-        if let [Some(a), Some(b), Some(c), Some(d)] = digits {
+        let a = UNBASE64[usize::from(src[i] as u8)];
+        let b = UNBASE64[usize::from(src[i + 1] as u8)];
+        let c = UNBASE64[usize::from(src[i + 2] as u8)];
+        let d = UNBASE64[usize::from(src[i + 3] as u8)];
+        if (a | b | c | d) & 0x80 == 0 {
             dst[k] = (a << 2) | (b >> 4);
             dst[k + 1] = (b << 4) | (c >> 2);
             dst[k + 2] = (c << 6) | d;
