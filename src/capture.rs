@@ -67,7 +67,7 @@ impl Capturer<'_> {
                     .unwrap_or(false);
                 if !is_ours {
                     let depth = self.options.depth - level;
-                    let opts = options_object(&self.options, depth, self.context)?;
+                    let opts = options_object(&self.options, self.context)?;
                     let inspect = call_hook(self.context, "utilInspect", &[])?;
                     let result = f.call(
                         &object.clone().into(),
@@ -475,14 +475,12 @@ fn typed_kind(kind: boa_engine::builtins::typed_array::TypedArrayKind) -> TypedA
 }
 
 /// The options object handed to a custom inspect function.
-fn options_object(
-    options: &InspectOptions,
-    depth: f64,
-    context: &mut Context,
-) -> JsResult<JsValue> {
+/// Node's `getUserOptions`: the options as the user gave them (the original `depth`; the
+/// remaining depth is the custom function's first argument).
+fn options_object(options: &InspectOptions, context: &mut Context) -> JsResult<JsValue> {
     let mut init = boa_engine::object::ObjectInitializer::new(context);
     let all = boa_engine::property::Attribute::all();
-    init.property(js_string!("depth"), depth, all);
+    init.property(js_string!("depth"), options.depth, all);
     init.property(js_string!("colors"), options.colors, all);
     init.property(js_string!("showHidden"), options.show_hidden, all);
     init.property(js_string!("customInspect"), options.custom_inspect, all);
