@@ -375,6 +375,23 @@ fn set_stack_header(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     Ok(JsValue::undefined())
 }
 
+/// How many errors of a run may carry a throw site of Node's internals (the host keeps each
+/// until the run ends; a loop of caught errors must not grow that list without bound).
+const MAX_THROW_SITES: usize = 256;
+
+/// `native.setThrowSite(err, site)`: the arrow block (`node:events:502`, the line, the caret)
+/// to print if `err` ends the process, for errors that Node throws from its own JavaScript.
+fn set_throw_site(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(err) = arg(args, 0).as_object() {
+        let host = Host::of(context);
+        if host.arrow_count() < MAX_THROW_SITES {
+            let site = arg(args, 1).to_string(context)?.to_std_string_escaped();
+            host.set_arrow(&err, site);
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
 fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     Ok(JsString::from(stack::current_frames(context, &host).as_str()).into())
@@ -448,6 +465,7 @@ pub fn native_object(
         ("readFile", read_file, 1),
         ("compileCommonJs", compile_common_js, 2),
         ("setStackHeader", set_stack_header, 2),
+        ("setThrowSite", set_throw_site, 2),
         ("stackFrames", stack_frames, 0),
         ("inspect", crate::capture::inspect_native, 2),
         ("format", crate::capture::format_native, 1),

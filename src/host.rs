@@ -211,6 +211,11 @@ impl Host {
         self.arrows.borrow_mut().push((error.clone(), arrow));
     }
 
+    /// How many arrow blocks are remembered.
+    pub fn arrow_count(&self) -> usize {
+        self.arrows.borrow().len()
+    }
+
     /// The arrow block remembered for `error`, if any.
     pub fn arrow_of(&self, error: &JsObject) -> Option<String> {
         self.arrows

@@ -319,6 +319,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::fs::natives,
     },
     BuiltinModule {
+        name: "internal/event_target",
+        source: include_str!("js/event_target.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "os",
         source: include_str!("js/os.js"),
         natives: no_natives,

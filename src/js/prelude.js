@@ -1200,6 +1200,9 @@ const internals = {
   codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
   path, kType: Symbol('type'), loadBuiltin: (name) => loadBuiltin(name),
   setStackHeader: (err, header) => native.setStackHeader(err, header),
+  // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it
+  // ends the process.
+  setThrowSite: (err, site) => native.setThrowSite(err, site),
 };
 
 return {
