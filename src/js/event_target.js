@@ -162,8 +162,7 @@ const kIsEventTarget = Symbol.for('nodejs.event_target');
 const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kWeakHandler = Symbol('kWeak');
 // Shared with EventEmitter (lib/events.js): `events.setMaxListeners(n, target)` sets them.
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = internals.EventEmitter;
 
 // One registered listener; a target's listeners for a type form a linked list after a root
 // `{ size, next }`, as in Node, so removal during a dispatch is seen by that dispatch.
@@ -606,6 +605,4 @@ return {
   kEvents,
   kResistStopPropagation,
   kWeakHandler,
-  kMaxEventTargetListeners,
-  kMaxEventTargetListenersWarned,
 };

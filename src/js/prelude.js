@@ -131,80 +131,249 @@ function inspectDescribe(obj, showHidden, skipIndices) {
 }
 
 // ---------------------------------------------------------------- events (lib/events.js)
+// EventEmitter as Node 20 has it: listeners in `_events` (one function, or an array once there
+// are two), `emit` calling a copy of the array (so a removal during an emit does not affect
+// that emit), the static helpers (`once`, `on`, `getEventListeners`, ...) of `require('events')`.
+const kRejection = Symbol.for('nodejs.rejection');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kShapeMode = Symbol('shapeMode');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+let defaultMaxListeners = 10;
+
+// Node's ERR_INVALID_ARG_TYPE wording: a dotted name is a "property", else an "argument".
+function invalidArgType(name, expected, value) {
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" ${kind} must be ${expected}.${describeReceived(value)}`);
+}
+function validateNumber(value, name, min) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+  if (value < min || Number.isNaN(value)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= ${min}. Received ${native.inspect(value, {})}`);
+  }
+}
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw invalidArgType(name, 'of type boolean', value);
+}
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType(name, 'an instance of AbortSignal', signal);
+  }
+}
+// lib/internal/errors.js AbortError: what an aborted `events.once`/`events.on` rejects with.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
+// The statics in Node's order (`Object.keys(require('events'))` lists them so).
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = eventsOnce;
+EventEmitter.on = eventsOn;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListenersOf;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  get: () => lazyEventEmitterAsyncResource(),
+  set: undefined,
+  enumerable: true,
+  configurable: true,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-EventEmitter.defaultMaxListeners = 10;
-EventEmitter.init = function init() {
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  get() { return defaultMaxListeners; },
+  set(value) {
+    validateNumber(value, 'defaultMaxListeners', 0);
+    defaultMaxListeners = value;
+  },
+  enumerable: true,
+});
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false },
+});
+EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (internals.event_target.isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', target);
+    }
+  }
+};
+EventEmitter.init = function (opts) {
+  // A subclass whose prototype carries `_events` keeps it ("shape mode": removals leave
+  // undefined slots instead of deleting keys).
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  this[kCapture] = false;
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
+
+// captureRejections: a listener's rejected promise becomes, on a later tick, a call to
+// `emitter[Symbol.for('nodejs.rejection')]` or an 'error' event.
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      Reflect.apply(then, promise, [undefined, function (err) {
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      }]);
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    // Capture is off while the error is emitted, so an async 'error' listener cannot loop.
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
+
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
+function maxListenersOf(that) {
+  return that._maxListeners === undefined ? EventEmitter.defaultMaxListeners : that._maxListeners;
+}
 EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
+  return maxListenersOf(this);
 };
+
+// Where Node throws an unhandled 'error' (lib/events.js in v20.20.2), for the fatal report.
+const UNHANDLED_ERROR_SITE = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
+const UNHANDLED_VALUE_SITE = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
+  let doError = type === 'error';
   const events = this._events;
-  if (type === 'error' && (events === undefined || events.error === undefined)) {
-    const er = args[0];
-    if (er instanceof Error) throw er;
-    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${native.inspect(er)})`);
-    err.context = er;
-    throw err;
+  if (events !== undefined) {
+    // errorMonitor listeners see the error before the 'error' listeners (or the throw).
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = doError && events.error === undefined;
+  } else if (!doError) {
+    return false;
   }
-  if (events === undefined) return false;
+  if (doError) {
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) {
+      native.setThrowSite(er, UNHANDLED_ERROR_SITE);
+      throw er; // Unhandled 'error' event
+    }
+    let stringified;
+    try { stringified = native.inspect(er, {}); } catch { stringified = er; }
+    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${stringified})`);
+    err.context = er;
+    native.setThrowSite(err, UNHANDLED_VALUE_SITE);
+    throw err; // Unhandled 'error' event
+  }
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    Reflect.apply(handler, this, args);
+    const result = Reflect.apply(handler, this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) Reflect.apply(listeners[i], this, args);
+    for (let i = 0; i < listeners.length; ++i) {
+      const result = Reflect.apply(listeners[i], this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
-function addListener(target, type, listener, prepend) {
+
+function _addListener(target, type, listener, prepend) {
   validateFunction(listener, 'listener');
   let events = target._events;
+  let existing;
   if (events === undefined) {
     events = target._events = { __proto__: null };
     target._eventsCount = 0;
-  } else if (events.newListener !== undefined) {
-    target.emit('newListener', type, listener.listener ? listener.listener : listener);
-    events = target._events;
+  } else {
+    // 'newListener' comes before the listener is added (a once-wrapper reports what it wraps).
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      events = target._events;
+    }
+    existing = events[type];
   }
-  const existing = events[type];
   if (existing === undefined) {
     events[type] = listener;
     ++target._eventsCount;
   } else {
-    const list = typeof existing === 'function' ? [existing] : existing;
-    if (prepend) list.unshift(listener); else list.push(listener);
-    events[type] = list;
-    const m = target.getMaxListeners();
-    if (m > 0 && list.length > m && !list.warned) {
-      list.warned = true;
-      const name = target.constructor && target.constructor.name || 'EventEmitter';
-      process.emitWarning(`Possible EventEmitter memory leak detected. ${list.length} ${String(type)} listeners added to ${name === 'process' ? '[process]' : `[${name}]`}. Use emitter.setMaxListeners() to increase limit`, 'MaxListenersExceededWarning');
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    const m = maxListenersOf(target);
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      const w = new Error(`Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners added to ${native.inspect(target, { depth: -1 })}. MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
+      Object.assign(w, { name: 'MaxListenersExceededWarning', emitter: target, type, count: existing.length });
+      process.emitWarning(w);
     }
   }
   return target;
 }
-EventEmitter.prototype.on = EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
 };
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return _addListener(this, type, listener, true);
 };
 function onceWrapper(...args) {
   if (!this.fired) {
@@ -212,6 +381,7 @@ function onceWrapper(...args) {
     this.fired = true;
     return Reflect.apply(this.listener, this.target, args);
   }
+  return undefined;
 }
 function onceWrap(target, type, listener) {
   const state = { fired: false, wrapFn: undefined, target, type, listener };
@@ -230,20 +400,29 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
 };
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
   validateFunction(listener, 'listener');
   const events = this._events;
-  if (events === undefined) return this;
+  if (events === undefined || events[type] === undefined) return this;
   const list = events[type];
-  if (list === undefined) return this;
   if (list === listener || list.listener === listener) {
-    if (--this._eventsCount === 0) this._events = { __proto__: null };
-    else delete events[type];
-    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      // Node emits no 'removeListener' when the last listener of all goes.
+      this._events = { __proto__: null };
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
   } else if (typeof list !== 'function') {
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) { position = i; break; }
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
     }
     if (position < 0) return this;
     if (position === 0) list.shift(); else list.splice(position, 1);
@@ -252,50 +431,272 @@ EventEmitter.prototype.off = EventEmitter.prototype.removeListener = function re
   }
   return this;
 };
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
+  // Without 'removeListener' listeners there is nobody to tell: drop the lists at once.
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = { __proto__: null };
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = { __proto__: null };
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+  // Otherwise one by one, last added first, 'removeListener' itself last.
   if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
     this._events = { __proto__: null };
     this._eventsCount = 0;
-  } else if (events[type] !== undefined) {
-    if (--this._eventsCount === 0) this._events = { __proto__: null };
-    else delete events[type];
+    this[kShapeMode] = false;
+    return this;
+  }
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
   return this;
 };
+function listenersOf(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined || events[type] === undefined) return [];
+  const l = events[type];
+  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
+  return unwrap ? l.map((f) => (typeof f.listener === 'function' ? f.listener : f)) : l.slice();
+}
 EventEmitter.prototype.listeners = function listeners(type) {
-  const l = this._events === undefined ? undefined : this._events[type];
-  if (l === undefined) return [];
-  if (typeof l === 'function') return [l.listener || l];
-  return l.map((f) => f.listener || f);
+  return listenersOf(this, type, true);
 };
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  const l = this._events === undefined ? undefined : this._events[type];
-  if (l === undefined) return [];
-  return typeof l === 'function' ? [l] : l.slice();
+  return listenersOf(this, type, false);
 };
-EventEmitter.prototype.listenerCount = function listenerCount(type) {
-  const l = this._events === undefined ? undefined : this._events[type];
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return Reflect.apply(listenerCount, emitter, [type]);
+};
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events === undefined) return 0;
+  const l = events[type];
+  if (typeof l === 'function') {
+    if (listener != null) return listener === l || listener === l.listener ? 1 : 0;
+    return 1;
+  }
   if (l === undefined) return 0;
-  return typeof l === 'function' ? 1 : l.length;
-};
+  if (listener != null) return l.filter((f) => f === listener || f.listener === listener).length;
+  return l.length;
+}
+EventEmitter.prototype.listenerCount = listenerCount;
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
-EventEmitter.once = function once(emitter, name) {
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  const { isEventTarget, kEvents } = internals.event_target;
+  if (isEventTarget(emitterOrTarget)) {
+    const listeners = [];
+    for (let handler = emitterOrTarget[kEvents].get(type)?.next; handler !== undefined; handler = handler.next) {
+      listeners.push(handler.listener);
+    }
+    return listeners;
+  }
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
+}
+function getMaxListenersOf(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
+  if (emitterOrTarget?.[kMaxEventTargetListeners]) return emitterOrTarget[kMaxEventTargetListeners];
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
+}
+
+// lib/internal/events/abort_listener.js: run `listener` once the signal aborts (in a microtask
+// when it already has); returns a disposable that removes it.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw invalidArgType('signal', 'an instance of AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let remove;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true, [internals.event_target.kResistStopPropagation]: true });
+    remove = () => { signal.removeEventListener('abort', listener); };
+  }
+  return { __proto__: null, [Symbol.dispose]() { remove?.(); } };
+}
+
+// Listening on either an EventEmitter or an EventTarget, as events.once and events.on do.
+function agnosticAdd(emitter, name, listener, flags) {
+  if (typeof emitter.on === 'function') {
+    if (flags?.once) emitter.once(name, listener); else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, flags);
+  } else {
+    throw invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+  }
+}
+function agnosticRemove(emitter, name, listener, flags) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener, flags);
+  else throw invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+}
+
+// events.once(emitter, name[, { signal }]): an async function in Node, so even its argument
+// errors reject; resolves with the event's arguments, rejects on 'error' or an abort.
+async function eventsOnce(emitter, name, options = {}) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
   return new Promise((resolve, reject) => {
-    const onError = (err) => { emitter.removeListener(name, resolver); reject(err); };
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
+      reject(err);
+    };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', onError);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', onError);
+    const kResist = internals.event_target.kResistStopPropagation;
+    agnosticAdd(emitter, name, resolver, { once: true, [kResist]: true });
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    function abortListener() {
+      agnosticRemove(emitter, name, resolver);
+      agnosticRemove(emitter, 'error', errorListener);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) agnosticAdd(signal, 'abort', abortListener, { once: true, [kResist]: true });
   });
-};
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+function validateInteger(value, name, min) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be an integer. Received ${native.inspect(value, {})}`);
+  }
+  if (value < min || value > Number.MAX_SAFE_INTEGER) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= ${min} && <= ${Number.MAX_SAFE_INTEGER}. Received ${native.inspect(value, {})}`);
+  }
+}
+
+// events.on(emitter, name[, options]): an async iterator over the events; events that come
+// while nobody waits are queued (pausing the emitter past highWaterMark), 'error' rejects the
+// next read, an abort or a `close` event ends it.
+function eventsOn(emitter, event, options = {}) {
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let paused = false;
+  let error = null;
+  let finished = false;
+  const result = (value, done) => ({ value, done });
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumedEvents.length > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.length < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve(result(value, false));
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      return closeHandler();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) throw invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+
+  const added = [];
+  const listen = (name, handler) => {
+    agnosticAdd(emitter, name, handler);
+    added.push([name, handler]);
+  };
+  listen(event, (...args) => eventHandler(args));
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  const closeEvents = options?.close;
+  if (closeEvents?.length) for (const name of closeEvents) listen(name, closeHandler);
+  const abortDisposable = signal ? addAbortListener(signal, abortListener) : null;
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+  }
+  function eventHandler(value) {
+    if (unconsumedPromises.length === 0) {
+      unconsumedEvents.push(value);
+      if (!paused && unconsumedEvents.length > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+    } else {
+      unconsumedPromises.shift().resolve(result(value, false));
+    }
+  }
+  function errorHandler(err) {
+    if (unconsumedPromises.length === 0) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+  function closeHandler() {
+    abortDisposable?.[Symbol.dispose]();
+    while (added.length > 0) {
+      const [name, handler] = added.pop();
+      agnosticRemove(emitter, name, handler);
+    }
+    finished = true;
+    const done = result(undefined, true);
+    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(done);
+    return Promise.resolve(done);
+  }
+}
+
+// EventEmitterAsyncResource: an EventEmitter that is also an async resource. looplab has no
+// async_hooks, so the resource part is the ids the emitter was created with.
+let EventEmitterAsyncResource;
+function lazyEventEmitterAsyncResource() {
+  EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
+    #asyncId = native.newAsyncId();
+    #triggerAsyncId = native.triggerAsyncId();
+    get asyncId() { return this.#asyncId; }
+    get triggerAsyncId() { return this.#triggerAsyncId; }
+    emitDestroy() {}
+  };
+  return EventEmitterAsyncResource;
+}
 
 // ---------------------------------------------------------------- process
 const process = Object.create(EventEmitter.prototype, {
@@ -1203,6 +1604,7 @@ const internals = {
   // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it
   // ends the process.
   setThrowSite: (err, site) => native.setThrowSite(err, site),
+  AbortError,
 };
 
 return {

@@ -1,0 +1,3 @@
+// A string 'error' with no listener.
+const EventEmitter = require('events');
+new EventEmitter().emit('error', 'something broke');
