@@ -1,7 +1,7 @@
-//! The browser playground's entry point (wasm32, built by trunk): on the page it mounts the Yew
-//! app; in the Web Worker (`www/worker.js` loads this same binary) it runs snippets.
+//! The browser playground's page (wasm32, built by trunk): mounts the Yew app. The engine is in
+//! a second binary (`looplab-worker`), which the page starts in a Web Worker on the first run.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    looplab::web::start();
+    looplab::web::start_app();
 }

@@ -223,7 +223,8 @@ pub fn app() -> Html {
                         <Predict run={state.run.clone()} puzzle={state.puzzle.clone()}
                             on_move={on_move} on_check={on_check} on_show_output={on_show_output} />
                     } else {
-                        <Output run={state.run.clone()} mode={state.mode} hover={state.hover}
+                        <Output run={state.run.clone()} engine_ready={state.worker_ready}
+                            mode={state.mode} hover={state.hover}
                             on_hover={on_hover} />
                     }
                 </div>

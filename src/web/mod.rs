@@ -20,15 +20,6 @@ pub mod storage;
 pub mod toolbar;
 pub mod worker;
 
-/// The binary's entry: the worker when there is no window, else the app.
-pub fn start() {
-    if web_sys::window().is_none() {
-        worker::start();
-    } else {
-        start_app();
-    }
-}
-
 /// Mount the playground on the page's `#app` element (or the body).
 pub fn start_app() {
     let root = web_sys::window()

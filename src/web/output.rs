@@ -15,6 +15,8 @@ use crate::web::state::{
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {
     pub run: RunState,
+    /// Whether the worker has loaded the engine (the first run also waits for the download).
+    pub engine_ready: bool,
     pub mode: Mode,
     pub hover: Option<usize>,
     pub on_hover: Callback<Option<usize>>,
@@ -72,6 +74,9 @@ pub fn output(props: &OutputProps) -> Html {
         RunState::Idle => html! {
             <p class="hint">{ "Press Run (or Ctrl/Cmd+Enter) to see what Node prints, \
                 each line tagged with the queue or phase that printed it." }</p>
+        },
+        RunState::Running if !props.engine_ready => html! {
+            <p class="hint" role="status">{ "Starting the engine (the first run downloads it), then running…" }</p>
         },
         RunState::Running => html! { <p class="hint" role="status">{ "Running…" }</p> },
         RunState::Stopped => html! {

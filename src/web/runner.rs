@@ -1,4 +1,5 @@
-//! The page's side of the worker: spawn it, hand it requests once it is ready, and on Stop
+//! The page's side of the worker: spawn it on the first run (the engine is a second wasm binary,
+//! so the first page does not load it), hand it requests once it is ready, and on Stop
 //! terminate it at once and spawn a fresh one, so the next Run works.
 
 use std::cell::RefCell;
@@ -10,9 +11,9 @@ use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use crate::web::protocol::{Request, Response};
 
-/// The worker's module script (www/worker.js): it loads this same wasm binary, whose entry point
-/// then runs `worker::start` (there is no window in a worker).
-pub const WORKER_URL: &str = "worker.js";
+/// The worker's module script, made by trunk (`data-loader-shim` in www/index.html): it loads the
+/// `looplab-worker` binary, whose entry point runs `worker::start`.
+pub const WORKER_URL: &str = "looplab-worker_loader.js";
 
 /// What the runner tells the page.
 #[derive(Debug, Clone)]
@@ -45,9 +46,10 @@ pub struct Runner {
 }
 
 impl Runner {
-    /// Spawn the first worker; `notify` hears of readiness, reports and crashes.
+    /// A runner with no worker yet (the first `run` starts one); `notify` hears of readiness,
+    /// reports and crashes.
     pub fn new(notify: impl Fn(Event) + 'static) -> Runner {
-        let runner = Runner {
+        Runner {
             inner: Rc::new(RefCell::new(Inner {
                 live: None,
                 ready: false,
@@ -55,9 +57,7 @@ impl Runner {
                 generation: 0,
             })),
             notify: Rc::new(notify),
-        };
-        runner.spawn();
-        runner
+        }
     }
 
     fn spawn(&self) {
@@ -132,13 +132,19 @@ impl Runner {
         }
     }
 
-    /// Run `request` now, or as soon as the worker is ready.
+    /// Run `request` now, or as soon as the worker is ready (starting it on the first run).
     pub fn run(&self, request: Request) {
-        let ready = self.inner.borrow().ready;
+        let (ready, started) = {
+            let inner = self.inner.borrow();
+            (inner.ready, inner.live.is_some())
+        };
         if ready {
             self.post(&request);
-        } else {
-            self.inner.borrow_mut().pending = Some(request);
+            return;
+        }
+        self.inner.borrow_mut().pending = Some(request);
+        if !started {
+            self.spawn();
         }
     }
 

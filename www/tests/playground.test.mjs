@@ -289,3 +289,18 @@ test('every example in the menu runs and prints', async () => {
   }
   await page.close();
 });
+
+test('the engine is loaded on the first run, not with the first page', async () => {
+  const page = await open();
+  const engineRequests = [];
+  page.on('request', (r) => {
+    if (r.url().includes('looplab-worker')) engineRequests.push(r.url());
+  });
+  await page.waitForTimeout(500);
+  assert.equal(page.workers().length, 0, 'no worker before the first run');
+  assert.deepEqual(engineRequests, []);
+  await runAndWait(page);
+  assert.equal(page.workers().length, 1);
+  assert.ok((await page.getByTestId('output-line').count()) > 0);
+  await page.close();
+});
