@@ -1,6 +1,8 @@
 //! The playground's examples menu (`examples/playground/`): each example prints what real
 //! `node` printed when it was recorded (`node tests/record.mjs examples/playground`): the same
 //! stdout (every recorded ordering, for a race), the same exit code and stderr's first line.
+//! Examples run as the playground runs them, beside its sample files (`file.txt`,
+//! `bigfile.txt`, `data.json`), of which `examples/playground/` keeps copies for `node`.
 
 use std::path::{Path, PathBuf};
 
@@ -27,7 +29,7 @@ fn playground_examples_print_what_node_printed() {
         let code = std::fs::read_to_string(file).unwrap();
         let main = file.to_string_lossy().into_owned();
         let dir = file.parent().unwrap().to_string_lossy().into_owned();
-        let mut options = RunOptions::snippet(&main, &code);
+        let mut options = RunOptions::playground(&main, &code);
         options.entry = EntryKind::for_path(&main);
         options.tracing = false;
         let orderings = looplab::all_orderings(&options);
@@ -70,4 +72,19 @@ fn playground_examples_print_what_node_printed() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The copies of the sample files that `node` reads when the examples are recorded are the
+/// files the playground gives every run.
+#[test]
+fn sample_file_copies_match_the_playground_files() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/playground");
+    let dir = dir.to_string_lossy().into_owned();
+    for (path, bytes) in looplab::runtime::sample_files(&dir) {
+        let on_disk = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(
+            on_disk == bytes,
+            "{path} differs from runtime::sample_files"
+        );
+    }
 }

@@ -133,6 +133,18 @@ pub const EXAMPLES: &[Example] = &[
         Mode::CommonJs,
         "18_async_loops_alternate.js"
     ),
+    example!(
+        "io-callback",
+        "Timeout versus immediate in an I/O callback",
+        Mode::CommonJs,
+        "19_io_callback.js"
+    ),
+    example!(
+        "buffer-tour",
+        "A Buffer tour",
+        Mode::CommonJs,
+        "20_buffer_tour.js"
+    ),
 ];
 
 /// The example with this id.
