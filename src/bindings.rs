@@ -64,12 +64,18 @@ fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
         }
         None => Vec::new(),
     };
+    // A third argument names the internal API that scheduled the tick (`stream` for the
+    // stream module's own `process.nextTick`s), so the report can tell them from the user's.
+    let api = match arg(args, 2).as_string() {
+        Some(s) => s.to_std_string_escaped(),
+        None => "process.nextTick".to_string(),
+    };
     host.new_async_id();
     let at = stack::user_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
     let id = host.register(
         Queue::NextTick,
-        "process.nextTick",
+        &api,
         || function_name(&name_obj, context),
         at,
         None,
@@ -446,7 +452,7 @@ pub fn native_object(
     cwd: &str,
 ) -> JsObject {
     let natives: &[(&str, NativeFn, usize)] = &[
-        ("nextTick", next_tick, 2),
+        ("nextTick", next_tick, 3),
         ("queueMicrotask", queue_microtask, 1),
         ("timerInsert", timer_insert, 3),
         ("timerUnenroll", timer_unenroll, 1),

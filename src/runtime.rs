@@ -309,6 +309,41 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::buffer_natives::natives,
     },
     BuiltinModule {
+        name: "internal/streams/core",
+        source: include_str!("js/stream/internals.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/streams/readable",
+        source: include_str!("js/stream/readable.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/streams/writable",
+        source: include_str!("js/stream/writable.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/streams/duplex",
+        source: include_str!("js/stream/duplex.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/streams/compose",
+        source: include_str!("js/stream/compose.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "stream",
+        source: include_str!("js/stream.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "stream/promises",
+        source: "return internals.loadBuiltin('stream').promises;",
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "fs",
         source: include_str!("js/fs.js"),
         natives: crate::fs::natives,

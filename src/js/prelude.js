@@ -1605,6 +1605,12 @@ const internals = {
   // ends the process.
   setThrowSite: (err, site) => native.setThrowSite(err, site),
   AbortError,
+  // process.nextTick on behalf of a built-in module: the same queue, but the report names the
+  // module (`api`), so the UI can show e.g. `emitReadable_` as a stream internal.
+  nextTickAs: (api, callback, ...args) => {
+    if (process._exiting) return;
+    native.nextTick(callback, args, api);
+  },
 };
 
 return {
