@@ -117,14 +117,8 @@ function streamError(code, ...args) {
   return codedError(Base, code, message(...args));
 }
 
-/** lib/internal/errors.js AbortError: what a stream aborted through a signal errors with. */
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    super(message, options);
-    this.code = 'ABORT_ERR';
-    this.name = 'AbortError';
-  }
-}
+// lib/internal/errors.js AbortError, shared with `events` (the prelude defines it).
+const { AbortError } = internals;
 
 /** Two errors of one failure become one: an AggregateError when both exist and differ. */
 function aggregateTwoErrors(inner, outer) {
