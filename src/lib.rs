@@ -26,6 +26,7 @@ pub mod runtime;
 pub mod schedule;
 pub mod stack;
 pub mod timers;
+pub mod v8_builtins;
 pub mod v8_messages;
 pub mod vfs;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

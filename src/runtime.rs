@@ -237,6 +237,7 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     crate::instrument::install_to_string(&mut context)?;
     crate::json_errors::install(&mut context)?;
     crate::guards::install(&mut context)?;
+    crate::v8_builtins::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these two globals.
     let probes: [(&str, crate::bindings::NativeFn); 2] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),

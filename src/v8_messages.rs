@@ -293,6 +293,52 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         ("TypeError", "Promise executor is not callable") => {
             Some("Promise resolver undefined is not a function".to_string())
         }
+        ("TypeError", "argument must not be a symbol") => {
+            Some("Cannot convert a Symbol value to a number".to_string())
+        }
+        ("TypeError", "Promise NewTarget cannot be undefined") => {
+            Some("Promise constructor cannot be invoked without 'new'".to_string())
+        }
+        ("TypeError", "Promise.resolve() called on a non-object") => {
+            Some("PromiseResolve called on non-object".to_string())
+        }
+        // V8 checks `resolution === promise` in its resolve function (ES "SameValue" step).
+        ("TypeError", "SameValue(resolution, promise) is true") => {
+            Some("Chaining cycle detected for promise #<Promise>".to_string())
+        }
+        ("TypeError", "cannot get key and value from primitive item of `iterable`") => {
+            non_entry_item(&chars)
+                .map(|item| format!("Iterator value {item} is not an entry object"))
+        }
+        ("TypeError", "Private element does not exist on object") => private_member(&chars),
+        ("TypeError", "Proxy object has empty handler and target") => Some(format!(
+            "Cannot perform '{}' on a proxy that has been revoked",
+            proxy_trap(&chars)
+        )),
+        ("TypeError", m) if m.starts_with("right-hand side of 'in' should be an object") => {
+            in_operator(&chars, file_text)
+        }
+        ("TypeError", m) if m.starts_with("cannot set non-writable property: ") => {
+            let property = &m["cannot set non-writable property: ".len()..];
+            Some(non_writable(property, &chars, file_text))
+        }
+        ("TypeError", "Cannot delete property") => delete_target(&chars, file_text),
+        ("SyntaxError", m) if m.starts_with("invalid regular expression flag ") => {
+            regexp_arguments(&chars).and_then(|(_, flags)| {
+                flags.map(|f| format!("Invalid flags supplied to RegExp constructor '{f}'"))
+            })
+        }
+        ("SyntaxError", m) if m.starts_with("failed to create matcher: ") => {
+            let reason = regexp_reason(&m["failed to create matcher: ".len()..]);
+            regexp_arguments(&chars)
+                .map(|(pattern, _)| format!("Invalid regular expression: /{pattern}/: {reason}"))
+        }
+        ("SyntaxError", m) if m.starts_with("Invalid regular expression literal: ") => {
+            let rest = &m["Invalid regular expression literal: ".len()..];
+            let reason = regexp_reason(rest.split(" at line ").next().unwrap_or(rest));
+            regexp_literal(&chars)
+                .map(|pattern| format!("Invalid regular expression: /{pattern}/: {reason}"))
+        }
         ("RangeError", m)
             if m.contains("repeat: count must be non-negative")
                 || m.contains("repeat: count must be less than infinity") =>
@@ -302,6 +348,241 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         _ => None,
     };
     fixed.filter(|f| f != message)
+}
+
+/// The top-level arguments of the first call to `callee(` on the line, as source text.
+fn call_arguments(line: &str, callee: &str) -> Option<Vec<String>> {
+    let at = line.find(callee)? + callee.len();
+    let mut args = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    for c in line[at..].chars() {
+        if let Some(q) = quote {
+            current.push(c);
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' | '`' => {
+                quote = Some(c);
+                current.push(c);
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                current.push(c);
+            }
+            ')' | ']' | '}' if depth == 0 => {
+                if !current.trim().is_empty() {
+                    args.push(current.trim().to_string());
+                }
+                return Some(args);
+            }
+            ')' | ']' | '}' => {
+                depth -= 1;
+                current.push(c);
+            }
+            ',' if depth == 0 => {
+                args.push(current.trim().to_string());
+                current.clear();
+            }
+            c => current.push(c),
+        }
+    }
+    None
+}
+
+/// The text of a string literal (`'a'`, `"a"`), without its quotes.
+fn string_literal(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let quote = text.chars().next()?;
+    (matches!(quote, '\'' | '"' | '`') && text.len() >= 2 && text.ends_with(quote))
+        .then(|| &text[1..text.len() - 1])
+}
+
+/// A value as V8 writes it in a message, from its source text: strings without quotes,
+/// other literals as written; a `const` bound to a literal is looked up in the file.
+fn value_text(text: &str, file_text: &str) -> String {
+    let text = text.trim();
+    if let Some(inner) = string_literal(text) {
+        return inner.to_string();
+    }
+    if !text.is_empty()
+        && text.chars().all(is_ident_char)
+        && !text.chars().all(|c| c.is_ascii_digit())
+        && let Some(literal) = declared_literal(text, file_text)
+    {
+        return value_text(&literal, "");
+    }
+    text.to_string()
+}
+
+/// The literal a `const`/`let`/`var` declaration gives `name`, if it is a plain literal.
+fn declared_literal(name: &str, file_text: &str) -> Option<String> {
+    for keyword in ["const ", "let ", "var "] {
+        let pattern = format!("{keyword}{name} = ");
+        if let Some(at) = file_text.find(&pattern) {
+            let rest = &file_text[at + pattern.len()..];
+            let value = rest[..rest.find([';', '\n']).unwrap_or(rest.len())].trim();
+            let literal = string_literal(value).is_some()
+                || value.parse::<f64>().is_ok()
+                || matches!(value, "true" | "false" | "null" | "undefined")
+                || value.starts_with("Symbol(");
+            return literal.then(|| value.to_string());
+        }
+    }
+    None
+}
+
+/// `new Map([1])`: the first item of the array literal that is not itself an entry.
+fn non_entry_item(chars: &[char]) -> Option<String> {
+    let line: String = chars.iter().collect();
+    let args = ["new Map(", "new WeakMap("]
+        .iter()
+        .find_map(|callee| call_arguments(&line, callee))?;
+    let list = args
+        .first()?
+        .strip_prefix('[')?
+        .strip_suffix(']')?
+        .to_string();
+    let items = call_arguments(&format!("({list})"), "(")?;
+    items
+        .into_iter()
+        .find(|item| !item.starts_with('[') && !item.starts_with('{'))
+        .map(|item| value_text(&item, ""))
+}
+
+/// `o.#x` read or written where `o`'s class did not declare `#x`.
+fn private_member(chars: &[char]) -> Option<String> {
+    let line: String = chars.iter().collect();
+    let at = line.find(".#")?;
+    let name: String = line[at + 1..]
+        .chars()
+        .take_while(|&c| c == '#' || is_ident_char(c))
+        .collect();
+    let after = line[at + 1 + name.len()..].trim_start();
+    let writes = after.starts_with('=') && !after.starts_with("==");
+    Some(if writes {
+        format!("Cannot write private member {name} to an object whose class did not declare it")
+    } else {
+        format!("Cannot read private member {name} from an object whose class did not declare it")
+    })
+}
+
+/// Which proxy trap the line performs (V8 names it in the revoked-proxy message).
+fn proxy_trap(chars: &[char]) -> &'static str {
+    let line: String = chars.iter().collect();
+    let trimmed = line.trim_start();
+    if trimmed.starts_with("delete ") {
+        "deleteProperty"
+    } else if line.contains(" in ") {
+        "has"
+    } else if assignment_target_at(chars, line.len() - trimmed.len()).is_some() {
+        "set"
+    } else {
+        "get"
+    }
+}
+
+/// `'a' in 'abc'`: V8 quotes the key and writes the value as a string.
+fn in_operator(chars: &[char], file_text: &str) -> Option<String> {
+    let line: String = chars.iter().collect();
+    let at = line.find(" in ")?;
+    let left = line[..at]
+        .rsplit(['(', ' ', ',', '!', '='])
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let right = line[at + 4..]
+        .trim_start()
+        .split([')', ';', ' ', ','])
+        .next()
+        .unwrap_or("")
+        .to_string();
+    Some(format!(
+        "Cannot use 'in' operator to search for '{}' in {}",
+        value_text(&left, file_text),
+        value_text(&right, file_text)
+    ))
+}
+
+/// Boa says `cannot set non-writable property` for three of V8's cases: a property added to a
+/// non-extensible object, a read-only property, and one with only a getter. Tell them apart by
+/// what the program declared.
+fn non_writable(property: &str, chars: &[char], file_text: &str) -> String {
+    let line: String = chars.iter().collect();
+    let array = line.contains(".push(") || line.contains(".unshift(");
+    let getter = format!("get {property}(");
+    let setter = format!("set {property}(");
+    if file_text.contains(&getter) && !file_text.contains(&setter) {
+        return format!("Cannot set property {property} of #<Object> which has only a getter");
+    }
+    let declared = [format!("{property}:"), format!("{property} :")]
+        .iter()
+        .any(|d| file_text.contains(d.as_str()));
+    if array || !declared {
+        return format!("Cannot add property {property}, object is not extensible");
+    }
+    format!("Cannot assign to read only property '{property}' of object '#<Object>'")
+}
+
+/// `delete arr.length` in strict code: V8 names the property and the object's `toString`.
+fn delete_target(chars: &[char], file_text: &str) -> Option<String> {
+    let line: String = chars.iter().collect();
+    let at = line.find("delete ")? + "delete ".len();
+    let target: String = line[at..]
+        .chars()
+        .take_while(|&c| is_ident_char(c) || c == '.')
+        .collect();
+    let (object, property) = target.rsplit_once('.')?;
+    let is_array = [format!("{object} = ["), format!("{object}=[")]
+        .iter()
+        .any(|d| file_text.contains(d.as_str()));
+    let shown = if is_array {
+        "[object Array]"
+    } else {
+        "#<Object>"
+    };
+    Some(format!("Cannot delete property '{property}' of {shown}"))
+}
+
+/// The pattern and flags of `new RegExp(pattern, flags)` on the line, as written.
+fn regexp_arguments(chars: &[char]) -> Option<(String, Option<String>)> {
+    let line: String = chars.iter().collect();
+    let args = call_arguments(&line, "RegExp(")?;
+    let pattern = string_literal(args.first()?)?.to_string();
+    let flags = args
+        .get(1)
+        .and_then(|f| string_literal(f))
+        .map(str::to_string);
+    Some((pattern, flags))
+}
+
+/// The body of a regular expression literal inside `eval('...')` or on the line.
+fn regexp_literal(chars: &[char]) -> Option<String> {
+    let line: String = chars.iter().collect();
+    let code = call_arguments(&line, "eval(")
+        .and_then(|args| {
+            args.first()
+                .and_then(|a| string_literal(a).map(str::to_string))
+        })
+        .unwrap_or(line);
+    let start = code.find('/')?;
+    let end = code.rfind('/')?;
+    (end > start).then(|| code[start + 1..end].to_string())
+}
+
+/// V8's (irregexp's) words for what the regular expression engine rejected.
+fn regexp_reason(boa: &str) -> &str {
+    match boa {
+        "Unbalanced bracket" => "Unterminated character class",
+        "Unbalanced parenthesis" => "Unterminated group",
+        "Invalid atom character" => "Nothing to repeat",
+        "Unterminated group" => "Unterminated group",
+        other => other,
+    }
 }
 
 /// V8's words for a value that is not iterable: the source of a `for ... of X`, spread `...X`
@@ -501,6 +782,17 @@ fn needs_site(message: &str) -> bool {
         || message.starts_with("Cannot destructure '")
         || message.ends_with(": invalid callback function")
         || message.ends_with(": Callbackfn is not callable")
+        || message.starts_with("cannot set non-writable property: ")
+        || message.starts_with("right-hand side of 'in'")
+        || message.starts_with("invalid regular expression flag ")
+        || message.starts_with("failed to create matcher: ")
+        || message.starts_with("Invalid regular expression literal: ")
+        || matches!(
+            message,
+            "Cannot delete property"
+                | "Private element does not exist on object"
+                | "cannot get key and value from primitive item of `iterable`"
+        )
 }
 
 fn set_message(

@@ -1,0 +1,532 @@
+//! V8's messages for the built-ins Boa words differently, made where the error is made.
+//!
+//! V8's messages for a bad argument name the value (`Object prototype may only be an Object or
+//! null: 1`, `Invalid value used as weak map key`, `x is not a function`), which the source text
+//! alone cannot tell. So each listed built-in is replaced by a native of the same name and
+//! length that calls Boa's own and, only when Boa's throws one of *its* errors with the message
+//! listed here, rewords it from the actual receiver and arguments. Errors thrown by the
+//! learner's callbacks pass through untouched (they are not Boa's native errors, or carry other
+//! words), and a successful call costs one extra native frame.
+
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
+
+/// Rewords Boa's message for one built-in, given the receiver and the arguments of the call.
+type Reword = fn(&Call, &str, &mut Context) -> Option<String>;
+
+/// The receiver and arguments of a call that failed.
+struct Call<'a> {
+    this: &'a JsValue,
+    args: &'a [JsValue],
+}
+
+impl Call<'_> {
+    fn arg(&self, index: usize) -> JsValue {
+        self.args.get(index).cloned().unwrap_or_default()
+    }
+}
+
+/// How V8 names a value inside a message (`Object::NoSideEffectsToString`): strings as they
+/// are, `Symbol(desc)`, functions by their source, errors as `Name: message`, arrays as
+/// `[object Array]`, other objects as `#<Constructor>`.
+pub fn describe(value: &JsValue, context: &mut Context) -> String {
+    if let Some(symbol) = value.as_symbol() {
+        return symbol.descriptive_string().to_std_string_escaped();
+    }
+    if let Some(big) = value.as_bigint() {
+        return big.to_string();
+    }
+    let Some(object) = value.as_object() else {
+        return value
+            .to_string(context)
+            .map(|s| s.to_std_string_escaped())
+            .unwrap_or_default();
+    };
+    if object.is_callable() {
+        let text = crate::instrument::strip_probes(&function_source(&object, context));
+        if !text.is_empty() {
+            return text;
+        }
+    }
+    if object.is::<boa_engine::builtins::error::Error>()
+        && let Ok(header) = crate::stack::error_header(&object, context)
+    {
+        return header;
+    }
+    if object.is_array() {
+        return "[object Array]".to_string();
+    }
+    format!("#<{}>", constructor_name(&object, context))
+}
+
+fn function_source(object: &JsObject, context: &mut Context) -> String {
+    let to_string = context
+        .intrinsics()
+        .constructors()
+        .function()
+        .prototype()
+        .get(boa_engine::js_string!("toString"), context)
+        .ok();
+    to_string
+        .and_then(|f| f.as_callable())
+        .and_then(|f| f.call(&object.clone().into(), &[], context).ok())
+        .and_then(|s| s.as_string().map(|s| s.to_std_string_escaped()))
+        .unwrap_or_default()
+}
+
+/// The name of the constructor on the prototype chain, as V8's `#<...>` shows it.
+fn constructor_name(object: &JsObject, context: &mut Context) -> String {
+    let constructor = object
+        .get(boa_engine::js_string!("constructor"), context)
+        .ok();
+    constructor
+        .and_then(|c| c.as_object())
+        .and_then(|c| c.get(boa_engine::js_string!("name"), context).ok())
+        .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "Object".to_string())
+}
+
+fn is_object_or_null(value: &JsValue) -> bool {
+    value.is_object() || value.is_null()
+}
+
+/// `Object.create(proto)` and `Object.setPrototypeOf(o, proto)`.
+fn prototype_argument(call: &Call, index: usize, context: &mut Context) -> Option<String> {
+    let proto = call.arg(index);
+    (!is_object_or_null(&proto)).then(|| {
+        format!(
+            "Object prototype may only be an Object or null: {}",
+            describe(&proto, context)
+        )
+    })
+}
+
+fn object_create(call: &Call, _: &str, context: &mut Context) -> Option<String> {
+    prototype_argument(call, 0, context)
+}
+
+fn object_set_prototype_of(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    let target = call.arg(0);
+    if target.is_null_or_undefined() {
+        return Some("Object.setPrototypeOf called on null or undefined".to_string());
+    }
+    if let Some(message) = prototype_argument(call, 1, context) {
+        return Some(message);
+    }
+    if boa != "can't set prototype of this object" {
+        return None;
+    }
+    let object = target.as_object()?;
+    // Boa says the same for both of V8's cases: a cycle, or an object that cannot change.
+    if !object.is_extensible(context).unwrap_or(true) {
+        return Some(format!("{} is not extensible", describe(&target, context)));
+    }
+    Some("Cyclic __proto__ value".to_string())
+}
+
+fn object_define_property(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    let target = call.arg(0);
+    let Some(object) = target.as_object() else {
+        return Some("Object.defineProperty called on non-object".to_string());
+    };
+    let descriptor = call.arg(2);
+    let Some(descriptor_object) = descriptor.as_object() else {
+        return Some(format!(
+            "Property description must be an object: {}",
+            describe(&descriptor, context)
+        ));
+    };
+    for (field, word) in [("get", "Getter"), ("set", "Setter")] {
+        let accessor = descriptor_object
+            .get(JsString::from(field), context)
+            .unwrap_or_default();
+        if !accessor.is_undefined() && !accessor.is_callable() {
+            return Some(format!(
+                "{word} must be a function: {}",
+                describe(&accessor, context)
+            ));
+        }
+    }
+    if boa.starts_with("cannot redefine property") {
+        let key = call.arg(1).to_string(context).ok()?.to_std_string_escaped();
+        let exists = object
+            .has_own_property(JsString::from(key.as_str()), context)
+            .unwrap_or(true);
+        return Some(if exists {
+            format!("Cannot redefine property: {key}")
+        } else {
+            format!("Cannot define property {key}, object is not extensible")
+        });
+    }
+    None
+}
+
+fn reflect_on_non_object(name: &'static str) -> impl Fn(&Call) -> Option<String> {
+    move |call: &Call| {
+        (!call.arg(0).is_object()).then(|| format!("Reflect.{name} called on non-object"))
+    }
+}
+
+macro_rules! reflect_reword {
+    ($fn_name:ident, $method:literal) => {
+        fn $fn_name(call: &Call, _: &str, _: &mut Context) -> Option<String> {
+            reflect_on_non_object($method)(call)
+        }
+    };
+}
+reflect_reword!(reflect_get, "get");
+reflect_reword!(reflect_set, "set");
+reflect_reword!(reflect_has, "has");
+reflect_reword!(reflect_own_keys, "ownKeys");
+reflect_reword!(reflect_define_property, "defineProperty");
+reflect_reword!(reflect_delete_property, "deleteProperty");
+reflect_reword!(reflect_get_prototype_of, "getPrototypeOf");
+reflect_reword!(reflect_set_prototype_of, "setPrototypeOf");
+reflect_reword!(
+    reflect_get_own_property_descriptor,
+    "getOwnPropertyDescriptor"
+);
+reflect_reword!(reflect_is_extensible, "isExtensible");
+reflect_reword!(reflect_prevent_extensions, "preventExtensions");
+
+fn reflect_apply(call: &Call, _: &str, context: &mut Context) -> Option<String> {
+    let target = call.arg(0);
+    (!target.is_callable()).then(|| {
+        format!(
+            "Function.prototype.apply was called on {}, which is {} and not a function",
+            describe(&target, context),
+            a_type_of(&target)
+        )
+    })
+}
+
+fn reflect_construct(call: &Call, _: &str, context: &mut Context) -> Option<String> {
+    let target = call.arg(0);
+    let constructs = target.as_object().is_some_and(|o| o.is_constructor());
+    (!constructs).then(|| format!("{} is not a constructor", describe(&target, context)))
+}
+
+/// `typeof` with its article, as V8's apply message has it (`a number`, `an object`).
+fn a_type_of(value: &JsValue) -> String {
+    let kind = value.type_of();
+    let article = if kind.starts_with('o') || kind.starts_with('u') {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {kind}")
+}
+
+fn weak_map_set(call: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    (boa.starts_with("WeakMap.set:") && !call.arg(0).is_object())
+        .then(|| "Invalid value used as weak map key".to_string())
+}
+
+fn weak_set_add(call: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    (boa.starts_with("WeakSet.add:") && !call.arg(0).is_object())
+        .then(|| "Invalid value used in weak set".to_string())
+}
+
+fn number_to_string(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    boa.starts_with("radix must be")
+        .then(|| "toString() radix argument must be between 2 and 36".to_string())
+}
+
+fn number_to_precision(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    boa.starts_with("precision must be")
+        .then(|| "toPrecision() argument must be between 1 and 100".to_string())
+}
+
+fn number_to_fixed(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    (boa.contains("must be") && !boa.contains("Number"))
+        .then(|| "toFixed() digits argument must be between 0 and 100".to_string())
+}
+
+fn string_repeat(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    if !boa.starts_with("String.prototype.repeat") && !boa.starts_with("Invalid count") {
+        return None;
+    }
+    let count = call.arg(0).to_number(context).ok()?;
+    Some(format!("Invalid count value: {}", number_text(count)))
+}
+
+/// A number as JavaScript's `String(n)` writes it, for the values a message can hold.
+fn number_text(n: f64) -> String {
+    if n.is_infinite() {
+        if n > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+    } else if n.is_nan() {
+        "NaN".to_string()
+    } else if n.fract() == 0.0 && n.abs() < 1e21 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// A callback argument that is not callable: V8 says `<value> is not a function`.
+fn callback_at(index: usize) -> impl Fn(&Call, &str, &mut Context) -> Option<String> {
+    move |call: &Call, boa: &str, context: &mut Context| {
+        let callback = call.arg(index);
+        let boa_words = boa.contains("callable") || boa.contains("callback");
+        (boa_words && !callback.is_callable())
+            .then(|| format!("{} is not a function", describe(&callback, context)))
+    }
+}
+
+fn array_from(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    let map = call.arg(1);
+    if map.is_undefined() {
+        return None;
+    }
+    callback_at(1)(call, boa, context)
+}
+
+fn typed_array_set(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    boa.contains("offset")
+        .then(|| "offset is out of bounds".to_string())
+}
+
+/// Methods of `Array.prototype` and `String.prototype` called on `null` or `undefined`.
+fn on_null_receiver(owner: &'static str, method: &'static str, call: &Call) -> Option<String> {
+    call.this
+        .is_null_or_undefined()
+        .then(|| format!("{owner}.prototype.{method} called on null or undefined"))
+}
+
+/// The Array methods that take a callback first, as V8 checks it.
+const ARRAY_CALLBACK_METHODS: [&str; 11] = [
+    "map",
+    "forEach",
+    "filter",
+    "reduce",
+    "reduceRight",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "some",
+    "every",
+];
+
+/// What a wrapper needs: the method it wraps, what it rewords, and for the generic
+/// receiver check, its owner and name.
+#[derive(boa_engine::Trace, boa_engine::Finalize)]
+struct Wrapped {
+    original: JsFunction,
+    #[unsafe_ignore_trace]
+    reword: Rewording,
+}
+
+#[derive(Clone, Copy)]
+enum Rewording {
+    Plain(Reword),
+    /// An Array or String method: the receiver check, then the callback check.
+    Prototype {
+        owner: &'static str,
+        method: &'static str,
+        callback: bool,
+    },
+}
+
+fn reword_for(
+    rewording: Rewording,
+    call: &Call,
+    boa: &str,
+    context: &mut Context,
+) -> Option<String> {
+    match rewording {
+        Rewording::Plain(reword) => reword(call, boa, context),
+        Rewording::Prototype {
+            owner,
+            method,
+            callback,
+        } => on_null_receiver(owner, method, call).or_else(|| {
+            callback
+                .then(|| callback_at(0)(call, boa, context))
+                .flatten()
+        }),
+    }
+}
+
+fn wrapper(
+    this: &JsValue,
+    args: &[JsValue],
+    wrapped: &Wrapped,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let result = wrapped.original.call(this, args, context);
+    let Err(mut error) = result else {
+        return result;
+    };
+    let boa = match error.as_native() {
+        Some(native) => native.message().to_string(),
+        None => return Err(error),
+    };
+    let call = Call { this, args };
+    if let Some(message) = reword_for(wrapped.reword, &call, &boa, context)
+        && let Some(native) = error.as_native_mut()
+    {
+        *native = native.clone().with_message(message);
+    }
+    Err(error)
+}
+
+/// Replace `owner[name]` by a wrapper that rewords Boa's errors.
+fn wrap(owner: &JsObject, name: &str, reword: Rewording, context: &mut Context) -> JsResult<()> {
+    let key = JsString::from(name);
+    let Some(original) = owner
+        .get(key.clone(), context)?
+        .as_object()
+        .and_then(JsFunction::from_object)
+    else {
+        return Ok(());
+    };
+    let length = original
+        .get(boa_engine::js_string!("length"), context)?
+        .to_number(context)? as usize;
+    let function = FunctionObjectBuilder::new(
+        context.realm(),
+        NativeFunction::from_copy_closure_with_captures(wrapper, Wrapped { original, reword }),
+    )
+    .name(key.clone())
+    .length(length)
+    .build();
+    owner.define_property_or_throw(
+        key,
+        PropertyDescriptor::builder()
+            .value(function)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    Ok(())
+}
+
+fn global_object(name: &str, context: &mut Context) -> JsResult<Option<JsObject>> {
+    Ok(context
+        .global_object()
+        .get(JsString::from(name), context)?
+        .as_object())
+}
+
+fn prototype_of(name: &str, context: &mut Context) -> JsResult<Option<JsObject>> {
+    let Some(constructor) = global_object(name, context)? else {
+        return Ok(None);
+    };
+    Ok(constructor
+        .get(boa_engine::js_string!("prototype"), context)?
+        .as_object())
+}
+
+/// Wrap every built-in listed here (called once, after the other built-in guards).
+pub fn install(context: &mut Context) -> JsResult<()> {
+    let plain: [(&str, &str, bool, Reword); 22] = [
+        ("Object", "create", false, object_create),
+        ("Object", "setPrototypeOf", false, object_set_prototype_of),
+        ("Object", "defineProperty", false, object_define_property),
+        ("Reflect", "get", false, reflect_get),
+        ("Reflect", "set", false, reflect_set),
+        ("Reflect", "has", false, reflect_has),
+        ("Reflect", "ownKeys", false, reflect_own_keys),
+        ("Reflect", "defineProperty", false, reflect_define_property),
+        ("Reflect", "deleteProperty", false, reflect_delete_property),
+        ("Reflect", "getPrototypeOf", false, reflect_get_prototype_of),
+        ("Reflect", "setPrototypeOf", false, reflect_set_prototype_of),
+        (
+            "Reflect",
+            "getOwnPropertyDescriptor",
+            false,
+            reflect_get_own_property_descriptor,
+        ),
+        ("Reflect", "isExtensible", false, reflect_is_extensible),
+        (
+            "Reflect",
+            "preventExtensions",
+            false,
+            reflect_prevent_extensions,
+        ),
+        ("Reflect", "apply", false, reflect_apply),
+        ("Reflect", "construct", false, reflect_construct),
+        ("WeakMap", "set", true, weak_map_set),
+        ("WeakSet", "add", true, weak_set_add),
+        ("Number", "toString", true, number_to_string),
+        ("Number", "toPrecision", true, number_to_precision),
+        ("Number", "toFixed", true, number_to_fixed),
+        ("String", "repeat", true, string_repeat),
+    ];
+    for (owner, method, on_prototype, reword) in plain {
+        let target = if on_prototype {
+            prototype_of(owner, context)?
+        } else {
+            global_object(owner, context)?
+        };
+        if let Some(target) = target {
+            wrap(&target, method, Rewording::Plain(reword), context)?;
+        }
+    }
+    if let Some(array) = global_object("Array", context)? {
+        wrap(&array, "from", Rewording::Plain(array_from), context)?;
+    }
+    // `set` lives on %TypedArray%.prototype, the prototype of Uint8Array.prototype.
+    if let Some(typed) = prototype_of("Uint8Array", context)?
+        && let Some(typed_array) = typed.prototype()
+    {
+        wrap(
+            &typed_array,
+            "set",
+            Rewording::Plain(typed_array_set),
+            context,
+        )?;
+    }
+    for (owner, methods) in [
+        ("Array", array_receiver_methods()),
+        ("String", string_receiver_methods()),
+    ] {
+        let Some(prototype) = prototype_of(owner, context)? else {
+            continue;
+        };
+        for method in methods {
+            let rewording = Rewording::Prototype {
+                owner: if owner == "Array" { "Array" } else { "String" },
+                method,
+                callback: owner == "Array" && ARRAY_CALLBACK_METHODS.contains(&method),
+            };
+            wrap(&prototype, method, rewording, context)?;
+        }
+    }
+    Ok(())
+}
+
+fn array_receiver_methods() -> Vec<&'static str> {
+    let mut methods = ARRAY_CALLBACK_METHODS.to_vec();
+    methods.extend(["flatMap", "includes", "indexOf", "slice", "concat"]);
+    methods
+}
+
+fn string_receiver_methods() -> Vec<&'static str> {
+    vec![
+        "at",
+        "charAt",
+        "charCodeAt",
+        "endsWith",
+        "includes",
+        "indexOf",
+        "padEnd",
+        "padStart",
+        "replace",
+        "replaceAll",
+        "slice",
+        "split",
+        "startsWith",
+        "substring",
+        "toLowerCase",
+        "toUpperCase",
+        "trim",
+        "trimEnd",
+        "trimStart",
+    ]
+}
