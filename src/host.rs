@@ -123,6 +123,8 @@ pub struct Host {
     arrows: RefCell<Vec<(JsObject, String)>>,
     /// Where the depth probe was inserted into each file (`instrument.rs`).
     shifts: RefCell<BTreeMap<String, crate::instrument::Shifts>>,
+    /// Each user file's functions, classified for V8's frame names (`frame_names.rs`).
+    function_maps: RefCell<BTreeMap<String, Rc<crate::frame_names::FunctionMap>>>,
 }
 
 /// The handle native functions use to reach the host: `Context` data.
@@ -149,6 +151,7 @@ impl Host {
             esm_paths: RefCell::default(),
             arrows: RefCell::default(),
             shifts: RefCell::default(),
+            function_maps: RefCell::default(),
         })
     }
 
@@ -191,6 +194,28 @@ impl Host {
 
     pub fn is_esm(&self, path: &str) -> bool {
         self.esm_paths.borrow().contains(path)
+    }
+
+    /// The classified functions of a user file, parsed on first use.
+    pub fn function_map(
+        &self,
+        context: &Context,
+        path: &str,
+    ) -> Rc<crate::frame_names::FunctionMap> {
+        if let Some(map) = self.function_maps.borrow().get(path) {
+            return map.clone();
+        }
+        let source = crate::vfs::of(context)
+            .read_to_string(path)
+            .unwrap_or_default();
+        let map = Rc::new(crate::frame_names::FunctionMap::of(
+            &source,
+            self.is_esm(path),
+        ));
+        self.function_maps
+            .borrow_mut()
+            .insert(path.to_string(), map.clone());
+        map
     }
 
     pub fn set_shifts(&self, path: &str, shifts: crate::instrument::Shifts) {

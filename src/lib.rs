@@ -11,6 +11,7 @@ pub mod clock;
 pub mod console;
 pub mod event_loop;
 pub mod fatal;
+pub mod frame_names;
 pub mod fs;
 pub mod guards;
 pub mod host;
@@ -26,8 +27,10 @@ pub mod runtime;
 pub mod schedule;
 pub mod stack;
 pub mod timers;
+pub mod v8_access;
 pub mod v8_builtins;
 pub mod v8_messages;
+pub mod v8_syntax;
 pub mod vfs;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod web;

@@ -20,7 +20,7 @@ pub struct SyntaxProblem {
     pub column: u32,
 }
 
-/// Split Boa's parser message `... at line N, col M` into a message and a position.
+/// Split Boa's parser message `... at line N, col M` into its words and a position.
 pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
     if let Some(at) = message.rfind(" at line ") {
         let tail = &message[at + " at line ".len()..];
@@ -29,38 +29,39 @@ pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
             && let (Ok(line), Ok(column)) = (l.trim().parse(), c.trim().parse())
         {
             return SyntaxProblem {
-                message: v8_syntax_message(&message[..at]),
+                message: message[..at].to_string(),
                 line,
                 column,
             };
         }
     }
-    // No position (an abrupt end): V8 points just past the last character.
+    // No position (an abrupt end): past the last character.
     let line = source.lines().count().max(1) as u32;
     let column = source.lines().last().map_or(0, |l| l.chars().count()) as u32 + 1;
-    let message = if message.contains("abrupt end") {
-        "Unexpected end of input".to_string()
-    } else {
-        message.to_string()
-    };
     SyntaxProblem {
-        message,
+        message: message.to_string(),
         line,
         column,
     }
 }
 
-/// V8's words for the commonest parser messages (the full table is issue 10's).
-fn v8_syntax_message(boa: &str) -> String {
-    if let Some(rest) = boa.strip_prefix("unexpected token '")
-        && let Some(token) = rest.split("',").next()
-    {
-        return format!("Unexpected token '{}'", token.trim_end_matches('\''));
+/// Node's "arrow" block for a range: `file:line`, the source line, `^` under each of its
+/// `width` characters (none at the end of the input).
+pub fn arrow_range(path: &str, source: &str, line: u32, column: u32, width: usize) -> String {
+    let text = source
+        .split('\n')
+        .nth(line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let pad: String = text
+        .chars()
+        .take(column.saturating_sub(1) as usize)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    let carets = "^".repeat(width);
+    if width == 0 {
+        return format!("{path}:{line}\n{text}\n\n");
     }
-    if boa.contains("abrupt end") {
-        return "Unexpected end of input".to_string();
-    }
-    boa.to_string()
+    format!("{path}:{line}\n{text}\n{pad}{carets}\n")
 }
 
 /// Node's "arrow" block for a position: `file:line`, the source line, a caret under the column.
@@ -114,21 +115,59 @@ fn syntax_error(
     if problem.line == 1 {
         problem.column = problem.column.saturating_sub(line_shift).max(1);
     }
-    let user_source = source;
+    let esm = Host::of(context).is_esm(path);
+    let goal = if esm {
+        crate::v8_syntax::Goal::Module
+    } else {
+        crate::v8_syntax::Goal::CommonJs
+    };
+    let v8 =
+        crate::v8_syntax::translate(&problem.message, source, problem.line, problem.column, goal);
     let error = JsNativeError::syntax()
-        .with_message(problem.message.clone())
+        .with_message(v8.message.clone())
         .into_opaque(context);
     let host = Host::of(context);
+    let shown = if esm {
+        format!("file://{path}")
+    } else {
+        path.to_string()
+    };
     host.set_arrow(
         &error,
-        arrow(path, user_source, problem.line, problem.column),
+        arrow_range(&shown, source, v8.line, v8.column, v8.width),
     );
-    let _ = crate::stack::set_stack_header(
-        &error,
-        &format!("SyntaxError: {}", problem.message),
-        context,
-    );
+    let _ =
+        crate::stack::set_stack_header(&error, &format!("SyntaxError: {}", v8.message), context);
     JsError::from_opaque(error.into())
+}
+
+/// Boa does not check a function body for a `let`/`const`/`class` name declared twice (an
+/// early error V8 reports when it compiles the module), but does check a script: parse the
+/// module's text as one, and report only that error (a script rejects other things a module
+/// body may do, such as `return`).
+fn redeclaration_error(source: &str, path: &str, context: &mut Context) -> Option<JsError> {
+    let mut interner = boa_engine::interner::Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let error = boa_engine::parser::Parser::new(Source::from_bytes(source.as_bytes()))
+        .parse_script(&scope, &mut interner)
+        .err()?;
+    if !error
+        .to_string()
+        .contains("lexical name declared multiple times")
+    {
+        return None;
+    }
+    let v8 = crate::v8_syntax::redeclaration(source)?;
+    let error = JsNativeError::syntax()
+        .with_message(v8.message.clone())
+        .into_opaque(context);
+    Host::of(context).set_arrow(
+        &error,
+        arrow_range(path, source, v8.line, v8.column, v8.width),
+    );
+    let _ =
+        crate::stack::set_stack_header(&error, &format!("SyntaxError: {}", v8.message), context);
+    Some(JsError::from_opaque(error.into()))
 }
 
 /// Compile a CommonJS module's source into its wrapper function, as Node's `wrapSafe`.
@@ -151,7 +190,12 @@ pub fn compile_common_js(source: &str, path: &str, context: &mut Context) -> JsR
     }
     let src = Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(path));
     let script = match Script::parse(src, None, context) {
-        Ok(script) => script,
+        Ok(script) => {
+            if let Some(error) = redeclaration_error(source, path, context) {
+                return Err(error);
+            }
+            script
+        }
         Err(err) => {
             return Err(syntax_error(
                 err,

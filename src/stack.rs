@@ -74,63 +74,230 @@ pub struct Frame {
     pub column: u32,
 }
 
-/// Parse Boa's frame lines (`name (path:line:col)`), skipping native and unknown frames.
-pub fn parse_boa_frames(text: &str) -> Vec<Frame> {
-    let mut frames = Vec::new();
-    for line in text.lines() {
-        let line = line.trim_start();
-        let Some(rest) = line.strip_prefix("at ") else {
-            continue;
-        };
-        let Some(open) = rest.find(" (") else {
-            continue;
-        };
-        let function = rest[..open].to_string();
-        let inner = rest[open + 2..].trim_end_matches(')');
-        let mut parts = inner.rsplitn(3, ':');
-        let (Some(col), Some(ln), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
-            continue;
-        };
-        let (Ok(line), Ok(column)) = (ln.parse(), col.parse()) else {
-            continue;
-        };
-        frames.push(Frame {
-            function,
-            path: path.to_string(),
-            line,
-            column,
-        });
-    }
-    frames
+/// One line of Boa's trace: a frame in a file, or a native function (`at map (native)`).
+#[derive(Debug, Clone, PartialEq)]
+enum TraceLine {
+    Code(Frame),
+    Native(String),
 }
 
-/// Node's words for a frame: `    at name (file:line:col)`.
-pub fn node_frame(host: &Host, frame: &Frame) -> String {
+fn parse_trace_line(line: &str) -> Option<TraceLine> {
+    let rest = line.trim_start().strip_prefix("at ")?;
+    let open = rest.find(" (")?;
+    let function = rest[..open].to_string();
+    let inner = rest[open + 2..].trim_end_matches(')');
+    if inner == "native" {
+        return Some(TraceLine::Native(function));
+    }
+    let mut parts = inner.rsplitn(3, ':');
+    let (Some(col), Some(ln), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    let (Ok(line), Ok(column)) = (ln.parse(), col.parse()) else {
+        return None;
+    };
+    Some(TraceLine::Code(Frame {
+        function,
+        path: path.to_string(),
+        line,
+        column,
+    }))
+}
+
+/// Parse Boa's frame lines (`name (path:line:col)`), skipping native and unknown frames.
+pub fn parse_boa_frames(text: &str) -> Vec<Frame> {
+    text.lines()
+        .filter_map(parse_trace_line)
+        .filter_map(|l| match l {
+            TraceLine::Code(frame) => Some(frame),
+            TraceLine::Native(_) => None,
+        })
+        .collect()
+}
+
+/// The built-ins that call the learner's callbacks and show in V8's stacks as
+/// `at Array.map (<anonymous>)`: their owner by method name.
+fn native_owner(name: &str) -> Option<&'static str> {
+    match name {
+        "map" | "forEach" | "filter" | "reduce" | "reduceRight" | "some" | "every" | "find"
+        | "findIndex" | "findLast" | "findLastIndex" | "flatMap" | "sort" => Some("Array"),
+        _ => None,
+    }
+}
+
+/// V8 places a call's frame at the callee's name (`obj.run()` at `run`, `f()` at `f`), Boa at
+/// the opening parenthesis: step back to the start of the name before it.
+pub fn call_column(line_text: &str, column: u32) -> u32 {
+    let chars: Vec<char> = line_text.chars().collect();
+    let index = column.saturating_sub(1) as usize;
+    if chars.get(index) != Some(&'(') {
+        return column;
+    }
+    let mut i = index;
+    while i > 0 && chars[i - 1] == ' ' {
+        i -= 1;
+    }
+    let end = i;
+    while i > 0 && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '_' | '$' | '#')) {
+        i -= 1;
+    }
+    if i == end { column } else { i as u32 + 1 }
+}
+
+/// Where a frame shows: `file:line:col` (a `file://` URL for ES modules), in the user's
+/// columns, at the callee's name for calls.
+fn frame_place(context: &Context, host: &Host, frame: &Frame) -> String {
     let column = unwrap_column(host, &frame.path, frame.line, frame.column);
-    let place = if host.is_esm(&frame.path) {
+    let column = crate::vfs::of(context)
+        .read_to_string(&frame.path)
+        .and_then(|source| {
+            source
+                .lines()
+                .nth(frame.line.saturating_sub(1) as usize)
+                .map(|l| call_column(l, column))
+        })
+        .unwrap_or(column);
+    if host.is_esm(&frame.path) {
         format!("file://{}:{}:{}", frame.path, frame.line, column)
     } else {
         format!("{}:{}:{}", frame.path, frame.line, column)
-    };
-    match frame.function.as_str() {
-        "<main>" if host.is_cjs(&frame.path) => format!("    at Object.<anonymous> ({place})"),
-        "<main>" | "" => format!("    at {place}"),
-        name => format!("    at {name} ({place})"),
     }
 }
 
-/// The user's frames of a Boa frame text, in Node's words, one per line.
-pub fn node_frames(host: &Host, boa_frames: &str) -> String {
-    parse_boa_frames(boa_frames)
-        .iter()
-        .filter(|f| !f.path.starts_with("node:"))
-        .map(|f| node_frame(host, f))
-        .collect::<Vec<_>>()
-        .join("\n")
+/// Node's words for a frame: `    at name (file:line:col)`, named as V8 names it
+/// (`frame_names.rs`); `receiver` is the loop's object when the loop called this function.
+fn node_frame(
+    context: &Context,
+    host: &Host,
+    frame: &Frame,
+    receiver: Option<(&str, &str)>,
+) -> String {
+    let place = frame_place(context, host, frame);
+    let column = unwrap_column(host, &frame.path, frame.line, frame.column);
+    let map = host.function_map(context, &frame.path);
+    let kind = map.function_at(frame.line, column);
+    match crate::frame_names::v8_name(kind, &frame.function, receiver) {
+        Some(name) if name.is_empty() && host.is_cjs(&frame.path) => {
+            format!("    at Object.<anonymous> ({place})")
+        }
+        Some(name) if !name.is_empty() => format!("    at {name} ({place})"),
+        _ => format!("    at {place}"),
+    }
+}
+
+/// The object and property through which the event loop calls the callback running now, as
+/// Node's `listOnTimeout` (`timer._onTimeout()`) and `processImmediate` do.
+fn loop_receiver(host: &Host) -> Option<(&'static str, &'static str)> {
+    match host.running.get().queue {
+        crate::report::Queue::Timers => Some(("Timeout", "_onTimeout")),
+        crate::report::Queue::Check => Some(("Immediate", "_onImmediate")),
+        _ => None,
+    }
+}
+
+/// `Error.stackTraceLimit`, as V8 reads it when it captures a stack (default 10).
+fn stack_trace_limit(context: &mut Context) -> usize {
+    let error = context.intrinsics().constructors().error().constructor();
+    let limit = error
+        .get(js_string!("stackTraceLimit"), context)
+        .ok()
+        .and_then(|v| v.as_number());
+    match limit {
+        Some(n) if n.is_finite() => n.max(0.0) as usize,
+        Some(n) if n > 0.0 => usize::MAX,
+        Some(_) => 0,
+        None => 10,
+    }
+}
+
+/// The user's frames of a Boa frame text, in Node's words, one per line: the prelude's
+/// frames left out, the natives that call callbacks kept (`at Array.map (<anonymous>)`), the
+/// frames of the constructors of `skip_constructors` left out as V8 leaves out an error
+/// class's own construction, at most `Error.stackTraceLimit` of them.
+fn node_frames(
+    context: &mut Context,
+    host: &Host,
+    boa_frames: &str,
+    skip_constructors: &[String],
+) -> String {
+    let limit = stack_trace_limit(context);
+    let lines: Vec<TraceLine> = boa_frames.lines().filter_map(parse_trace_line).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut skipping = !skip_constructors.is_empty();
+    let mut last_native: Option<String> = None;
+    // V8 places the frame that called a setter at the assignment's `=`.
+    let mut called_setter = false;
+    for (index, line) in lines.iter().enumerate() {
+        match line {
+            TraceLine::Native(name) => {
+                // The wrappers of `v8_builtins.rs` call Boa's own: one frame for both.
+                if let Some(owner) = native_owner(name)
+                    && last_native.as_deref() != Some(name)
+                {
+                    out.push(format!("    at {owner}.{name} (<anonymous>)"));
+                }
+                last_native = Some(name.clone());
+            }
+            TraceLine::Code(frame) => {
+                last_native = None;
+                if frame.path.starts_with("node:") || !is_user_path(&frame.path) {
+                    continue;
+                }
+                if skipping {
+                    let column = unwrap_column(host, &frame.path, frame.line, frame.column);
+                    let map = host.function_map(context, &frame.path);
+                    if let Some(crate::frame_names::FunctionKind::Constructor { class }) =
+                        map.function_at(frame.line, column)
+                        && skip_constructors.contains(class)
+                    {
+                        continue;
+                    }
+                    skipping = false;
+                }
+                // The loop called this function itself when nothing of the trace is outside it.
+                let outermost = index + 1 == lines.len();
+                let receiver = if outermost { loop_receiver(host) } else { None };
+                let mut shown = frame.clone();
+                if called_setter {
+                    shown.column = assignment_column(context, frame);
+                }
+                out.push(node_frame(context, host, &shown, receiver));
+                let column = unwrap_column(host, &frame.path, frame.line, frame.column);
+                called_setter = matches!(
+                    host.function_map(context, &frame.path)
+                        .function_at(frame.line, column),
+                    Some(crate::frame_names::FunctionKind::Accessor { prefix: "set", .. })
+                );
+            }
+        }
+    }
+    out.truncate(limit);
+    out.join("\n")
+}
+
+/// The engine column of the `=` of the assignment at or after a frame's position.
+fn assignment_column(context: &Context, frame: &Frame) -> u32 {
+    let source = crate::vfs::of(context)
+        .read_to_string(&frame.path)
+        .unwrap_or_default();
+    let line: Vec<char> = source
+        .split('\n')
+        .nth(frame.line.saturating_sub(1) as usize)
+        .unwrap_or("")
+        .chars()
+        .collect();
+    let from = frame.column.saturating_sub(1) as usize;
+    (from..line.len())
+        .find(|&i| {
+            line[i] == '='
+                && line.get(i + 1) != Some(&'=')
+                && !matches!(line.get(i.wrapping_sub(1)), Some('=' | '!' | '<' | '>'))
+        })
+        .map_or(frame.column, |i| i as u32 + 1)
 }
 
 /// The frames of the current call stack, in Node's words (for `console.trace`).
-pub fn current_frames(context: &Context, host: &Host) -> String {
+pub fn current_frames(context: &mut Context, host: &Host) -> String {
     let mut lines = Vec::new();
     for frame in context.stack_trace() {
         let location = frame.position();
@@ -142,19 +309,43 @@ pub fn current_frames(context: &Context, host: &Host) -> String {
             continue;
         };
         let name = location.function_name.to_std_string_escaped();
-        let frame = Frame {
-            function: if name.is_empty() {
-                "<main>".into()
+        lines.push(format!(
+            "    at {} ({}:{}:{})",
+            if name.is_empty() {
+                "<main>".to_string()
             } else {
                 name
             },
             path,
-            line: position.line_number(),
-            column: position.column_number(),
-        };
-        lines.push(node_frame(host, &frame));
+            position.line_number(),
+            position.column_number()
+        ));
     }
-    lines.join("\n")
+    node_frames(context, host, &lines.join("\n"), &[])
+}
+
+/// The names of the user's classes an error was constructed through (its prototype chain's
+/// constructors), whose constructor frames V8 leaves out of its stack.
+fn construction_classes(error: &JsObject, context: &mut Context) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut proto = error.prototype();
+    while let Some(object) = proto {
+        let constructor = object
+            .get(js_string!("constructor"), context)
+            .ok()
+            .and_then(|c| c.as_object());
+        if let Some(name) = constructor
+            .and_then(|c| c.get(js_string!("name"), context).ok())
+            .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
+        {
+            names.push(name);
+        }
+        proto = object.prototype();
+        if names.len() > 32 {
+            break;
+        }
+    }
+    names
 }
 
 /// `Error.prototype.toString` as V8 computes the first line of a stack.
@@ -182,7 +373,8 @@ pub fn error_header(error: &JsObject, context: &mut Context) -> JsResult<String>
 pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -> JsResult<()> {
     let host = Host::of(context);
     let frames = boa_frames_of(error, context)?;
-    let frames = node_frames(&host, &frames);
+    let classes = construction_classes(error, context);
+    let frames = node_frames(context, &host, &frames, &classes);
     let stack = if frames.is_empty() {
         header.to_string()
     } else {
@@ -238,13 +430,25 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
     }
     let host = Host::of(context);
     let header = error_header(&error, context)?;
-    let frames = node_frames(&host, &boa_frames);
+    let classes = construction_classes(&error, context);
+    let frames = node_frames(context, &host, &boa_frames, &classes);
     let stack = if frames.is_empty() {
         header
     } else {
         format!("{header}\n{frames}")
     };
-    Ok(JsString::from(stack.as_str()).into())
+    let stack: JsValue = JsString::from(stack.as_str()).into();
+    // V8 formats a stack once, at its first read: later changes to `message` do not show.
+    error.define_property_or_throw(
+        js_string!("stack"),
+        PropertyDescriptor::builder()
+            .value(stack.clone())
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    Ok(stack)
 }
 
 fn node_stack_setter(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

@@ -19,6 +19,8 @@ pub struct Site<'a> {
     pub column: u32,
     /// The whole file, for heuristics that look at declarations.
     pub file_text: &'a str,
+    /// 1-based line of `line_text` in `file_text` (0 when not known).
+    pub line: u32,
 }
 
 fn is_ident_char(c: char) -> bool {
@@ -155,7 +157,18 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
     let file_text = site.map_or("", |s| s.file_text);
     let fixed: Option<String> = match (name, message) {
         ("TypeError", "cannot convert 'null' or 'undefined' to object") => {
-            if let Some((property, object)) = property_at(&chars, index) {
+            let line: String = chars.iter().collect();
+            if let Some(access) = crate::v8_access::failed_access(&line, file_text) {
+                let (verb, noun) = if access.write {
+                    ("set", "setting")
+                } else {
+                    ("read", "reading")
+                };
+                Some(format!(
+                    "Cannot {verb} properties of {} ({noun} '{}')",
+                    access.value, access.key
+                ))
+            } else if let Some((property, object)) = property_at(&chars, index) {
                 Some(format!(
                     "Cannot read properties of {} (reading '{property}')",
                     null_or_undefined(&object, file_text)
@@ -205,7 +218,15 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                 callee.unwrap_or_default()
             ))
         }
-        ("ReferenceError", "access of uninitialized binding") => ident_at(&chars, index)
+        // Boa's position is at or before the read (often the last call): the binding is the
+        // first identifier from there that is declared further down.
+        ("ReferenceError", "access of uninitialized binding") => site
+            .filter(|s| s.line > 0)
+            .and_then(|s| {
+                let offset = crate::v8_access::offset_of(s.file_text, s.line, s.column);
+                crate::v8_access::tdz_binding(s.file_text, offset)
+            })
+            .or_else(|| ident_at(&chars, index))
             .map(|name| format!("Cannot access '{name}' before initialization")),
         ("TypeError", m)
             if m.starts_with("value with type `") && m.ends_with("` is not iterable") =>
@@ -338,6 +359,23 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             let reason = regexp_reason(rest.split(" at line ").next().unwrap_or(rest));
             regexp_literal(&chars)
                 .map(|pattern| format!("Invalid regular expression: /{pattern}/: {reason}"))
+        }
+        // `eval` and `new Function` parse at run time: V8's words from the code passed in.
+        ("SyntaxError", m)
+            if m.contains(" at line ")
+                || m.contains("abrupt end")
+                || m.starts_with("unterminated ")
+                || m.starts_with("failed to parse function body") =>
+        {
+            let line: String = chars.iter().collect();
+            let code = ["eval(", "Function("]
+                .iter()
+                .find_map(|callee| call_arguments(&line, callee))
+                .and_then(|args| {
+                    args.last()
+                        .and_then(|a| string_literal(a).map(str::to_string))
+                });
+            crate::v8_syntax::runtime_message(m, code.as_deref())
         }
         ("RangeError", m)
             if m.contains("repeat: count must be non-negative")
@@ -708,6 +746,7 @@ fn nearby_translation(
             line_text: text,
             column: 1,
             file_text: &file,
+            line: 0,
         };
         if let Some(fixed) = translate(name, message, Some(&site))
             && !fixed.starts_with("expression ")
@@ -757,15 +796,15 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
                 line_text: &line_text,
                 column: *column,
                 file_text: &file,
+                line: *line,
             }),
         )
     });
     // Boa records no useful position for some errors (destructuring, for-of): look at the
     // lines just before where the error is being handled (a `catch` follows its `try`).
-    if fixed
-        .as_deref()
-        .is_none_or(|f| f.starts_with("expression "))
-        && let Some(near) = nearby_translation(&name, &message, context, &host, site.as_ref())
+    if fixed.as_deref().is_none_or(|f| {
+        f.starts_with("expression ") || f == "Cannot convert undefined or null to object"
+    }) && let Some(near) = nearby_translation(&name, &message, context, &host, site.as_ref())
     {
         fixed = Some(near);
     }
@@ -787,6 +826,9 @@ fn needs_site(message: &str) -> bool {
         || message.starts_with("invalid regular expression flag ")
         || message.starts_with("failed to create matcher: ")
         || message.starts_with("Invalid regular expression literal: ")
+        || message.contains(" at line ")
+        || message.starts_with("failed to parse function body")
+        || message == "lexical name declared multiple times"
         || matches!(
             message,
             "Cannot delete property"
@@ -850,6 +892,7 @@ mod tests {
                 line_text: line,
                 column,
                 file_text: line,
+                line: 1,
             }),
         )
     }

@@ -1,0 +1,384 @@
+//! Which member access failed, read from the source: V8 says `Cannot read properties of null
+//! (reading 'avatar')`, naming the value (null or undefined) and the key, while Boa's message
+//! (`cannot convert 'null' or 'undefined' to object`) names neither and its position is often
+//! the last call before the access. So the line is split into access chains
+//! (`data.user.profile.avatar`, `rows[0]`, `a?.b.c`), and each link is judged by what the
+//! program declared: a root bound by `let x;` or `= null`, a property written `name: null`, or
+//! one the program never defines on an object literal it built. The first chain with a link
+//! known to be nullish gives the failing key. Also the temporal dead zone: Boa does not say
+//! which binding was read before its declaration.
+
+/// One failing access: the value it was made on, the key, and whether it was a write.
+#[derive(Debug, PartialEq)]
+pub struct FailedAccess {
+    pub value: &'static str,
+    pub key: String,
+    pub write: bool,
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// One link of a chain after its root.
+#[derive(Debug)]
+enum Link {
+    /// `.name` or `?.name`
+    Name(String),
+    /// `[expr]`, the expression's text
+    Index(String),
+    /// `(...)`
+    Call,
+}
+
+/// What the program tells about a value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Known {
+    Null,
+    Undefined,
+    /// An object literal the program wrote (its missing properties are `undefined`).
+    Literal,
+    Unknown,
+}
+
+/// The access chains of a line: a root identifier and its links, with the text after it.
+fn chains(line: &str) -> Vec<(String, Vec<Link>, String)> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut quote: Option<char> = None;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(c, '\'' | '"' | '`') {
+            quote = Some(c);
+            i += 1;
+            continue;
+        }
+        if c == '/' && chars.get(i + 1) == Some(&'/') {
+            break;
+        }
+        let starts_ident = is_ident_char(c)
+            && !c.is_ascii_digit()
+            && (i == 0 || !is_ident_char(chars[i - 1]) && chars[i - 1] != '.');
+        if !starts_ident {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_ident_char(chars[i]) {
+            i += 1;
+        }
+        let root: String = chars[start..i].iter().collect();
+        let mut links = Vec::new();
+        loop {
+            let optional = chars.get(i) == Some(&'?') && chars.get(i + 1) == Some(&'.');
+            let at = if optional { i + 2 } else { i };
+            match chars.get(at) {
+                Some('.') if !optional => {
+                    let from = at + 1;
+                    let mut end = from;
+                    while end < chars.len() && is_ident_char(chars[end]) {
+                        end += 1;
+                    }
+                    if end == from {
+                        break;
+                    }
+                    links.push(Link::Name(chars[from..end].iter().collect()));
+                    i = end;
+                }
+                Some(c) if optional && is_ident_char(*c) => {
+                    let mut end = at;
+                    while end < chars.len() && is_ident_char(chars[end]) {
+                        end += 1;
+                    }
+                    links.push(Link::Name(chars[at..end].iter().collect()));
+                    i = end;
+                }
+                Some(open @ ('[' | '(')) => {
+                    let close = if *open == '[' { ']' } else { ')' };
+                    let Some(end) = matching(&chars, at, *open, close) else {
+                        break;
+                    };
+                    let inner: String = chars[at + 1..end].iter().collect();
+                    links.push(if *open == '[' {
+                        Link::Index(inner)
+                    } else {
+                        Link::Call
+                    });
+                    i = end + 1;
+                }
+                _ => break,
+            }
+        }
+        let rest: String = chars[i..].iter().collect();
+        if !links.is_empty() {
+            let root_end = start + root.chars().count();
+            out.push((root, links, rest));
+            // Chains inside this one's brackets and arguments are chains too.
+            i = root_end;
+        }
+    }
+    out
+}
+
+fn matching(chars: &[char], open_at: usize, open: char, close: char) -> Option<usize> {
+    let mut depth = 0;
+    for (j, &c) in chars.iter().enumerate().skip(open_at) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// What the program's declarations say about a root identifier.
+fn root_known(root: &str, file: &str) -> Known {
+    match root {
+        "undefined" => return Known::Undefined,
+        "null" => return Known::Null,
+        _ => {}
+    }
+    for keyword in ["let ", "var "] {
+        for end in [";", ",", "\n"] {
+            if file.contains(&format!("{keyword}{root}{end}")) {
+                return Known::Undefined;
+            }
+        }
+    }
+    for assign in [" = null", "=null"] {
+        if file.contains(&format!("{root}{assign}")) {
+            return Known::Null;
+        }
+    }
+    if file.contains(&format!("{root} = undefined")) {
+        return Known::Undefined;
+    }
+    if file.contains(&format!("{root} = {{")) {
+        return Known::Literal;
+    }
+    Known::Unknown
+}
+
+/// What the program's declarations say about the property `name` of a value.
+fn property_known(name: &str, parent: Known, file: &str) -> Known {
+    if [format!("{name}: null"), format!("{name} = null")]
+        .iter()
+        .any(|d| file.contains(d.as_str()))
+    {
+        return Known::Null;
+    }
+    let defined = [
+        format!("{name}:"),
+        format!("{name} ="),
+        format!("{name}("),
+        format!("{name},"),
+        format!("{name} }}"),
+    ]
+    .iter()
+    .any(|d| file.contains(d.as_str()));
+    if parent == Known::Literal && !defined {
+        return Known::Undefined;
+    }
+    if defined && file.contains(&format!("{name}: {{")) {
+        return Known::Literal;
+    }
+    Known::Unknown
+}
+
+/// A key as V8 prints it: `'0'` for `[0]`, the string of a literal, `Symbol(tag)` for a
+/// symbol the program made with `Symbol('tag')`.
+fn key_text(link: &Link, file: &str) -> Option<String> {
+    match link {
+        Link::Name(name) => Some(name.clone()),
+        Link::Call => None,
+        Link::Index(expr) => {
+            let expr = expr.trim();
+            if let Some(inner) = unquote(expr) {
+                return Some(inner.to_string());
+            }
+            if expr.parse::<f64>().is_ok() {
+                return Some(expr.to_string());
+            }
+            if expr.chars().all(is_ident_char) {
+                for keyword in ["const ", "let ", "var "] {
+                    let pattern = format!("{keyword}{expr} = ");
+                    if let Some(at) = file.find(&pattern) {
+                        let rest = &file[at + pattern.len()..];
+                        let value = rest[..rest.find([';', '\n']).unwrap_or(rest.len())].trim();
+                        if let Some(inner) = unquote(value) {
+                            return Some(inner.to_string());
+                        }
+                        if let Some(description) = value
+                            .strip_prefix("Symbol(")
+                            .and_then(|d| d.strip_suffix(')'))
+                        {
+                            let description = unquote(description).unwrap_or(description);
+                            return Some(format!("Symbol({description})"));
+                        }
+                        if value.parse::<f64>().is_ok() {
+                            return Some(value.to_string());
+                        }
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+fn unquote(text: &str) -> Option<&str> {
+    let quote = text.chars().next()?;
+    (matches!(quote, '\'' | '"') && text.len() >= 2 && text.ends_with(quote))
+        .then(|| &text[1..text.len() - 1])
+}
+
+fn is_assignment(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>")
+        || ["+=", "-=", "*=", "/=", "||=", "&&=", "??="]
+            .iter()
+            .any(|op| rest.starts_with(op))
+}
+
+/// The access on `line` that read from (or wrote to) a value the program made null or
+/// undefined, judged by the declarations in `file`.
+pub fn failed_access(line: &str, file: &str) -> Option<FailedAccess> {
+    for (root, links, rest) in chains(line) {
+        let mut known = root_known(&root, file);
+        for (n, link) in links.iter().enumerate() {
+            if matches!(known, Known::Null | Known::Undefined) {
+                let key = key_text(link, file)?;
+                let last = n + 1 == links.len();
+                return Some(FailedAccess {
+                    value: if known == Known::Null {
+                        "null"
+                    } else {
+                        "undefined"
+                    },
+                    key,
+                    write: last && is_assignment(&rest),
+                });
+            }
+            known = match link {
+                Link::Name(name) => property_known(name, known, file),
+                _ => Known::Unknown,
+            };
+        }
+    }
+    None
+}
+
+/// The binding read before its `let`/`const`/`class` declaration: the first identifier at or
+/// after `offset` (the engine's position, at or before the read) that is declared later.
+pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
+    let chars: Vec<char> = file.chars().collect();
+    let declared_at = |name: &str| -> Option<usize> {
+        ["let ", "const ", "class "].iter().find_map(|k| {
+            let pattern = format!("{k}{name}");
+            file.match_indices(&pattern)
+                .map(|(at, _)| file[..at].chars().count() + k.len())
+                .find(|&at| {
+                    chars
+                        .get(at + name.chars().count())
+                        .is_none_or(|&c| !is_ident_char(c))
+                })
+        })
+    };
+    let mut i = offset.min(chars.len());
+    // Back to the start of the identifier the position may fall inside.
+    while i > 0 && is_ident_char(chars[i - 1]) {
+        i -= 1;
+    }
+    let limit = (i + 4000).min(chars.len());
+    while i < limit {
+        if !is_ident_char(chars[i]) || i > 0 && (is_ident_char(chars[i - 1]) || chars[i - 1] == '.')
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_ident_char(chars[i]) {
+            i += 1;
+        }
+        let name: String = chars[start..i].iter().collect();
+        if let Some(at) = declared_at(&name)
+            && at > start
+        {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// The character offset of (1-based line, 1-based column) in `file`.
+pub fn offset_of(file: &str, line: u32, column: u32) -> usize {
+    let before: usize = file
+        .split('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(|l| l.chars().count() + 1)
+        .sum();
+    before + column.saturating_sub(1) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn access(line: &str, file: &str) -> Option<(&'static str, String, bool)> {
+        failed_access(line, file).map(|a| (a.value, a.key, a.write))
+    }
+
+    #[test]
+    fn names_the_nullish_link_and_its_key() {
+        let file = "const data = { user: { profile: null } };";
+        assert_eq!(
+            access("console.log(data.user.profile.avatar.url);", file),
+            Some(("null", "avatar".into(), false))
+        );
+        assert_eq!(
+            access("  rows[0];", "let rows;"),
+            Some(("undefined", "0".into(), false))
+        );
+        assert_eq!(
+            access("  theme[key];", "const key = 'color';\nconst theme = null;"),
+            Some(("null", "color".into(), false))
+        );
+        assert_eq!(
+            access("  o[tag];", "const tag = Symbol('tag');\nlet o;"),
+            Some(("undefined", "Symbol(tag)".into(), false))
+        );
+        assert_eq!(
+            access("  list[3] = 'x';", "let list;"),
+            Some(("undefined", "3".into(), true))
+        );
+        assert_eq!(
+            access("console.log(a?.b.c);", "const a = {};"),
+            Some(("undefined", "c".into(), false))
+        );
+        assert_eq!(
+            access("  undefined.x();", ""),
+            Some(("undefined", "x".into(), false))
+        );
+        assert_eq!(access("console.log(x.y);", "const x = f();"), None);
+    }
+
+    #[test]
+    fn finds_the_binding_read_in_its_dead_zone() {
+        let file = "try {\n  console.log(x);\n  let x = 1;\n} catch {}";
+        assert_eq!(tdz_binding(file, offset_of(file, 2, 14)), Some("x".into()));
+        let file = "function f() {\n  const y = z + 1;\n  const z = 2;\n}";
+        assert_eq!(tdz_binding(file, offset_of(file, 1, 14)), Some("z".into()));
+    }
+}

@@ -1,0 +1,529 @@
+//! V8's syntax errors: its message and the range its arrow underlines, rebuilt from Boa's
+//! parser message and position and the source text.
+//!
+//! V8 names the token it did not expect by its class (`Unexpected identifier 'x'`,
+//! `Unexpected number`, `Unexpected string`, `Unexpected token '}'`, `Unexpected end of input`,
+//! `Invalid or unexpected token` for a token it could not even scan) and has its own words for
+//! the common grammar mistakes (`missing ) after argument list`, `Missing initializer in const
+//! declaration`, `await is only valid in async functions ...`, `Illegal return statement`,
+//! `Rest parameter must be last formal parameter`). Its arrow underlines the whole token
+//! (`^^^^^`), or nothing at the end of the input.
+
+/// A syntax error as V8 reports it: message, 1-based line and column, underlined width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct V8Syntax {
+    pub message: String,
+    pub line: u32,
+    pub column: u32,
+    pub width: usize,
+}
+
+/// How the source is compiled, which changes some of V8's words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Goal {
+    /// A CommonJS module body (inside Node's wrapper function).
+    CommonJs,
+    /// An ES module.
+    Module,
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// V8's reserved words that are plain `Unexpected token 'x'`.
+const KEYWORDS: [&str; 36] = [
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "null",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "enum",
+];
+
+/// Words reserved only in strict code.
+const STRICT_RESERVED: [&str; 9] = [
+    "implements",
+    "interface",
+    "let",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "static",
+    "yield",
+];
+
+/// The token that starts at `index` of `chars`: its text.
+fn token_at(chars: &[char], index: usize) -> String {
+    let Some(&first) = chars.get(index) else {
+        return String::new();
+    };
+    if is_ident_char(first) {
+        let end = (index..chars.len())
+            .find(|&i| {
+                !is_ident_char(chars[i]) && chars[i] != '.'
+                    || chars[i] == '.' && !first.is_ascii_digit()
+            })
+            .unwrap_or(chars.len());
+        return chars[index..end].iter().collect();
+    }
+    if matches!(first, '\'' | '"' | '`') {
+        let end = (index + 1..chars.len())
+            .find(|&i| chars[i] == first && chars[i - 1] != '\\')
+            .map_or(chars.len(), |i| i + 1);
+        return chars[index..end].iter().collect();
+    }
+    const PUNCTUATORS: [&str; 20] = [
+        ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "=>", "==", "!=", "<=", ">=",
+        "&&", "||", "??", "?.", "++", "--", "**",
+    ];
+    let rest: String = chars[index..chars.len().min(index + 4)].iter().collect();
+    for p in PUNCTUATORS {
+        if rest.starts_with(p) {
+            return p.to_string();
+        }
+    }
+    first.to_string()
+}
+
+/// V8's words for an unexpected token, by its class.
+fn unexpected(token: &str, strict: bool, goal: Goal) -> String {
+    let first = token.chars().next().unwrap_or(' ');
+    if token.is_empty() {
+        "Unexpected end of input".to_string()
+    } else if matches!(first, '\'' | '"') {
+        "Unexpected string".to_string()
+    } else if first == '`' {
+        "Unexpected template string".to_string()
+    } else if first.is_ascii_digit() {
+        "Unexpected number".to_string()
+    } else if token == "await" && goal == Goal::Module {
+        "Unexpected reserved word".to_string()
+    } else if strict && STRICT_RESERVED.contains(&token) {
+        "Unexpected strict mode reserved word".to_string()
+    } else if KEYWORDS.contains(&token) || !is_ident_char(first) {
+        format!("Unexpected token '{token}'")
+    } else {
+        format!("Unexpected identifier '{token}'")
+    }
+}
+
+/// The token Boa quotes in `got 'x'` or `unexpected token 'x'`.
+fn quoted_token(boa: &str) -> Option<&str> {
+    let at = boa
+        .find("got '")
+        .map(|a| a + 5)
+        .or_else(|| boa.find("unexpected token '").map(|a| a + 18))?;
+    let rest = &boa[at..];
+    // The token itself may be a quote: take up to the last quote before ` in `/end.
+    let end = rest.find("' in ").or_else(|| rest.rfind('\''))?;
+    Some(&rest[..end])
+}
+
+/// The start of the token that ends just before `index` (skipping spaces).
+fn previous_token_start(chars: &[char], index: usize) -> Option<usize> {
+    let mut i = index.min(chars.len());
+    while i > 0 && chars[i - 1].is_whitespace() {
+        i -= 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let end = i;
+    let last = chars[i - 1];
+    if matches!(last, '\'' | '"' | '`') {
+        let mut j = i - 1;
+        while j > 0 {
+            j -= 1;
+            if chars[j] == last {
+                return Some(j);
+            }
+        }
+        return Some(0);
+    }
+    if is_ident_char(last) {
+        while i > 0 && is_ident_char(chars[i - 1]) {
+            i -= 1;
+        }
+        return Some(i);
+    }
+    Some(end - 1)
+}
+
+/// Whether the source opens with a `'use strict'` directive.
+fn is_strict(source: &str) -> bool {
+    let body = source
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//"))
+        .unwrap_or("");
+    body.starts_with("'use strict'") || body.starts_with("\"use strict\"")
+}
+
+/// The first string literal left open at the end of its line: V8 cannot scan it.
+fn unterminated_string(source: &str) -> Option<(u32, u32, usize)> {
+    for (n, line) in source.lines().enumerate() {
+        let chars: Vec<char> = line.chars().collect();
+        let mut open: Option<(char, usize)> = None;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            match open {
+                Some(_) if c == '\\' => i += 1,
+                Some((q, _)) if c == q => open = None,
+                Some(_) => {}
+                None if c == '/' && chars.get(i + 1) == Some(&'/') => break,
+                None if matches!(c, '\'' | '"') => open = Some((c, i)),
+                None if c == '`' => return None,
+                None => {}
+            }
+            i += 1;
+        }
+        if let Some((_, start)) = open {
+            return Some((n as u32 + 1, start as u32 + 1, chars.len() - start));
+        }
+    }
+    None
+}
+
+/// The first `}` that closes nothing, outside strings and comments.
+fn stray_closing_brace(source: &str) -> Option<(u32, u32)> {
+    let mut depth = 0i32;
+    for (n, line) in source.lines().enumerate() {
+        let chars: Vec<char> = line.chars().collect();
+        let mut quote: Option<char> = None;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if let Some(q) = quote {
+                if c == '\\' {
+                    i += 1;
+                } else if c == q {
+                    quote = None;
+                }
+            } else if c == '/' && chars.get(i + 1) == Some(&'/') {
+                break;
+            } else if matches!(c, '\'' | '"' | '`') {
+                quote = Some(c);
+            } else if c == '{' {
+                depth += 1;
+            } else if c == '}' {
+                depth -= 1;
+                if depth < 0 {
+                    return Some((n as u32 + 1, i as u32 + 1));
+                }
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Where V8 reports the end of the input: the line after a final newline, with no caret.
+fn end_of_input(source: &str) -> V8Syntax {
+    let lines = source.split('\n').count().max(1) as u32;
+    let last = source.split('\n').next_back().unwrap_or("");
+    V8Syntax {
+        message: "Unexpected end of input".to_string(),
+        line: lines,
+        column: last.chars().count() as u32 + 1,
+        width: 0,
+    }
+}
+
+/// V8's report of a parse failure Boa described as `boa` at (line, column) of `source`
+/// (the user's text; a position past its end is in Node's wrapper around it).
+pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) -> V8Syntax {
+    let lines: Vec<&str> = source.split('\n').collect();
+    let strict = is_strict(source) || goal == Goal::Module;
+    let past_end = line as usize > lines.len()
+        || line as usize == lines.len() && lines[lines.len() - 1].trim().is_empty();
+    if boa.contains("unterminated string literal")
+        && let Some((l, c, width)) = unterminated_string(source)
+    {
+        return V8Syntax {
+            message: "Invalid or unexpected token".to_string(),
+            line: l,
+            column: c,
+            width,
+        };
+    }
+    if boa.contains("abrupt end") || boa.contains("unterminated template literal") {
+        return end_of_input(source);
+    }
+    // The user's code closed Node's wrapper function early (a stray `}`), or left a block
+    // open so that the wrapper's own `}` ended it: V8 sees the stray `}`, or the end.
+    if past_end && goal == Goal::CommonJs {
+        return match stray_closing_brace(source) {
+            Some((l, c)) => V8Syntax {
+                message: "Unexpected token '}'".to_string(),
+                line: l,
+                column: c,
+                width: 1,
+            },
+            None => end_of_input(source),
+        };
+    }
+    let text = lines
+        .get(line.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("");
+    let chars: Vec<char> = text.chars().collect();
+    let index = column.saturating_sub(1) as usize;
+    let here = |message: String, at: usize| {
+        let width = token_at(&chars, at).chars().count().max(1);
+        V8Syntax {
+            message,
+            line,
+            column: at as u32 + 1,
+            width,
+        }
+    };
+    if boa.contains("Expected initializer for const declaration") {
+        let at = previous_token_start(&chars, index).unwrap_or(index);
+        return here("Missing initializer in const declaration".to_string(), at);
+    }
+    if boa.contains("octal literals are not allowed in strict mode") {
+        return here(
+            "Octal literals are not allowed in strict mode.".to_string(),
+            index,
+        );
+    }
+    if boa.contains("Invalid left-hand side in assignment") {
+        // V8 underlines the whole target: from the statement's start to the `=`.
+        let start = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+        let is_prefix =
+            chars[start..].starts_with(&['+', '+']) || chars[start..].starts_with(&['-', '-']);
+        if is_prefix {
+            return here(
+                "Invalid left-hand side expression in prefix operation".to_string(),
+                start + 2,
+            );
+        }
+        let line_text: String = chars[start..].iter().collect();
+        let width = line_text
+            .find(" =")
+            .map_or(1, |at| line_text[..at].chars().count());
+        return V8Syntax {
+            message: "Invalid left-hand side in assignment".to_string(),
+            line,
+            column: start as u32 + 1,
+            width,
+        };
+    }
+    let got = quoted_token(boa).map(str::to_string);
+    let token = got.clone().unwrap_or_else(|| token_at(&chars, index));
+    // `await` outside an async function: Boa stops at the operand, V8 at `await`.
+    if let Some(before) = previous_token_start(&chars, index)
+        && token_at(&chars, before) == "await"
+        && goal == Goal::CommonJs
+    {
+        return here(
+            "await is only valid in async functions and the top level bodies of modules"
+                .to_string(),
+            before,
+        );
+    }
+    if boa.contains("in argument list") && token != ")" && token != "," {
+        let at = previous_token_start(&chars, index).unwrap_or(index);
+        return here("missing ) after argument list".to_string(), at);
+    }
+    if token == "return" && goal == Goal::Module {
+        return here("Illegal return statement".to_string(), index);
+    }
+    if token == "," {
+        let before: String = chars[..index.min(chars.len())].iter().collect();
+        let in_rest_parameters = before
+            .rfind('(')
+            .is_some_and(|open| before[open..].contains("..."));
+        if in_rest_parameters {
+            return here(
+                "Rest parameter must be last formal parameter".to_string(),
+                index,
+            );
+        }
+    }
+    if boa.starts_with("expected ") || boa.starts_with("unexpected token") || got.is_some() {
+        let scanned = token_at(&chars, index);
+        let token = if scanned.is_empty() { token } else { scanned };
+        return here(unexpected(&token, strict, goal), index);
+    }
+    here(boa.to_string(), index)
+}
+
+/// V8's message for a syntax error Boa raised at run time (`eval`, `new Function`), where
+/// only Boa's message and the code passed in are known.
+pub fn runtime_message(boa: &str, code: Option<&str>) -> Option<String> {
+    let message = boa.split(" at line ").next().unwrap_or(boa);
+    if message.starts_with("failed to parse function body: abrupt end") {
+        // V8 compiles `(function anonymous(\n) {\nBODY\n})`: the wrapper's own `}` closes an
+        // open block, and the `)` after it is the unexpected token.
+        let open = code.map_or(0, |c| {
+            c.matches('{').count() as i64 - c.matches('}').count() as i64
+        });
+        return Some(if open > 0 {
+            "Unexpected token ')'".to_string()
+        } else {
+            "Unexpected token '}'".to_string()
+        });
+    }
+    if message == "lexical name declared multiple times" {
+        let name = code.and_then(duplicate_lexical_name)?;
+        return Some(format!("Identifier '{name}' has already been declared"));
+    }
+    if message.contains("abrupt end") || message.contains("unterminated template literal") {
+        return Some("Unexpected end of input".to_string());
+    }
+    if message.contains("unterminated string literal") {
+        return Some("Invalid or unexpected token".to_string());
+    }
+    if let Some(token) = quoted_token(message) {
+        let strict = code.is_some_and(is_strict);
+        return Some(unexpected(token, strict, Goal::CommonJs));
+    }
+    None
+}
+
+/// V8's report of a lexical name declared twice in `source`: at the second declaration.
+pub fn redeclaration(source: &str) -> Option<V8Syntax> {
+    let name = duplicate_lexical_name(source)?;
+    let mut seen = 0;
+    for (n, line) in source.split('\n').enumerate() {
+        for keyword in ["let ", "const ", "class "] {
+            for (at, _) in line.match_indices(keyword) {
+                let start = at + keyword.len();
+                let rest = &line[start..];
+                let declares = rest.starts_with(name.as_str())
+                    && !rest[name.len()..].starts_with(is_ident_char);
+                if declares {
+                    seen += 1;
+                    if seen == 2 {
+                        return Some(V8Syntax {
+                            message: format!("Identifier '{name}' has already been declared"),
+                            line: n as u32 + 1,
+                            column: line[..start].chars().count() as u32 + 1,
+                            width: name.chars().count(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The first name that two `let`/`const`/`class` declarations in `code` share.
+fn duplicate_lexical_name(code: &str) -> Option<String> {
+    let mut seen: Vec<String> = Vec::new();
+    let chars: Vec<char> = code.chars().collect();
+    for keyword in ["let ", "const ", "class "] {
+        for (at, _) in code.match_indices(keyword) {
+            let start = code[..at].chars().count() + keyword.len();
+            let name: String = chars[start..]
+                .iter()
+                .take_while(|&&c| is_ident_char(c))
+                .collect();
+            if name.is_empty() {
+                continue;
+            }
+            if seen.contains(&name) {
+                return Some(name);
+            }
+            seen.push(name);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(boa: &str, source: &str, line: u32, column: u32) -> (String, u32, u32, usize) {
+        let v = translate(boa, source, line, column, Goal::CommonJs);
+        (v.message, v.line, v.column, v.width)
+    }
+
+    #[test]
+    fn names_the_unexpected_token_by_its_class() {
+        let src = "let y = total x;";
+        let boa =
+            "expected one of ';' or 'line terminator', got 'x' in lexical declaration binding list";
+        assert_eq!(
+            at(boa, src, 1, 15),
+            ("Unexpected identifier 'x'".into(), 1, 15, 1)
+        );
+        let src = "const names = ['a' 'b'];";
+        assert_eq!(
+            at("unexpected token 'b'", src, 1, 20),
+            ("Unexpected string".into(), 1, 20, 3)
+        );
+    }
+
+    #[test]
+    fn words_common_mistakes_as_v8() {
+        let src = "console.log('a', 'b';";
+        let boa = "expected one of ',' or ')', got ';' in argument list";
+        assert_eq!(
+            at(boa, src, 1, 21),
+            ("missing ) after argument list".into(), 1, 18, 3)
+        );
+        let src = "function f() {\n  const data = await fetchData();\n}";
+        let boa = "expected one of ';' or 'line terminator', got 'fetchData' in lexical declaration binding list";
+        assert_eq!(
+            at(boa, src, 2, 22).0,
+            "await is only valid in async functions and the top level bodies of modules"
+        );
+        let src = "const greeting = 'hello;\nconsole.log(greeting);";
+        assert_eq!(
+            at("unterminated string literal", src, 2, 23),
+            ("Invalid or unexpected token".into(), 1, 18, 7)
+        );
+    }
+
+    #[test]
+    fn runtime_syntax_errors() {
+        assert_eq!(
+            runtime_message(
+                "lexical name declared multiple times at line 1, col 1",
+                Some("let q = 1; let q = 2;")
+            ),
+            Some("Identifier 'q' has already been declared".into())
+        );
+        assert_eq!(
+            runtime_message("abrupt end", None),
+            Some("Unexpected end of input".into())
+        );
+    }
+}
