@@ -331,6 +331,7 @@ fn loop_alive(host: &Host) -> bool {
         || state.immediates.ref_count > 0
         || state.main_module_pending.is_some()
         || !state.pool.in_flight.is_empty()
+        || state.active_handles > 0
 }
 
 /// `uv_backend_timeout` and `uv__io_poll`: until when poll waits, in virtual microseconds.

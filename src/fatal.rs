@@ -144,10 +144,21 @@ pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<
         .filter(|o| o.is::<boa_engine::builtins::error::Error>());
     if let Some(error) = &error {
         give_internal_frames(error, &arrow, context);
+        let _ = crate::runtime::call_hook(context, "enhanceStackBeforeInspector", &[value.clone()]);
     }
-    let inspected =
-        crate::capture::inspect_value(value, &crate::inspect::InspectOptions::default(), context)
-            .unwrap_or_else(|_| value.display().to_string());
+    // Node inspects an error that ends the process without custom inspect functions and at
+    // depth 5 at least (lib/internal/errors.js, the fatal exception's `beforeInspector`).
+    let options = if error.is_some() {
+        crate::inspect::InspectOptions {
+            custom_inspect: false,
+            depth: 5.0,
+            ..Default::default()
+        }
+    } else {
+        crate::inspect::InspectOptions::default()
+    };
+    let inspected = crate::capture::inspect_value(value, &options, context)
+        .unwrap_or_else(|_| value.display().to_string());
     let text = if error.is_some() {
         format!("{arrow}\n{inspected}\n\n{NODE_VERSION_LINE}\n")
     } else if value.is_object() {

@@ -176,6 +176,16 @@ fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     Ok(JsValue::undefined())
 }
 
+/// `native.handleRef(delta)`: a handle (an `fs.watch` watcher) was ref'd (+1) or unref'd or
+/// closed (-1).
+fn handle_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let delta = arg(args, 0).to_i32(context)?;
+    let host = Host::of(context);
+    let mut state = host.state.borrow_mut();
+    state.active_handles = state.active_handles.saturating_add_signed(delta);
+    Ok(JsValue::undefined())
+}
+
 /// The natives object handed to `src/js/fs.js`.
 pub fn natives(context: &mut Context) -> JsObject {
     let mut init = ObjectInitializer::new(context);
@@ -184,6 +194,11 @@ pub fn natives(context: &mut Context) -> JsObject {
         NativeFunction::from_fn_ptr(request),
         js_string!("request"),
         3,
+    );
+    init.function(
+        NativeFunction::from_fn_ptr(handle_ref),
+        js_string!("handleRef"),
+        1,
     );
     init.property(
         js_string!("requestCostUs"),

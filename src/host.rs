@@ -89,6 +89,9 @@ pub struct State {
     pub first_timer_start: Option<u64>,
     /// libuv's thread pool and the I/O requests in flight.
     pub pool: crate::io::Pool,
+    /// Ref'd handles other than timers and immediates (an `fs.watch` watcher): each keeps
+    /// the loop alive until it is closed or unref'd.
+    pub active_handles: u32,
     /// The evaluation promise of an ES module entry (pending forever: exit code 13).
     pub main_promise: Option<boa_engine::object::builtins::JsPromise>,
     pub iteration: u32,

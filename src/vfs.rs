@@ -22,6 +22,8 @@ pub enum FsError {
     NotADirectory,
     IsADirectory,
     NotEmpty,
+    /// EINVAL: for example, moving a directory into itself.
+    InvalidArgument,
 }
 
 impl FsError {
@@ -33,6 +35,7 @@ impl FsError {
             FsError::NotADirectory => "ENOTDIR",
             FsError::IsADirectory => "EISDIR",
             FsError::NotEmpty => "ENOTEMPTY",
+            FsError::InvalidArgument => "EINVAL",
         }
     }
 }
@@ -216,10 +219,49 @@ impl Vfs {
         Ok(())
     }
 
-    /// `rename` of a file.
+    /// `rename` of a file or a directory (with everything under it). The destination's
+    /// directory must exist; a directory cannot move into itself.
     pub fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
-        let bytes = self.files.remove(from).ok_or(FsError::NotFound)?;
-        self.files.insert(to.to_string(), bytes);
+        if !self.exists(from) {
+            return Err(FsError::NotFound);
+        }
+        if let Some(dir) = parent(to)
+            && !self.is_dir(dir)
+        {
+            return Err(FsError::NotFound);
+        }
+        if let Some(bytes) = self.files.remove(from) {
+            self.files.insert(to.to_string(), bytes);
+            return Ok(());
+        }
+        let prefix = format!("{}/", from.trim_end_matches('/'));
+        if to.starts_with(&prefix) {
+            return Err(FsError::InvalidArgument);
+        }
+        let moved = |path: &str| format!("{to}/{}", &path[prefix.len()..]);
+        let files: Vec<String> = self
+            .files
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect();
+        for old in files {
+            if let Some(bytes) = self.files.remove(&old) {
+                self.files.insert(moved(&old), bytes);
+            }
+        }
+        let dirs: Vec<String> = self
+            .dirs
+            .iter()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect();
+        for old in dirs {
+            self.dirs.remove(&old);
+            self.dirs.insert(moved(&old));
+        }
+        self.dirs.remove(from);
+        self.dirs.insert(to.to_string());
         Ok(())
     }
 

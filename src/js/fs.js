@@ -7,13 +7,14 @@
 const { codedError, describeReceived, process } = internals;
 const pathModule = internals.path;
 
-const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, ENOTEMPTY: -39, EACCES: -13 };
+const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ENOTEMPTY: -39, EACCES: -13 };
 const descriptions = {
   ENOENT: 'no such file or directory',
   EEXIST: 'file already exists',
   ENOTDIR: 'not a directory',
   EISDIR: 'illegal operation on a directory',
   ENOTEMPTY: 'directory not empty',
+  EINVAL: 'invalid argument',
   EACCES: 'permission denied',
 };
 
@@ -34,7 +35,7 @@ function uvException(code, syscall, path, dest) {
 
 function validatePath(path, name = 'path') {
   if (typeof path === 'string') return path;
-  if (path instanceof URL) return path.pathname;
+  if (typeof URL === 'function' && path instanceof URL) return path.pathname;
   if (path instanceof Uint8Array) return String.fromCharCode(...path);
   throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
     `The "${name}" argument must be of type string or an instance of Buffer or URL.${describeReceived(path)}`);
@@ -76,16 +77,132 @@ function encode(data, options) {
     `The "data" argument must be of type string or an instance of Buffer, TypedArray, or DataView.${describeReceived(data)}`);
 }
 
-// One operation now; `[code, value]` back.
-function run(op, syscall, path, a, b) {
-  const [code, value] = native.call(op, resolve(path), a, b);
-  if (code !== null) return [uvException(code, syscall, path, op === 'rename' || op === 'copyFile' ? a : undefined), undefined];
+// One operation now; `[code, value]` back. `dest` is the second path as the caller wrote it
+// (rename, copyFile), for the message. A change to the file system is told to the watchers.
+function run(op, syscall, path, a, b, dest) {
+  const target = resolve(path);
+  const existed = mutations.has(op) && watchers.size > 0 ? native.call('exists', target)[1] : undefined;
+  const [code, value] = native.call(op, target, a, b);
+  if (code !== null) return [uvException(code, syscall, path, dest), undefined];
+  if (existed !== undefined) notifyWatchers(op, target, existed, a);
   return [null, value];
+}
+
+// An error made on the thread pool has no JavaScript frames in Node: its stack is its first
+// line alone (so inspect shows it in brackets).
+function withoutFrames(err) {
+  if (err) Object.defineProperty(err, 'stack', { value: `${err.name}${err.code && err.name === 'SystemError' ? ` [${err.code}]` : ''}: ${err.message}`, writable: true, configurable: true, enumerable: false });
+  return err;
+}
+
+// The frames of Node 20.20.2's lib/internal/fs/promises.js that an fs/promises error carries
+// (the caller's own async frames are not modelled).
+const promiseFrames = {
+  open: 'async open (node:internal/fs/promises:637:25)',
+  readFile: 'async Object.readFile (node:internal/fs/promises:1249:14)',
+  readFileHandle: 'async readFileHandle (node:internal/fs/promises:551:24)',
+  writeFile: 'async Object.writeFile (node:internal/fs/promises:1219:14)',
+  appendFile: 'async writeFile (node:internal/fs/promises:1219:14)',
+  readdir: 'async Object.readdir (node:internal/fs/promises:950:18)',
+  stat: 'async Object.stat (node:internal/fs/promises:1033:18)',
+  lstat: 'async Object.lstat (node:internal/fs/promises:1022:18)',
+  access: 'async Object.access (node:internal/fs/promises:604:10)',
+  mkdir: 'async Object.mkdir (node:internal/fs/promises:856:10)',
+  rmdir: 'async Object.rmdir (node:internal/fs/promises:822:10)',
+  unlink: 'async Object.unlink (node:internal/fs/promises:1067:10)',
+  rename: 'async Object.rename (node:internal/fs/promises:780:10)',
+  copyFile: 'async Object.copyFile (node:internal/fs/promises:621:10)',
+};
+function promiseStack(api, err) {
+  if (!err || typeof err.stack !== 'string') return err;
+  let frames;
+  if (api === 'readFile' || api === 'writeFile' || api === 'appendFile') {
+    frames = err.syscall === 'open' ? [promiseFrames.open, promiseFrames[api]] : [promiseFrames.readFileHandle];
+  } else if (api !== 'rm') {
+    frames = [promiseFrames[api]];
+  }
+  const header = err.stack.split('\n')[0];
+  const stack = frames ? `${header}\n${frames.map((f) => `    at ${f}`).join('\n')}` : header;
+  Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+  return err;
+}
+
+// lib/internal/errors.js SystemError, as `rm` raises it for a directory without `recursive`
+// (ERR_FS_EISDIR): code, info, then errno/syscall/path as accessors over info; inspect shows
+// the accessors' values.
+class SystemError extends Error {
+  constructor(code, info) {
+    super();
+    const message = `Path is a directory: ${info.syscall} returned ${info.code} (${info.message}) ${info.path}`;
+    this.code = code;
+    Object.defineProperties(this, {
+      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { value: message, enumerable: false, writable: true, configurable: true },
+      info: { value: info, enumerable: true, writable: false, configurable: true },
+    });
+    for (const key of ['errno', 'syscall', 'path']) {
+      Object.defineProperty(this, key, {
+        get() { return info[key]; },
+        set(value) { info[key] = value; },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    internals.setStackHeader(this, `SystemError [${code}]: ${message}`);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return internals.loadBuiltin('util').inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+function systemError(code, info) {
+  return new SystemError(code, info);
+}
+
+// Where Node 20.20.2's own code throws a failed synchronous call or rejects a failed promise
+// (`node:fs:573` and the line), for the report of an error that ends the process.
+const throwSites = {
+  open: ['node:fs:573', '  return binding.open(', 17],
+  read: ['node:fs:750', '  return binding.read(fd, buffer, offset, length, position);', 17],
+  writeFileUtf8: ['node:fs:2380', '    return binding.writeFileUtf8(', 19],
+  scandir: ['node:fs:1521', '  const result = binding.readdir(', 25],
+  stat: ['node:fs:1681', '  const stats = binding.stat(', 24],
+  lstat: ['node:fs:1656', '  const stats = binding.lstat(', 24],
+  access: ['node:fs:244', '  binding.access(pathModule.toNamespacedPath(path), mode);', 10],
+  mkdir: ['node:fs:1386', '  const result = binding.mkdir(', 25],
+  rmdir: ['node:fs:1214', '  binding.rmdir(pathModule.toNamespacedPath(path));', 10],
+  unlink: ['node:fs:1889', '  binding.unlink(path);', 10],
+  rename: ['node:fs:1032', '  binding.rename(', 10],
+  copyfile: ['node:fs:3047', '  binding.copyFile(', 10],
+  rm: ['node:internal/errors:541', '      throw error;', 6],
+  watch: ['node:internal/fs/watchers:255', '    throw error;', 4],
+  'promise open': ['node:internal/fs/promises:637', '  return new FileHandle(await PromisePrototypeThen(', 24],
+  'promise read': ['node:internal/fs/promises:551', '    const bytesRead = (await PromisePrototypeThen(', 23],
+  'promise scandir': ['node:internal/fs/promises:950', '  const result = await PromisePrototypeThen(', 17],
+  'promise stat': ['node:internal/fs/promises:1033', '  const result = await PromisePrototypeThen(', 17],
+  'promise lstat': ['node:internal/fs/promises:1022', '  const result = await PromisePrototypeThen(', 17],
+  'promise access': ['node:internal/fs/promises:604', '  return await PromisePrototypeThen(', 9],
+  'promise mkdir': ['node:internal/fs/promises:856', '  return await PromisePrototypeThen(', 9],
+  'promise rmdir': ['node:internal/fs/promises:822', '  return await PromisePrototypeThen(', 9],
+  'promise unlink': ['node:internal/fs/promises:1067', '  return await PromisePrototypeThen(', 9],
+  'promise rename': ['node:internal/fs/promises:780', '  return await PromisePrototypeThen(', 9],
+  'promise copyfile': ['node:internal/fs/promises:621', '  return await PromisePrototypeThen(', 9],
+  // An error without frames (rm's) is reported where Node rethrows the rejection.
+  'promise rm': ['node:internal/process/promises:391', '    triggerUncaughtException(err, true /* fromPromise */);', 4],
+};
+function atThrowSite(err, key) {
+  const site = throwSites[key];
+  if (err && site) internals.setThrowSite(err, `${site[0]}\n${site[1]}\n${' '.repeat(site[2])}^\n`);
+  return err;
 }
 
 function runSync(op, syscall, path, a, b) {
   const [err, value] = run(op, syscall, path, a, b);
-  if (err) throw err;
+  if (err) throw atThrowSite(err, syscall);
   return value;
 }
 
@@ -103,14 +220,21 @@ function readCost(bytes) {
 }
 
 // ------------------------------------------------------------------------ callback API
+// A directory opens; Node's readFile fails at its first read (`EISDIR ..., read`, no path),
+// then closes the descriptor before calling back.
+function readFileError(err) {
+  return err.code === 'EISDIR' ? uvException('EISDIR', 'read') : err;
+}
+
 function readFile(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
   path = validatePath(path);
   const encoding = encodingOf(options);
-  const [err, bytes] = run('readFile', 'open', path);
-  if (err) {
-    afterRequests(['open'], 'fs.readFile', 0, () => callback(err));
+  const [openErr, bytes] = run('readFile', 'open', path);
+  if (openErr) {
+    const err = withoutFrames(readFileError(openErr));
+    afterRequests(err.syscall === 'read' ? ['open', 'fstat', 'read', 'close'] : ['open'], 'fs.readFile', 0, () => callback(err));
     return;
   }
   afterRequests(['open', 'fstat', 'read', 'close'], 'fs.readFile', readCost(bytes), () => callback(null, decode(bytes, encoding)));
@@ -123,6 +247,7 @@ function writeFile(path, data, options, callback) {
   const bytes = encode(data, options);
   const append = options && typeof options === 'object' && options.flag === 'a';
   const [err] = run(append ? 'appendFile' : 'writeFile', 'open', path, bytes);
+  withoutFrames(err);
   afterRequests(err ? ['open'] : ['open', 'write', 'close'], 'fs.writeFile', readCost(bytes), () => callback(err || null));
 }
 
@@ -132,6 +257,7 @@ function appendFile(path, data, options, callback) {
   path = validatePath(path);
   const bytes = encode(data, options);
   const [err] = run('appendFile', 'open', path, bytes);
+  withoutFrames(err);
   afterRequests(err ? ['open'] : ['open', 'write', 'close'], 'fs.appendFile', readCost(bytes), () => callback(err || null));
 }
 
@@ -141,6 +267,7 @@ function simple(op, syscall, stages, shape) {
     validateCallback(callback);
     path = validatePath(path);
     const [err, value] = run(op, syscall, path, ...shape(rest));
+    withoutFrames(err);
     afterRequests(stages, `fs.${op}`, 0, () => (err ? callback(err) : callback(null, value)));
   };
 }
@@ -148,12 +275,17 @@ function simple(op, syscall, stages, shape) {
 class Dirent {
   constructor(name, isDir, path) {
     this.name = name;
+    this.parentPath = path;
     this.path = path;
     this[internals.kType] = isDir ? 2 : 1;
   }
   isFile() { return this[internals.kType] === 1; }
   isDirectory() { return this[internals.kType] === 2; }
   isSymbolicLink() { return false; }
+  isFIFO() { return false; }
+  isSocket() { return false; }
+  isBlockDevice() { return false; }
+  isCharacterDevice() { return false; }
 }
 
 function direntsOrNames(entries, options, dir) {
@@ -162,7 +294,7 @@ function direntsOrNames(entries, options, dir) {
 }
 
 class Stats {
-  constructor(info) {
+  constructor(info, missing = false) {
     this.dev = 2049;
     this.mode = info.isDirectory ? 16877 : 33188;
     this.nlink = 1;
@@ -173,7 +305,9 @@ class Stats {
     this.ino = 0;
     this.size = info.size;
     this.blocks = Math.ceil(info.size / 512);
-    const ms = 1704067200000;
+    // A path that does not exist (fs.watchFile's "previous" before it appeared) is all zeros.
+    const ms = missing ? 0 : 1704067200000;
+    if (missing) Object.assign(this, { dev: 0, mode: 0, nlink: 0, uid: 0, gid: 0, blksize: 0 });
     this.atimeMs = ms;
     this.mtimeMs = ms;
     this.ctimeMs = ms;
@@ -187,6 +321,10 @@ class Stats {
   isFile() { return this[internals.kType].isFile; }
   isDirectory() { return this[internals.kType].isDirectory; }
   isSymbolicLink() { return false; }
+  isFIFO() { return false; }
+  isSocket() { return false; }
+  isBlockDevice() { return false; }
+  isCharacterDevice() { return false; }
 }
 
 function readdir(path, options, callback) {
@@ -194,16 +332,22 @@ function readdir(path, options, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const [err, entries] = run('readdir', 'scandir', path);
+  withoutFrames(err);
   afterRequests(['scandir'], 'fs.readdir', 0, () => (err ? callback(err) : callback(null, direntsOrNames(entries, options, path))));
 }
 
-function stat(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  validateCallback(callback);
-  path = validatePath(path);
-  const [err, info] = run('stat', 'stat', path);
-  afterRequests(['stat'], 'fs.stat', 0, () => (err ? callback(err) : callback(null, new Stats(info))));
+function statWith(syscall) {
+  return function (path, options, callback) {
+    if (typeof options === 'function') { callback = options; options = undefined; }
+    validateCallback(callback);
+    path = validatePath(path);
+    const [err, info] = run('stat', syscall, path);
+    withoutFrames(err);
+    afterRequests([syscall], `fs.${syscall}`, 0, () => (err ? callback(err) : callback(null, new Stats(info))));
+  };
 }
+const stat = statWith('stat');
+const lstat = statWith('lstat');
 
 function exists(path, callback) {
   validateCallback(callback);
@@ -216,7 +360,7 @@ function access(path, mode, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const [, present] = run('exists', 'access', path);
-  const err = present ? null : uvException('ENOENT', 'access', path);
+  const err = present ? null : withoutFrames(uvException('ENOENT', 'access', path));
   afterRequests(['access'], 'fs.access', 0, () => callback(err));
 }
 
@@ -226,18 +370,44 @@ function mkdir(path, options, callback) {
   path = validatePath(path);
   const recursive = !!(options && typeof options === 'object' && options.recursive);
   const [err, first] = run('mkdir', 'mkdir', path, recursive);
+  withoutFrames(err);
   afterRequests(['mkdir'], 'fs.mkdir', 0, () => (err ? callback(err) : recursive ? callback(null, first) : callback(null)));
 }
 
 const unlink = simple('unlink', 'unlink', ['unlink'], () => []);
 const rmdir = simple('rmdir', 'rmdir', ['rmdir'], (rest) => [!!(rest[0] && rest[0].recursive)]);
-const rm = simple('rm', 'rm', ['rm'], (rest) => [!!(rest[0] && rest[0].recursive)]);
+// lib/internal/fs/rimraf.js via rm: an lstat first (so a missing path is `lstat`'s ENOENT), a
+// directory without `recursive` is ERR_FS_EISDIR, `force` ignores a missing path.
+function rmOutcome(path, options) {
+  const recursive = !!(options && options.recursive);
+  const [statErr, info] = run('stat', 'lstat', path);
+  if (statErr) return options && options.force && statErr.code === 'ENOENT' ? [null] : [statErr];
+  if (info.isDirectory && !recursive) {
+    return [systemError('ERR_FS_EISDIR', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 })];
+  }
+  return run('rm', 'rm', path, recursive);
+}
+function rm(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  validateCallback(callback);
+  path = validatePath(path);
+  const [err] = rmOutcome(path, options);
+  withoutFrames(err);
+  afterRequests(['lstat', 'rm'], 'fs.rm', 0, () => callback(err || null));
+}
+// COPYFILE_EXCL (mode bit 1): the destination must not exist.
+function copyOutcome(from, to, mode) {
+  if ((mode | 0) & 1 && native.call('exists', resolve(to))[1] && native.call('exists', resolve(from))[1]) {
+    return [uvException('EEXIST', 'copyfile', from, to)];
+  }
+  return run('copyFile', 'copyfile', from, resolve(to), undefined, to);
+}
 function rename(from, to, callback) {
   validateCallback(callback);
   from = validatePath(from, 'oldPath');
   to = validatePath(to, 'newPath');
-  const [err] = run('rename', 'rename', from, resolve(to));
-  if (err) err.dest = to;
+  const [err] = run('rename', 'rename', from, resolve(to), undefined, to);
+  withoutFrames(err);
   afterRequests(['rename'], 'fs.rename', 0, () => callback(err || null));
 }
 function copyFile(from, to, mode, callback) {
@@ -245,43 +415,205 @@ function copyFile(from, to, mode, callback) {
   validateCallback(callback);
   from = validatePath(from, 'src');
   to = validatePath(to, 'dest');
-  const [err] = run('copyFile', 'copyfile', from, resolve(to));
-  if (err) err.dest = to;
+  const [err] = copyOutcome(from, to, mode);
+  withoutFrames(err);
   afterRequests(['copyfile'], 'fs.copyFile', 0, () => callback(err || null));
+}
+
+// ------------------------------------------------------------------------ watch
+// fs.watch as inotify reports the run's own changes on Linux: a watched file gets 'change'
+// when written and 'rename' when removed or moved; a watched directory gets, for a child,
+// 'rename' when it appears or goes (then 'change' if it was written) and 'change' when
+// written. Events reach the listener in a later poll phase (inotify's descriptor turns
+// readable); inotify merges an event identical to the one still queued before it.
+const { EventEmitter } = internals;
+const mutations = new Set(['writeFile', 'appendFile', 'copyFile', 'unlink', 'rm', 'rmdir', 'mkdir', 'rename']);
+const watchers = new Set();
+
+function notifyWatchers(op, target, existed, secondPath) {
+  const changes = [];
+  if (op === 'writeFile' || op === 'appendFile') {
+    if (!existed) changes.push(['rename', target]);
+    changes.push(['change', target]);
+  } else if (op === 'copyFile') {
+    if (!native.call('exists', secondPath)[1]) return;
+    changes.push(['rename', secondPath], ['change', secondPath]);
+  } else if (op === 'rename') {
+    changes.push(['rename', target], ['rename', secondPath]);
+  } else {
+    changes.push(['rename', target]);
+  }
+  for (const watcher of watchers) {
+    for (const [eventType, changed] of changes) {
+      if (changed === watcher._path) watcher._queue(eventType, pathModule.basename(changed));
+      else if (pathModule.dirname(changed) === watcher._path) watcher._queue(eventType, pathModule.basename(changed));
+    }
+  }
+}
+
+class FSWatcher extends EventEmitter {
+  constructor(path) {
+    super();
+    this._handle = { watching: path };
+    Object.defineProperty(this, '_path', { value: path, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(this, '_pending', { value: [], writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(this, '_refed', { value: true, writable: true, configurable: true, enumerable: false });
+    watchers.add(this);
+    native.handleRef(1);
+  }
+
+  _queue(eventType, filename) {
+    const last = this._pending[this._pending.length - 1];
+    if (last && last[0] === eventType && last[1] === filename) return;
+    this._pending.push([eventType, filename]);
+    if (this._pending.length > 1) return;
+    native.request(() => {
+      const events = this._pending;
+      this._pending = [];
+      for (const [type, name] of events) {
+        if (this._handle === null) return;
+        this.emit('change', type, name);
+      }
+    }, native.requestCostUs, 'fs.watch (inotify)');
+  }
+
+  close() {
+    if (this._handle === null) return;
+    this._handle = null;
+    watchers.delete(this);
+    if (this._refed) native.handleRef(-1);
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (!this._refed && this._handle !== null) { this._refed = true; native.handleRef(1); }
+    return this;
+  }
+
+  unref() {
+    if (this._refed && this._handle !== null) { this._refed = false; native.handleRef(-1); }
+    return this;
+  }
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') { listener = options; options = undefined; }
+  filename = validatePath(filename, 'filename');
+  const target = resolve(filename);
+  if (!native.call('exists', target)[1]) {
+    const err = uvException('ENOENT', 'watch', filename);
+    // Node's FSEvent error lists syscall before code, and adds `filename`.
+    const ordered = new Error(err.message);
+    Object.assign(ordered, { errno: err.errno, syscall: 'watch', code: err.code, path: filename, filename });
+    throw atThrowSite(ordered, 'watch');
+  }
+  const watcher = new FSWatcher(target);
+  if (options && typeof options === 'object' && options.persistent === false) watcher.unref();
+  if (listener) watcher.addListener('change', listener);
+  return watcher;
+}
+
+// fs.watchFile: libuv's fs_poll, a stat every `interval` ms (5007 by default) that calls the
+// listener with (current, previous) Stats when they differ.
+const statWatchers = new Map();
+function snapshot(target) {
+  const [code, info] = native.call('stat', target);
+  const [, bytes] = code === null && info.isFile ? native.call('readFile', target) : [null, undefined];
+  return { info: code === null ? info : null, bytes };
+}
+function sameSnapshot(a, b) {
+  if (!a.info || !b.info) return a.info === b.info;
+  if (a.info.size !== b.info.size || a.info.isFile !== b.info.isFile) return false;
+  if (!a.bytes || !b.bytes) return a.bytes === b.bytes;
+  return a.bytes.every((byte, i) => byte === b.bytes[i]);
+}
+function statsOf(snap) {
+  return new Stats(snap.info || { isFile: false, isDirectory: false, size: 0 }, !snap.info);
+}
+function watchFile(filename, options, listener) {
+  if (typeof options === 'function') { listener = options; options = undefined; }
+  filename = validatePath(filename, 'filename');
+  validateCallback(listener);
+  const target = resolve(filename);
+  let entry = statWatchers.get(target);
+  if (entry === undefined) {
+    const interval = options && typeof options.interval === 'number' ? options.interval : 5007;
+    const watcher = new EventEmitter();
+    let previous = snapshot(target);
+    const timer = global.setInterval(() => {
+      const current = snapshot(target);
+      if (sameSnapshot(current, previous)) return;
+      const prevStats = statsOf(previous);
+      previous = current;
+      watcher.emit('change', statsOf(current), prevStats);
+    }, interval);
+    if (options && options.persistent === false) timer.unref();
+    watcher.stop = () => { global.clearInterval(timer); };
+    entry = watcher;
+    statWatchers.set(target, entry);
+  }
+  entry.addListener('change', listener);
+  return entry;
+}
+function unwatchFile(filename, listener) {
+  const target = resolve(validatePath(filename, 'filename'));
+  const entry = statWatchers.get(target);
+  if (entry === undefined) return;
+  if (typeof listener === 'function') entry.removeListener('change', listener);
+  else entry.removeAllListeners('change');
+  if (entry.listenerCount('change') === 0) {
+    entry.stop();
+    statWatchers.delete(target);
+  }
 }
 
 // ------------------------------------------------------------------------ sync API
 function readFileSync(path, options) {
   path = validatePath(path);
-  return decode(runSync('readFile', 'open', path), encodingOf(options));
+  const [err, bytes] = run('readFile', 'open', path);
+  if (err) {
+    const failure = readFileError(err);
+    throw atThrowSite(failure, failure.syscall);
+  }
+  return decode(bytes, encodingOf(options));
+}
+// Node writes a string through its UTF-8 fast path (binding.writeFileUtf8), other data through
+// openSync: the site of a failure differs.
+function writeSync(op, path, data, options) {
+  const [err] = run(op, 'open', path, encode(data, options));
+  if (err) throw atThrowSite(err, typeof data === 'string' ? 'writeFileUtf8' : 'open');
 }
 function writeFileSync(path, data, options) {
   path = validatePath(path);
   const append = options && typeof options === 'object' && options.flag === 'a';
-  runSync(append ? 'appendFile' : 'writeFile', 'open', path, encode(data, options));
+  writeSync(append ? 'appendFile' : 'writeFile', path, data, options);
 }
 function appendFileSync(path, data, options) {
-  runSync('appendFile', 'open', validatePath(path), encode(data, options));
+  writeSync('appendFile', validatePath(path), data, options);
 }
 function readdirSync(path, options) {
   path = validatePath(path);
   return direntsOrNames(runSync('readdir', 'scandir', path), options, path);
 }
-function statSync(path, options) {
-  path = validatePath(path);
-  const [err, info] = run('stat', 'stat', path);
-  if (err) {
-    if (options && options.throwIfNoEntry === false) return undefined;
-    throw err;
-  }
-  return new Stats(info);
+function statSyncWith(syscall) {
+  return function (path, options) {
+    path = validatePath(path);
+    const [err, info] = run('stat', syscall, path);
+    if (err) {
+      if (options && options.throwIfNoEntry === false) return undefined;
+      throw atThrowSite(err, syscall);
+    }
+    return new Stats(info);
+  };
 }
+const statSync = statSyncWith('stat');
+const lstatSync = statSyncWith('lstat');
 function existsSync(path) {
   try { return native.call('exists', resolve(validatePath(path)))[1]; } catch { return false; }
 }
 function accessSync(path) {
   path = validatePath(path);
-  if (!native.call('exists', resolve(path))[1]) throw uvException('ENOENT', 'access', path);
+  if (!native.call('exists', resolve(path))[1]) throw atThrowSite(uvException('ENOENT', 'access', path), 'access');
 }
 function mkdirSync(path, options) {
   path = validatePath(path);
@@ -292,47 +624,56 @@ function mkdirSync(path, options) {
 function unlinkSync(path) { runSync('unlink', 'unlink', validatePath(path)); }
 function rmdirSync(path, options) { runSync('rmdir', 'rmdir', validatePath(path), !!(options && options.recursive)); }
 function rmSync(path, options) {
-  path = validatePath(path);
-  const [err] = run('rm', 'rm', path, !!(options && options.recursive));
-  if (err && !(options && options.force && err.code === 'ENOENT')) throw err;
+  const [err] = rmOutcome(validatePath(path), options);
+  if (err) throw atThrowSite(err, 'rm');
 }
 function renameSync(from, to) {
-  const [err] = run('rename', 'rename', validatePath(from, 'oldPath'), resolve(validatePath(to, 'newPath')));
-  if (err) { err.dest = to; throw err; }
+  to = validatePath(to, 'newPath');
+  const [err] = run('rename', 'rename', validatePath(from, 'oldPath'), resolve(to), undefined, to);
+  if (err) throw atThrowSite(err, 'rename');
 }
-function copyFileSync(from, to) {
-  const [err] = run('copyFile', 'copyfile', validatePath(from, 'src'), resolve(validatePath(to, 'dest')));
-  if (err) { err.dest = to; throw err; }
+function copyFileSync(from, to, mode) {
+  to = validatePath(to, 'dest');
+  const [err] = copyOutcome(validatePath(from, 'src'), to, mode);
+  if (err) throw atThrowSite(err, 'copyfile');
 }
 
 // ------------------------------------------------------------------------ promises API
-function promisified(fn) {
+function promisified(fn, api) {
   return (...args) => new Promise((resolvePromise, reject) => {
-    fn(...args, (err, value) => (err ? reject(err) : resolvePromise(value)));
+    fn(...args, (err, value) => {
+      if (!err) {
+        resolvePromise(value);
+        return;
+      }
+      promiseStack(api, err);
+      reject(atThrowSite(err, `promise ${api === 'rm' ? 'rm' : err.syscall}`));
+    });
   });
 }
 const promises = {
-  readFile: promisified(readFile),
-  writeFile: promisified(writeFile),
-  appendFile: promisified(appendFile),
-  readdir: promisified(readdir),
-  stat: promisified(stat),
-  lstat: promisified(stat),
-  access: promisified(access),
-  mkdir: promisified(mkdir),
-  unlink: promisified(unlink),
-  rmdir: promisified(rmdir),
-  rm: promisified(rm),
-  rename: promisified(rename),
-  copyFile: promisified(copyFile),
+  readFile: promisified(readFile, 'readFile'),
+  writeFile: promisified(writeFile, 'writeFile'),
+  appendFile: promisified(appendFile, 'appendFile'),
+  readdir: promisified(readdir, 'readdir'),
+  stat: promisified(stat, 'stat'),
+  lstat: promisified(lstat, 'lstat'),
+  access: promisified(access, 'access'),
+  mkdir: promisified(mkdir, 'mkdir'),
+  unlink: promisified(unlink, 'unlink'),
+  rmdir: promisified(rmdir, 'rmdir'),
+  rm: promisified(rm, 'rm'),
+  rename: promisified(rename, 'rename'),
+  copyFile: promisified(copyFile, 'copyFile'),
 };
 
 const constants = { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, COPYFILE_EXCL: 1 };
 
 return {
-  readFile, writeFile, appendFile, readdir, stat, lstat: stat, exists, access, mkdir, unlink, rmdir, rm, rename, copyFile,
-  readFileSync, writeFileSync, appendFileSync, readdirSync, statSync, lstatSync: statSync, existsSync, accessSync,
+  readFile, writeFile, appendFile, readdir, stat, lstat, exists, access, mkdir, unlink, rmdir, rm, rename, copyFile,
+  readFileSync, writeFileSync, appendFileSync, readdirSync, statSync, lstatSync, existsSync, accessSync,
   mkdirSync, unlinkSync, rmdirSync, rmSync, renameSync, copyFileSync,
+  watch, watchFile, unwatchFile, FSWatcher,
   promises, constants, Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };

@@ -137,6 +137,7 @@ function inspectDescribe(obj, showHidden, skipIndices) {
 const kRejection = Symbol.for('nodejs.rejection');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kShapeMode = Symbol('shapeMode');
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 let defaultMaxListeners = 10;
@@ -308,6 +309,13 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     const er = args.length > 0 ? args[0] : undefined;
     if (er instanceof Error) {
       native.setThrowSite(er, UNHANDLED_ERROR_SITE);
+      // If it ends the process, Node's report adds where the 'error' was emitted.
+      const own = native.stackFrames();
+      const ctorName = this.constructor?.name;
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        value: () => `${er.stack}\nEmitted 'error' event${ctorName && ctorName !== 'EventEmitter' ? ` on ${ctorName} instance` : ''} at:\n${own}`,
+        configurable: true,
+      });
       throw er; // Unhandled 'error' event
     }
     let stringified;
@@ -1305,135 +1313,166 @@ function timeLogImpl(name, label, data) {
 }
 
 // ---------------------------------------------------------------- path (POSIX, lib/path.js)
-function normalizeString(path, allowAboveRoot) {
-  let res = '';
-  let lastSegmentLength = 0;
-  let lastSlash = -1;
-  let dots = 0;
-  let code = 0;
-  for (let i = 0; i <= path.length; ++i) {
-    if (i < path.length) code = path.charCodeAt(i);
-    else if (code === 47) break;
-    else code = 47;
-    if (code === 47) {
-      if (lastSlash === i - 1 || dots === 1) {
-        // nothing
-      } else if (dots === 2) {
-        if (res.length < 2 || lastSegmentLength !== 2 || res.charCodeAt(res.length - 1) !== 46 || res.charCodeAt(res.length - 2) !== 46) {
-          if (res.length > 2) {
-            const lastSlashIndex = res.lastIndexOf('/');
-            if (lastSlashIndex === -1) { res = ''; lastSegmentLength = 0; } else {
-              res = res.slice(0, lastSlashIndex);
-              lastSegmentLength = res.length - 1 - res.lastIndexOf('/');
-            }
-            lastSlash = i; dots = 0; continue;
-          } else if (res.length !== 0) {
-            res = ''; lastSegmentLength = 0; lastSlash = i; dots = 0; continue;
-          }
-        }
-        if (allowAboveRoot) { res += res.length > 0 ? '/..' : '..'; lastSegmentLength = 2; }
-      } else {
-        if (res.length > 0) res += `/${path.slice(lastSlash + 1, i)}`;
-        else res = path.slice(lastSlash + 1, i);
-        lastSegmentLength = i - lastSlash - 1;
-      }
-      lastSlash = i; dots = 0;
-    } else if (code === 46 && dots !== -1) {
-      ++dots;
+function validatePathString(value, name) {
+  if (typeof value !== 'string') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type string.${describeReceived(value)}`);
+  }
+}
+
+// Resolve '.' and '..' segments and collapse repeated slashes; '..' above the start is kept only
+// for a relative path (`allowAboveRoot`). Returns the segments joined, without a leading slash.
+function normalizeSegments(path, allowAboveRoot) {
+  const out = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (allowAboveRoot) out.push('..');
     } else {
-      dots = -1;
+      out.push(segment);
     }
   }
-  return res;
+  return out.join('/');
 }
+
+// Where the last component of `path` ends (trailing slashes excluded) and starts; the root
+// slash of an absolute path is never part of a component.
+function lastComponent(path) {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  const start = path.lastIndexOf('/', end - 1) + 1;
+  return { start, end };
+}
+
+// The extension of one component, by Node's rules: from the last dot, but not for a leading
+// dot ('.bashrc') nor for '..'.
+function extensionOf(component) {
+  const dot = component.lastIndexOf('.');
+  if (dot <= 0 || component === '..') return '';
+  return component.slice(dot);
+}
+
 const path = {
-  sep: '/',
-  delimiter: ':',
   resolve(...args) {
-    let resolvedPath = '';
-    let resolvedAbsolute = false;
-    for (let i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
+    let resolved = '';
+    let absolute = false;
+    for (let i = args.length - 1; i >= -1 && !absolute; i--) {
       const p = i >= 0 ? args[i] : process.cwd();
+      validatePathString(p, `paths[${i}]`);
       if (p.length === 0) continue;
-      resolvedPath = `${p}/${resolvedPath}`;
-      resolvedAbsolute = p.charCodeAt(0) === 47;
+      resolved = `${p}/${resolved}`;
+      absolute = p.charCodeAt(0) === 47;
     }
-    resolvedPath = normalizeString(resolvedPath, !resolvedAbsolute);
-    if (resolvedAbsolute) return `/${resolvedPath}`;
-    return resolvedPath.length > 0 ? resolvedPath : '.';
+    resolved = normalizeSegments(resolved, !absolute);
+    if (absolute) return `/${resolved}`;
+    return resolved.length > 0 ? resolved : '.';
   },
   normalize(p) {
+    validatePathString(p, 'path');
     if (p.length === 0) return '.';
-    const isAbsolute = p.charCodeAt(0) === 47;
+    const absolute = p.charCodeAt(0) === 47;
     const trailingSeparator = p.charCodeAt(p.length - 1) === 47;
-    p = normalizeString(p, !isAbsolute);
-    if (p.length === 0) { if (isAbsolute) return '/'; return trailingSeparator ? './' : '.'; }
-    if (trailingSeparator) p += '/';
-    return isAbsolute ? `/${p}` : p;
+    let normalized = normalizeSegments(p, !absolute);
+    if (normalized.length === 0) {
+      if (absolute) return '/';
+      return trailingSeparator ? './' : '.';
+    }
+    if (trailingSeparator) normalized += '/';
+    return absolute ? `/${normalized}` : normalized;
   },
-  isAbsolute(p) { return p.length > 0 && p.charCodeAt(0) === 47; },
+  isAbsolute(p) {
+    validatePathString(p, 'path');
+    return p.length > 0 && p.charCodeAt(0) === 47;
+  },
   join(...args) {
     if (args.length === 0) return '.';
     let joined;
     for (const arg of args) {
+      validatePathString(arg, 'path');
       if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
     }
     if (joined === undefined) return '.';
     return path.normalize(joined);
   },
   relative(from, to) {
+    validatePathString(from, 'from');
+    validatePathString(to, 'to');
     if (from === to) return '';
     from = path.resolve(from);
     to = path.resolve(to);
     if (from === to) return '';
     const fromParts = from.split('/').filter(Boolean);
     const toParts = to.split('/').filter(Boolean);
-    let i = 0;
-    while (i < fromParts.length && i < toParts.length && fromParts[i] === toParts[i]) i++;
-    return [...fromParts.slice(i).map(() => '..'), ...toParts.slice(i)].join('/');
+    let common = 0;
+    while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;
+    return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
+  },
+  toNamespacedPath(p) {
+    return p;
   },
   dirname(p) {
+    validatePathString(p, 'path');
     if (p.length === 0) return '.';
     const hasRoot = p.charCodeAt(0) === 47;
-    let end = -1;
-    let matchedSlash = true;
-    for (let i = p.length - 1; i >= 1; --i) {
-      if (p.charCodeAt(i) === 47) { if (!matchedSlash) { end = i; break; } } else matchedSlash = false;
-    }
-    if (end === -1) return hasRoot ? '/' : '.';
-    if (hasRoot && end === 1) return '//';
-    return p.slice(0, end);
+    // The slash just before the last component; Node keeps any slashes before it ('a//b' ->
+    // 'a/') and a leading pair ('//a' -> '//').
+    const slash = lastComponent(p).start - 1;
+    if (slash < 1) return hasRoot ? '/' : '.';
+    if (hasRoot && slash === 1) return '//';
+    return p.slice(0, slash);
   },
   basename(p, suffix) {
-    let end = p.length;
-    while (end > 1 && p.charCodeAt(end - 1) === 47) end--;
-    const start = p.lastIndexOf('/', end - 1) + 1;
-    let base = p.slice(start, end);
-    if (suffix !== undefined && base.endsWith(suffix) && base !== suffix) base = base.slice(0, base.length - suffix.length);
+    if (suffix !== undefined) validatePathString(suffix, 'ext');
+    validatePathString(p, 'path');
+    const { start, end } = lastComponent(p);
+    const base = p.slice(start, end);
+    if (suffix === undefined || suffix.length === 0 || suffix.length > p.length) return base;
+    if (suffix === p) return '';
+    if (base !== suffix && base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
+    // Node matches the suffix backwards from the component's end: when the component (or
+    // nothing) is all it matched before running out, it returns the path from the component's
+    // start, trailing slashes included.
+    if (base === '') return p;
+    if (base.length < suffix.length && suffix.endsWith(base)) return p.slice(start);
     return base;
   },
   extname(p) {
-    const base = path.basename(p);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0) return '';
-    return base.slice(dot);
+    validatePathString(p, 'path');
+    const { start, end } = lastComponent(p);
+    return extensionOf(p.slice(start, end));
+  },
+  format(pathObject) {
+    if (pathObject === null || typeof pathObject !== 'object') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "pathObject" argument must be of type object.${describeReceived(pathObject)}`);
+    }
+    const dir = pathObject.dir || pathObject.root;
+    const ext = pathObject.ext ? `${pathObject.ext[0] === '.' ? '' : '.'}${pathObject.ext}` : '';
+    const base = pathObject.base || `${pathObject.name || ''}${ext}`;
+    if (!dir) return base;
+    return dir === pathObject.root ? `${dir}${base}` : `${dir}/${base}`;
   },
   parse(p) {
-    const root = p.charCodeAt(0) === 47 ? '/' : '';
-    const base = path.basename(p);
-    const ext = path.extname(p);
-    let dir = path.dirname(p);
-    if (dir === '.' && !p.includes('/')) dir = '';
-    return { root, dir, base, ext, name: ext ? base.slice(0, base.length - ext.length) : base };
+    validatePathString(p, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (p.length === 0) return ret;
+    const absolute = p.charCodeAt(0) === 47;
+    if (absolute) ret.root = '/';
+    const { start, end } = lastComponent(p);
+    // The component never includes the root slash; the directory is everything before the
+    // slash that precedes the component (the root if there is none).
+    const componentStart = absolute && start === 0 ? 1 : start;
+    const separator = componentStart > (absolute ? 1 : 0) ? componentStart - 1 : -1;
+    ret.dir = separator > 0 ? p.slice(0, separator) : ret.root;
+    if (end <= componentStart) return ret;
+    ret.base = p.slice(componentStart, end);
+    ret.ext = extensionOf(ret.base);
+    ret.name = ret.ext ? ret.base.slice(0, ret.base.length - ret.ext.length) : ret.base;
+    return ret;
   },
-  format(obj) {
-    const dir = obj.dir || obj.root;
-    const base = obj.base || `${obj.name || ''}${obj.ext || ''}`;
-    if (!dir) return base;
-    return dir === obj.root ? `${dir}${base}` : `${dir}/${base}`;
-  },
-  toNamespacedPath(p) { return p; },
+  sep: '/',
+  delimiter: ':',
 };
+path._makeLong = path.toNamespacedPath;
 path.posix = path;
 
 // ---------------------------------------------------------------- modules (CommonJS)
@@ -1627,6 +1666,15 @@ return {
     }
   },
   isExiting: () => process._exiting,
+  // lib/internal/errors.js kEnhanceStackBeforeInspector: an error about to end the process may
+  // carry more to show (where an unhandled 'error' event was emitted).
+  enhanceStackBeforeInspector: (err) => {
+    const enhance = err !== null && typeof err === 'object' ? err[kEnhanceStackBeforeInspector] : undefined;
+    if (typeof enhance !== 'function') return;
+    try {
+      Object.defineProperty(err, 'stack', { value: enhance(), writable: true, configurable: true, enumerable: false });
+    } catch { /* a frozen error keeps its stack */ }
+  },
   noopImmediate: () => { setImmediate(() => {}); },
   inspectDescribe,
   isUtilInspect: (f) => f === inspect,
