@@ -327,10 +327,57 @@ class Stats {
   isCharacterDevice() { return false; }
 }
 
+// readdir with `recursive`: every entry below `path`, breadth first, each named relative to
+// `path` (Dirents carry their own directory), as lib/fs.js readdirSyncRecursive lists them.
+function readdirRecursiveSync(path, options) {
+  const withFileTypes = !!(options && options.withFileTypes);
+  const results = [];
+  const queue = [path];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
+    const entries = runSync('readdir', 'scandir', dir);
+    for (const [name, isDir] of entries) {
+      const full = pathModule.join(dir, name);
+      results.push(withFileTypes ? new Dirent(name, isDir, dir) : pathModule.relative(path, full));
+      if (isDir) queue.push(full);
+    }
+  }
+  return results;
+}
+
+// fs.promises.readdir with `recursive` (lib/internal/fs/promises.js readdirRecursive): each
+// directory is read (one pool round trip) as soon as it is met, and the directories read are
+// taken last-in first-out, so the order differs from the sync form's.
+function readdirRecursivePromise(path, options) {
+  const withFileTypes = !!(options && options.withFileTypes);
+  const readDir = (dir) => new Promise((resolvePromise, reject) => {
+    const [err, entries] = run('readdir', 'scandir', dir);
+    afterRequests(['scandir'], 'fs.promises.readdir', 0, () => (err ? reject(promiseStack('readdir', withoutFrames(err))) : resolvePromise(entries)));
+  });
+  return (async () => {
+    const results = [];
+    const stack = [[path, await readDir(path)]];
+    while (stack.length > 0) {
+      const [dir, entries] = stack.pop();
+      for (const [name, isDir] of entries) {
+        const full = pathModule.join(dir, name);
+        results.push(withFileTypes ? new Dirent(name, isDir, dir) : pathModule.relative(path, full));
+        if (isDir) stack.push([full, await readDir(full)]);
+      }
+    }
+    return results;
+  })();
+}
+
 function readdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
   path = validatePath(path);
+  // Node 20 lists a recursive readdir synchronously and calls back at once.
+  if (options && options.recursive) {
+    callback(null, readdirRecursiveSync(path, options));
+    return;
+  }
   const [err, entries] = run('readdir', 'scandir', path);
   withoutFrames(err);
   afterRequests(['scandir'], 'fs.readdir', 0, () => (err ? callback(err) : callback(null, direntsOrNames(entries, options, path))));
@@ -593,6 +640,7 @@ function appendFileSync(path, data, options) {
 }
 function readdirSync(path, options) {
   path = validatePath(path);
+  if (options && options.recursive) return readdirRecursiveSync(path, options);
   return direntsOrNames(runSync('readdir', 'scandir', path), options, path);
 }
 function statSyncWith(syscall) {
@@ -655,7 +703,9 @@ const promises = {
   readFile: promisified(readFile, 'readFile'),
   writeFile: promisified(writeFile, 'writeFile'),
   appendFile: promisified(appendFile, 'appendFile'),
-  readdir: promisified(readdir, 'readdir'),
+  readdir: (path, options) => (options && options.recursive
+    ? readdirRecursivePromise(validatePath(path), options)
+    : promisified(readdir, 'readdir')(path, options)),
   stat: promisified(stat, 'stat'),
   lstat: promisified(lstat, 'lstat'),
   access: promisified(access, 'access'),
