@@ -1,0 +1,3 @@
+setTimeout(() => console.log('timeout'), 0);
+console.log('one');
+console.log('two');

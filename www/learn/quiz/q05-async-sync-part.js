@@ -1,0 +1,5 @@
+async function f() {
+  console.log('inside f');
+}
+f();
+console.log('after f()');

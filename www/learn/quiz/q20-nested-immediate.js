@@ -1,0 +1,5 @@
+setImmediate(() => {
+  console.log('immediate 1');
+  setImmediate(() => console.log('immediate from immediate 1'));
+});
+setImmediate(() => console.log('immediate 2'));

@@ -1,0 +1,3 @@
+queueMicrotask(() => console.log('microtask'));
+process.nextTick(() => console.log('nextTick'));
+Promise.resolve().then(() => console.log('promise'));

@@ -1,0 +1,3 @@
+process.on('exit', (code) => console.log('exit code', code));
+process.exitCode = 4;
+console.log('main');
