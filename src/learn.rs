@@ -109,6 +109,86 @@ impl Ask {
     }
 }
 
+/// The learner's progress, kept in local storage as JSON. A value that does not parse, or
+/// has another `version`, is ignored (a fresh start), never an error.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Progress {
+    pub version: u32,
+    /// Lessons opened.
+    pub lessons_read: Vec<String>,
+    /// Lessons whose predict exercise was solved.
+    pub exercises_solved: Vec<String>,
+    /// Each question's latest answer: right or not.
+    pub answers: std::collections::BTreeMap<String, bool>,
+    /// Right answers in a row.
+    pub streak: u32,
+    pub best_streak: u32,
+    /// Per topic: answers right and wrong.
+    pub topics: std::collections::BTreeMap<String, TopicScore>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TopicScore {
+    pub right: u32,
+    pub wrong: u32,
+}
+
+impl Progress {
+    pub const VERSION: u32 = 1;
+
+    pub fn new() -> Progress {
+        Progress {
+            version: Progress::VERSION,
+            ..Progress::default()
+        }
+    }
+
+    /// Read a stored value; anything unreadable or from another version starts afresh.
+    pub fn from_json(text: &str) -> Progress {
+        match serde_json::from_str::<Progress>(text) {
+            Ok(p) if p.version == Progress::VERSION => p,
+            _ => Progress::new(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The score: questions whose latest answer was right.
+    pub fn score(&self) -> usize {
+        self.answers.values().filter(|&&right| right).count()
+    }
+
+    pub fn read_lesson(&mut self, id: &str) {
+        if !self.lessons_read.iter().any(|l| l == id) {
+            self.lessons_read.push(id.to_string());
+        }
+    }
+
+    pub fn solve_exercise(&mut self, id: &str) {
+        if !self.exercises_solved.iter().any(|l| l == id) {
+            self.exercises_solved.push(id.to_string());
+        }
+    }
+
+    /// Count an answer: the question's result, the streak and the topic's tally.
+    pub fn answer(&mut self, question: &Question, right: bool) {
+        self.answers.insert(question.id.clone(), right);
+        let topic = self.topics.entry(question.topic.clone()).or_default();
+        if right {
+            topic.right += 1;
+            self.streak += 1;
+            self.best_streak = self.best_streak.max(self.streak);
+        } else {
+            topic.wrong += 1;
+            self.streak = 0;
+        }
+    }
+}
+
 /// Inline text of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
@@ -301,13 +381,47 @@ mod tests {
     fn choice_answers_come_from_every_ordering() {
         let one = vec!["a".to_string(), "b".into(), "c".into()];
         let two = vec!["a".to_string(), "c".into(), "b".into()];
-        assert_eq!(Ask::First.answers(&[one.clone()]), ["a"]);
+        assert_eq!(Ask::First.answers(std::slice::from_ref(&one)), ["a"]);
         assert_eq!(Ask::Last.answers(&[one.clone(), two.clone()]), ["c", "b"]);
         assert_eq!(
             Ask::After("a".into()).answers(&[one.clone(), two]),
             ["b", "c"]
         );
         assert_eq!(Ask::After("a".into()).choices(&[one]), ["b", "c"]);
+    }
+
+    #[test]
+    fn progress_counts_answers_and_ignores_damaged_values() {
+        let q = |id: &str, topic: &str| Question {
+            id: id.into(),
+            level: 1,
+            topic: topic.into(),
+            snippet: format!("{id}.js"),
+            prompt: String::new(),
+            ask: None,
+        };
+        let mut p = Progress::new();
+        p.answer(&q("a", "timers"), true);
+        p.answer(&q("b", "timers"), true);
+        p.answer(&q("c", "esm"), false);
+        assert_eq!((p.score(), p.streak, p.best_streak), (2, 0, 2));
+        assert_eq!(p.topics["timers"], TopicScore { right: 2, wrong: 0 });
+        p.answer(&q("c", "esm"), true);
+        assert_eq!((p.score(), p.streak), (3, 1));
+        p.read_lesson("phases");
+        p.read_lesson("phases");
+        assert_eq!(p.lessons_read, ["phases"]);
+        assert_eq!(Progress::from_json(&p.to_json()), p);
+        for damaged in [
+            "",
+            "{",
+            "null",
+            "[1,2]",
+            r#"{"version":0}"#,
+            r#"{"version":1,"streak":"x"}"#,
+        ] {
+            assert_eq!(Progress::from_json(damaged), Progress::new(), "{damaged}");
+        }
     }
 
     #[test]

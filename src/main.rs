@@ -2,9 +2,10 @@
 //!
 //!   looplab FILE [ARGS...]              like `node FILE`: same stdout, stderr and exit code
 //!   looplab -e CODE                     like `node -e CODE`
-//!   looplab run FILE [--trace] [--all-orderings] [--esm] [ARGS...]
+//!   looplab run FILE [--trace] [--all-orderings] [--esm] [--browser] [ARGS...]
 //!       --trace          print the run report as JSON instead of the program's output
 //!       --all-orderings  print every stdout real Node can produce, separated by `=====` lines
+//!       --browser        run it as a browser page would (HTML's event loop, `html_loop.rs`)
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 use looplab::vfs::Vfs;
 use looplab::{EntryKind, RunOptions, Stream};
 
-const USAGE: &str = "usage: looplab FILE [ARGS...] | looplab -e CODE | looplab run FILE [--trace] [--all-orderings] [--esm] [ARGS...]";
+const USAGE: &str = "usage: looplab FILE [ARGS...] | looplab -e CODE | looplab run FILE [--trace] [--all-orderings] [--esm] [--browser] [ARGS...]";
 
 /// Files next to the program (and below, a few levels) go into the run's file system, so
 /// relative `require`s and reads work. Bounded: this is a playground, not a disk image.
@@ -77,6 +78,8 @@ enum Mode {
     Plain,
     Trace,
     AllOrderings,
+    /// The HTML event loop's run: its stdout and stderr, as a browser console would show.
+    Browser,
 }
 
 fn execute(options: RunOptions, mode: Mode) -> i32 {
@@ -91,6 +94,20 @@ fn execute(options: RunOptions, mode: Mode) -> i32 {
                 Ok(json) => println!("{json}"),
                 Err(e) => eprintln!("looplab: {e}"),
             }
+            report.exit_code
+        }
+        Mode::Browser => {
+            let code = options
+                .files
+                .read_to_string(&options.main)
+                .unwrap_or_default();
+            let kind = match options.entry {
+                EntryKind::EsModule => looplab::html_loop::ScriptKind::Module,
+                EntryKind::CommonJs => looplab::html_loop::ScriptKind::Classic,
+            };
+            let report = looplab::html_loop::run(&code, kind, options.limits);
+            print!("{}", report.text(Stream::Stdout));
+            eprint!("{}", report.text(Stream::Stderr));
             report.exit_code
         }
         Mode::AllOrderings => {
@@ -136,6 +153,7 @@ fn main() -> ExitCode {
                         mode = Mode::AllOrderings
                     }
                     "--esm" if file.is_none() => esm = true,
+                    "--browser" if file.is_none() => mode = Mode::Browser,
                     _ if file.is_none() => file = Some(a.clone()),
                     _ => rest.push(a.clone()),
                 }

@@ -3,16 +3,26 @@
 //! order, the queues and the races all come from the report.
 
 pub mod app;
+pub mod choice;
+pub mod compare;
+pub mod content;
 pub mod editor;
 pub mod examples;
 pub mod explain;
+pub mod learn_page;
+pub mod lesson;
 pub mod link;
+pub mod nav;
 pub mod output;
 pub mod output_line;
 pub mod predict;
 pub mod predict_result;
+pub mod progress;
 pub mod protocol;
+pub mod quiz_bar;
+pub mod quiz_page;
 pub mod race;
+pub mod route;
 pub mod runner;
 pub mod share;
 pub mod state;

@@ -39,12 +39,24 @@ impl Mode {
     }
 }
 
+/// Which event loop runs the snippet: Node's, or a browser page's (`html_loop`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Platform {
+    #[default]
+    Node,
+    Browser,
+}
+
 /// Page to worker: run this code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     pub id: u32,
     pub code: String,
     pub mode: Mode,
+    /// Browser: run under the HTML model, and under Node too for the side-by-side view.
+    #[serde(default)]
+    pub platform: Platform,
 }
 
 /// Worker to page.
@@ -54,7 +66,13 @@ pub enum Response {
     /// The worker's wasm is loaded: it takes requests from now on.
     Ready,
     /// The report of request `id`.
-    Report { id: u32, report: Box<RunReport> },
+    Report {
+        id: u32,
+        report: Box<RunReport>,
+        /// For a browser run: the same snippet under Node, shown beside it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        node: Option<Box<RunReport>>,
+    },
     /// Request `id` could not be run (an unreadable request).
     Failed { id: u32, message: String },
 }

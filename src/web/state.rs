@@ -5,10 +5,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::learn::{Course, Progress, Question};
 use crate::report::{OutputLine, Queue, RunReport, Stream};
 use crate::web::examples::{self, Example};
 use crate::web::link::{self, Shared};
-use crate::web::protocol::{Mode, Request};
+use crate::web::protocol::{Mode, Platform, Request};
+use crate::web::route::Route;
 
 /// Display lines beyond this many are summarised (a runaway program can print millions).
 pub const MAX_SHOWN_LINES: usize = 2000;
@@ -294,6 +296,43 @@ pub struct State {
     /// A message about the page itself (a broken link).
     pub notice: Option<String>,
     pub worker_ready: bool,
+    /// The page the address shows.
+    pub route: Route,
+    /// `?embed`: only the editor, Run, Predict and the output.
+    pub embed: bool,
+    /// Which event loop Run uses (the Node-versus-browser switch).
+    pub platform: Platform,
+    /// For a browser run: Node's report of the same snippet, shown beside it.
+    pub node_report: Option<ReportRef>,
+    /// The tutorial and quiz: content fetched so far, progress, the question being answered.
+    pub learn: Learn,
+}
+
+/// The tutorial's and the quiz's part of the state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Learn {
+    pub course: Option<Rc<Course>>,
+    /// Why the content could not be loaded.
+    pub error: Option<String>,
+    /// Lessons' texts by id, and snippets' code by path (`snippets/x.js`), as fetched.
+    pub lessons: std::collections::BTreeMap<String, Rc<crate::learn::Lesson>>,
+    pub snippets: std::collections::BTreeMap<String, String>,
+    pub progress: Progress,
+    /// Bumped by every change of `progress` (the app saves it).
+    pub progress_rev: u32,
+    pub quiz: Option<QuizRun>,
+    /// The lesson whose exercise is in the editor, with its code (solved only unedited).
+    pub exercise: Option<(String, String)>,
+}
+
+/// The question being answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizRun {
+    pub question: Question,
+    /// Right or wrong, once answered (the first answer of this visit counts).
+    pub result: Option<bool>,
+    /// The multiple-choice answer picked.
+    pub choice: Option<String>,
 }
 
 /// Everything that changes the state.
@@ -317,6 +356,8 @@ pub enum Action {
     Report {
         id: u32,
         report: Rc<RunReport>,
+        /// Node's report beside a browser run.
+        node: Option<Rc<RunReport>>,
     },
     WorkerFailed {
         message: String,
@@ -334,12 +375,56 @@ pub enum Action {
         base: String,
     },
     Notice(Option<String>),
+    /// The address changed (a link, the back button).
+    Navigate(Route),
+    SetPlatform(Platform),
+    /// `course.json` arrived (or could not be loaded).
+    CourseLoaded(Result<String, String>),
+    LessonLoaded {
+        id: String,
+        text: String,
+    },
+    SnippetLoaded {
+        path: String,
+        code: String,
+    },
+    /// A lesson's snippet into the editor, run at once (predicted, for the exercise).
+    OpenSnippet {
+        code: String,
+        esm: bool,
+        predict: bool,
+        /// The lesson id, when this is its exercise.
+        exercise: Option<String>,
+    },
+    /// A question's snippet arrived: into the editor, and deal the cards (or run it, for a
+    /// multiple-choice question).
+    StartQuestion {
+        id: String,
+        code: String,
+    },
+    /// A multiple-choice answer.
+    Choose(String),
+    /// Make a share link that opens the editor's snippet in predict mode.
+    ShareChallenge {
+        base: String,
+    },
 }
 
 impl State {
     /// The state a page starts in: a link's snippet, else the stored one, else the first
     /// example.
     pub fn initial(opened: link::Opened, stored: Option<(String, Mode)>) -> (State, bool) {
+        State::initial_at(opened, stored, Route::Playground, false, Progress::new())
+    }
+
+    /// The state a page starts in, on `route`, with the stored progress.
+    pub fn initial_at(
+        opened: link::Opened,
+        stored: Option<(String, Mode)>,
+        route: Route,
+        embed: bool,
+        progress: Progress,
+    ) -> (State, bool) {
         let first: &Example = &examples::EXAMPLES[0];
         let (code, mode, example) = match &stored {
             Some((code, mode)) => (code.clone(), *mode, None),
@@ -360,7 +445,16 @@ impl State {
             share_rev: 0,
             notice: None,
             worker_ready: false,
+            route: Route::Playground,
+            embed,
+            platform: Platform::Node,
+            node_report: None,
+            learn: Learn {
+                progress,
+                ..Learn::default()
+            },
         };
+        state.navigate(route);
         let mut predict = false;
         match opened {
             link::Opened::Nothing => {}
@@ -389,11 +483,65 @@ impl State {
         self.hover = None;
         self.puzzle = None;
         self.view = if predict { View::Predict } else { View::Output };
+        self.node_report = None;
         self.request = Some(Request {
             id: self.run_id,
             code: self.code.clone(),
             mode: self.mode,
+            platform: self.platform,
         });
+    }
+
+    fn navigate(&mut self, route: Route) {
+        if let Route::Lesson(id) = &route {
+            self.learn.progress.read_lesson(id);
+            self.learn.progress_rev += 1;
+        }
+        let same_question = matches!((&route, &self.learn.quiz),
+            (Route::Question(id), Some(q)) if &q.question.id == id);
+        if !same_question {
+            self.learn.quiz = None;
+        }
+        self.route = route;
+    }
+
+    fn load_code(&mut self, code: String, esm: bool) {
+        self.code = code;
+        self.mode = if esm { Mode::Esm } else { Mode::CommonJs };
+        self.example = None;
+        self.code_rev += 1;
+        self.hover = None;
+    }
+
+    /// The question with this id, once the course is loaded.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.learn
+            .course
+            .as_ref()?
+            .questions
+            .iter()
+            .find(|q| q.id == id)
+    }
+
+    /// Count a prediction's verdict for the quiz question or the lesson exercise it answers.
+    fn count_prediction(&mut self, correct: bool) {
+        if let Some(q) = self.learn.quiz.as_mut()
+            && q.question.ask.is_none()
+            && q.result.is_none()
+        {
+            q.result = Some(correct);
+            let question = q.question.clone();
+            self.learn.progress.answer(&question, correct);
+            self.learn.progress_rev += 1;
+        }
+        if correct
+            && let Some((lesson, code)) = &self.learn.exercise
+            && *code == self.code
+        {
+            let lesson = lesson.clone();
+            self.learn.progress.solve_exercise(&lesson);
+            self.learn.progress_rev += 1;
+        }
     }
 }
 
@@ -434,10 +582,11 @@ impl Reducible for State {
             Action::SetMode(mode) => s.mode = mode,
             Action::Run { predict } => s.start_run(predict),
             Action::WorkerReady => s.worker_ready = true,
-            Action::Report { id, report } => {
+            Action::Report { id, report, node } => {
                 if id != s.run_id || s.run != RunState::Running {
                     return self;
                 }
+                s.node_report = node.map(ReportRef);
                 let report = ReportRef(report);
                 if s.view == View::Predict {
                     s.puzzle = Some(Puzzle::new(report.clone(), id.wrapping_mul(7919)));
@@ -479,7 +628,10 @@ impl Reducible for State {
                 let Some(p) = s.puzzle.as_mut() else {
                     return self;
                 };
-                p.verdict = Some(p.check());
+                let verdict = p.check();
+                let correct = verdict.correct;
+                p.verdict = Some(verdict);
+                s.count_prediction(correct);
             }
             Action::ShowOutput => s.view = View::Output,
             Action::Share { base } => {
@@ -492,6 +644,87 @@ impl Reducible for State {
                 s.share_rev += 1;
             }
             Action::Notice(notice) => s.notice = notice,
+            Action::Navigate(route) => {
+                if route == s.route {
+                    return self;
+                }
+                s.navigate(route);
+            }
+            Action::SetPlatform(platform) => s.platform = platform,
+            Action::CourseLoaded(result) => {
+                match result.and_then(|text| {
+                    serde_json::from_str::<Course>(&text)
+                        .map_err(|e| format!("the course index is unreadable: {e}"))
+                }) {
+                    Ok(course) => s.learn.course = Some(Rc::new(course)),
+                    Err(e) => s.learn.error = Some(e),
+                }
+            }
+            Action::LessonLoaded { id, text } => {
+                s.learn
+                    .lessons
+                    .insert(id, Rc::new(crate::learn::parse_lesson(&text)));
+            }
+            Action::SnippetLoaded { path, code } => {
+                s.learn.snippets.insert(path, code);
+            }
+            Action::OpenSnippet {
+                code,
+                esm,
+                predict,
+                exercise,
+            } => {
+                s.learn.exercise = exercise.map(|lesson| (lesson, code.clone()));
+                s.load_code(code, esm);
+                s.start_run(predict);
+            }
+            Action::StartQuestion { id, code } => {
+                let Some(question) = s.question(&id).cloned() else {
+                    return self;
+                };
+                if s.route != Route::Question(id) {
+                    return self;
+                }
+                let predict = question.ask.is_none();
+                s.load_code(code, question.is_esm());
+                s.platform = Platform::Node;
+                s.learn.exercise = None;
+                s.learn.quiz = Some(QuizRun {
+                    question,
+                    result: None,
+                    choice: None,
+                });
+                s.start_run(predict);
+            }
+            Action::Choose(line) => {
+                let Some(report) = s.report().cloned() else {
+                    return self;
+                };
+                let Some(q) = s.learn.quiz.as_mut() else {
+                    return self;
+                };
+                let Some(ask) = q.question.ask.clone() else {
+                    return self;
+                };
+                if q.result.is_some() {
+                    return self;
+                }
+                let right = ask.answers(&accepted_outputs(&report.0)).contains(&line);
+                q.choice = Some(line);
+                q.result = Some(right);
+                let question = q.question.clone();
+                s.learn.progress.answer(&question, right);
+                s.learn.progress_rev += 1;
+            }
+            Action::ShareChallenge { base } => {
+                let shared = Shared {
+                    code: s.code.clone(),
+                    mode: s.mode,
+                    predict: true,
+                };
+                s.share_url = Some(format!("{base}{}", link::suffix(&shared)));
+                s.share_rev += 1;
+            }
         }
         Rc::new(s)
     }

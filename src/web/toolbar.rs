@@ -1,11 +1,12 @@
-//! The toolbar: the examples menu, the mode (CommonJS or ES module), Run, Stop, Predict, Share.
+//! The toolbar: the examples menu, the mode (CommonJS or ES module), the Node-versus-browser
+//! switch, Run, Stop, Predict, Share. Embedded (`?embed`), only Run and Predict.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::web::examples::EXAMPLES;
-use crate::web::protocol::Mode;
+use crate::web::protocol::{Mode, Platform};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -18,6 +19,10 @@ pub struct ToolbarProps {
     pub on_stop: Callback<()>,
     pub on_predict: Callback<()>,
     pub on_share: Callback<()>,
+    pub platform: Platform,
+    pub on_platform: Callback<Platform>,
+    #[prop_or_default]
+    pub embed: bool,
 }
 
 fn select_value(e: &Event) -> Option<String> {
@@ -50,6 +55,28 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let selected = props.example.unwrap_or("");
+    if props.embed {
+        return html! {
+            <div class="toolbar" role="toolbar" aria-label="Playground">
+                <div class="buttons">
+                    <button data-testid="run" class="primary" onclick={click(&props.on_run)}
+                        title="Run (Ctrl/Cmd+Enter)">{ "Run" }</button>
+                    <button data-testid="predict" onclick={click(&props.on_predict)}
+                        title="Guess the order of the output first">{ "Predict" }</button>
+                </div>
+            </div>
+        };
+    }
+    let platform =
+        |value: Platform, text: &'static str, testid: &'static str, title: &'static str| {
+            let cb = props.on_platform.clone();
+            let pressed = props.platform == value;
+            html! {
+                <button data-testid={testid} class={classes!("segment", pressed.then_some("on"))}
+                    aria-pressed={pressed.to_string()} {title}
+                    onclick={Callback::from(move |_: MouseEvent| cb.emit(value))}>{ text }</button>
+            }
+        };
     html! {
         <div class="toolbar" role="toolbar" aria-label="Playground">
             <label class="field">
@@ -68,6 +95,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <option value="esm" selected={props.mode == Mode::Esm}>{ "ES module (.mjs)" }</option>
                 </select>
             </label>
+            <div class="field">
+                <span class="field-label">{ "Event loop" }</span>
+                <div class="segmented" role="group" aria-label="Event loop">
+                    { platform(Platform::Node, "Node", "mode-node", "Run under Node 20's event loop") }
+                    { platform(Platform::Browser, "Browser", "mode-browser",
+                        "Run under a browser's event loop (HTML), beside Node's") }
+                </div>
+            </div>
             <div class="buttons">
                 <button data-testid="run" class="primary" onclick={click(&props.on_run)}
                     title="Run (Ctrl/Cmd+Enter)">{ "Run" }</button>

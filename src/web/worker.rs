@@ -7,7 +7,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::limits::Limits;
 use crate::runtime::{EntryKind, RunOptions};
-use crate::web::protocol::{Mode, Request, Response};
+use crate::web::protocol::{Mode, Platform, Request, Response};
 
 /// The playground's budgets: as the CLI's, but an endless `while (true) {}` stops sooner (the
 /// engine is slower as WebAssembly, and a learner should not wait long for the message).
@@ -19,19 +19,39 @@ pub fn limits() -> Limits {
     }
 }
 
-/// Run one request: the same options the CLI would use for a snippet file.
+/// Run one request: the same options the CLI would use for a snippet file; in browser mode,
+/// the HTML model's run, with Node's beside it.
 pub fn handle(request: &Request) -> Response {
+    let node = Box::new(run_node(request));
+    match request.platform {
+        Platform::Node => Response::Report {
+            id: request.id,
+            report: node,
+            node: None,
+        },
+        Platform::Browser => {
+            let kind = match request.mode {
+                Mode::CommonJs => crate::html_loop::ScriptKind::Classic,
+                Mode::Esm => crate::html_loop::ScriptKind::Module,
+            };
+            let report = crate::html_loop::run(&request.code, kind, limits());
+            Response::Report {
+                id: request.id,
+                report: Box::new(report),
+                node: Some(node),
+            }
+        }
+    }
+}
+
+fn run_node(request: &Request) -> crate::report::RunReport {
     let mut options = RunOptions::playground(request.mode.main_path(), &request.code);
     options.entry = match request.mode {
         Mode::CommonJs => EntryKind::CommonJs,
         Mode::Esm => EntryKind::EsModule,
     };
     options.limits = limits();
-    let report = crate::runtime::run(&options);
-    Response::Report {
-        id: request.id,
-        report: Box::new(report),
-    }
+    crate::runtime::run(&options)
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
