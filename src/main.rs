@@ -153,7 +153,7 @@ fn main() -> ExitCode {
                         mode = Mode::AllOrderings
                     }
                     "--esm" if file.is_none() => esm = true,
-                    "--browser" if file.is_none() => mode = Mode::Browser,
+                    "--browser" if file.is_none() || rest.is_empty() => mode = Mode::Browser,
                     _ if file.is_none() => file = Some(a.clone()),
                     _ => rest.push(a.clone()),
                 }
