@@ -444,6 +444,13 @@ pub fn depth_probe(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResul
     Ok(JsValue::undefined())
 }
 
+/// `native.reserveFd()`: Node's stdout pipe takes a file descriptor when it is first used, which
+/// shifts the numbers `fs.open` hands out afterwards (see `fd.rs`).
+fn reserve_fd(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let _ = crate::fd::with_table(context, |t| t.allocate(crate::fd::Entry::Reserved));
+    Ok(JsValue::undefined())
+}
+
 /// Build the object of natives handed to the prelude.
 pub fn native_object(
     context: &mut Context,
@@ -462,6 +469,7 @@ pub fn native_object(
         ("immediateClear", immediate_clear, 1),
         ("immediateRef", immediate_ref, 2),
         ("newAsyncId", new_async_id, 0),
+        ("reserveFd", reserve_fd, 0),
         ("triggerAsyncId", trigger_async_id, 0),
         ("write", write, 2),
         ("reallyExit", really_exit, 1),

@@ -7,6 +7,7 @@ use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsFunctio
 use boa_engine::property::Attribute;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string};
 
+use crate::fd;
 use crate::host::Host;
 use crate::io;
 use crate::vfs::{self, FsError};
@@ -118,6 +119,10 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
             }
         }
         "exists" => Ok(vfs::of(context).exists(&path).into()),
+        "open" => {
+            let flags = string_arg(args, 2, context)?;
+            open(&path, &flags, context).map(JsValue::from)
+        }
         "mkdir" => {
             let recursive = arg(args, 2).to_boolean();
             match vfs::of_mut(context).mkdir(&path, recursive) {
@@ -156,6 +161,170 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
     Ok(outcome(result, context))
 }
 
+/// What an `fs.open` flag string asks for (the flags `stringToFlags` in Node's
+/// `lib/internal/fs/utils.js` accepts; fs.js rejects any other).
+struct OpenFlags {
+    readable: bool,
+    writable: bool,
+    create: bool,
+    truncate: bool,
+    exclusive: bool,
+    append: bool,
+}
+
+fn parse_flags(flags: &str) -> OpenFlags {
+    let base = flags.trim_end_matches(['s', 'x', '+']);
+    let plus = flags.contains('+');
+    OpenFlags {
+        readable: base == "r" || plus,
+        writable: base != "r" || plus,
+        create: base != "r",
+        truncate: base == "w",
+        exclusive: flags.contains('x'),
+        append: base == "a",
+    }
+}
+
+/// `open(2)` on the virtual file system: create or truncate as the flags say, then take the
+/// lowest free descriptor.
+fn open(path: &str, flags: &str, context: &mut Context) -> Result<i32, FsError> {
+    let flags = parse_flags(flags);
+    let (is_file, is_dir) = {
+        let fs = vfs::of(context);
+        (fs.is_file(path), fs.is_dir(path))
+    };
+    if is_dir {
+        if flags.writable {
+            return Err(FsError::IsADirectory);
+        }
+    } else if flags.exclusive && is_file {
+        return Err(FsError::Exists);
+    } else if !is_file && !flags.create {
+        return Err(FsError::NotFound);
+    } else if !is_file || flags.truncate {
+        vfs::of_mut(context).write_file(path, &[], false)?;
+    }
+    let entry = fd::Entry::File(fd::OpenFile {
+        path: path.to_string(),
+        position: 0,
+        readable: flags.readable,
+        writable: flags.writable,
+        append: flags.append,
+    });
+    fd::with_table(context, |table| table.allocate(entry))
+}
+
+/// `native.fd(op, fd, a, b)`: an operation on an open file descriptor, now; `[code, value]`.
+/// `read(fd, length, position)` gives the bytes read, `write(fd, bytes, position)` the count
+/// written (a null position continues from the descriptor's own), `fstat(fd)` the stat info.
+fn fd_call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let op = string_arg(args, 0, context)?;
+    let fd = arg(args, 1).to_i32(context)?;
+    let position = |i: usize, context: &mut Context| -> JsResult<Option<u64>> {
+        let value = arg(args, i);
+        if value.is_null_or_undefined() {
+            return Ok(None);
+        }
+        let n = value.to_number(context)?;
+        Ok((n >= 0.0).then_some(n as u64))
+    };
+    let result: Result<JsValue, FsError> = match op.as_str() {
+        "close" => fd::with_table(context, |t| t.close(fd)).map(|()| JsValue::undefined()),
+        "read" => {
+            let length = arg(args, 2).to_number(context)?.max(0.0) as usize;
+            let at = position(3, context)?;
+            match read_fd(fd, length, at, context) {
+                Ok(bytes) => Ok(uint8_array(bytes, context)?),
+                Err(e) => Err(e),
+            }
+        }
+        "write" => {
+            let bytes = bytes_arg(&arg(args, 2), context)?;
+            let at = position(3, context)?;
+            write_fd(fd, &bytes, at, context).map(|n| JsValue::from(n as f64))
+        }
+        "fstat" => match fd::with_table(context, |t| t.file(fd).map(|f| f.path.clone())) {
+            Ok(path) => {
+                let stat = [JsString::from("stat").into(), JsString::from(path).into()];
+                return call(&JsValue::undefined(), &stat, context);
+            }
+            Err(_) => Err(FsError::BadDescriptor),
+        },
+        _ => {
+            return Err(boa_engine::JsNativeError::typ()
+                .with_message(format!("looplab: fd operation '{op}' is not implemented"))
+                .into());
+        }
+    };
+    Ok(outcome(result, context))
+}
+
+fn read_fd(
+    fd: i32,
+    length: usize,
+    at: Option<u64>,
+    context: &mut Context,
+) -> Result<Vec<u8>, FsError> {
+    let file = fd::with_table(context, |t| t.file(fd).cloned())?;
+    if !file.readable {
+        return Err(FsError::BadDescriptor);
+    }
+    let start = at.unwrap_or(file.position) as usize;
+    let bytes = {
+        let fs = vfs::of(context);
+        if fs.is_dir(&file.path) {
+            return Err(FsError::IsADirectory);
+        }
+        // A file removed while open reads as empty (its bytes are gone from the vfs).
+        let data = fs.read(&file.path).unwrap_or(&[]);
+        let start = start.min(data.len());
+        data[start..(start + length).min(data.len())].to_vec()
+    };
+    if at.is_none() {
+        let n = bytes.len() as u64;
+        let _ = fd::with_table(context, |t| t.file_mut(fd).map(|f| f.position += n));
+    }
+    Ok(bytes)
+}
+
+fn write_fd(
+    fd: i32,
+    bytes: &[u8],
+    at: Option<u64>,
+    context: &mut Context,
+) -> Result<usize, FsError> {
+    let file = fd::with_table(context, |t| t.file(fd).cloned())?;
+    if !file.writable {
+        return Err(FsError::BadDescriptor);
+    }
+    let end = {
+        let mut fs = vfs::of_mut(context);
+        if fs.file_mut(&file.path).is_none() {
+            fs.insert(file.path.clone(), Vec::new());
+        }
+        let data = fs.file_mut(&file.path).ok_or(FsError::NotFound)?;
+        // O_APPEND writes at the end whatever the position; beyond the end the gap is zeros.
+        let start = if file.append {
+            data.len()
+        } else {
+            at.unwrap_or(file.position) as usize
+        };
+        let end = start.checked_add(bytes.len()).ok_or(FsError::TooLarge)?;
+        if end > crate::buffer_natives::MAX_BUFFER_BYTES {
+            return Err(FsError::TooLarge);
+        }
+        if data.len() < end {
+            data.resize(end, 0);
+        }
+        data[start..end].copy_from_slice(bytes);
+        end
+    };
+    if at.is_none() || file.append {
+        let _ = fd::with_table(context, |t| t.file_mut(fd).map(|f| f.position = end as u64));
+    }
+    Ok(bytes.len())
+}
+
 /// `native.request(callback, costUs, api)`: one thread-pool round trip; `callback()` runs in a
 /// later poll phase.
 fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -190,6 +359,7 @@ fn handle_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
 pub fn natives(context: &mut Context) -> JsObject {
     let mut init = ObjectInitializer::new(context);
     init.function(NativeFunction::from_fn_ptr(call), js_string!("call"), 4);
+    init.function(NativeFunction::from_fn_ptr(fd_call), js_string!("fd"), 4);
     init.function(
         NativeFunction::from_fn_ptr(request),
         js_string!("request"),

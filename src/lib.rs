@@ -11,6 +11,7 @@ pub mod clock;
 pub mod console;
 pub mod event_loop;
 pub mod fatal;
+pub mod fd;
 pub mod frame_names;
 pub mod fs;
 pub mod guards;

@@ -355,6 +355,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::fs::natives,
     },
     BuiltinModule {
+        name: "internal/fs/fd",
+        source: include_str!("js/fs_fd.js"),
+        natives: crate::fs::natives,
+    },
+    BuiltinModule {
         name: "internal/event_target",
         source: include_str!("js/event_target.js"),
         natives: no_natives,

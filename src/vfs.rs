@@ -24,6 +24,11 @@ pub enum FsError {
     NotEmpty,
     /// EINVAL: for example, moving a directory into itself.
     InvalidArgument,
+    /// A descriptor that is not open (or not open for this).
+    BadDescriptor,
+    TooManyOpen,
+    /// A write that would make a file larger than a Buffer may be.
+    TooLarge,
 }
 
 impl FsError {
@@ -36,6 +41,9 @@ impl FsError {
             FsError::IsADirectory => "EISDIR",
             FsError::NotEmpty => "ENOTEMPTY",
             FsError::InvalidArgument => "EINVAL",
+            FsError::BadDescriptor => "EBADF",
+            FsError::TooManyOpen => "EMFILE",
+            FsError::TooLarge => "EFBIG",
         }
     }
 }
@@ -83,6 +91,11 @@ impl Vfs {
 
     pub fn read(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// The bytes of a file, to change in place (writes through a file descriptor).
+    pub fn file_mut(&mut self, path: &str) -> Option<&mut Vec<u8>> {
+        self.files.get_mut(path)
     }
 
     pub fn read_to_string(&self, path: &str) -> Option<String> {

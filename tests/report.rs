@@ -99,3 +99,47 @@ fn a_runaway_interval_stops_with_a_message_and_keeps_the_output() {
         looplab::report::Ending::LimitExceeded { .. }
     ));
 }
+
+/// The classic read-stream example on the playground's own `bigfile.txt`: what node printed
+/// for the same file (`tests/corpus/fs-stream/classic_read_stream.out`, whose `bigfile.txt` is
+/// a copy of the sample), each 'data' line from the poll phase, and the stream's own ticks
+/// (`endReadableNT` before 'end') reported as stream internals.
+#[test]
+fn the_classic_read_stream_reads_the_sample_file_in_the_poll_phase() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/fs-stream");
+    let code = std::fs::read_to_string(format!("{dir}/classic_read_stream.js")).expect("case");
+    let expected = std::fs::read_to_string(format!("{dir}/classic_read_stream.out")).expect("out");
+    let fixture = std::fs::read(format!("{dir}/bigfile.txt")).expect("fixture");
+    let sample = looplab::runtime::sample_files("/home/learner")
+        .into_iter()
+        .find(|(path, _)| path.ends_with("/bigfile.txt"))
+        .expect("sample bigfile.txt");
+    assert_eq!(
+        sample.1, fixture,
+        "the corpus fixture is the playground's sample file"
+    );
+
+    let report = on_big_stack(move || run(&RunOptions::playground("/home/learner/main.js", &code)));
+    assert_eq!(report.text(Stream::Stdout), expected);
+    for line in report.output.iter().filter(|l| l.text.starts_with("chunk")) {
+        assert_eq!(line.queue, Queue::Poll, "{:?}", line.text);
+    }
+    let end = report
+        .output
+        .iter()
+        .find(|l| l.text == "end\n")
+        .expect("printed");
+    let callback = report
+        .callbacks
+        .iter()
+        .find(|c| c.id == end.callback)
+        .expect("known callback");
+    assert_eq!(
+        (
+            callback.queue,
+            callback.api.as_str(),
+            callback.name.as_str()
+        ),
+        (Queue::NextTick, "stream", "endReadableNT")
+    );
+}

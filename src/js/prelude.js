@@ -805,6 +805,8 @@ const stdio = [undefined, undefined, undefined];
 function getStdio(fd) {
   if (stdio[fd] === undefined) {
     native.newAsyncId();
+    // Node's stdout pipe holds a file descriptor of its own (fs.open numbers shift by one).
+    if (fd === 1) native.reserveFd();
     stdio[fd] = makeStdioStream(fd);
   }
   return stdio[fd];

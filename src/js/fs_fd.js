@@ -1,0 +1,645 @@
+//! The file-descriptor half of `node:fs` (registered as `internal/fs/fd`, after `fs` and
+//! `stream`, which it extends): `open`/`read`/`write`/`fstat`/`close` in callback and sync
+//! forms, `fs/promises`' `open` and its `FileHandle`, and `fs.ReadStream`/`fs.WriteStream`
+//! (`lib/internal/fs/streams.js`): a read stream is open, then one read request per chunk,
+//! then close, each completing in the poll phase like any libuv request.
+// Evaluated once per run as `(function (native, internals, global) { ... return exports; })`.
+'use strict';
+
+const { codedError, describeReceived, process, EventEmitter } = internals;
+const fs = internals.loadBuiltin('fs');
+const { Readable, Writable, finished } = internals.loadBuiltin('stream');
+const core = internals['streams/core'];
+const { Buffer } = global;
+
+// ---------------------------------------------------------------- errors and validation
+const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EBADF: -9, EMFILE: -24, EFBIG: -27 };
+const descriptions = {
+  ENOENT: 'no such file or directory',
+  EEXIST: 'file already exists',
+  ENOTDIR: 'not a directory',
+  EISDIR: 'illegal operation on a directory',
+  EBADF: 'bad file descriptor',
+  EMFILE: 'too many open files',
+  EFBIG: 'file too large',
+};
+
+/** Node's `uvException`: `EBADF: bad file descriptor, read` (with the path for `open`). */
+function uvException(code, syscall, path) {
+  let message = `${code}: ${descriptions[code] || 'unknown error'}, ${syscall}`;
+  if (path !== undefined) message += ` '${path}'`;
+  const err = new Error(message);
+  err.errno = errnos[code];
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  return err;
+}
+
+function invalidArgType(name, expected, value) {
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${expected}.${describeReceived(value)}`);
+}
+
+function validatePath(path, name = 'path') {
+  if (typeof path === 'string') return path;
+  if (path instanceof URL) return path.pathname;
+  if (path instanceof Uint8Array) return Buffer.from(path).toString();
+  throw invalidArgType(name, 'of type string or an instance of Buffer or URL', path);
+}
+
+function resolvePath(path) {
+  return internals.path.resolve(process.cwd(), path);
+}
+
+function validateFd(fd) {
+  if (typeof fd !== 'number') throw invalidArgType('fd', 'of type number', fd);
+  if (!Number.isInteger(fd) || fd < 0 || fd > 2147483647) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "fd" is out of range. It must be >= 0 && <= 2147483647. Received ${fd}`);
+  }
+  return fd;
+}
+
+function validateCallback(cb) {
+  if (typeof cb !== 'function') throw invalidArgType('cb', 'of type function', cb);
+  return cb;
+}
+
+// lib/internal/fs/utils.js stringToFlags: the spellings Node accepts, by what they mean.
+const flagSpellings = {
+  r: 'r', rs: 'r', sr: 'r', 'r+': 'r+', 'rs+': 'r+', 'sr+': 'r+',
+  w: 'w', wx: 'wx', xw: 'wx', 'w+': 'w+', 'wx+': 'wx+', 'xw+': 'wx+',
+  a: 'a', ax: 'ax', xa: 'ax', as: 'a', sa: 'a', 'a+': 'a+', 'ax+': 'ax+', 'xa+': 'ax+', 'as+': 'a+', 'sa+': 'a+',
+};
+const numericFlags = { 0: 'r', 2: 'r+', 577: 'w', 705: 'wx', 578: 'w+', 706: 'wx+', 1089: 'a', 1217: 'ax', 1090: 'a+', 1218: 'ax+' };
+
+function normalizeFlags(flags) {
+  if (flags == null) return 'r';
+  const known = typeof flags === 'number' ? numericFlags[flags] : flagSpellings[flags];
+  if (known === undefined) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The argument 'flags' is invalid. Received ${internals.loadBuiltin('util').inspect(flags)}`);
+  }
+  return known;
+}
+
+// ---------------------------------------------------------------- the requests
+/** One thread-pool request named `fs.<syscall>`; `done()` runs in a later poll phase. */
+function request(syscall, bytes, done) {
+  const cost = native.requestCostUs + Math.floor(bytes / 1024) * native.costPerKibUs;
+  native.request(done, cost, `fs.${syscall}`);
+}
+
+function openNow(path, flags) {
+  const [code, fd] = native.call('open', resolvePath(path), flags);
+  return code === null ? [null, fd] : [uvException(code, 'open', path), undefined];
+}
+
+/** An operation on a descriptor, now: `[err, value]`. */
+function fdNow(op, fd, a, b) {
+  const [code, value] = native.fd(op, fd, a, b);
+  return code === null ? [null, value] : [uvException(code, op), undefined];
+}
+
+// ---------------------------------------------------------------- open / close
+function open(path, flags, mode, callback) {
+  path = validatePath(path);
+  if (typeof flags === 'function') {
+    callback = flags;
+    flags = 'r';
+  } else if (typeof mode === 'function') {
+    callback = mode;
+  }
+  validateCallback(callback);
+  const [err, fd] = openNow(path, normalizeFlags(flags));
+  request('open', 0, () => (err ? callback(err) : callback(null, fd)));
+}
+
+function openSync(path, flags) {
+  const [err, fd] = openNow(validatePath(path), normalizeFlags(flags));
+  if (err) throw err;
+  return fd;
+}
+
+function close(fd, callback = () => {}) {
+  validateFd(fd);
+  validateCallback(callback);
+  const [err] = fdNow('close', fd);
+  request('close', 0, () => callback(err || null));
+}
+
+function closeSync(fd) {
+  const [err] = fdNow('close', validateFd(fd));
+  if (err) throw err;
+}
+
+// ---------------------------------------------------------------- read
+/** The (buffer, offset, length, position) of every read signature Node accepts. */
+function readArguments(buffer, offsetOrOptions, length, position) {
+  let offset = offsetOrOptions;
+  if (!ArrayBuffer.isView(buffer)) {
+    // read(fd, options) / read(fd): a 16 KiB buffer unless one is given.
+    const options = buffer || {};
+    buffer = options.buffer || Buffer.alloc(16384);
+    offset = options.offset;
+    length = options.length;
+    position = options.position;
+  } else if (offset !== null && typeof offset === 'object') {
+    ({ offset, length, position } = offset);
+  }
+  offset = offset === undefined ? 0 : offset;
+  if (typeof offset !== 'number' && typeof offset !== 'bigint') throw invalidArgType('offset', 'of type number', offset);
+  offset = Number(offset);
+  if (length === undefined) length = buffer.byteLength - offset;
+  if (offset < 0 || offset > buffer.byteLength) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "offset" is out of range. It must be >= 0 && <= ${buffer.byteLength}. Received ${offset}`);
+  }
+  if (length < 0 || length > buffer.byteLength - offset) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "length" is out of range. It must be >= 0 && <= ${buffer.byteLength - offset}. Received ${length}`);
+  }
+  if (position === undefined || (typeof position === 'number' && position < 0)) position = null;
+  if (typeof position === 'bigint') position = Number(position);
+  return { buffer, offset, length, position };
+}
+
+/** Copy what a read returned into the caller's buffer; the count. */
+function readInto(fd, buffer, offset, length, position) {
+  const [err, bytes] = fdNow('read', fd, length, position);
+  if (err) return [err, 0];
+  new Uint8Array(buffer.buffer, buffer.byteOffset + offset, bytes.length).set(bytes);
+  return [null, bytes.length];
+}
+
+function read(fd, buffer, offset, length, position, callback) {
+  validateFd(fd);
+  callback = [buffer, offset, length, position, callback].reverse().find((a) => typeof a === 'function');
+  validateCallback(callback);
+  if (typeof buffer === 'function') buffer = undefined;
+  if (typeof offset === 'function') offset = undefined;
+  if (typeof length === 'function') length = undefined;
+  if (typeof position === 'function') position = undefined;
+  const args = readArguments(buffer, offset, length, position);
+  if (args.length === 0) {
+    // Node: nothing to read answers on the next tick, without a request.
+    process.nextTick(callback, null, 0, args.buffer);
+    return;
+  }
+  const [err, bytesRead] = readInto(fd, args.buffer, args.offset, args.length, args.position);
+  request('read', bytesRead, () => (err ? callback(err) : callback(null, bytesRead, args.buffer)));
+}
+
+function readSync(fd, buffer, offset, length, position) {
+  validateFd(fd);
+  const args = readArguments(buffer, offset, length, position);
+  if (args.length === 0) return 0;
+  const [err, bytesRead] = readInto(fd, args.buffer, args.offset, args.length, args.position);
+  if (err) throw err;
+  return bytesRead;
+}
+
+// ---------------------------------------------------------------- write
+/** The bytes and position of `write(fd, buffer, offset, length, position)` or `(fd, string, position, encoding)`. */
+function writeArguments(data, a, b, c) {
+  if (ArrayBuffer.isView(data)) {
+    let offset = a;
+    let length = b;
+    let position = c;
+    if (offset !== null && typeof offset === 'object') ({ offset, length, position } = offset);
+    offset = offset == null ? 0 : offset;
+    if (length == null) length = data.byteLength - offset;
+    const bytes = new Uint8Array(data.buffer, data.byteOffset + offset, Math.max(0, Math.min(length, data.byteLength - offset)));
+    return { bytes, position: typeof position === 'number' ? position : null };
+  }
+  if (typeof data !== 'string') {
+    throw invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+  const position = typeof a === 'number' ? a : null;
+  const encoding = typeof b === 'string' ? b : 'utf8';
+  return { bytes: Buffer.from(data, encoding), position };
+}
+
+function write(fd, data, a, b, c, callback) {
+  validateFd(fd);
+  callback = [a, b, c, callback].reverse().find((x) => typeof x === 'function');
+  validateCallback(callback);
+  const args = [a, b, c].map((x) => (typeof x === 'function' ? undefined : x));
+  const { bytes, position } = writeArguments(data, ...args);
+  const [err, written] = fdNow('write', fd, bytes, position);
+  request('write', bytes.length, () => (err ? callback(err) : callback(null, written, data)));
+}
+
+function writeSync(fd, data, a, b, c) {
+  validateFd(fd);
+  const { bytes, position } = writeArguments(data, a, b, c);
+  const [err, written] = fdNow('write', fd, bytes, position);
+  if (err) throw err;
+  return written;
+}
+
+// ---------------------------------------------------------------- fstat
+function fstat(fd, options, callback) {
+  if (typeof options === 'function') callback = options;
+  validateFd(fd);
+  validateCallback(callback);
+  const [err, info] = fdNow('fstat', fd);
+  request('fstat', 0, () => (err ? callback(err) : callback(null, new fs.Stats(info))));
+}
+
+function fstatSync(fd) {
+  const [err, info] = fdNow('fstat', validateFd(fd));
+  if (err) throw err;
+  return new fs.Stats(info);
+}
+
+// ---------------------------------------------------------------- FileHandle (fs/promises)
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+const kRefs = Symbol('kRefs');
+
+/** A promise settled by one request (Node's FSReqPromise): `[err, value]` decided now. */
+function requestPromise(syscall, bytes, outcome) {
+  return new Promise((resolve, reject) => {
+    const [err, value] = outcome;
+    request(syscall, bytes, () => (err ? reject(err) : resolve(value)));
+  });
+}
+
+function closedError(syscall) {
+  return uvException('EBADF', syscall);
+}
+
+/** `fs/promises` FileHandle: the descriptor, with promise methods; emits 'close'. */
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  read(buffer, offset, length, position) {
+    if (this[kFd] === -1) return Promise.reject(closedError('read'));
+    const args = readArguments(buffer, offset, length, position);
+    if (args.length === 0) return Promise.resolve({ bytesRead: 0, buffer: args.buffer });
+    const [err, bytesRead] = readInto(this[kFd], args.buffer, args.offset, args.length, args.position);
+    return requestPromise('read', bytesRead, [err, { bytesRead, buffer: args.buffer }]);
+  }
+
+  write(data, a, b, c) {
+    if (this[kFd] === -1) return Promise.reject(closedError('write'));
+    const { bytes, position } = writeArguments(data, a, b, c);
+    const [err, bytesWritten] = fdNow('write', this[kFd], bytes, position);
+    return requestPromise('write', bytes.length, [err, { bytesWritten, buffer: data }]);
+  }
+
+  async readFile(options) {
+    if (this[kFd] === -1) throw closedError('read');
+    const encoding = typeof options === 'string' ? options : options && options.encoding;
+    // Node: fstat for the size, then reads until the end of the file.
+    const stats = await this.stat();
+    const buffer = Buffer.alloc(Math.max(0, stats.size));
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.max(16384, stats.size - total));
+      const { bytesRead } = await this.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunk.copy(buffer, total, 0, Math.min(bytesRead, buffer.length - total));
+      total += bytesRead;
+      if (total >= buffer.length) break;
+    }
+    const data = buffer.subarray(0, total);
+    return encoding ? data.toString(encoding) : data;
+  }
+
+  async writeFile(data, options) {
+    if (this[kFd] === -1) throw closedError('write');
+    const encoding = typeof options === 'string' ? options : (options && options.encoding) || 'utf8';
+    const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+    await this.write(bytes, 0, bytes.length, null);
+  }
+
+  appendFile(data, options) {
+    return this.writeFile(data, options);
+  }
+
+  stat() {
+    if (this[kFd] === -1) return Promise.reject(closedError('fstat'));
+    const [err, info] = fdNow('fstat', this[kFd]);
+    return requestPromise('fstat', 0, [err, err ? undefined : new fs.Stats(info)]);
+  }
+
+  close() {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    const [err] = fdNow('close', fd);
+    this[kClosePromise] = requestPromise('close', 0, [err, undefined]).then(() => {
+      this[kFd] = -1;
+      this[kClosePromise] = null;
+      this.emit('close');
+    });
+    return this[kClosePromise];
+  }
+
+  createReadStream(options = undefined) {
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+}
+if (Symbol.asyncDispose) {
+  FileHandle.prototype[Symbol.asyncDispose] = function asyncDispose() {
+    return this.close();
+  };
+}
+
+function openPromise(path, flags, mode) {
+  path = validatePath(path);
+  const [err, fd] = openNow(path, normalizeFlags(flags));
+  return requestPromise('open', 0, [err, err ? undefined : new FileHandle(fd)]);
+}
+
+// ---------------------------------------------------------------- ReadStream / WriteStream
+const kFs = Symbol('kFs');
+const kIoDone = Symbol('kIoDone');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kHandle = Symbol('kHandle');
+
+/** The callback-style operations a stream opened on a FileHandle uses (its promises). */
+function fileHandleOperations(handle) {
+  return {
+    open: () => { throw codedError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The open() method is not implemented'); },
+    close: (fd, cb) => { handle.close().then(() => cb(), cb); },
+    read: (fd, buf, offset, length, pos, cb) => {
+      handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
+    },
+    write: (fd, buf, offset, length, pos, cb) => {
+      handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), (err) => cb(err, 0, buf));
+    },
+  };
+}
+
+/**
+ * `_construct` of both streams: open the file (a poll-phase request), then emit 'open' and
+ * 'ready' synchronously in the open callback, right after telling the stream it is constructed
+ * (whose effect, Node's onConstruct, waits for a tick).
+ */
+function openForStream(callback) {
+  const stream = this;
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
+    if (er) {
+      callback(er);
+    } else {
+      stream.fd = fd;
+      callback();
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+    }
+  });
+}
+
+function closeStream(stream, err, cb) {
+  if (!stream.fd) {
+    cb(err);
+  } else {
+    stream[kFs].close(stream.fd, (er) => {
+      cb(er || err);
+    });
+    stream.fd = null;
+  }
+}
+
+function importFd(stream, options) {
+  if (typeof options.fd === 'number') {
+    stream[kFs] = options.fs || fs;
+    return options.fd;
+  }
+  if (options.fd instanceof FileHandle) {
+    stream[kHandle] = options.fd;
+    stream[kFs] = fileHandleOperations(options.fd);
+    options.fd.on('close', () => stream.close());
+    return options.fd.fd;
+  }
+  throw invalidArgType('options.fd', 'of type number or an instance of FileHandle', options.fd);
+}
+
+function copyOptions(options) {
+  if (options == null) return {};
+  if (typeof options === 'string') return { encoding: options };
+  if (typeof options !== 'object') throw invalidArgType('options', 'one of type string or an instance of Object', options);
+  return { ...options };
+}
+
+function validateInteger(value, name, min = 0) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value) || value < min || value > Number.MAX_SAFE_INTEGER) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "${name}" is out of range. It must be ${Number.isInteger(value) ? `>= ${min} && <= 9007199254740991` : 'an integer'}. Received ${value}`);
+  }
+}
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = copyOptions(options);
+  // A file read stream reads 64 KiB at a time (a plain Readable's default is 16 KiB).
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  if (options.fd == null) {
+    this.fd = null;
+    this[kFs] = options.fs || fs;
+    this.path = validatePath(path);
+    this.flags = options.flags === undefined ? 'r' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+  } else {
+    this.fd = importFd(this, options);
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  this.start = options.start;
+  this.end = options.end;
+  this.pos = undefined;
+  this.bytesRead = 0;
+  this[kIsPerformingIO] = false;
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start');
+    this.pos = this.start;
+  }
+  if (this.end === undefined) {
+    this.end = Infinity;
+  } else if (this.end !== Infinity) {
+    validateInteger(this.end, 'end');
+    if (this.start !== undefined && this.start > this.end) {
+      throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+        `The value of "start" is out of range. It must be <= "end" (here: ${this.end}). Received ${this.start}`);
+    }
+  }
+  Reflect.apply(Readable, this, [options]);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  configurable: true,
+  get() { return this._readableState.autoDestroy; },
+  set(val) { this._readableState.autoDestroy = val; },
+});
+
+ReadStream.prototype._construct = openForStream;
+
+/** One read request of up to highWaterMark bytes (less near `end`); EOF pushes null. */
+ReadStream.prototype._read = function _read(n) {
+  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  this[kIsPerformingIO] = true;
+  this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead, data) => {
+    this[kIsPerformingIO] = false;
+    // Destroyed meanwhile: let _destroy (waiting on kIoDone) close the file now.
+    if (this.destroyed) {
+      this.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      core.errorOrDestroy(this, er);
+    } else if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      if (bytesRead !== data.length) {
+        const dst = Buffer.allocUnsafeSlow(bytesRead);
+        data.copy(dst, 0, 0, bytesRead);
+        data = dst;
+      }
+      this.push(data);
+    } else {
+      this.push(null);
+    }
+  });
+};
+
+ReadStream.prototype._destroy = function _destroy(err, cb) {
+  // Node: never close the descriptor under a read in flight.
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+  else closeStream(this, err, cb);
+};
+
+ReadStream.prototype.close = function closeReadStream(cb) {
+  if (typeof cb === 'function') finished(this, cb);
+  this.destroy();
+};
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  configurable: true,
+  get() { return this.fd === null; },
+});
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = copyOptions(options);
+  options.decodeStrings = true;
+  if (options.fd == null) {
+    this.fd = null;
+    this[kFs] = options.fs || fs;
+    this.path = validatePath(path);
+    this.flags = options.flags === undefined ? 'w' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+  } else {
+    this.fd = importFd(this, options);
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  this.flush = options.flush == null ? false : options.flush;
+  this.start = options.start;
+  this.pos = undefined;
+  this.bytesWritten = 0;
+  this[kIsPerformingIO] = false;
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start');
+    this.pos = this.start;
+  }
+  Reflect.apply(Writable, this, [options]);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  configurable: true,
+  get() { return this._writableState.autoDestroy; },
+  set(val) { this._writableState.autoDestroy = val; },
+});
+
+WriteStream.prototype._construct = openForStream;
+
+/** One write request per chunk (repeated if the file took fewer bytes). */
+function writeAll(data, size, pos, cb, retries = 0) {
+  this[kFs].write(this.fd, data, 0, size, pos, (er, bytesWritten, buffer) => {
+    if (this.destroyed || er) return cb(er || core.streamError('ERR_STREAM_DESTROYED', 'write'));
+    this.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    pos += bytesWritten;
+    if (retries > 5) cb(new Error('write failed'));
+    else if (size) writeAll.call(this, buffer.slice(bytesWritten), size, pos, cb, retries);
+    else cb();
+  });
+}
+
+WriteStream.prototype._write = function _write(data, encoding, cb) {
+  this[kIsPerformingIO] = true;
+  writeAll.call(this, data, data.length, this.pos, (er) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      cb(er);
+      return this.emit(kIoDone, er);
+    }
+    cb(er);
+  });
+  if (this.pos !== undefined) this.pos += data.length;
+};
+
+WriteStream.prototype._destroy = function _destroy(err, cb) {
+  if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+  else closeStream(this, err, cb);
+};
+
+WriteStream.prototype.close = function closeWriteStream(cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  // Without autoClose, close() still ends and then destroys the stream.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  configurable: true,
+  get() { return this.fd === null; },
+});
+
+// ---------------------------------------------------------------- install
+Object.assign(fs, {
+  open, openSync, close, closeSync, read, readSync, write, writeSync, fstat, fstatSync,
+  createReadStream: (path, options) => new ReadStream(path, options),
+  createWriteStream: (path, options) => new WriteStream(path, options),
+  ReadStream, WriteStream,
+});
+fs.promises.open = openPromise;
+
+return { FileHandle, ReadStream, WriteStream };
