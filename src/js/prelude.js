@@ -788,6 +788,29 @@ process.on('warning', function onWarning(warning) {
 // recorded, and how the playground's output is consumed) each creation makes one async resource,
 // which shifts the ids of timers made afterwards (measured on node 20.20.2).
 function makeStdioStream(fd) {
+  // Once `node:stream` is loaded (always, before user code runs) stdout and stderr are Writables,
+  // as in Node, so `readable.pipe(process.stdout)` works. A pipe write completes at once, so the
+  // write callback runs on the stream's after-write tick, as Node's net.Socket does.
+  const streamModule = builtinModules.stream;
+  if (streamModule !== undefined) {
+    const stream = new streamModule.Writable({
+      decodeStrings: false,
+      write(chunk, encoding, cb) {
+        const text = typeof chunk === 'string' && (encoding === 'utf8' || encoding === 'utf-8') ? chunk
+          : typeof chunk === 'string' ? global.Buffer.from(chunk, encoding).toString() : String(chunk);
+        native.write(fd, text);
+        cb();
+      },
+      // Node never closes stdio: destroying it only marks it destroyed.
+      destroy(err, cb) { cb(err); },
+    });
+    stream.fd = fd;
+    stream._isStdio = true;
+    stream.isTTY = false;
+    stream.columns = undefined;
+    stream.destroySoon = stream.destroy;
+    return stream;
+  }
   return {
     write(chunk, encoding, cb) {
       if (typeof encoding === 'function') cb = encoding;
