@@ -335,6 +335,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/streams/operators",
+        source: include_str!("js/stream/operators.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "stream",
         source: include_str!("js/stream.js"),
         natives: no_natives,

@@ -17,6 +17,25 @@ Stream.isErrored = core.isErrored;
 Stream.isReadable = core.isReadable;
 Stream.isWritable = core.isWritable;
 Stream.Readable = internals['streams/readable'];
+// The operators (readable.map(), .toArray(), ...): non-enumerable methods, as Node adds them.
+{
+  const operators = internals['streams/operators'];
+  const util = internals.loadBuiltin('util');
+  const install = (key, op, wrap) => {
+    function operator(...args) {
+      if (new.target) throw core.streamError('ERR_ILLEGAL_CONSTRUCTOR');
+      return wrap(Reflect.apply(op, this, args));
+    }
+    Object.defineProperty(operator, 'name', { value: op.name });
+    Object.defineProperty(operator, 'length', { value: op.length });
+    Object.defineProperty(Stream.Readable.prototype, key, { value: operator, enumerable: false, configurable: true, writable: true });
+  };
+  for (let [key, op] of Object.entries(operators.streamReturning)) {
+    if (key === 'asIndexedPairs') op = util.deprecate(op, 'readable.asIndexedPairs will be removed in a future version.');
+    install(key, op, (result) => Stream.Readable.from(result));
+  }
+  for (const [key, op] of Object.entries(operators.promiseReturning)) install(key, op, (result) => result);
+}
 Stream.Writable = internals['streams/writable'];
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
