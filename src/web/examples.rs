@@ -145,6 +145,12 @@ pub const EXAMPLES: &[Example] = &[
         Mode::CommonJs,
         "20_buffer_tour.js"
     ),
+    example!(
+        "read-stream",
+        "A read stream over bigfile.txt",
+        Mode::CommonJs,
+        "21_read_stream.js"
+    ),
 ];
 
 /// The example with this id.
