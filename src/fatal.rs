@@ -144,7 +144,11 @@ pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<
         .filter(|o| o.is::<boa_engine::builtins::error::Error>());
     if let Some(error) = &error {
         give_internal_frames(error, &arrow, context);
-        let _ = crate::runtime::call_hook(context, "enhanceStackBeforeInspector", &[value.clone()]);
+        let _ = crate::runtime::call_hook(
+            context,
+            "enhanceStackBeforeInspector",
+            std::slice::from_ref(value),
+        );
     }
     // Node inspects an error that ends the process without custom inspect functions and at
     // depth 5 at least (lib/internal/errors.js, the fatal exception's `beforeInspector`).
