@@ -73,7 +73,7 @@ fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     host.new_async_id();
     let at = stack::user_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
-    let id = host.register(
+    let id = host.describe(
         Queue::NextTick,
         &api,
         || function_name(&name_obj, context),
@@ -85,6 +85,7 @@ fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
         callback,
         args: extra,
     });
+    host.event(TraceEvent::Enqueued { callback: id });
     Ok(JsValue::undefined())
 }
 
@@ -96,7 +97,7 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     host.new_async_id();
     let at = stack::user_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
-    let id = host.register(
+    let id = host.describe(
         Queue::Microtask,
         "queueMicrotask",
         || function_name(&name_obj, context),
@@ -107,6 +108,7 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
         .borrow_mut()
         .microtasks
         .push_back(crate::host::Microtask::Callback(id, callback));
+    host.event(TraceEvent::Enqueued { callback: id });
     Ok(JsValue::undefined())
 }
 
@@ -134,7 +136,7 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         None => "(anonymous)".to_string(),
     };
     let at = stack::user_location(context, &host);
-    let report_id = host.register(
+    let report_id = host.describe(
         Queue::Timers,
         &api,
         || name,
@@ -177,6 +179,8 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     state.timers.ref_count += 1;
     state.timers.insert(id, start);
     state.timer_objects.insert(id, timeout);
+    drop(state);
+    crate::event_loop::timer_armed(&host, id);
     Ok(JsValue::undefined())
 }
 
@@ -242,6 +246,7 @@ fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
         state.timers.insert(id, start);
         state.timer_objects.get(&id).cloned()
     };
+    crate::event_loop::timer_armed(&host, id);
     if let Some(object) = object {
         object.set(js_string!("_idleStart"), start as f64, false, context)?;
     }
@@ -260,12 +265,17 @@ fn immediate_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         None => "(anonymous)".to_string(),
     };
     let at = stack::user_location(context, &host);
-    let report_id = host.register(Queue::Check, "setImmediate", || name, at, None);
-    let mut state = host.state.borrow_mut();
-    state.immediates.queue.push_back(id);
-    state.immediates.live.insert(id, (true, report_id));
-    state.immediates.ref_count += 1;
-    state.immediate_objects.insert(id, immediate);
+    let report_id = host.describe(Queue::Check, "setImmediate", || name, at, None);
+    {
+        let mut state = host.state.borrow_mut();
+        state.immediates.queue.push_back(id);
+        state.immediates.live.insert(id, (true, report_id));
+        state.immediates.ref_count += 1;
+        state.immediate_objects.insert(id, immediate);
+    }
+    host.event(TraceEvent::Enqueued {
+        callback: report_id,
+    });
     Ok(JsValue::undefined())
 }
 

@@ -35,12 +35,14 @@ pub fn invoke(
     host.clock.advance_us(CALLBACK_COST_US);
     let previous = host.running.replace(running);
     let previous_async = host.enter_async_id(async_id);
+    host.state.borrow_mut().stack.push(running.callback);
     host.event(TraceEvent::Started {
         callback: running.callback,
     });
     let result = call(context);
     host.running.set(previous);
     host.enter_async_id(previous_async);
+    host.state.borrow_mut().stack.pop();
     host.event(TraceEvent::Finished {
         callback: running.callback,
         threw: result.is_err(),
@@ -54,13 +56,15 @@ pub fn invoke(
     }
 }
 
-fn check_budgets(host: &Host) -> Flow {
+/// Whether one more callback may run: not when the run is unwinding or the callback budget is
+/// spent. The loops ask before they take a callback out of its queue, so that a run stopped
+/// by `process.exit` or a budget leaves it there, as Node would (and as the trace shows it).
+pub fn ensure_can_run(host: &Host) -> Flow {
     let mut state = host.state.borrow_mut();
     if let Some(abort) = &state.abort {
         return Err(abort.clone());
     }
-    state.callbacks_run += 1;
-    if state.callbacks_run > host.limits.callbacks {
+    if state.callbacks_run >= host.limits.callbacks {
         let abort = Abort::Limit(format!(
             "the program ran more than {} callbacks; it may never finish (a nextTick, promise or immediate loop?)",
             host.limits.callbacks
@@ -68,6 +72,12 @@ fn check_budgets(host: &Host) -> Flow {
         state.abort = Some(abort.clone());
         return Err(abort);
     }
+    Ok(())
+}
+
+fn check_budgets(host: &Host) -> Flow {
+    ensure_can_run(host)?;
+    host.state.borrow_mut().callbacks_run += 1;
     Ok(())
 }
 
@@ -188,6 +198,10 @@ pub fn exit_code(context: &mut Context) -> Option<i32> {
 pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow {
     loop {
         loop {
+            if host.state.borrow().ticks.is_empty() {
+                break;
+            }
+            ensure_can_run(host)?;
             let tick = host.state.borrow_mut().ticks.pop_front();
             let Some(tick) = tick else { break };
             let running = Running {
@@ -216,6 +230,9 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow 
 /// V8's `PerformCheckpoint`: run microtasks until the queue is empty, including new ones.
 pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
     loop {
+        if !host.state.borrow().microtasks.is_empty() {
+            ensure_can_run(host)?;
+        }
         let job = host.state.borrow_mut().microtasks.pop_front();
         let Some(job) = job else {
             // Dynamic `import()` loads through Boa's async jobs, which settle at once here.
@@ -540,6 +557,15 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
                 state
                     .timers
                     .rearm_list(msecs, (idle_start + msecs).max(now + 1));
+                let rearmed = state.timers.lists.get(&msecs).map(|l| (l.expiry, l.id));
+                drop(state);
+                if let Some((list_expiry, list_rank)) = rearmed {
+                    host.event(TraceEvent::TimerListRearmed {
+                        duration: msecs,
+                        list_expiry,
+                        list_rank,
+                    });
+                }
                 return Ok(());
             }
             id
@@ -548,6 +574,7 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
             process_ticks_and_rejections(context, host)?;
         }
         ran_a_timer = true;
+        ensure_can_run(host)?;
         run_one_timer(context, host, next)?;
     }
 }
@@ -593,6 +620,25 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
         }
     });
     // Node's `finally` in listOnTimeout: re-arm an interval, or destroy the timer.
+    // The next period of an interval is a new callback in the report: describe it first, so
+    // the timer goes back into its list under its new id.
+    let next_period = repeat.filter(|_| {
+        let state = host.state.borrow();
+        state
+            .timers
+            .states
+            .get(&id)
+            .is_some_and(|t| !t.destroyed && t.list.is_none())
+    });
+    let next_report = next_period.map(|interval| {
+        host.describe(
+            Queue::Timers,
+            "setInterval",
+            || "(interval)".into(),
+            None,
+            Some(interval as u64),
+        )
+    });
     let rearmed_id = {
         let mut state = host.state.borrow_mut();
         let destroyed = state.timers.states.get(&id).is_none_or(|t| t.destroyed);
@@ -605,6 +651,9 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
             if !in_a_list {
                 if let Some(t) = state.timers.states.get_mut(&id) {
                     t.idle_timeout = interval;
+                    if let Some(report) = next_report {
+                        t.report_id = report;
+                    }
                 }
                 state.timers.insert(id, start);
             }
@@ -618,15 +667,8 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
         }
     };
     if let Some(start) = rearmed_id {
-        let report = host.register(
-            Queue::Timers,
-            "setInterval",
-            || "(interval)".into(),
-            None,
-            repeat.map(|r| r as u64),
-        );
-        if let Some(t) = host.state.borrow_mut().timers.states.get_mut(&id) {
-            t.report_id = report;
+        if next_report.is_some() {
+            timer_armed(host, id);
         }
         let _ = object.set(js_string!("_idleStart"), start as f64, false, context);
     } else if host
@@ -643,27 +685,57 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
     outcome.map(|_| ())
 }
 
+/// Record that timer `id` was just inserted into its list (`TimerArmed`), with its list's place
+/// in the heap.
+pub fn timer_armed(host: &Host, id: u32) {
+    let event = {
+        let state = host.state.borrow();
+        let Some(timer) = state.timers.states.get(&id) else {
+            return;
+        };
+        let Some(duration) = timer.list else { return };
+        let Some(list) = state.timers.lists.get(&duration) else {
+            return;
+        };
+        TraceEvent::TimerArmed {
+            callback: timer.report_id,
+            duration,
+            due: timer.idle_start + duration,
+            list_expiry: list.expiry,
+            list_rank: list.id,
+        }
+    };
+    host.event(event);
+}
+
 /// The check phase: Node's `processImmediate`.
 fn run_immediates(context: &mut Context, host: &Host) -> Flow {
-    let mut batch = {
+    {
         let mut state = host.state.borrow_mut();
         if state.immediates.live.is_empty() {
             return Ok(());
         }
-        // Immediates queued while this batch runs wait for the next iteration.
+        // The batch is what an exception left over (`outstandingQueue`), else the whole
+        // immediate queue, taken now: immediates queued while it runs wait for the next
+        // iteration.
         if state.immediates.outstanding.is_empty() {
-            std::mem::take(&mut state.immediates.queue)
-        } else {
-            std::mem::take(&mut state.immediates.outstanding)
+            state.immediates.outstanding = std::mem::take(&mut state.immediates.queue);
         }
-    };
+    }
     let mut ran = false;
-    while let Some(id) = batch.pop_front() {
+    loop {
+        if host.state.borrow().immediates.outstanding.is_empty() {
+            break;
+        }
         if ran {
             // Between two immediates Node drains ticks and microtasks (`runNextTicks`), which
             // may clear the next immediate.
             process_ticks_and_rejections(context, host)?;
         }
+        ensure_can_run(host)?;
+        let Some(id) = host.state.borrow_mut().immediates.outstanding.pop_front() else {
+            break;
+        };
         let entry = {
             let mut state = host.state.borrow_mut();
             match state.immediates.live.remove(&id) {
@@ -696,8 +768,8 @@ fn run_immediates(context: &mut Context, host: &Host) -> Flow {
             result
         })?;
         if outcome == Outcome::Threw {
-            // What is left of the batch runs first at the next check phase.
-            host.state.borrow_mut().immediates.outstanding = batch;
+            // What is left of the batch (still in `outstanding`) runs first at the next check
+            // phase.
             return Ok(());
         }
     }

@@ -14,7 +14,7 @@ use boa_engine::{Context, JsObject, JsValue};
 
 use crate::clock::VirtualClock;
 use crate::limits::Limits;
-use crate::report::{CallbackInfo, Location, OutputLine, Queue, Stream, TraceEvent};
+use crate::report::{CallbackInfo, Location, OutputLine, Queue, QueueSnapshot, Stream, TraceEvent};
 use crate::schedule::Choices;
 use crate::timers::{Immediates, Timers};
 
@@ -98,6 +98,68 @@ pub struct State {
     pub abort: Option<Abort>,
     pub callbacks_run: u64,
     pub race: bool,
+    /// The callbacks running now, outermost first (the loop view's call stack).
+    pub stack: Vec<u32>,
+    /// The queues right after each event (only when the host records snapshots).
+    pub snapshots: Vec<QueueSnapshot>,
+}
+
+impl State {
+    /// Append a trace event; with `snapshot`, also record the queues as they are now (every
+    /// event is recorded after the change it describes).
+    fn record(&mut self, event: TraceEvent, snapshot: bool) {
+        self.events.push(event);
+        if snapshot {
+            let queues = self.queue_snapshot();
+            self.snapshots.push(queues);
+        }
+    }
+
+    /// Every queue's callbacks, in the order they will run.
+    pub fn queue_snapshot(&self) -> QueueSnapshot {
+        let timers = &self.timers;
+        let mut lists: Vec<_> = timers.lists.values().collect();
+        lists.sort_by_key(|l| (l.expiry, l.id));
+        let timer_ids = lists
+            .iter()
+            .flat_map(|l| l.timers.iter())
+            .filter_map(|t| timers.states.get(t).map(|s| s.report_id))
+            .collect();
+        let immediates = &self.immediates;
+        let check = immediates
+            .outstanding
+            .iter()
+            .chain(immediates.queue.iter())
+            .filter_map(|i| immediates.live.get(i).map(|&(_, report)| report))
+            .collect();
+        // Requests in submission order, complete or not (races may reorder completions).
+        let mut requests: Vec<_> = self
+            .pool
+            .completed
+            .iter()
+            .chain(self.pool.in_flight.iter())
+            .collect();
+        requests.sort_by_key(|r| r.seq);
+        let poll = requests.iter().map(|r| r.report_id).collect();
+        QueueSnapshot {
+            stack: self.stack.clone(),
+            next_tick: self.ticks.iter().map(|t| t.id).collect(),
+            microtask: self
+                .microtasks
+                .iter()
+                .map(|m| match m {
+                    Microtask::Promise(id, _) | Microtask::Callback(id, _) => *id,
+                    Microtask::Generic(id, _) => *id,
+                })
+                .collect(),
+            timers: timer_ids,
+            pending: Vec::new(),
+            poll,
+            check,
+            close: Vec::new(),
+            iteration: self.iteration,
+        }
+    }
 }
 
 /// The host of one run.
@@ -109,6 +171,8 @@ pub struct Host {
     pub tracing: bool,
     /// Echo output to the real stdout/stderr as it is written (the CLI).
     pub echo: bool,
+    /// Record the queues after every trace event (`runtime::run_with_snapshots`, for tests).
+    pub snapshots: Cell<bool>,
     pub state: RefCell<State>,
     pub running: Cell<Running>,
     next_id: Cell<u32>,
@@ -141,6 +205,7 @@ impl Host {
             limits,
             tracing,
             echo,
+            snapshots: Cell::new(false),
             state: RefCell::new(State::default()),
             running: Cell::new(Running {
                 callback: 0,
@@ -253,8 +318,24 @@ impl Host {
             .map(|(_, a)| a.clone())
     }
 
-    /// Register a newly scheduled callback; returns its id.
+    /// Register a newly scheduled callback and record that it was queued; returns its id. Use
+    /// it when the callback is already in its queue (events follow the change they describe);
+    /// otherwise `describe`, queue it, then `event(Enqueued)`.
     pub fn register(
+        &self,
+        queue: Queue,
+        api: &str,
+        name: impl FnOnce() -> String,
+        at: Option<Location>,
+        delay: Option<u64>,
+    ) -> u32 {
+        let id = self.describe(queue, api, name, at, delay);
+        self.event(TraceEvent::Enqueued { callback: id });
+        id
+    }
+
+    /// Register a callback's description for the report, without an event; returns its id.
+    pub fn describe(
         &self,
         queue: Queue,
         api: &str,
@@ -265,8 +346,7 @@ impl Host {
         let id = self.next_id.get();
         self.next_id.set(id + 1);
         if self.tracing {
-            let mut state = self.state.borrow_mut();
-            state.callbacks.push(CallbackInfo {
+            self.state.borrow_mut().callbacks.push(CallbackInfo {
                 id,
                 queue,
                 api: api.to_string(),
@@ -275,15 +355,15 @@ impl Host {
                 scheduled_by: self.running.get().callback,
                 delay,
             });
-            state.events.push(TraceEvent::Enqueued { callback: id });
         }
         id
     }
 
-    /// Record a trace event (when tracing).
+    /// Record a trace event (when tracing), after the change it describes.
     pub fn event(&self, event: TraceEvent) {
         if self.tracing {
-            self.state.borrow_mut().events.push(event);
+            let snapshot = self.snapshots.get();
+            self.state.borrow_mut().record(event, snapshot);
         }
     }
 
@@ -310,7 +390,7 @@ impl Host {
             printed_at: at,
         });
         if self.tracing {
-            state.events.push(TraceEvent::Output { line: index });
+            state.record(TraceEvent::Output { line: index }, self.snapshots.get());
         }
     }
 

@@ -714,6 +714,7 @@ pub fn run(code: &str, kind: ScriptKind, limits: Limits) -> RunReport {
         race: false,
         alternatives: Vec::new(),
         callbacks_run: state.callbacks_run,
+        schedules: Vec::new(),
     }
 }
 

@@ -12,7 +12,10 @@ use boa_engine::{Context, JsValue};
 
 use crate::event_loop::{self, Flow, Outcome};
 use crate::host::{Host, Running};
-use crate::report::Queue;
+use crate::report::{Queue, TraceEvent};
+
+/// What a thread-pool request waits for, as the loop view shows it.
+pub const POOL_WAIT: &str = "a thread of libuv's pool";
 
 /// libuv's default `UV_THREADPOOL_SIZE`.
 pub const POOL_THREADS: usize = 4;
@@ -47,6 +50,8 @@ pub struct Request {
 #[derive(Default)]
 pub struct Pool {
     pub in_flight: Vec<Request>,
+    /// Requests the poll phase found complete, whose callbacks it is running, in run order.
+    pub completed: std::collections::VecDeque<Request>,
     threads_free_at: [u64; POOL_THREADS],
     next_seq: u64,
 }
@@ -98,19 +103,27 @@ pub fn submit(
     args: Vec<JsValue>,
     at: Option<crate::report::Location>,
 ) -> u32 {
-    let report_id = host.register(Queue::Poll, api, || api.to_string(), at, None);
+    let report_id = host.describe(Queue::Poll, api, || api.to_string(), at, None);
     let async_id = host.new_async_id();
     let now = host.clock.now_us();
-    let mut state = host.state.borrow_mut();
-    let (ready_at_us, seq) = state.pool.schedule(now, cost_us);
-    let before_loop = state.iteration == 0;
-    state.pool.in_flight.push(Request {
-        report_id,
-        async_id,
-        ready_at_us,
-        seq,
-        before_loop,
-        completion: Completion::Call(callback, args),
+    let ready_at_us = {
+        let mut state = host.state.borrow_mut();
+        let (ready_at_us, seq) = state.pool.schedule(now, cost_us);
+        let before_loop = state.iteration == 0;
+        state.pool.in_flight.push(Request {
+            report_id,
+            async_id,
+            ready_at_us,
+            seq,
+            before_loop,
+            completion: Completion::Call(callback, args),
+        });
+        ready_at_us
+    };
+    host.event(TraceEvent::RequestStarted {
+        callback: report_id,
+        waits_for: POOL_WAIT.to_string(),
+        done_at: ready_at_us as f64 / 1000.0,
     });
     report_id
 }
@@ -118,9 +131,38 @@ pub fn submit(
 /// The poll phase's I/O: run the callbacks of every request complete by now.
 pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
     finished_before_first_poll(host);
-    let mut ready = host.state.borrow_mut().pool.take_ready(host.clock.now_us());
-    order_side_by_side(host, &mut ready);
-    for request in ready {
+    // The completed requests wait in `completed` (in the order they reach the loop) while
+    // their callbacks run, so the trace shows them there.
+    let first = {
+        let mut state = host.state.borrow_mut();
+        let ready = state.pool.take_ready(host.clock.now_us());
+        let first = state.pool.completed.len();
+        state.pool.completed.extend(ready);
+        first
+    };
+    order_side_by_side(host, first);
+    let found: Vec<u32> = host
+        .state
+        .borrow()
+        .pool
+        .completed
+        .iter()
+        .skip(first)
+        .map(|r| r.report_id)
+        .collect();
+    for callback in found {
+        host.event(TraceEvent::RequestCompleted { callback });
+    }
+    loop {
+        if host.state.borrow().pool.completed.is_empty() {
+            return Ok(());
+        }
+        // A stopped run leaves the callback in its queue, as Node would.
+        event_loop::ensure_can_run(host)?;
+        let next = host.state.borrow_mut().pool.completed.pop_front();
+        let Some(request) = next else {
+            return Ok(());
+        };
         let Completion::Call(callback, args) = request.completion;
         let running = Running {
             callback: request.report_id,
@@ -134,7 +176,6 @@ pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
             event_loop::process_ticks_and_rejections(context, host)?;
         }
     }
-    Ok(())
 }
 
 /// The main script's requests at the loop's first poll phase: in real time the loop takes a
@@ -173,11 +214,16 @@ fn finished_before_first_poll(host: &Host) {
 /// reach the loop in either order: libuv queues each completion as its thread finishes, and
 /// two threads doing the same small amount of work finish in an order the OS decides. Each
 /// such neighbour pair is a race; by default the one submitted first completes first.
-fn order_side_by_side(host: &Host, ready: &mut [Request]) {
-    for i in 1..ready.len() {
-        let close = ready[i].ready_at_us - ready[i - 1].ready_at_us < RACE_WINDOW_US;
+fn order_side_by_side(host: &Host, first: usize) {
+    let len = host.state.borrow().pool.completed.len();
+    for i in first + 1..len {
+        let close = {
+            let state = host.state.borrow();
+            let ready = &state.pool.completed;
+            ready[i].ready_at_us - ready[i - 1].ready_at_us < RACE_WINDOW_US
+        };
         if close && event_loop::race(host, "two thread-pool requests finished side by side") {
-            ready.swap(i - 1, i);
+            host.state.borrow_mut().pool.completed.swap(i - 1, i);
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod io;
 pub mod json_errors;
 pub mod learn;
 pub mod limits;
+pub mod loop_view;
 pub mod microtasks;
 pub mod modules;
 pub mod report;
@@ -40,4 +41,4 @@ pub mod web;
 
 pub use limits::Limits;
 pub use report::{RunReport, Stream};
-pub use runtime::{EntryKind, RunOptions, all_orderings, run, run_once};
+pub use runtime::{EntryKind, RunOptions, all_orderings, run, run_once, run_with_snapshots};

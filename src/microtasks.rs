@@ -7,7 +7,7 @@ use boa_engine::job::{Job, JobExecutor};
 use boa_engine::{Context, JsResult};
 
 use crate::host::{Host, Microtask};
-use crate::report::Queue;
+use crate::report::{Queue, TraceEvent};
 use crate::stack;
 
 /// The executor Boa hands promise jobs to. It only queues; `event_loop` decides when they run.
@@ -24,7 +24,7 @@ impl JobExecutor for MicrotaskQueue {
                 } else {
                     None
                 };
-                let id = host.register(
+                let id = host.describe(
                     Queue::Microtask,
                     "promise",
                     || "(promise reaction)".into(),
@@ -35,13 +35,15 @@ impl JobExecutor for MicrotaskQueue {
                     .borrow_mut()
                     .microtasks
                     .push_back(Microtask::Promise(id, job));
+                host.event(TraceEvent::Enqueued { callback: id });
             }
             Job::GenericJob(job) => {
-                let id = host.register(Queue::Microtask, "job", || "(job)".into(), None, None);
+                let id = host.describe(Queue::Microtask, "job", || "(job)".into(), None, None);
                 host.state
                     .borrow_mut()
                     .microtasks
                     .push_back(Microtask::Generic(id, job));
+                host.event(TraceEvent::Enqueued { callback: id });
             }
             Job::AsyncJob(job) => host.state.borrow_mut().async_jobs.push_back(job),
             // Boa's own timeout and interval jobs, and FinalizationRegistry cleanups, are not

@@ -106,12 +106,44 @@ pub struct OutputLine {
     pub printed_at: Option<Location>,
 }
 
-/// One step of the run, in order. A UI replays these to rebuild every queue at any step.
+/// One step of the run, in order. A UI replays these to rebuild every queue at any step
+/// (`loop_view::Replay`); each event is recorded after the change it describes, so the
+/// queues right after event k are the picture of step k.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum TraceEvent {
-    /// A callback was put in a queue (or a timer armed).
+    /// A callback was put at the back of its queue (nextTick, microtask, check).
     Enqueued { callback: u32 },
+    /// A timer was armed (`setTimeout`, `setInterval`, an interval's next period, `refresh()`):
+    /// it joined the back of the list of its `duration` and is due at `due` (loop ms).
+    /// Node's timer heap orders lists by (`list_expiry`, `list_rank`), the list's creation order.
+    TimerArmed {
+        callback: u32,
+        duration: u64,
+        due: u64,
+        list_expiry: u64,
+        list_rank: u64,
+    },
+    /// A list whose first timer was not due yet went back into the heap with a new expiry and a
+    /// new rank (Node's `listOnTimeout` re-arming the list: it now loses ties).
+    TimerListRearmed {
+        duration: u64,
+        list_expiry: u64,
+        list_rank: u64,
+    },
+    /// An I/O request was submitted (its callback is the poll-phase callback `callback`): it
+    /// waits for `waits_for` and completes at `done_at` (virtual ms).
+    RequestStarted {
+        callback: u32,
+        waits_for: String,
+        done_at: f64,
+    },
+    /// The poll phase found the request complete: its callback runs in this poll phase.
+    RequestCompleted { callback: u32 },
     /// A callback was removed without running (`clearTimeout`, `clearImmediate`).
     Cancelled { callback: u32 },
     /// A callback left its queue and started running.
@@ -165,6 +197,39 @@ pub struct RunReport {
     /// How many callbacks the run ran (ticks, microtasks, timers, immediates, I/O).
     #[serde(default)]
     pub callbacks_run: u64,
+    /// When `race`: the traces of the other schedules that print something different (the
+    /// report itself is the default schedule), for the loop view's schedule switch.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schedules: Vec<Schedule>,
+}
+
+/// Another schedule of a racy run: the race answers that lead to it, and its trace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Schedule {
+    /// The answer given at each race, in order (0: the default, what Node does most often).
+    pub choices: Vec<usize>,
+    pub output: Vec<OutputLine>,
+    pub callbacks: Vec<CallbackInfo>,
+    pub events: Vec<TraceEvent>,
+}
+
+/// The core's own queue contents right after one trace event, as callback ids in run order
+/// (recorded only by `runtime::run_with_snapshots`, to check `loop_view`'s replay against).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueueSnapshot {
+    /// The callbacks running, outermost first.
+    pub stack: Vec<u32>,
+    pub next_tick: Vec<u32>,
+    pub microtask: Vec<u32>,
+    /// In heap order: lists by (expiry, rank), each list in insertion order.
+    pub timers: Vec<u32>,
+    pub pending: Vec<u32>,
+    /// Requests in flight or complete (their callback not run yet), in submission order.
+    pub poll: Vec<u32>,
+    pub check: Vec<u32>,
+    pub close: Vec<u32>,
+    pub iteration: u32,
 }
 
 impl RunReport {

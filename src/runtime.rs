@@ -18,7 +18,7 @@ use crate::host::{Abort, Host, HostRef, PendingRejection, Running};
 use crate::limits::Limits;
 use crate::microtasks::MicrotaskQueue;
 use crate::modules::Loader;
-use crate::report::{Ending, Queue, RunReport, Stream};
+use crate::report::{Ending, Queue, QueueSnapshot, RunReport, Schedule, Stream};
 use crate::schedule::{ChoicePoint, Choices, next_prefixes};
 use crate::vfs::{Vfs, VfsRef};
 
@@ -493,12 +493,31 @@ fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flow {
 
 /// Run a program once, answering races with `prescribed` (then the defaults).
 pub fn run_once(options: &RunOptions, prescribed: Vec<usize>) -> (RunReport, Vec<ChoicePoint>) {
+    let (report, made, _) = run_recorded(options, prescribed, false);
+    (report, made)
+}
+
+/// Run a traced program once on the default schedule, also recording the core's own queues
+/// after every trace event (one snapshot per event), to check `loop_view`'s replay against.
+pub fn run_with_snapshots(options: &RunOptions) -> (RunReport, Vec<QueueSnapshot>) {
+    let mut traced = options.clone();
+    traced.tracing = true;
+    let (report, _, snapshots) = run_recorded(&traced, Vec::new(), true);
+    (report, snapshots)
+}
+
+fn run_recorded(
+    options: &RunOptions,
+    prescribed: Vec<usize>,
+    snapshots: bool,
+) -> (RunReport, Vec<ChoicePoint>, Vec<QueueSnapshot>) {
     let host = Host::new(
         Choices::new(prescribed, 16),
         options.limits,
         options.tracing,
         options.echo,
     );
+    host.snapshots.set(snapshots);
     *host.main_path.borrow_mut() = options.main.clone();
     let ending = match build_context(&host, options) {
         Ok(mut context) => run_in_context(&mut context, &host, options),
@@ -525,8 +544,9 @@ pub fn run_once(options: &RunOptions, prescribed: Vec<usize>) -> (RunReport, Vec
         race: state.race,
         alternatives: Vec::new(),
         callbacks_run: state.callbacks_run,
+        schedules: Vec::new(),
     };
-    (report, host.choices.made())
+    (report, host.choices.made(), state.snapshots)
 }
 
 fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> Ending {
@@ -581,9 +601,47 @@ pub fn run(options: &RunOptions) -> RunReport {
         let mut echo_off = options.clone();
         echo_off.echo = false;
         echo_off.tracing = false;
-        report.alternatives = all_stdouts(&echo_off, &made, &report);
+        let explored = all_stdouts(&echo_off, &made, &report);
+        report.alternatives = explored.iter().map(|(out, _)| out.clone()).collect();
+        if options.tracing {
+            echo_off.tracing = true;
+            report.schedules = traced_schedules(&echo_off, &report, explored);
+        }
     }
     report
+}
+
+/// How many other schedules a racy report carries traces of (the loop view's switch).
+pub const MAX_TRACED_SCHEDULES: usize = 4;
+/// Past this many events in the default schedule, the other schedules are not traced (each is
+/// about as big again).
+pub const MAX_TRACED_EVENTS: usize = 20_000;
+
+/// The traces of the schedules whose stdout differs from the default run's: re-run with
+/// tracing, with the race answers that led to each.
+fn traced_schedules(
+    options: &RunOptions,
+    first: &RunReport,
+    explored: Vec<(String, Vec<usize>)>,
+) -> Vec<Schedule> {
+    if first.events.len() > MAX_TRACED_EVENTS {
+        return Vec::new();
+    }
+    let default_stdout = first.text(Stream::Stdout);
+    explored
+        .into_iter()
+        .filter(|(out, _)| *out != default_stdout)
+        .take(MAX_TRACED_SCHEDULES)
+        .map(|(_, prefix)| {
+            let (report, made) = run_once(options, prefix);
+            Schedule {
+                choices: made.iter().map(|c| c.chosen).collect(),
+                output: report.output,
+                callbacks: report.callbacks,
+                events: report.events,
+            }
+        })
+        .collect()
 }
 
 /// How many runs `all_orderings` may make before it stops exploring.
@@ -591,8 +649,16 @@ pub const MAX_EXPLORED_RUNS: usize = 256;
 /// How many callbacks all the explored runs may run together.
 pub const MAX_EXPLORED_CALLBACKS: u64 = 2_000_000;
 
-fn all_stdouts(options: &RunOptions, first_made: &[ChoicePoint], first: &RunReport) -> Vec<String> {
-    let mut outputs = vec![first.text(Stream::Stdout)];
+/// Every distinct stdout, sorted, each with the race answers of the first run that printed it.
+fn all_stdouts(
+    options: &RunOptions,
+    first_made: &[ChoicePoint],
+    first: &RunReport,
+) -> Vec<(String, Vec<usize>)> {
+    let mut outputs = vec![(
+        first.text(Stream::Stdout),
+        first_made.iter().map(|c| c.chosen).collect(),
+    )];
     let mut stack = next_prefixes(&[], first_made);
     let mut runs = 1;
     // The exploration shares one budget of callbacks, so that a long racy program costs a
@@ -612,8 +678,8 @@ fn all_stdouts(options: &RunOptions, first_made: &[ChoicePoint], first: &RunRepo
         }
         stack.extend(next_prefixes(&prefix, &made));
         let out = report.text(Stream::Stdout);
-        if !outputs.contains(&out) {
-            outputs.push(out);
+        if !outputs.iter().any(|(o, _)| *o == out) {
+            outputs.push((out, prefix));
         }
     }
     outputs.sort();
@@ -627,4 +693,7 @@ pub fn all_orderings(options: &RunOptions) -> Vec<String> {
     quiet.tracing = false;
     let (report, made) = run_once(&quiet, Vec::new());
     all_stdouts(&quiet, &made, &report)
+        .into_iter()
+        .map(|(out, _)| out)
+        .collect()
 }
