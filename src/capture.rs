@@ -11,8 +11,8 @@ use boa_engine::{Context, JsError, JsObject, JsResult, JsString, JsValue, js_str
 
 use crate::inspect::{
     Boxed, Captured, Compact, Custom, ErrorInfo, FormatArg, FormatHost, FunctionKind, Getters,
-    Graph, InspectOptions, JsText, JsonResult, Node, NodeId, Object, ObjectKind, PromiseState,
-    PropKey, PropValue, Property, TagSource, TypedArrayKind, TypedElements,
+    Graph, InspectOptions, IterEntries, JsText, JsonResult, Node, NodeId, Object, ObjectKind,
+    PromiseState, PropKey, PropValue, Property, TagSource, TypedArrayKind, TypedElements,
 };
 use crate::runtime::call_hook;
 
@@ -53,6 +53,32 @@ impl Capturer<'_> {
         }
         let id = self.graph.reserve();
         self.seen.push((object.clone(), id));
+
+        // Node's formatValue looks for a proxy first (getProxyDetails), before custom inspect.
+        if let Some(details) = crate::engine_slots::proxy_details(object, self.context) {
+            let kind = match details {
+                None => ObjectKind::Proxy {
+                    target: None,
+                    handler: None,
+                },
+                Some((target, handler)) => {
+                    let level = if self.options.show_proxy {
+                        level + 1.0
+                    } else {
+                        level
+                    };
+                    let target = self.value(&target, level)?;
+                    let handler = self.value(&handler, level)?;
+                    ObjectKind::Proxy {
+                        target: Some(target),
+                        handler: Some(handler),
+                    }
+                }
+            };
+            self.graph
+                .set(id, Node::Object(Box::new(Object::new(None, kind))));
+            return Ok(id);
+        }
 
         // [util.inspect.custom]
         if self.options.custom_inspect {
@@ -169,7 +195,12 @@ impl Capturer<'_> {
                                 crate::inspect::GetterResult::Value(self.value(&v, level + 1.0)?)
                             }
                             Err(e) => {
-                                let message = e.into_opaque(self.context).unwrap_or_default();
+                                // Node: `<Inspection threw (${err.message})>`.
+                                let thrown = e.into_opaque(self.context).unwrap_or_default();
+                                let message = match thrown.as_object() {
+                                    Some(o) => get(&o, "message", self.context)?,
+                                    None => JsValue::undefined(),
+                                };
                                 let message = message
                                     .to_string(self.context)
                                     .map(|s| text(&s))
@@ -243,18 +274,46 @@ impl Capturer<'_> {
         if object.is_array() {
             let length = get(object, "length", context)?.to_length(context)?;
             let scan = length.min((self.options.max_array_length as u64).saturating_add(1 + 6));
-            let mut items = Vec::new();
+            let mut present = Vec::new();
             for i in 0..scan {
                 if object.has_own_property(i, self.context)? {
-                    let v = object.get(i, self.context)?;
-                    let node = self.value(&v, level + 1.0)?;
-                    items.push((i, node));
+                    present.push(i);
                 }
+            }
+            let mut scanned = scan;
+            // A sparse array: Node's formatSpecialArray finds the next element through the
+            // own keys, however far away it is (`[ <1000 empty items>, 1 ]`).
+            if (present.len() as u64) < scan {
+                let want = scan as usize;
+                let mut indices: Vec<u64> = object
+                    .own_property_keys(self.context)?
+                    .into_iter()
+                    .filter_map(|k| match k {
+                        boa_engine::property::PropertyKey::Index(i) => Some(u64::from(i.get())),
+                        _ => None,
+                    })
+                    .filter(|&i| i < length)
+                    .collect();
+                indices.sort_unstable();
+                let all = indices.len() <= want;
+                indices.truncate(want);
+                scanned = if all {
+                    length
+                } else {
+                    indices.last().map_or(scan, |&i| i + 1)
+                };
+                present = indices;
+            }
+            let mut items = Vec::new();
+            for i in present {
+                let v = object.get(i, self.context)?;
+                let node = self.value(&v, level + 1.0)?;
+                items.push((i, node));
             }
             return Ok(ObjectKind::Array {
                 length,
                 items,
-                scanned: scan,
+                scanned,
             });
         }
         if object.is::<boa_engine::builtins::error::Error>() {
@@ -366,10 +425,12 @@ impl Capturer<'_> {
         }
         if let Ok(buffer) = JsSharedArrayBuffer::from_object(object.clone()) {
             let byte_length = buffer.byte_length();
+            let mut bytes = buffer.to_vec();
+            bytes.truncate(self.options.max_array_length);
             return Ok(ObjectKind::ArrayBuffer {
                 shared: true,
                 byte_length,
-                bytes: Some(Vec::new()),
+                bytes: Some(bytes),
             });
         }
         if let Ok(view) = JsDataView::from_object(object.clone()) {
@@ -419,6 +480,34 @@ impl Capturer<'_> {
                 values.push(self.value(&v, level + 1.0)?);
             }
             return Ok(ObjectKind::Set { size: len, values });
+        }
+        if let Some(crate::engine_slots::IteratorPreview {
+            is_map,
+            pairs,
+            items,
+        }) = crate::engine_slots::iterator_preview(object, self.context)
+        {
+            let entries = if pairs {
+                let mut out = Vec::new();
+                for (k, v) in items.iter().take(self.options.max_array_length) {
+                    out.push((self.value(k, level + 1.0)?, self.value(v, level + 1.0)?));
+                }
+                IterEntries::Pairs(out)
+            } else {
+                let mut out = Vec::new();
+                for (v, _) in items.iter().take(self.options.max_array_length) {
+                    out.push(self.value(v, level + 1.0)?);
+                }
+                IterEntries::Values(out)
+            };
+            return Ok(if is_map {
+                ObjectKind::MapIterator(entries)
+            } else {
+                ObjectKind::SetIterator(entries)
+            });
+        }
+        if object.is::<boa_engine::module::ModuleNamespace>() {
+            return Ok(ObjectKind::ModuleNamespace);
         }
         let boxed = get(described, "boxed", self.context)?;
         if let Some(pair) = boxed.as_object() {
@@ -485,6 +574,28 @@ fn options_object(options: &InspectOptions, context: &mut Context) -> JsResult<J
     init.property(js_string!("showHidden"), options.show_hidden, all);
     init.property(js_string!("customInspect"), options.custom_inspect, all);
     init.property(js_string!("breakLength"), options.break_length, all);
+    let compact: JsValue = match options.compact {
+        Compact::Always => true.into(),
+        Compact::Levels(0) => false.into(),
+        Compact::Levels(n) => n.into(),
+    };
+    init.property(js_string!("compact"), compact, all);
+    init.property(js_string!("sorted"), options.sorted, all);
+    init.property(
+        js_string!("maxArrayLength"),
+        options.max_array_length as f64,
+        all,
+    );
+    init.property(
+        js_string!("maxStringLength"),
+        options.max_string_length as f64,
+        all,
+    );
+    init.property(
+        js_string!("numericSeparator"),
+        options.numeric_separator,
+        all,
+    );
     Ok(init.build().into())
 }
 
@@ -636,6 +747,10 @@ impl FormatHost for Format<'_> {
 
     fn has_builtin_to_string(&mut self, index: usize) -> JsResult<bool> {
         let v = self.args[index].clone();
+        // Node's `%s` inspects only `typeof arg === 'object'`: a function is `String(fn)`.
+        if v.is_callable() {
+            return Ok(false);
+        }
         Ok(call_hook(self.context, "hasBuiltInToString", &[v])?.to_boolean())
     }
 

@@ -73,29 +73,103 @@ pub fn arrow_for(
             frame = f.clone();
         }
     }
-    let mut column = frame.column;
-    // V8 points at the name of an unresolvable reference; Boa a column before it.
-    if let Some(native) = error.as_native()
-        && let Some(name) = native.message().strip_suffix(" is not defined")
-    {
-        let source = crate::vfs::of(context)
-            .read_to_string(&frame.path)
+    let source = crate::vfs::of(context)
+        .read_to_string(&frame.path)
+        .unwrap_or_default();
+    let message = thrown_message(context, error);
+    let (line, column) = v8_error_position(host, &frame, &source, &message);
+    arrow_at(context, host, &frame.path, line, column)
+}
+
+/// The message of a thrown error, in V8's words where they are already applied.
+fn thrown_message(context: &mut Context, error: &JsError) -> String {
+    if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
+        return object
+            .get(boa_engine::js_string!("message"), context)
+            .ok()
+            .and_then(|m| m.as_string().map(|s| s.to_std_string_escaped()))
             .unwrap_or_default();
-        let line = source
-            .lines()
-            .nth(frame.line.saturating_sub(1) as usize)
-            .unwrap_or("");
-        let user_column = unwrap_column(host, &frame.path, frame.line, column) as usize;
-        let chars: Vec<char> = line.chars().collect();
-        let from = user_column.saturating_sub(1).min(chars.len());
-        let text: String = chars[from..].iter().collect();
-        if let Some(at) = text.find(name) {
-            let shift = text[..at].chars().count();
-            // Back into engine coordinates, which arrow_at maps to the user's again.
-            column += shift as u32;
+    }
+    error
+        .as_native()
+        .map(|n| n.message().to_string())
+        .unwrap_or_default()
+}
+
+/// Where V8 places the exception, in engine coordinates of `frame`'s file, from Boa's
+/// position (the last call it made, or an opening parenthesis) and the message.
+fn v8_error_position(
+    host: &Host,
+    frame: &crate::stack::Frame,
+    source: &str,
+    message: &str,
+) -> (u32, u32) {
+    let lines: Vec<&str> = source.split('\n').collect();
+    let text = lines
+        .get(frame.line.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("");
+    let user_column = unwrap_column(host, &frame.path, frame.line, frame.column);
+    // Back into engine coordinates (what `arrow_at` expects) by the same offset.
+    let engine = |user: u32| {
+        (i64::from(frame.column) + i64::from(user) - i64::from(user_column)).max(1) as u32
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let from = (user_column.saturating_sub(1) as usize).min(chars.len());
+    let rest: String = chars[from..].iter().collect();
+    // The binding of a ReferenceError: V8 points at its name, Boa a column before it. A
+    // missing function called inside a call's arguments is placed at that call, as V8 does.
+    let binding = message
+        .strip_suffix(" is not defined")
+        .map(str::to_string)
+        .or_else(|| {
+            message
+                .strip_prefix("Cannot access '")
+                .and_then(|m| m.strip_suffix("' before initialization"))
+                .map(str::to_string)
+        })
+        .or_else(|| {
+            (message == "access of uninitialized binding")
+                .then(|| {
+                    let offset = crate::v8_access::offset_of(source, frame.line, user_column);
+                    crate::v8_access::tdz_binding(source, offset)
+                })
+                .flatten()
+        });
+    if let Some(name) = binding
+        && let Some(at) = rest.find(name.as_str())
+    {
+        let called = rest[at + name.len()..].starts_with('(');
+        let not_defined = message.ends_with(" is not defined");
+        if !(called && not_defined && chars.get(from) == Some(&'(')) {
+            return (
+                frame.line,
+                engine(user_column + rest[..at].chars().count() as u32),
+            );
         }
     }
-    arrow_at(context, host, &frame.path, frame.line, column)
+    // A failed member access after an `await`: Boa places the frame at the function's start;
+    // V8 at the property. Look for it further down.
+    let property = message
+        .split(" (reading '")
+        .nth(1)
+        .or_else(|| message.split(" (setting '").nth(1))
+        .and_then(|p| p.strip_suffix("')"));
+    if let Some(property) = property {
+        let needle = format!(".{property}");
+        if !text.contains(&needle) {
+            for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {
+                if let Some(at) = l.find(&needle) {
+                    let column = l[..at + 1].chars().count() as u32 + 1;
+                    return (n as u32 + 1, column);
+                }
+            }
+        }
+    }
+    (
+        frame.line,
+        engine(crate::stack::call_column(text, user_column)),
+    )
 }
 
 /// The arrow for an error that is reported away from where it was thrown (a rejection):

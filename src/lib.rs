@@ -9,6 +9,7 @@ pub mod buffer_natives;
 pub mod capture;
 pub mod clock;
 pub mod console;
+pub mod engine_slots;
 pub mod event_loop;
 pub mod fatal;
 pub mod fd;

@@ -238,6 +238,7 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
     crate::json_errors::install(&mut context)?;
     crate::guards::install(&mut context)?;
     crate::v8_builtins::install(&mut context)?;
+    crate::engine_slots::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these two globals.
     let probes: [(&str, crate::bindings::NativeFn); 2] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),

@@ -65,19 +65,30 @@ function noSideEffectsToString(value) {
 // What src/capture.rs needs to know about one object, read as Node's lib/internal/util/inspect.js
 // reads it: the constructor name (`getConstructorName`), the own `Symbol.toStringTag`, and the
 // own properties with their descriptors.
-function inspectConstructorName(obj) {
+// Node's getConstructorName (lib/internal/util/inspect.js): the first own `constructor` on
+// the chain that is a named function the object is an instance of; with none, and a chain not
+// ending in null, V8's class name and the first prototype (`Object <[Object: null prototype] {}>`).
+function inspectConstructorName(obj, depthLeft = 2) {
   let tmp = obj;
+  let firstProto;
   while (tmp !== null && tmp !== undefined) {
     const descriptor = Object.getOwnPropertyDescriptor(tmp, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
       try {
         if (obj instanceof descriptor.value) return descriptor.value.name;
       } catch { /* a throwing Symbol.hasInstance */ }
-      if (tmp === obj) return descriptor.value.name;
     }
     tmp = Object.getPrototypeOf(tmp);
+    if (firstProto === undefined) firstProto = tmp;
   }
-  return null;
+  if (firstProto === null) return null;
+  const res = typeof obj === 'function' ? 'Function' : 'Object';
+  if (depthLeft < 0) return `${res} <Complex prototype>`;
+  const protoConstr = inspectConstructorName(firstProto, depthLeft - 1);
+  if (protoConstr === null) {
+    return `${res} <${native.inspect(firstProto, { depth: -1, customInspect: false })}>`;
+  }
+  return `${res} <${protoConstr}>`;
 }
 function inspectDescribe(obj, showHidden, skipIndices) {
   const keys = [];
@@ -89,6 +100,16 @@ function inspectDescribe(obj, showHidden, skipIndices) {
     if (!d.enumerable && !showHidden && !(obj instanceof Error && (key === 'cause' || key === 'errors'))) continue;
     if ('value' in d) keys.push([key, true, d.value, false, d.enumerable]);
     else keys.push([key, false, d.get !== undefined, d.set !== undefined, d.enumerable]);
+  }
+  // V8 gives sloppy-mode ordinary functions own `arguments` and `caller` (null), after `name`;
+  // Boa does not, so showHidden adds them where V8 has them.
+  if (showHidden && typeof obj === 'function') {
+    const source = Function.prototype.toString.call(obj);
+    const sloppy = /^function\s*[\w$]*\s*\(/.test(source) && !/^[^{]*\{\s*['"]use strict['"]/.test(source);
+    if (sloppy && !Object.prototype.hasOwnProperty.call(obj, 'arguments')) {
+      const at = keys.findIndex((k) => k[0] === 'name') + 1;
+      keys.splice(at, 0, ['arguments', true, null, false, false], ['caller', true, null, false, false]);
+    }
   }
   let tag = obj[Symbol.toStringTag];
   if (typeof tag !== 'string') tag = undefined;
@@ -112,9 +133,12 @@ function inspectDescribe(obj, showHidden, skipIndices) {
       functionKind = ctor ? ctor.name : 'Function';
     }
   }
+  // Map and Set by their internal slots (Node's isMap/isSet), so a null prototype still counts.
   let entries;
-  if (obj instanceof Map) entries = Array.from(Map.prototype.entries.call(obj));
-  else if (obj instanceof Set) entries = Array.from(Set.prototype.values.call(obj));
+  try { entries = Array.from(Map.prototype.entries.call(obj)); } catch { /* not a Map */ }
+  if (entries === undefined) {
+    try { entries = Array.from(Set.prototype.values.call(obj)); } catch { /* not a Set */ }
+  }
   return {
     ctor: protoIsNull ? null : inspectConstructorName(obj),
     tag,
@@ -1499,6 +1523,8 @@ const path = {
 };
 path._makeLong = path.toNamespacedPath;
 path.posix = path;
+// Node keeps the old name of toNamespacedPath on path (lib/path.js: `_makeLong`).
+path._makeLong = path.toNamespacedPath;
 
 // ---------------------------------------------------------------- modules (CommonJS)
 const timersModule = {
