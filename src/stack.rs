@@ -324,6 +324,29 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
     node_frames(context, host, &lines.join("\n"), &[])
 }
 
+/// The built-in that threw an error Boa made after leaving it (our JSON wrappers reword it
+/// on the way out), shown first as V8 shows it: `at JSON.parse (<anonymous>)`.
+fn with_thrower(header: &str, frames: String) -> String {
+    let json_parse = header.starts_with("SyntaxError: ")
+        && (header.contains(" in JSON at position ")
+            || header.ends_with(" is not valid JSON")
+            || header.ends_with("Unexpected end of JSON input"));
+    let json_stringify = header.starts_with("TypeError: Converting circular structure to JSON")
+        || header == "TypeError: Do not know how to serialize a BigInt";
+    let thrower = if json_parse {
+        "JSON.parse"
+    } else if json_stringify {
+        "JSON.stringify"
+    } else {
+        return frames;
+    };
+    if frames.is_empty() {
+        format!("    at {thrower} (<anonymous>)")
+    } else {
+        format!("    at {thrower} (<anonymous>)\n{frames}")
+    }
+}
+
 /// The names of the user's classes an error was constructed through (its prototype chain's
 /// constructors), whose constructor frames V8 leaves out of its stack.
 fn construction_classes(error: &JsObject, context: &mut Context) -> Vec<String> {
@@ -374,7 +397,7 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let host = Host::of(context);
     let frames = boa_frames_of(error, context)?;
     let classes = construction_classes(error, context);
-    let frames = node_frames(context, &host, &frames, &classes);
+    let frames = with_thrower(header, node_frames(context, &host, &frames, &classes));
     let stack = if frames.is_empty() {
         header.to_string()
     } else {
@@ -431,7 +454,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
     let host = Host::of(context);
     let header = error_header(&error, context)?;
     let classes = construction_classes(&error, context);
-    let frames = node_frames(context, &host, &boa_frames, &classes);
+    let frames = with_thrower(&header, node_frames(context, &host, &boa_frames, &classes));
     let stack = if frames.is_empty() {
         header
     } else {

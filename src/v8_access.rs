@@ -168,6 +168,45 @@ fn root_known(root: &str, file: &str) -> Known {
     if file.contains(&format!("{root} = {{")) {
         return Known::Literal;
     }
+    argument_known(root, file)
+}
+
+/// A parameter: what the program passes for it where it calls its function with a literal
+/// (`len(null)` for `function len(s)`).
+fn argument_known(parameter: &str, file: &str) -> Known {
+    for (at, _) in file.match_indices("function ") {
+        let rest = &file[at + "function ".len()..];
+        let name: String = rest.chars().take_while(|&c| is_ident_char(c)).collect();
+        let Some(params) = rest[name.len()..]
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|p| p.split(')').next())
+        else {
+            continue;
+        };
+        let Some(index) = params.split(',').position(|p| p.trim() == parameter) else {
+            continue;
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let call = format!("{name}(");
+        for (call_at, _) in file.match_indices(&call) {
+            let before = file[..call_at].chars().next_back();
+            if before.is_some_and(|c| is_ident_char(c) || c == '.')
+                || file[..call_at].ends_with("function ")
+            {
+                continue;
+            }
+            let args = &file[call_at + call.len()..];
+            let args = args.split(')').next().unwrap_or("");
+            match args.split(',').nth(index).map(str::trim) {
+                Some("null") => return Known::Null,
+                Some("undefined") => return Known::Undefined,
+                _ => {}
+            }
+        }
+    }
     Known::Unknown
 }
 
@@ -372,6 +411,13 @@ mod tests {
             Some(("undefined", "x".into(), false))
         );
         assert_eq!(access("console.log(x.y);", "const x = f();"), None);
+        assert_eq!(
+            access(
+                "  return s.length;",
+                "function len(s) {\n  return s.length;\n}\nlen(null);"
+            ),
+            Some(("null", "length".into(), false))
+        );
     }
 
     #[test]

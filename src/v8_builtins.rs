@@ -422,6 +422,52 @@ fn prototype_of(name: &str, context: &mut Context) -> JsResult<Option<JsObject>>
         .as_object())
 }
 
+/// V8's words for a value `Promise.all` and its siblings cannot iterate: the type, the value
+/// for primitives (`number 42`, `boolean true`, `object null`), and which property it missed.
+fn not_iterable_argument(value: &JsValue, context: &mut Context) -> Option<String> {
+    let suffix = "is not iterable (cannot read property Symbol(Symbol.iterator))";
+    if value.is_undefined() {
+        return Some(format!("undefined {suffix}"));
+    }
+    if value.is_null() {
+        return Some(format!("object null {suffix}"));
+    }
+    if value.is_string() {
+        return None;
+    }
+    let iterator = value
+        .to_object(context)
+        .ok()?
+        .get(boa_engine::JsSymbol::iterator(), context)
+        .ok()?;
+    if iterator.is_callable() {
+        return None;
+    }
+    Some(match value.type_of() {
+        "object" => format!("object {suffix}"),
+        "symbol" => format!("symbol {suffix}"),
+        "function" => format!("{} {suffix}", describe(value, context)),
+        kind => format!("{kind} {} {suffix}", describe(value, context)),
+    })
+}
+
+/// `Promise.all(iterable)` and its siblings: V8 rejects with its own words when the argument
+/// cannot be iterated; Boa's words would say `value with type ...`.
+fn promise_combinator(
+    this: &JsValue,
+    args: &[JsValue],
+    original: &JsFunction,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let iterable = args.first().cloned().unwrap_or_default();
+    if let Some(message) = not_iterable_argument(&iterable, context) {
+        let error = boa_engine::JsNativeError::typ().with_message(message);
+        let promise = boa_engine::object::builtins::JsPromise::reject(error, context)?;
+        return Ok(promise.into());
+    }
+    original.call(this, args, context)
+}
+
 /// Wrap every built-in listed here (called once, after the other built-in guards).
 pub fn install(context: &mut Context) -> JsResult<()> {
     let plain: [(&str, &str, bool, Reword); 22] = [
@@ -466,6 +512,34 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         };
         if let Some(target) = target {
             wrap(&target, method, Rewording::Plain(reword), context)?;
+        }
+    }
+    if let Some(promise) = global_object("Promise", context)? {
+        for name in ["all", "race", "allSettled", "any"] {
+            let key = JsString::from(name);
+            let Some(original) = promise
+                .get(key.clone(), context)?
+                .as_object()
+                .and_then(JsFunction::from_object)
+            else {
+                continue;
+            };
+            let function = FunctionObjectBuilder::new(
+                context.realm(),
+                NativeFunction::from_copy_closure_with_captures(promise_combinator, original),
+            )
+            .name(key.clone())
+            .length(1)
+            .build();
+            promise.define_property_or_throw(
+                key,
+                PropertyDescriptor::builder()
+                    .value(function)
+                    .writable(true)
+                    .enumerable(false)
+                    .configurable(true),
+                context,
+            )?;
         }
     }
     if let Some(array) = global_object("Array", context)? {

@@ -71,6 +71,66 @@ fn expression_before(chars: &[char], end: usize) -> Option<String> {
     Some(shorten_calls(&text))
 }
 
+/// The callee of the only call on the line, when Boa's position does not point at one.
+fn only_call_on_line(chars: &[char]) -> Option<String> {
+    let opens: Vec<usize> = (0..chars.len())
+        .filter(|&i| {
+            chars[i] == '('
+                && i > 0
+                && (is_ident_char(chars[i - 1]) || chars[i - 1] == ')')
+                && !is_keyword_before(chars, i)
+        })
+        .collect();
+    match opens.as_slice() {
+        [only] => expression_before(chars, *only),
+        _ => None,
+    }
+}
+
+fn is_keyword_before(chars: &[char], open: usize) -> bool {
+    let text: String = chars[..open].iter().collect();
+    let word = text
+        .trim_end()
+        .rsplit(|c: char| !is_ident_char(c))
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "if" | "for" | "while" | "switch" | "catch" | "function"
+    )
+}
+
+/// How V8's call printer shows a callee that is not a plain name: an object made by `new`
+/// or returned by a call it cannot name is `(intermediate value)`, a parenthesised object
+/// literal is `{}`.
+fn call_printer(callee: &str, line: &str) -> String {
+    let callee = callee.trim();
+    let property = callee.rsplit_once('.').map(|(_, p)| p);
+    // `new Foo().bar()`: the object `new` made.
+    if let Some(property) = property
+        && callee.contains("(...).")
+        && line.contains(&format!(
+            "new {}",
+            callee.split("(...)").next().unwrap_or("")
+        ))
+    {
+        return format!("(intermediate value).{property}");
+    }
+    // `(function () { ... })().go()`: the result of a call of an expression.
+    if let Some(property) = property
+        && callee.starts_with('}')
+    {
+        return format!("(intermediate value)(...).{property}");
+    }
+    // `({}).go()`: a parenthesised object literal.
+    if let Some(property) = property
+        && line.contains(&format!("({{}}).{property}("))
+    {
+        return format!("{{}}.{property}");
+    }
+    callee.to_string()
+}
+
 /// V8 prints the arguments of calls inside a callee as `(...)`.
 fn shorten_calls(text: &str) -> String {
     let mut out = String::new();
@@ -168,6 +228,8 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                     "Cannot {verb} properties of {} ({noun} '{}')",
                     access.value, access.key
                 ))
+            } else if let Some(spread) = nullish_spread(&line, file_text) {
+                Some(spread)
             } else if let Some((property, object)) = property_at(&chars, index) {
                 Some(format!(
                     "Cannot read properties of {} (reading '{property}')",
@@ -186,10 +248,14 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             let callee = chars
                 .get(index)
                 .filter(|&&c| c == '(')
-                .and_then(|_| expression_before(&chars, index));
+                .and_then(|_| expression_before(&chars, index))
+                .or_else(|| only_call_on_line(&chars));
+            let line: String = chars.iter().collect();
             Some(format!(
                 "{} is not a function",
-                callee.unwrap_or_else(|| "expression".into())
+                callee
+                    .map(|c| call_printer(&c, &line))
+                    .unwrap_or_else(|| "expression".into())
             ))
         }
         ("TypeError", "not a constructor") => {
@@ -313,6 +379,18 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         ("TypeError", m) if m.starts_with("Cannot destructure '") => destructure_message(&chars, m),
         ("TypeError", "Promise executor is not callable") => {
             Some("Promise resolver undefined is not a function".to_string())
+        }
+        ("TypeError", "superclass must be a constructor") => {
+            let line: String = chars.iter().collect();
+            let value = line.split(" extends ").nth(1).map(|rest| {
+                let name: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|&c| is_ident_char(c))
+                    .collect();
+                value_text(&name, file_text)
+            });
+            value.map(|v| format!("Class extends value {v} is not a constructor or null"))
         }
         ("TypeError", "argument must not be a symbol") => {
             Some("Cannot convert a Symbol value to a number".to_string())
@@ -662,10 +740,60 @@ fn iterable_source(chars: &[char], kind: &str) -> Option<String> {
                 .to_string()
         })
     };
+    // A spread of a non-iterable object into a call's arguments: V8's own words.
+    if kind == "object"
+        && let Some(at) = line.find("...")
+        && spread_in_call(&line[..at])
+    {
+        return Some("Spread syntax requires ...iterable[Symbol.iterator] to be a function".into());
+    }
     source_after(" of ", &[')'])
         .or_else(|| source_after("...", &[')', ']', ',']))
         .or_else(|| source_after("] = ", &[';']))
-        .map(|expr| format!("{expr} is not iterable"))
+        .map(|expr| {
+            // A BigInt literal is an intermediate value to V8's call printer.
+            let literal_bigint = expr.ends_with('n')
+                && expr[..expr.len() - 1].chars().all(|c| c.is_ascii_digit())
+                && expr.len() > 1;
+            if literal_bigint {
+                "(intermediate value) is not iterable".to_string()
+            } else {
+                format!("{expr} is not iterable")
+            }
+        })
+}
+
+/// `...x` where the program left `x` undefined or null: V8 cannot read its iterator.
+fn nullish_spread(line: &str, file_text: &str) -> Option<String> {
+    let at = line.find("...")?;
+    let name: String = line[at + 3..]
+        .chars()
+        .take_while(|&c| is_ident_char(c))
+        .collect();
+    let nullish = crate::v8_access::failed_access(&format!("{name}.x"), file_text)?;
+    Some(if spread_in_call(&line[..at]) {
+        format!(
+            "{name} is not iterable (cannot read property {})",
+            nullish.value
+        )
+    } else {
+        format!("{name} is not iterable")
+    })
+}
+
+/// Whether text ending where a `...` starts is inside a call's parentheses (not an array).
+fn spread_in_call(before: &str) -> bool {
+    let mut depth = 0i32;
+    for c in before.chars().rev() {
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' if depth == 0 => return true,
+            '[' | '{' if depth == 0 => return false,
+            '(' | '[' | '{' => depth -= 1,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The argument passed to `.method(` on the line, shown as V8 shows the value.
@@ -720,6 +848,25 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
     ))
 }
 
+/// A line without its `//` comment (outside strings), so words in comments are not code.
+fn without_comment(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut quote: Option<char> = None;
+    for i in 0..chars.len() {
+        let c = chars[i];
+        match quote {
+            Some(q) if c == q && (i == 0 || chars[i - 1] != '\\') => quote = None,
+            Some(_) => {}
+            None if matches!(c, '\'' | '"' | '`') => quote = Some(c),
+            None if c == '/' && chars.get(i + 1) == Some(&'/') => {
+                return chars[..i].iter().collect();
+            }
+            None => {}
+        }
+    }
+    line.to_string()
+}
+
 /// Try each line from the handling point (or the creation line) back up to 15 lines.
 fn nearby_translation(
     name: &str,
@@ -742,8 +889,9 @@ fn nearby_translation(
         if text.trim_start().starts_with("//") || text.contains("catch") {
             continue;
         }
+        let text = without_comment(text);
         let site = Site {
-            line_text: text,
+            line_text: &text,
             column: 1,
             file_text: &file,
             line: 0,
@@ -784,11 +932,11 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
         let file = crate::vfs::of(context)
             .read_to_string(path)
             .unwrap_or_default();
-        let line_text = file
-            .lines()
-            .nth(line.saturating_sub(1) as usize)
-            .unwrap_or("")
-            .to_string();
+        let line_text = without_comment(
+            file.lines()
+                .nth(line.saturating_sub(1) as usize)
+                .unwrap_or(""),
+        );
         translate(
             &name,
             &message,
@@ -832,6 +980,7 @@ fn needs_site(message: &str) -> bool {
         || matches!(
             message,
             "Cannot delete property"
+                | "superclass must be a constructor"
                 | "Private element does not exist on object"
                 | "cannot get key and value from primitive item of `iterable`"
         )

@@ -731,10 +731,13 @@ function lazyEventEmitterAsyncResource() {
 }
 
 // ---------------------------------------------------------------- process
-const process = Object.create(EventEmitter.prototype, {
-  constructor: { value: function process() {}, writable: true, configurable: true },
+// As in Node, `process` is an instance of a `process` function whose prototype (holding only
+// `constructor`) inherits from EventEmitter's, so inspect names it `process`.
+const processConstructor = function process() {};
+processConstructor.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: processConstructor, writable: true, configurable: true },
 });
-Object.defineProperty(process.constructor, 'name', { value: 'process' });
+const process = Object.create(processConstructor.prototype);
 EventEmitter.init.call(process);
 process.title = 'node';
 process.version = 'v20.20.2';
