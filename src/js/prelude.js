@@ -1526,8 +1526,6 @@ const path = {
 };
 path._makeLong = path.toNamespacedPath;
 path.posix = path;
-// Node keeps the old name of toNamespacedPath on path (lib/path.js: `_makeLong`).
-path._makeLong = path.toNamespacedPath;
 
 // ---------------------------------------------------------------- modules (CommonJS)
 const timersModule = {
