@@ -301,6 +301,11 @@ struct BuiltinModule {
 /// through `require`).
 const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule {
+        name: "internal/process",
+        source: include_str!("js/process.js"),
+        natives: crate::fs::natives,
+    },
+    BuiltinModule {
         name: "buffer",
         source: include_str!("js/buffer.js"),
         natives: crate::buffer_natives::natives,

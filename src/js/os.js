@@ -72,7 +72,8 @@ function cpus() {
 function endianness() { return 'LE'; }
 function getFreeMem() { return FREE_MEM; }
 function getTotalMem() { return TOTAL_MEM; }
-const homedir = { wrappedFn() { return '/home/learner'; } }.wrappedFn;
+// Like libuv's uv_os_homedir: $HOME first, then the user's entry in the password database.
+const homedir = { wrappedFn() { return process.env.HOME || '/home/learner'; } }.wrappedFn;
 const hostname = { wrappedFn() { return 'looplab'; } }.wrappedFn;
 const uptime = { wrappedFn() { return uptimeSeconds(); } }.wrappedFn;
 function loadavg() { return [0.5, 0.4, 0.3]; }
@@ -92,7 +93,12 @@ function getOSRelease() { return RELEASE; }
 function getOSType() { return 'Linux'; }
 function getOSVersion() { return VERSION; }
 function getMachine() { return 'x86_64'; }
-function tmpdir() { return '/tmp'; }
+// lib/os.js tmpdir: $TMPDIR, $TMP or $TEMP, else /tmp; without a trailing slash.
+function tmpdir() {
+  const path = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  if (path.length > 1 && path.endsWith('/')) return path.slice(0, -1);
+  return path;
+}
 function userInfo(options) {
   const info = nullProto({ uid: 1000, gid: 1000, username: 'learner', homedir: '/home/learner', shell: '/bin/bash' });
   if (options !== null && typeof options === 'object' && options.encoding === 'buffer') {

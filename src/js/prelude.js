@@ -741,15 +741,12 @@ const process = Object.create(processConstructor.prototype);
 EventEmitter.init.call(process);
 process.title = 'node';
 process.version = 'v20.20.2';
-process.versions = { node: '20.20.2', v8: '11.3.244.8-node.33', uv: '1.46.0', modules: '115' };
 process.arch = 'x64';
 process.platform = 'linux';
-process.release = { name: 'node', lts: 'Iron' };
 process.execPath = '/usr/local/bin/node';
 process.argv0 = 'node';
 process.execArgv = [];
-process.pid = 4242;
-process.ppid = 4241;
+// The rest of process (identity, env, chdir, kill, warnings, stdio) is src/js/process.js.
 process.env = { __proto__: null, ...native.env };
 process.exitCode = undefined;
 process._exiting = false;
@@ -763,106 +760,17 @@ process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', process.exitCode | 0);
+    process.emit('exit', process.exitCode || 0);
   }
   native.reallyExit(process.exitCode | 0);
 };
 process.reallyExit = (code) => native.reallyExit(code | 0);
-process.hrtime = function hrtime(prev) {
+process.hrtime = function hrtime() {
   const ns = native.hrtimeNs();
-  let sec = Math.floor(ns / 1e9);
-  let nsec = ns % 1e9;
-  if (prev) {
-    sec -= prev[0];
-    nsec -= prev[1];
-    if (nsec < 0) { sec -= 1; nsec += 1e9; }
-  }
-  return [sec, nsec];
+  return [Math.floor(ns / 1e9), ns % 1e9];
 };
-process.hrtime.bigint = () => BigInt(native.hrtimeNs());
-process.uptime = () => native.nowMs() / 1000;
-process.memoryUsage = () => ({ rss: 30 << 20, heapTotal: 6 << 20, heapUsed: 4 << 20, external: 1 << 20, arrayBuffers: 10 << 10 });
-process.cpuUsage = () => ({ user: Math.round(native.nowMs() * 1000), system: 0 });
-process.emitWarning = function emitWarning(warning, type, code) {
-  if (typeof type === 'object' && type !== null) ({ type, code } = type);
-  if (typeof warning === 'string') {
-    const w = new Error(warning);
-    w.name = String(type || 'Warning');
-    if (code !== undefined) w.code = code;
-    warning = w;
-  }
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
-  process.nextTick(doEmitWarning, warning);
-};
-let traceWarningHelperShown = false;
-function doEmitWarning(warning) {
-  process.emit('warning', warning);
-}
-process.on('warning', function onWarning(warning) {
-  if (!(warning instanceof Error)) return;
-  let msg = `(node:${process.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  msg += `${warning.name}: ${warning.message}`;
-  if (!traceWarningHelperShown) {
-    const argv0 = 'node';
-    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
-    traceWarningHelperShown = true;
-  }
-  native.write(2, `${msg}\n`);
-});
-// process.stdout and process.stderr are created on first use. For a pipe (how the corpus is
-// recorded, and how the playground's output is consumed) each creation makes one async resource,
-// which shifts the ids of timers made afterwards (measured on node 20.20.2).
-function makeStdioStream(fd) {
-  // Once `node:stream` is loaded (always, before user code runs) stdout and stderr are Writables,
-  // as in Node, so `readable.pipe(process.stdout)` works. A pipe write completes at once, so the
-  // write callback runs on the stream's after-write tick, as Node's net.Socket does.
-  const streamModule = builtinModules.stream;
-  if (streamModule !== undefined) {
-    const stream = new streamModule.Writable({
-      decodeStrings: false,
-      write(chunk, encoding, cb) {
-        const text = typeof chunk === 'string' && (encoding === 'utf8' || encoding === 'utf-8') ? chunk
-          : typeof chunk === 'string' ? global.Buffer.from(chunk, encoding).toString() : String(chunk);
-        native.write(fd, text);
-        cb();
-      },
-      // Node never closes stdio: destroying it only marks it destroyed.
-      destroy(err, cb) { cb(err); },
-    });
-    stream.fd = fd;
-    stream._isStdio = true;
-    stream.isTTY = false;
-    stream.columns = undefined;
-    stream.destroySoon = stream.destroy;
-    return stream;
-  }
-  return {
-    write(chunk, encoding, cb) {
-      if (typeof encoding === 'function') cb = encoding;
-      native.write(fd, String(chunk));
-      if (typeof cb === 'function') process.nextTick(cb);
-      return true;
-    },
-    isTTY: false,
-    fd,
-    columns: undefined,
-    writable: true,
-  };
-}
-const stdio = [undefined, undefined, undefined];
-function getStdio(fd) {
-  if (stdio[fd] === undefined) {
-    native.newAsyncId();
-    // Node's stdout pipe holds a file descriptor of its own (fs.open numbers shift by one).
-    if (fd === 1) native.reserveFd();
-    stdio[fd] = makeStdioStream(fd);
-  }
-  return stdio[fd];
-}
-Object.defineProperty(process, 'stdout', { get: () => getStdio(1), configurable: true, enumerable: true });
-Object.defineProperty(process, 'stderr', { get: () => getStdio(2), configurable: true, enumerable: true });
+process.hrtime.bigint = function bigint() { return BigInt(native.hrtimeNs()); };
+process.uptime = function uptime() { return native.nowMs() / 1000; };
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
 
 // ---------------------------------------------------------------- timers (lib/internal/timers.js)
@@ -1241,7 +1149,7 @@ let consoleUsed = false;
 let consoleWroteStdout = false;
 function writeConsole(fd, text) {
   if (!consoleUsed) { consoleUsed = true; native.newAsyncId(); }
-  const stream = getStdio(fd);
+  const stream = fd === 1 ? process.stdout : process.stderr;
   if (fd === 1 && !consoleWroteStdout) { consoleWroteStdout = true; native.newAsyncId(); }
   if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
   stream.write(`${text}\n`);
@@ -1702,6 +1610,8 @@ const internals = {
     if (process._exiting) return;
     native.nextTick(callback, args, api);
   },
+  console, writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
+  reserveFd: () => native.reserveFd(),
 };
 
 return {
@@ -1714,7 +1624,7 @@ return {
     if (!process._exiting) {
       process._exiting = true;
       if (code !== undefined) process.exitCode = code;
-      process.emit('exit', process.exitCode | 0);
+      process.emit('exit', process.exitCode || 0);
     }
   },
   isExiting: () => process._exiting,

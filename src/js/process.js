@@ -1,0 +1,467 @@
+//! `process` beyond the loop's core: the simulated process's identity, `env`, `cwd`/`chdir`,
+//! exit codes, `kill` and signals, time and resource figures on the virtual clock,
+//! `emitWarning` with Node's stderr text, and the stdio streams, shaped as Node 20's
+//! `lib/internal/process/*.js` and `lib/internal/bootstrap/switches/is_main_thread.js` shape them.
+// Evaluated as `(function (native, internals, global) { ... })` after the prelude, which made
+// `process` (an EventEmitter with `nextTick`, `exit`, `hrtime`, ...); this file completes it.
+// `native` is the fs natives (`request` gives a poll-phase callback, as a signal watcher or a
+// pipe read would). Registered as `internal/process`, it returns `process` itself, which stays
+// `internals.process` for the modules after it.
+'use strict';
+
+const { codedError, describeReceived, process, EventEmitter, console } = internals;
+
+// ---------------------------------------------------------------- identity (Node 20.20.2)
+// The simulated process: pid 4242 started by a shell with pid 4241, as user `learner` (the
+// user os.userInfo() reports), from /usr/local/bin/node.
+const PID = 4242;
+const PPID = 4241;
+const UID = 1000;
+const GID = 1000;
+
+process.versions = {
+  node: '20.20.2', acorn: '8.16.0', ada: '2.9.2', ares: '1.34.6', brotli: '1.1.0',
+  cjs_module_lexer: '2.2.0', cldr: '48.0', icu: '78.2', llhttp: '9.3.1', modules: '115',
+  napi: '9', nghttp2: '1.61.0', openssl: '3.0.19', simdutf: '6.4.2', tz: '2025c',
+  undici: '6.24.1', unicode: '17.0', uv: '1.46.0', uvwasi: '0.0.23', v8: '11.3.244.8-node.38',
+  zlib: '1.3.1-e00f703',
+};
+process.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: 'https://nodejs.org/download/release/v20.20.2/node-v20.20.2.tar.gz',
+  headersUrl: 'https://nodejs.org/download/release/v20.20.2/node-v20.20.2-headers.tar.gz',
+};
+process.features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: true, tls: true, cached_builtins: true, require_module: false,
+};
+process.config = { target_defaults: {}, variables: { host_arch: 'x64', node_module_version: 115 } };
+process.pid = PID;
+process.ppid = PPID;
+process.debugPort = 9229;
+process.getuid = function getuid() { return UID; };
+process.geteuid = function geteuid() { return UID; };
+process.getgid = function getgid() { return GID; };
+process.getegid = function getegid() { return GID; };
+process.getgroups = function getgroups() { return [GID]; };
+let umaskValue = 0o022;
+process.umask = function umask(mask) {
+  const old = umaskValue;
+  if (mask !== undefined) {
+    if (typeof mask === 'string' && /^[0-7]+$/.test(mask)) mask = parseInt(mask, 8);
+    if (!Number.isInteger(mask)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "mask" argument must be of type number.${describeReceived(mask)}`);
+    }
+    umaskValue = mask & 0o777;
+  }
+  return old;
+};
+
+// ---------------------------------------------------------------- errors Node's way
+function rangeOrType(Base, code, message) { return codedError(Base, code, message); }
+function invalidArgType(name, expected, value) {
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" ${kind} must be ${expected}.${describeReceived(value)}`);
+}
+// lib/internal/errors.js `ErrnoException` / `uvException`: errno, code, syscall (path, dest).
+const UV_ERRORS = { ENOENT: [-2, 'no such file or directory'], ENOTDIR: [-20, 'not a directory'], ESRCH: [-3, 'no such process'], EPERM: [-1, 'operation not permitted'] };
+function uvException(code, syscall, path, dest) {
+  const [errno, description] = UV_ERRORS[code];
+  let message = `${code}: ${description}, ${syscall}`;
+  if (path !== undefined) message += ` '${path}'`;
+  if (dest !== undefined) message += ` -> '${dest}'`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  return err;
+}
+function errnoException(code, syscall) {
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = UV_ERRORS[code][0];
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// ---------------------------------------------------------------- env
+// Node's env is an exotic object over the real environment: every value stored becomes a
+// string (a Symbol cannot), symbol keys are never stored.
+const envStore = process.env;
+process.env = new Proxy(envStore, {
+  set(target, key, value) {
+    if (typeof key === 'symbol' || typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    target[key] = `${value}`;
+    return true;
+  },
+  defineProperty(target, key, descriptor) {
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    if (!('value' in descriptor) || descriptor.get || descriptor.set) {
+      throw codedError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', "'process.env' does not accept an accessor(getter/setter) descriptor");
+    }
+    target[key] = `${descriptor.value}`;
+    return true;
+  },
+  get(target, key) {
+    if (typeof key === 'symbol') return undefined;
+    return target[key];
+  },
+});
+
+// ---------------------------------------------------------------- cwd and chdir
+// The working directory lives here; fs and path resolve relative paths through process.cwd().
+let workingDirectory = process.cwd();
+process.cwd = function cwd() { return workingDirectory; };
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') throw invalidArgType('directory', 'of type string', directory);
+  const target = internals.path.resolve(workingDirectory, directory);
+  const stats = internals.loadBuiltin('fs').statSync(target, { throwIfNoEntry: false });
+  if (stats === undefined) throw uvException('ENOENT', 'chdir', workingDirectory, directory);
+  if (!stats.isDirectory()) throw uvException('ENOTDIR', 'chdir', workingDirectory, directory);
+  workingDirectory = target;
+};
+
+// ---------------------------------------------------------------- exit codes
+// lib/internal/bootstrap/node.js: `exitCode` is validated on assignment; an integer string
+// is accepted (and kept as given).
+function validateExitCode(code) {
+  if (code === null || code === undefined) return;
+  let value = code;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+  if (typeof value !== 'number') throw invalidArgType('code', 'of type number', code);
+  if (!Number.isInteger(value)) {
+    throw rangeOrType(RangeError, 'ERR_OUT_OF_RANGE', `The value of "code" is out of range. It must be an integer. Received ${value}`);
+  }
+}
+let exitCodeValue = process.exitCode;
+delete process.exitCode;
+Object.defineProperty(process, 'exitCode', {
+  get() { return exitCodeValue; },
+  set(code) { validateExitCode(code); exitCodeValue = code; },
+  enumerable: true,
+  configurable: false,
+});
+// lib/internal/process/per_thread.js `exit`: 'exit' once, with `exitCode || 0` as given.
+process.exit = function exit(code) {
+  if (arguments.length !== 0) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  process.reallyExit(process.exitCode || 0);
+};
+
+// ---------------------------------------------------------------- signals and kill
+const signals = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
+  SIGTERM: 15, SIGSTKFLT: 16, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+  SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
+  SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+};
+const signalNames = Object.fromEntries(Object.entries(signals).map(([name, n]) => [n, name]));
+// Signals whose default action is to do nothing (signal(7)); every other one ends the process.
+const ignoredByDefault = new Set(['SIGCHLD', 'SIGCONT', 'SIGURG', 'SIGWINCH']);
+process._kill = function _kill(pid, sig) {
+  if (pid !== PID && pid !== 0 && pid !== -1) return pid === PPID ? 0 : 'ESRCH';
+  if (sig === 0) return 0;
+  const name = signalNames[sig];
+  if (name === undefined) return 'EINVAL';
+  if (process.listenerCount(name) > 0) {
+    // A signal the process listens for: libuv's signal watcher sees it in the poll phase and
+    // Node emits it as an event, with the name and the number.
+    native.request(() => process.emit(name, name, sig), 1, `signal ${name}`);
+    return 0;
+  }
+  if (ignoredByDefault.has(name) || name === 'SIGSTOP' || name === 'SIGTSTP') return 0;
+  // The default action: the process ends at once, without 'exit' listeners (the shell sees
+  // 128 + the signal number).
+  process.reallyExit(128 + sig);
+  return 0;
+};
+process.kill = function kill(pid, sig) {
+  if (pid != (pid | 0)) throw invalidArgType('pid', 'of type number', pid); // eslint-disable-line eqeqeq
+  let err;
+  if (sig === (sig | 0)) {
+    err = process._kill(pid, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    if (!signals[sig]) throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    err = process._kill(pid, signals[sig]);
+  }
+  if (err) throw errnoException(err === 'EINVAL' ? 'ESRCH' : err, 'kill');
+  return true;
+};
+process.abort = function abort() { process.reallyExit(134); };
+
+// ---------------------------------------------------------------- time and resources
+// The clock is looplab's virtual clock: hrtime and uptime move when the loop waits and a
+// little with every callback, identically on every run.
+const rawHrtimeNs = () => Number(process.hrtime.bigint());
+function hrtime(time) {
+  const ns = rawHrtimeNs();
+  let sec = Math.floor(ns / 1e9);
+  let nsec = ns % 1e9;
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw invalidArgType('time', 'an instance of Array', time);
+    if (time.length !== 2) {
+      throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "time" is out of range. It must be 2. Received ${time.length}`);
+    }
+    sec -= time[0];
+    nsec -= time[1];
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = process.hrtime.bigint;
+process.hrtime = hrtime;
+
+// Memory in a fixed shape: a 40 MiB process with a V8 heap of 4 MiB in use. Boa keeps no
+// figures Node could report as its own, so the numbers are the simulated machine's.
+const MEMORY = { rss: 40 << 20, heapTotal: 6 << 20, heapUsed: 4 << 20, external: 1 << 20, arrayBuffers: 16 << 10 };
+process.memoryUsage = function memoryUsage() { return { ...MEMORY }; };
+process.memoryUsage.rss = function rss() { return MEMORY.rss; };
+process.constrainedMemory = function constrainedMemory() { return 0; };
+process.availableMemory = function availableMemory() { return 5 * 1024 * 1024 * 1024; };
+
+// CPU time is the virtual time the program has used, all of it user time.
+const cpuMicros = () => Math.round(process.uptime() * 1e6);
+function validPrevious(num) { return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0; }
+process.cpuUsage = function cpuUsage(prevValue) {
+  if (prevValue) {
+    for (const key of ['user', 'system']) {
+      if (!validPrevious(prevValue[key])) {
+        if (typeof prevValue !== 'object') throw invalidArgType('prevValue', 'of type object', prevValue);
+        if (typeof prevValue[key] !== 'number') throw invalidArgType(`prevValue.${key}`, 'of type number', prevValue[key]);
+        throw codedError(RangeError, 'ERR_INVALID_ARG_VALUE', `The property 'prevValue.${key}' is invalid. Received ${prevValue[key]}`);
+      }
+    }
+  }
+  const user = cpuMicros();
+  if (prevValue) return { user: user - prevValue.user, system: 0 - prevValue.system };
+  return { user, system: 0 };
+};
+process.resourceUsage = function resourceUsage() {
+  return {
+    userCPUTime: cpuMicros(), systemCPUTime: 0, maxRSS: MEMORY.rss >> 10, sharedMemorySize: 0,
+    unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0,
+    fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0,
+    voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+  };
+};
+
+// ---------------------------------------------------------------- warnings
+// lib/internal/process/warning.js: emitWarning validates, builds the Error, and emits
+// 'warning' in a nextTick; Node's own listener (added before the program runs) prints it with
+// console.error, the `--trace-warnings` hint after the first one.
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw invalidArgType('type', 'of type string', type);
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw invalidArgType('code', 'of type string', code);
+  }
+  if (typeof warning === 'string') {
+    warning = new Error(warning);
+    warning.name = String(type || 'Warning');
+    if (code !== undefined) warning.code = code;
+    if (detail !== undefined) warning.detail = detail;
+  } else if (!(warning instanceof Error)) {
+    throw invalidArgType('warning', 'of type string or an instance of Error', warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    // Thrown a tick later, so the warnings before it are printed first.
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
+  }
+  process.nextTick(doEmitWarning, warning);
+}
+function doEmitWarning(warning) { process.emit('warning', warning); }
+process.emitWarning = emitWarning;
+
+let traceWarningHelperShown = false;
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!traceWarningHelperShown) {
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+    traceWarningHelperShown = true;
+  }
+  console.error(msg);
+}
+process.on('warning', onWarning);
+
+// ---------------------------------------------------------------- stdio
+// Node's stdout and stderr on a pipe (how the corpus is recorded and how the playground reads
+// a run) are net.Sockets whose writes complete synchronously: the write callback runs in a
+// nextTick (one per callback; consecutive writes with the same callback share it), a write
+// without a callback schedules nothing. Ending them does not emit 'finish' before the process
+// exits (the pipe's shutdown completes later).
+let Buffer;
+const buffers = () => (Buffer ??= internals.loadBuiltin('buffer').Buffer);
+function Socket(fd) {
+  EventEmitter.call(this);
+  this.fd = fd;
+  this._type = 'pipe';
+  this._isStdio = true;
+  this.writable = true;
+  this.readable = false;
+  this.destroyed = false;
+  this.writableEnded = false;
+  this.writableFinished = false;
+  this.writableCorked = 0;
+  this.writableHighWaterMark = 16384;
+  this.writableLength = 0;
+  this.writableObjectMode = false;
+  this.writableNeedDrain = false;
+  this.allowHalfOpen = false;
+  this._afterWrite = null;
+}
+Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Socket, EventEmitter);
+function chunkText(chunk, encoding) {
+  if (chunk === null) throw codedError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  if (typeof chunk === 'string') {
+    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') return chunk;
+    return buffers().from(chunk, encoding).toString('utf8');
+  }
+  if (chunk instanceof Uint8Array) {
+    return buffers().from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+  }
+  throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+}
+function afterWriteTick(stream, info) {
+  stream._afterWrite = null;
+  for (let i = 0; i < info.count; i++) info.cb(null);
+}
+Socket.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  } else if (encoding !== undefined && encoding !== null && encoding !== 'buffer' && !buffers().isEncoding(encoding)) {
+    throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  }
+  const text = chunkText(chunk, encoding || undefined);
+  if (this.writableEnded || this.destroyed) {
+    const err = this.destroyed
+      ? codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')
+      : codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+    if (typeof cb === 'function') process.nextTick(cb, err);
+    process.nextTick(() => this.emit('error', err));
+    return err;
+  }
+  internals.writeFd(this.fd, text);
+  if (typeof cb === 'function') {
+    if (this._afterWrite !== null && this._afterWrite.cb === cb) {
+      this._afterWrite.count++;
+    } else {
+      this._afterWrite = { cb, count: 1 };
+      process.nextTick(afterWriteTick, this, this._afterWrite);
+    }
+  }
+  return true;
+};
+Socket.prototype.end = function end(chunk, encoding, cb) {
+  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+  this.writableEnded = true;
+  this.writable = false;
+  if (typeof cb === 'function') this.once('finish', cb);
+  return this;
+};
+Socket.prototype.cork = function cork() { this.writableCorked++; };
+Socket.prototype.uncork = function uncork() { if (this.writableCorked > 0) this.writableCorked--; };
+Socket.prototype.setDefaultEncoding = function setDefaultEncoding() { return this; };
+// Node's stdio streams ignore destroy (`dummyDestroy`): the fd stays open for later writes.
+Socket.prototype.destroy = function destroy() { return this; };
+Socket.prototype.destroySoon = Socket.prototype.destroy;
+Socket.prototype.ref = function ref() { return this; };
+Socket.prototype.unref = function unref() { return this; };
+
+// stdin: a pipe with nothing in it. Once the program starts reading, the pipe's end arrives
+// in a poll phase: 'end', then 'close'.
+function Stdin() {
+  EventEmitter.call(this);
+  this.fd = 0;
+  this.readable = true;
+  this.readableFlowing = null;
+  this.readableEnded = false;
+  this.destroyed = false;
+  this._reading = false;
+}
+Object.setPrototypeOf(Stdin.prototype, EventEmitter.prototype);
+Stdin.prototype._startReading = function _startReading() {
+  if (this._reading || this.readableEnded) return;
+  this._reading = true;
+  native.request(() => {
+    this.readableEnded = true;
+    this.readable = false;
+    this.emit('end');
+    process.nextTick(() => this.emit('close'));
+  }, 1, 'stdin read');
+};
+Stdin.prototype.on = function on(type, listener) {
+  EventEmitter.prototype.on.call(this, type, listener);
+  if (type === 'data' && this.readableFlowing !== false) this.resume();
+  if (type === 'readable') this._startReading();
+  return this;
+};
+Stdin.prototype.addListener = Stdin.prototype.on;
+Stdin.prototype.resume = function resume() {
+  this.readableFlowing = true;
+  this._startReading();
+  return this;
+};
+Stdin.prototype.pause = function pause() { this.readableFlowing = false; return this; };
+Stdin.prototype.read = function read() { this._startReading(); return null; };
+Stdin.prototype.setEncoding = function setEncoding() { return this; };
+Stdin.prototype.isPaused = function isPaused() { return this.readableFlowing === false; };
+Stdin.prototype.ref = function ref() { return this; };
+Stdin.prototype.unref = function unref() { return this; };
+Stdin.prototype.destroy = function destroy() { this.destroyed = true; return this; };
+Stdin.prototype[Symbol.asyncIterator] = async function* stdinIterator() {
+  await new Promise((resolve) => { this.once('end', resolve); this.resume(); });
+};
+
+// Each stream is made on first use; for a pipe that makes one async resource, which shifts
+// the ids of timers made afterwards (measured on node 20.20.2).
+const stdio = [undefined, undefined, undefined];
+function getStdio(fd) {
+  if (stdio[fd] === undefined) {
+    internals.newAsyncId();
+    // Node's stdout pipe holds a file descriptor of its own (fs.open numbers shift by one).
+    if (fd === 1) internals.reserveFd();
+    stdio[fd] = fd === 0 ? new Stdin() : new Socket(fd);
+  }
+  return stdio[fd];
+}
+for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
+  Object.defineProperty(process, name, { get: () => getStdio(fd), configurable: true, enumerable: true });
+}
+
+return process;
