@@ -391,8 +391,8 @@ fn set_stack_header(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     Ok(JsValue::undefined())
 }
 
-/// How many errors of a run may carry a throw site of Node's internals (the host keeps each
-/// until the run ends; a loop of caught errors must not grow that list without bound).
+/// How many errors of a run carry a throw site of Node's internals at once (the host keeps
+/// them until the run ends; a loop of caught errors must not grow that list without bound).
 const MAX_THROW_SITES: usize = 256;
 
 /// `native.setThrowSite(err, site)`: the arrow block (`node:events:502`, the line, the caret)
@@ -400,12 +400,22 @@ const MAX_THROW_SITES: usize = 256;
 fn set_throw_site(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if let Some(err) = arg(args, 0).as_object() {
         let host = Host::of(context);
-        if host.arrow_count() < MAX_THROW_SITES {
-            let site = arg(args, 1).to_string(context)?.to_std_string_escaped();
-            host.set_arrow(&err, site);
+        // At the cap the oldest site goes: the error about to end the process is a recent one.
+        if host.arrow_count() >= MAX_THROW_SITES {
+            host.forget_oldest_arrow();
         }
+        let site = arg(args, 1).to_string(context)?.to_std_string_escaped();
+        host.set_arrow(&err, site);
     }
     Ok(JsValue::undefined())
+}
+
+/// `native.isProxy(value)`: `util.types.isProxy`, which JavaScript cannot tell by itself.
+fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let proxy = arg(args, 0)
+        .as_object()
+        .is_some_and(|o| boa_engine::object::builtins::JsProxy::from_object(o.clone()).is_ok());
+    Ok(proxy.into())
 }
 
 fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -490,6 +500,7 @@ pub fn native_object(
         ("compileCommonJs", compile_common_js, 2),
         ("setStackHeader", set_stack_header, 2),
         ("setThrowSite", set_throw_site, 2),
+        ("isProxy", is_proxy, 1),
         ("stackFrames", stack_frames, 0),
         ("inspect", crate::capture::inspect_native, 2),
         ("format", crate::capture::format_native, 1),

@@ -299,9 +299,20 @@ impl Host {
         }
     }
 
-    /// Remember the arrow block to print if `error` ends the process.
+    /// Remember the arrow block to print if `error` ends the process; the latest throw of an
+    /// error is the one Node reports, so a second site for the same error replaces the first.
     pub fn set_arrow(&self, error: &JsObject, arrow: String) {
-        self.arrows.borrow_mut().push((error.clone(), arrow));
+        let mut arrows = self.arrows.borrow_mut();
+        arrows.retain(|(e, _)| !JsObject::equals(e, error));
+        arrows.push((error.clone(), arrow));
+    }
+
+    /// Forget the oldest remembered arrow block (an error thrown long ago, most likely caught).
+    pub fn forget_oldest_arrow(&self) {
+        let mut arrows = self.arrows.borrow_mut();
+        if !arrows.is_empty() {
+            arrows.remove(0);
+        }
     }
 
     /// How many arrow blocks are remembered.

@@ -306,6 +306,26 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::fs::natives,
     },
     BuiltinModule {
+        name: "internal/abort",
+        source: include_str!("js/abort.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/parse_args",
+        source: include_str!("js/parse_args.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "util",
+        source: include_str!("js/util.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "timers/promises",
+        source: include_str!("js/timers_promises.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "buffer",
         source: include_str!("js/buffer.js"),
         natives: crate::buffer_natives::natives,

@@ -244,9 +244,34 @@ class AssertionError extends Error {
   }
 }
 
+// Where Node 20.20.2's own code throws each failure: an uncaught one prints that line (its
+// file, the source line and a caret), not the user's call.
+const SITES = {
+  innerFail: 'node:assert:90\n  throw new AssertionError(obj);\n  ^\n',
+  innerFailMessage: 'node:assert:88\n  if (obj.message instanceof Error) throw obj.message;\n                                    ^\n',
+  ok: 'node:internal/assert/utils:281\n    throw err;\n    ^\n',
+  okMessage: 'node:internal/assert/utils:270\n      throw message;\n      ^\n',
+  fail: 'node:assert:137\n  throw err;\n  ^\n',
+  failMessage: 'node:assert:124\n  if (message instanceof Error) throw message;\n                                ^\n',
+  compareKey: 'node:assert:377\n      throw err;\n      ^\n',
+  notAnObject: 'node:assert:416\n      throw err;\n      ^\n',
+  expectedException: 'node:assert:491\n    throw err;\n    ^\n',
+  unwantedRethrow: 'node:assert:634\n  throw actual;\n  ^\n',
+  ifError: 'node:assert:733\n    throw newErr;\n    ^\n',
+  matchMessage: 'node:assert:747\n      throw message;\n      ^\n',
+  match: 'node:assert:768\n    throw err;\n    ^\n',
+  // A rejects/doesNotReject failure surfaces as an unhandled rejection of an error made inside
+  // Node: its report points at the rejection machinery.
+  rejection: 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n',
+};
+function thrownAt(err, site) {
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) internals.setThrowSite(err, SITES[site]);
+  return err;
+}
+
 function innerFail(obj) {
-  if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
+  if (obj.message instanceof Error) throw thrownAt(obj.message, 'innerFailMessage');
+  throw thrownAt(new AssertionError(obj), 'innerFail');
 }
 
 function missingArgs(count) {
@@ -351,11 +376,11 @@ function innerOk(fn, argLen, value, message) {
     generated = true;
     message = okMessage();
   } else if (message instanceof Error) {
-    throw message;
+    throw thrownAt(message, 'okMessage');
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==' });
   err.generatedMessage = generated;
-  throw err;
+  throw thrownAt(err, 'ok');
 }
 
 // ---------------------------------------------------------------- the assertions
@@ -373,13 +398,13 @@ assert.fail = function fail(actual, expected, message, operator, stackStartFn) {
   } else {
     if (argsLen === 2) operator = '!=';
   }
-  if (message instanceof Error) throw message;
+  if (message instanceof Error) throw thrownAt(message, 'failMessage');
   const err = new AssertionError({
     actual, expected, operator: operator === undefined ? 'fail' : operator,
     message: internalMessage || message, stackStartFn,
   });
   if (internalMessage) err.generatedMessage = true;
-  throw err;
+  throw thrownAt(err, 'fail');
 };
 assert.AssertionError = AssertionError;
 assert.ok = ok;
@@ -447,7 +472,7 @@ function compareExceptionKey(actual, expected, key, message, keys, fn) {
       err.actual = actual;
       err.expected = expected;
       err.operator = fn.name;
-      throw err;
+      throw thrownAt(err, 'compareKey');
     }
     innerFail({ actual, expected, message, operator: fn.name });
   }
@@ -468,7 +493,7 @@ function expectedException(actual, expected, message, fn) {
     } else if (typeof actual !== 'object' || actual === null) {
       const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual' });
       err.operator = fn.name;
-      throw err;
+      throw thrownAt(err, 'notAnObject');
     } else {
       const keys = Object.keys(expected);
       if (expected instanceof Error) keys.push('name', 'message');
@@ -509,7 +534,7 @@ function expectedException(actual, expected, message, fn) {
   if (throwError) {
     const err = new AssertionError({ actual, expected, message, operator: fn.name });
     err.generatedMessage = generated;
-    throw err;
+    throw thrownAt(err, 'expectedException');
   }
 }
 
@@ -587,20 +612,30 @@ function expectsNoError(fn, actual, error, message) {
       message: `Got unwanted ${kind}${details}\nActual message: "${actual && actual.message}"`,
     });
   }
-  throw actual;
+  throw thrownAt(actual, 'unwantedRethrow');
 }
 
 assert.throws = function throws(promiseFn, ...args) {
   expectsError(throws, getActual(promiseFn), ...args);
 };
+// A failure inside an async assertion is reported as a rejection (see SITES.rejection).
+function asRejection(check) {
+  try {
+    check();
+  } catch (err) {
+    throw thrownAt(err, 'rejection');
+  }
+}
 assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
+  const actual = await waitForActual(promiseFn);
+  asRejection(() => expectsError(rejects, actual, ...args));
 };
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
   expectsNoError(doesNotThrow, getActual(fn), ...args);
 };
 assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+  const actual = await waitForActual(fn);
+  asRejection(() => expectsNoError(doesNotReject, actual, ...args));
 };
 
 assert.ifError = function ifError(err) {
@@ -614,7 +649,7 @@ assert.ifError = function ifError(err) {
   }
   const e = new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
   e.generatedMessage = false;
-  throw e;
+  throw thrownAt(e, 'ifError');
 };
 
 function internalMatch(string, regexp, message, fn) {
@@ -623,7 +658,7 @@ function internalMatch(string, regexp, message, fn) {
   }
   const match = fn === assert.match;
   if (typeof string !== 'string' || (regexp.exec(string) !== null) !== match) {
-    if (message instanceof Error) throw message;
+    if (message instanceof Error) throw thrownAt(message, 'matchMessage');
     const generated = !message;
     message = message || (typeof string !== 'string'
       ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
@@ -631,7 +666,7 @@ function internalMatch(string, regexp, message, fn) {
         + `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
     const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name });
     err.generatedMessage = generated;
-    throw err;
+    throw thrownAt(err, 'match');
   }
 }
 assert.match = function match(string, regexp, message) { internalMatch(string, regexp, message, match); };

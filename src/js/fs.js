@@ -401,6 +401,11 @@ function exists(path, callback) {
   const [, value] = run('exists', 'access', String(path));
   afterRequests(['access'], 'fs.exists', 0, () => callback(value));
 }
+// exists' callback takes no error first, so promisify needs its own form (lib/fs.js).
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => exists(path, resolve)),
+  writable: false, enumerable: false, configurable: true,
+});
 
 function access(path, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = undefined; }

@@ -927,217 +927,9 @@ inspect.defaultOptions = {
   getters: false,
   numericSeparator: false,
 };
-function promisify(original) {
-  validateFunction(original, 'original');
-  if (original[promisify.custom]) return original[promisify.custom];
-  return function (...args) {
-    return new Promise((resolve, reject) => {
-      Reflect.apply(original, this, [...args, (err, ...values) => {
-        if (err) return reject(err);
-        resolve(values[0]);
-      }]);
-    });
-  };
-}
-promisify.custom = Symbol.for('nodejs.util.promisify.custom');
-setTimeout[promisify.custom] = (after, value) => new Promise((resolve) => setTimeout(resolve, after, value));
-setImmediate[promisify.custom] = (value) => new Promise((resolve) => setImmediate(resolve, value));
-function inherits(ctor, superCtor) {
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
-  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-}
-// util.types: brand checks that hold across realms and subclasses where Boa lets us tell.
-const brand = (getter) => (v) => { try { getter(v); return true; } catch { return false; } };
-const protoGetter = (C, name) => {
-  const get = Object.getOwnPropertyDescriptor(C.prototype, name).get;
-  return (v) => Reflect.apply(get, v, []);
-};
-const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
-const objectTag = (v) => Object.prototype.toString.call(v);
-const isTypedArrayOf = (name) => (v) => typedArrayTag.call(v) === name;
-const fnTag = (v) => (typeof v === 'function' ? objectTag(v) : '');
-const types = {
-  isDate: brand((v) => Date.prototype.getTime.call(v)),
-  isArgumentsObject: (v) => objectTag(v) === '[object Arguments]',
-  isBigIntObject: (v) => typeof v === 'object' && brand((x) => BigInt.prototype.valueOf.call(x))(v),
-  isBooleanObject: (v) => typeof v === 'object' && brand((x) => Boolean.prototype.valueOf.call(x))(v),
-  isNumberObject: (v) => typeof v === 'object' && brand((x) => Number.prototype.valueOf.call(x))(v),
-  isStringObject: (v) => typeof v === 'object' && brand((x) => String.prototype.valueOf.call(x))(v),
-  isSymbolObject: (v) => typeof v === 'object' && brand((x) => Symbol.prototype.valueOf.call(x))(v),
-  isNativeError: (v) => v instanceof Error || (v !== null && typeof v === 'object' && objectTag(v) === '[object Error]'),
-  isRegExp: brand(protoGetter(RegExp, 'source')),
-  // Async functions and async generator functions are both "async" to V8.
-  isAsyncFunction: (v) => fnTag(v) === '[object AsyncFunction]' || fnTag(v) === '[object AsyncGeneratorFunction]',
-  isGeneratorFunction: (v) => fnTag(v) === '[object GeneratorFunction]' || fnTag(v) === '[object AsyncGeneratorFunction]',
-  isGeneratorObject: (v) => v !== null && typeof v === 'object' && (objectTag(v) === '[object Generator]' || objectTag(v) === '[object AsyncGenerator]'),
-  isPromise: (v) => v instanceof Promise,
-  isMap: brand(protoGetter(Map, 'size')),
-  isSet: brand(protoGetter(Set, 'size')),
-  isMapIterator: (v) => objectTag(v) === '[object Map Iterator]',
-  isSetIterator: (v) => objectTag(v) === '[object Set Iterator]',
-  isWeakMap: brand((v) => WeakMap.prototype.has.call(v, {})),
-  isWeakSet: brand((v) => WeakSet.prototype.has.call(v, {})),
-  isArrayBuffer: brand(protoGetter(ArrayBuffer, 'byteLength')),
-  isDataView: brand(protoGetter(DataView, 'byteLength')),
-  isSharedArrayBuffer: typeof SharedArrayBuffer === 'function' ? brand(protoGetter(SharedArrayBuffer, 'byteLength')) : () => false,
-  isAnyArrayBuffer: (v) => types.isArrayBuffer(v) || types.isSharedArrayBuffer(v),
-  isBoxedPrimitive: (v) => types.isNumberObject(v) || types.isStringObject(v) || types.isBooleanObject(v)
-    || types.isBigIntObject(v) || types.isSymbolObject(v),
-  isArrayBufferView: (v) => ArrayBuffer.isView(v),
-  isTypedArray: (v) => typedArrayTag.call(v) !== undefined,
-  isUint8Array: isTypedArrayOf('Uint8Array'),
-  isUint8ClampedArray: isTypedArrayOf('Uint8ClampedArray'),
-  isUint16Array: isTypedArrayOf('Uint16Array'),
-  isUint32Array: isTypedArrayOf('Uint32Array'),
-  isInt8Array: isTypedArrayOf('Int8Array'),
-  isInt16Array: isTypedArrayOf('Int16Array'),
-  isInt32Array: isTypedArrayOf('Int32Array'),
-  isFloat32Array: isTypedArrayOf('Float32Array'),
-  isFloat64Array: isTypedArrayOf('Float64Array'),
-  isBigInt64Array: isTypedArrayOf('BigInt64Array'),
-  isBigUint64Array: isTypedArrayOf('BigUint64Array'),
-};
-
-// lib/util.js callbackify: the callback runs in a nextTick; a falsy rejection is wrapped.
-function callbackify(original) {
-  validateFunction(original, 'original');
-  function callbackified(...args) {
-    const maybeCb = args.pop();
-    if (typeof maybeCb !== 'function') {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The last argument must be of type function.${describeReceived(maybeCb)}`);
-    }
-    const cb = maybeCb.bind(this);
-    Reflect.apply(original, this, args).then(
-      (ret) => process.nextTick(cb, null, ret),
-      (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
-  }
-  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
-  const descriptors = Object.getOwnPropertyDescriptors(original);
-  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
-  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-  Object.defineProperties(callbackified, descriptors);
-  return callbackified;
-}
-function callbackifyOnRejected(reason, cb) {
-  if (!reason) {
-    const wrapped = codedError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
-    wrapped.reason = reason;
-    reason = wrapped;
-  }
-  return cb(reason);
-}
-
-// lib/internal/util.js deprecate: one warning per function, or per code when given.
-const codesWarned = new Set();
-function deprecate(fn, msg, code) {
-  validateFunction(fn, 'fn');
-  if (process.noDeprecation === true) return fn;
-  let warned = false;
-  function deprecated(...args) {
-    if (!warned) {
-      warned = true;
-      if (code !== undefined) {
-        if (!codesWarned.has(code)) {
-          process.emitWarning(msg, 'DeprecationWarning', code);
-          codesWarned.add(code);
-        }
-      } else {
-        process.emitWarning(msg, 'DeprecationWarning');
-      }
-    }
-    return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
-  }
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  return deprecated;
-}
-
-// lib/internal/util/parse_args/parse_args.js, without `tokens`: long and short options,
-// `--name=value`, short groups (`-abc`), `multiple`, `default`, positionals after `--`.
-function parseArgsError(code, message) { return codedError(TypeError, code, message); }
-function parseArgs(config = {}) {
-  const args = config.args ?? process.argv.slice(2);
-  const options = config.options ?? {};
-  const strict = config.strict ?? true;
-  const allowPositionals = config.allowPositionals ?? !strict;
-  const values = { __proto__: null };
-  const positionals = [];
-  const shortToLong = (c) => Object.keys(options).find((k) => options[k].short === c);
-  const describe = (long) => (options[long]?.short ? `-${options[long].short}, --${long}` : `--${long}`);
-  const store = (long, value) => {
-    if (options[long]?.multiple) (values[long] ??= []).push(value);
-    else values[long] = value;
-  };
-  const use = (long, value, raw) => {
-    const type = options[long]?.type;
-    if (strict) {
-      if (!Object.prototype.hasOwnProperty.call(options, long)) {
-        throw parseArgsError('ERR_PARSE_ARGS_UNKNOWN_OPTION', `Unknown option '${raw}'`);
-      }
-      if (type === 'string' && typeof value !== 'string') {
-        throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${describe(long)} <value>' argument missing`);
-      }
-      if (type === 'boolean' && value !== undefined) {
-        throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', `Option '${describe(long)}' does not take an argument`);
-      }
-    }
-    store(long, value ?? true);
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') { positionals.push(...args.slice(i + 1)); break; }
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const long = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      let value = eq === -1 ? undefined : arg.slice(eq + 1);
-      if (value === undefined && options[long]?.type === 'string' && i + 1 < args.length) value = args[++i];
-      use(long, value, eq === -1 ? arg : arg.slice(0, eq));
-    } else if (arg.startsWith('-') && arg.length > 1) {
-      for (let j = 1; j < arg.length; j++) {
-        const long = shortToLong(arg[j]) ?? arg[j];
-        if (options[long]?.type === 'string') {
-          let value = arg.slice(j + 1);
-          if (value === '') value = i + 1 < args.length ? args[++i] : undefined;
-          use(long, value, `-${arg[j]}`);
-          break;
-        }
-        use(long, undefined, `-${arg[j]}`);
-      }
-    } else {
-      if (!allowPositionals) {
-        throw parseArgsError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
-          `Unexpected argument '${arg}'. This command does not take positional arguments`);
-      }
-      positionals.push(arg);
-    }
-  }
-  for (const [long, option] of Object.entries(options)) {
-    if (option.default !== undefined && values[long] === undefined) values[long] = option.default;
-  }
-  return { values, positionals };
-}
-
-// ANSI escape sequences (lib/internal/util/inspect.js ansiPattern).
-const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
-function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "str" argument must be of type string.${describeReceived(str)}`);
-  }
-  return str.replace(ansi, '');
-}
-function toUSVString(input) {
-  return `${input}`.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
-const util = {
-  callbackify, deprecate, format, formatWithOptions, inherits, inspect,
-  isDeepStrictEqual: (a, b) => internals.comparisons.isDeepStrictEqual(a, b),
-  promisify, stripVTControlCharacters, toUSVString, types, parseArgs,
-};
-// The encoders are globals that buffer.js defines after the prelude.
-for (const name of ['TextDecoder', 'TextEncoder']) {
-  Object.defineProperty(util, name, { get: () => global[name], enumerable: true, configurable: true });
-}
+// The util module itself (promisify, types, parseArgs, ...) is src/js/util.js; the loader
+// finds these three until it registers.
+const util = { format, formatWithOptions, inspect };
 
 // ---------------------------------------------------------------- console
 const counts = new Map();
@@ -1439,21 +1231,8 @@ path.posix = path;
 const timersModule = {
   setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
 };
-const timersPromises = {
-  setTimeout: (after, value) => new Promise((resolve) => setTimeout(resolve, after, value)),
-  setImmediate: (value) => new Promise((resolve) => setImmediate(resolve, value)),
-  async *setInterval(after, value) {
-    while (true) yield await new Promise((resolve) => setTimeout(resolve, after, value));
-  },
-  scheduler: {
-    wait: (delay) => new Promise((resolve) => setTimeout(resolve, delay)),
-    yield: () => new Promise((resolve) => setImmediate(resolve)),
-  },
-};
-timersModule.promises = timersPromises;
 const builtinModules = {
   timers: timersModule,
-  'timers/promises': timersPromises,
   process,
   util,
   events: EventEmitter,
@@ -1612,6 +1391,10 @@ const internals = {
   },
   console, writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
   reserveFd: () => native.reserveFd(),
+  Timeout, Immediate,
+  inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),
+  insertTimeout: (timeout, api) => native.timerInsert(timeout, timeout[kAsyncId], api),
+  insertImmediate: (immediate) => native.immediateInsert(immediate, immediate[kAsyncId]),
 };
 
 return {

@@ -1,0 +1,3 @@
+// assert.fail with a message, uncaught.
+const assert = require('assert');
+assert.fail('boom');

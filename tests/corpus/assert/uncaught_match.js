@@ -1,0 +1,3 @@
+// assert.match failing, uncaught.
+const assert = require('assert');
+assert.match('hello world', /^bye/);

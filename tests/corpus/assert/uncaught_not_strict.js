@@ -1,0 +1,3 @@
+// notStrictEqual failing, uncaught.
+const assert = require('assert');
+assert.notStrictEqual(5, 5);

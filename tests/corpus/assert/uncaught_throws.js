@@ -1,0 +1,3 @@
+// assert.throws when nothing is thrown.
+const assert = require('assert');
+assert.throws(() => {}, /expected/);
