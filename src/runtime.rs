@@ -306,11 +306,6 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::fs::natives,
     },
     BuiltinModule {
-        name: "internal/abort",
-        source: include_str!("js/abort.js"),
-        natives: no_natives,
-    },
-    BuiltinModule {
         name: "internal/parse_args",
         source: include_str!("js/parse_args.js"),
         natives: no_natives,

@@ -1382,7 +1382,7 @@ const internals = {
   // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it
   // ends the process.
   setThrowSite: (err, site) => native.setThrowSite(err, site),
-  AbortError,
+  AbortError, validateAbortSignal,
   // process.nextTick on behalf of a built-in module: the same queue, but the report names the
   // module (`api`), so the UI can show e.g. `emitReadable_` as a stream internal.
   nextTickAs: (api, callback, ...args) => {

@@ -5,8 +5,9 @@
 // Evaluated as `(function (native, internals, global) { ... return exports; })`.
 'use strict';
 
-const { codedError, describeReceived, Timeout, Immediate, insertTimeout, insertImmediate } = internals;
-const { AbortError, validateAbortSignal } = internals.abort;
+const {
+  codedError, describeReceived, Timeout, Immediate, insertTimeout, insertImmediate, AbortError, validateAbortSignal,
+} = internals;
 const timers = internals.loadBuiltin('timers');
 
 function argTypeError(name, expected, value) {

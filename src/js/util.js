@@ -363,7 +363,7 @@ function getSystemErrorName(err) {
 
 // ---------------------------------------------------------------- aborted
 async function aborted(signal, resource) {
-  internals.abort.validateAbortSignal(signal, 'signal');
+  internals.validateAbortSignal(signal, 'signal');
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw argTypeError('resource', 'of type object', resource);
   }
