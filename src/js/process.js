@@ -9,7 +9,7 @@
 // `internals.process` for the modules after it.
 'use strict';
 
-const { codedError, describeReceived, process, EventEmitter, console } = internals;
+const { codedError, describeReceived, process, console } = internals;
 
 // ---------------------------------------------------------------- identity (Node 20.20.2)
 // The simulated process: pid 4242 started by a shell with pid 4241, as user `learner` (the
@@ -317,136 +317,54 @@ process.on('warning', onWarning);
 
 // ---------------------------------------------------------------- stdio
 // Node's stdout and stderr on a pipe (how the corpus is recorded and how the playground reads
-// a run) are net.Sockets whose writes complete synchronously: the write callback runs in a
-// nextTick (one per callback; consecutive writes with the same callback share it), a write
-// without a callback schedules nothing. Ending them does not emit 'finish' before the process
-// exits (the pipe's shutdown completes later).
+// a run) are net.Sockets: Writables whose writes complete synchronously, so a write callback
+// runs on the stream's after-write tick. Ending them does not emit 'finish' before the process
+// exits (the pipe's shutdown completes later), and destroying them leaves the fd open.
 let Buffer;
 const buffers = () => (Buffer ??= internals.loadBuiltin('buffer').Buffer);
-function Socket(fd) {
-  EventEmitter.call(this);
-  this.fd = fd;
-  this._type = 'pipe';
-  this._isStdio = true;
-  this.writable = true;
-  this.readable = false;
-  this.destroyed = false;
-  this.writableEnded = false;
-  this.writableFinished = false;
-  this.writableCorked = 0;
-  this.writableHighWaterMark = 16384;
-  this.writableLength = 0;
-  this.writableObjectMode = false;
-  this.writableNeedDrain = false;
-  this.allowHalfOpen = false;
-  this._afterWrite = null;
-}
-Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Socket, EventEmitter);
 function chunkText(chunk, encoding) {
-  if (chunk === null) throw codedError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
   if (typeof chunk === 'string') {
-    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') return chunk;
+    if (encoding === 'utf8' || encoding === 'utf-8') return chunk;
     return buffers().from(chunk, encoding).toString('utf8');
   }
-  if (chunk instanceof Uint8Array) {
-    return buffers().from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
-  }
-  throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+  return buffers().from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
 }
-function afterWriteTick(stream, info) {
-  stream._afterWrite = null;
-  for (let i = 0; i < info.count; i++) info.cb(null);
+function makeWriteStream(fd) {
+  const { Writable } = internals.loadBuiltin('stream');
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, cb) {
+      internals.writeFd(fd, chunkText(chunk, encoding));
+      cb();
+    },
+    final() {},
+    destroy(err, cb) { cb(err); },
+  });
+  stream.fd = fd;
+  stream._type = 'pipe';
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  return stream;
 }
-Socket.prototype.write = function write(chunk, encoding, cb) {
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = undefined;
-  } else if (encoding !== undefined && encoding !== null && encoding !== 'buffer' && !buffers().isEncoding(encoding)) {
-    throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
-  }
-  const text = chunkText(chunk, encoding || undefined);
-  if (this.writableEnded || this.destroyed) {
-    const err = this.destroyed
-      ? codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')
-      : codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-    if (typeof cb === 'function') process.nextTick(cb, err);
-    process.nextTick(() => this.emit('error', err));
-    return err;
-  }
-  internals.writeFd(this.fd, text);
-  if (typeof cb === 'function') {
-    if (this._afterWrite !== null && this._afterWrite.cb === cb) {
-      this._afterWrite.count++;
-    } else {
-      this._afterWrite = { cb, count: 1 };
-      process.nextTick(afterWriteTick, this, this._afterWrite);
-    }
-  }
-  return true;
-};
-Socket.prototype.end = function end(chunk, encoding, cb) {
-  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-  this.writableEnded = true;
-  this.writable = false;
-  if (typeof cb === 'function') this.once('finish', cb);
-  return this;
-};
-Socket.prototype.cork = function cork() { this.writableCorked++; };
-Socket.prototype.uncork = function uncork() { if (this.writableCorked > 0) this.writableCorked--; };
-Socket.prototype.setDefaultEncoding = function setDefaultEncoding() { return this; };
-// Node's stdio streams ignore destroy (`dummyDestroy`): the fd stays open for later writes.
-Socket.prototype.destroy = function destroy() { return this; };
-Socket.prototype.destroySoon = Socket.prototype.destroy;
-Socket.prototype.ref = function ref() { return this; };
-Socket.prototype.unref = function unref() { return this; };
 
-// stdin: a pipe with nothing in it. Once the program starts reading, the pipe's end arrives
-// in a poll phase: 'end', then 'close'.
-function Stdin() {
-  EventEmitter.call(this);
-  this.fd = 0;
-  this.readable = true;
-  this.readableFlowing = null;
-  this.readableEnded = false;
-  this.destroyed = false;
-  this._reading = false;
+// stdin: a Readable over a pipe with nothing in it. The first read asks the pipe, whose end
+// arrives in a poll phase; after 'end' the pipe handle closes, and 'close' comes from the
+// loop's later phases (uv_close), not on the next tick as for a plain Readable.
+function makeStdin() {
+  const { Readable } = internals.loadBuiltin('stream');
+  let asked = false;
+  const stdin = new Readable({
+    autoDestroy: false,
+    read() {
+      if (asked) return;
+      asked = true;
+      native.request(() => stdin.push(null), 1, 'stdin read');
+    },
+  });
+  stdin.once('end', () => internals.loadBuiltin('timers').setImmediate(() => stdin.destroy()));
+  stdin.fd = 0;
+  return stdin;
 }
-Object.setPrototypeOf(Stdin.prototype, EventEmitter.prototype);
-Stdin.prototype._startReading = function _startReading() {
-  if (this._reading || this.readableEnded) return;
-  this._reading = true;
-  native.request(() => {
-    this.readableEnded = true;
-    this.readable = false;
-    this.emit('end');
-    process.nextTick(() => this.emit('close'));
-  }, 1, 'stdin read');
-};
-Stdin.prototype.on = function on(type, listener) {
-  EventEmitter.prototype.on.call(this, type, listener);
-  if (type === 'data' && this.readableFlowing !== false) this.resume();
-  if (type === 'readable') this._startReading();
-  return this;
-};
-Stdin.prototype.addListener = Stdin.prototype.on;
-Stdin.prototype.resume = function resume() {
-  this.readableFlowing = true;
-  this._startReading();
-  return this;
-};
-Stdin.prototype.pause = function pause() { this.readableFlowing = false; return this; };
-Stdin.prototype.read = function read() { this._startReading(); return null; };
-Stdin.prototype.setEncoding = function setEncoding() { return this; };
-Stdin.prototype.isPaused = function isPaused() { return this.readableFlowing === false; };
-Stdin.prototype.ref = function ref() { return this; };
-Stdin.prototype.unref = function unref() { return this; };
-Stdin.prototype.destroy = function destroy() { this.destroyed = true; return this; };
-Stdin.prototype[Symbol.asyncIterator] = async function* stdinIterator() {
-  await new Promise((resolve) => { this.once('end', resolve); this.resume(); });
-};
 
 // Each stream is made on first use; for a pipe that makes one async resource, which shifts
 // the ids of timers made afterwards (measured on node 20.20.2).
@@ -456,7 +374,7 @@ function getStdio(fd) {
     internals.newAsyncId();
     // Node's stdout pipe holds a file descriptor of its own (fs.open numbers shift by one).
     if (fd === 1) internals.reserveFd();
-    stdio[fd] = fd === 0 ? new Stdin() : new Socket(fd);
+    stdio[fd] = fd === 0 ? makeStdin() : makeWriteStream(fd);
   }
   return stdio[fd];
 }
