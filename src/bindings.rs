@@ -369,6 +369,12 @@ fn is_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
 
 fn read_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    // `node -e CODE` and `new Worker(code, { eval: true })`: the main "file" is the code.
+    if let Some((eval_path, code)) = &Host::of(context).setup.eval
+        && *eval_path == path
+    {
+        return Ok(JsString::from(code.as_str()).into());
+    }
     match vfs::of(context).read_to_string(&path) {
         Some(text) => Ok(JsString::from(text.as_str()).into()),
         None => Err(JsNativeError::error()

@@ -24,6 +24,14 @@ pub struct VirtualClock {
 }
 
 impl VirtualClock {
+    /// A clock that starts at `us` into the run: a worker's or child's starts when it does,
+    /// on the same time base as its parent's.
+    pub fn starting_at(us: u64) -> Self {
+        let clock = VirtualClock::default();
+        clock.now_us.set(us);
+        clock
+    }
+
     /// Microseconds since the run started.
     pub fn now_us(&self) -> u64 {
         self.now_us.get()

@@ -153,7 +153,10 @@ pub fn trigger_uncaught(
             if let Err(e) = call_hook(context, "setExiting", &[1.into()]) {
                 return Err(abort_from(host, e));
             }
-            fatal::print(context, host, &value, arrow);
+            // A worker's uncaught error goes to its parent as the Worker's 'error' instead.
+            if !crate::lanes::report_worker_error(context, host, &value, arrow.as_deref()) {
+                fatal::print(context, host, &value, arrow);
+            }
             let code = exit_code(context).unwrap_or(1);
             let abort = Abort::Exit(if code == 0 { 1 } else { code });
             host.request_abort(abort.clone());
@@ -342,23 +345,35 @@ fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<bool> 
 // ============================================================================================
 
 /// Whether the loop has ref'd handles or requests (`uv__loop_alive`).
-fn loop_alive(host: &Host) -> bool {
+pub fn loop_alive(host: &Host) -> bool {
     let state = host.state.borrow();
     (state.timers.ref_count > 0 && !state.timers.lists.is_empty())
         || state.immediates.ref_count > 0
         || state.main_module_pending.is_some()
         || !state.pool.in_flight.is_empty()
         || state.active_handles > 0
+        || state.handles.values().any(|&refed| refed)
+}
+
+/// How long the poll phase may block (`uv_backend_timeout`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PollTimeout {
+    /// Not at all: immediates are waiting (Node's idle handle is started).
+    Zero,
+    /// Until this virtual microsecond: the next timer or thread-pool completion.
+    Until(u64),
+    /// Until something arrives from another thread or process (a message, an exit).
+    Forever,
 }
 
 /// `uv_backend_timeout` and `uv__io_poll`: until when poll waits, in virtual microseconds.
 /// Ref'd immediates keep Node's idle handle started, which makes the timeout 0; otherwise poll
 /// waits for the next timer (ref'd or not: Node's single uv timer handle stays in the heap
 /// when unref'd) or the next thread-pool completion, whichever comes first.
-fn poll_until_us(host: &Host) -> Option<u64> {
+pub fn poll_timeout(host: &Host) -> PollTimeout {
     let state = host.state.borrow();
     if state.immediates.ref_count > 0 || state.main_module_pending.is_some() {
-        return None;
+        return PollTimeout::Zero;
     }
     let timer = state
         .timers
@@ -366,99 +381,153 @@ fn poll_until_us(host: &Host) -> Option<u64> {
         .map(|expiry| expiry.saturating_mul(1000));
     let io = state.pool.next_ready_us();
     match (timer, io) {
-        (Some(t), Some(i)) => Some(t.min(i)),
-        (t, i) => t.or(i),
+        (Some(t), Some(i)) => PollTimeout::Until(t.min(i)),
+        (Some(t), None) | (None, Some(t)) => PollTimeout::Until(t),
+        (None, None) => PollTimeout::Forever,
     }
 }
 
 /// Run the whole program's loop until it is not alive, with `beforeExit` as Node does it.
+/// The main thread's poll phase is where worker threads and child processes get stepped
+/// (`lanes::wait_in_poll`): it is the only place a loop blocks.
 pub fn spin(context: &mut Context, host: &Host) -> Flow {
+    let mut stepper = Stepper::default();
     loop {
-        uv_run(context, host)?;
-        // The loop is empty: Node emits 'beforeExit' (with the would-be exit code); listeners
-        // may schedule more work, and then the loop runs again.
-        let code = exit_code(context).unwrap_or(0);
-        let running = Running {
-            callback: 0,
-            queue: Queue::Main,
-        };
-        let outcome = invoke(context, host, running, 1, |ctx| {
-            call_hook(
-                ctx,
-                "emitProcess",
-                &[js_string!("beforeExit").into(), code.into()],
-            )
-        })?;
-        if outcome == Outcome::Returned {
-            process_ticks_and_rejections(context, host)?;
-        }
-        if !loop_alive(host) {
-            return Ok(());
+        match stepper.run_to_wait(context, host)? {
+            Pause::Done => return Ok(()),
+            Pause::Poll(timeout) => crate::lanes::wait_in_poll(host, timeout)?,
         }
     }
 }
 
-fn uv_run(context: &mut Context, host: &Host) -> Flow {
-    let mut alive = loop_alive(host);
-    host.clock.update_loop_time();
-    // libuv >= 1.45 runs due timers once before the first iteration, then at the end of each.
-    if alive {
-        run_timers(context, host)?;
-        alive = loop_alive(host);
-    }
-    while alive {
-        let iteration = {
-            let mut state = host.state.borrow_mut();
-            state.iteration += 1;
-            state.iteration
-        };
-        host.event(TraceEvent::IterationStarted { iteration });
+/// Where a loop stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pause {
+    /// In the poll phase, about to block for at most this long.
+    Poll(PollTimeout),
+    /// The loop is done: not alive after `beforeExit`.
+    Done,
+}
 
-        // ---------------------------------------------------------------- pending callbacks
-        host.event(TraceEvent::PhaseEntered {
-            phase: Phase::Pending,
-        });
+/// `SpinEventLoop` around `uv_run`, cut where poll blocks, so that another loop can step this
+/// one (a worker thread's or child process's loop is stepped by the main thread's poll phase).
+/// Call `run_to_wait`, let the clock move as the returned timeout allows, call it again.
+#[derive(Debug, Default)]
+pub struct Stepper {
+    /// Inside `uv_run`'s iteration loop, paused in poll.
+    in_iteration: bool,
+}
 
-        // ---------------------------------------------------------------- idle, prepare
-        host.event(TraceEvent::PhaseEntered { phase: Phase::Idle });
-        host.event(TraceEvent::PhaseEntered {
-            phase: Phase::Prepare,
-        });
-
-        // ---------------------------------------------------------------- poll
-        host.event(TraceEvent::PhaseEntered { phase: Phase::Poll });
-        if let Some(until) = poll_until_us(host).filter(|&t| t > host.clock.now_us()) {
-            // Nothing to do but wait for the next timer or I/O completion: the clock jumps.
-            host.clock.advance_us(until - host.clock.now_us());
-            host.event(TraceEvent::ClockAdvanced {
-                to: host.clock.now_ms_f64(),
-            });
-            check_time_budget(host)?;
+impl Stepper {
+    pub fn run_to_wait(&mut self, context: &mut Context, host: &Host) -> Flow<Pause> {
+        loop {
+            if self.in_iteration {
+                // The rest of the iteration after poll's wait.
+                finish_iteration(context, host)?;
+                if loop_alive(host) {
+                    return Ok(Pause::Poll(begin_iteration(host)));
+                }
+                self.in_iteration = false;
+            } else {
+                // uv_run's start: libuv >= 1.45 runs due timers once before the first
+                // iteration, then at the end of each.
+                let mut alive = loop_alive(host);
+                host.clock.update_loop_time();
+                if alive {
+                    run_timers(context, host)?;
+                    alive = loop_alive(host);
+                }
+                if alive {
+                    self.in_iteration = true;
+                    return Ok(Pause::Poll(begin_iteration(host)));
+                }
+            }
+            // uv_run returned: the loop is empty. Node emits 'beforeExit' (with the would-be
+            // exit code); listeners may schedule more work, and then the loop runs again.
+            let code = exit_code(context).unwrap_or(0);
+            let running = Running {
+                callback: 0,
+                queue: Queue::Main,
+            };
+            let outcome = invoke(context, host, running, 1, |ctx| {
+                call_hook(
+                    ctx,
+                    "emitProcess",
+                    &[js_string!("beforeExit").into(), code.into()],
+                )
+            })?;
+            if outcome == Outcome::Returned {
+                process_ticks_and_rejections(context, host)?;
+            }
+            if !loop_alive(host) {
+                return Ok(Pause::Done);
+            }
         }
-        host.clock.update_loop_time();
-        poll_io(context, host)?;
+    }
+}
 
-        // ---------------------------------------------------------------- check
-        host.event(TraceEvent::PhaseEntered {
-            phase: Phase::Check,
+/// An iteration up to poll's wait: returns how long poll may block.
+fn begin_iteration(host: &Host) -> PollTimeout {
+    let iteration = {
+        let mut state = host.state.borrow_mut();
+        state.iteration += 1;
+        state.iteration
+    };
+    host.event(TraceEvent::IterationStarted { iteration });
+
+    // -------------------------------------------------------------------- pending callbacks
+    host.event(TraceEvent::PhaseEntered {
+        phase: Phase::Pending,
+    });
+
+    // -------------------------------------------------------------------- idle, prepare
+    host.event(TraceEvent::PhaseEntered { phase: Phase::Idle });
+    host.event(TraceEvent::PhaseEntered {
+        phase: Phase::Prepare,
+    });
+
+    // -------------------------------------------------------------------- poll
+    host.event(TraceEvent::PhaseEntered { phase: Phase::Poll });
+    poll_timeout(host)
+}
+
+/// Poll's wait in a loop that nobody else steps: the clock jumps to the next timer or I/O
+/// completion.
+pub fn wait_alone(host: &Host, timeout: PollTimeout) -> Flow {
+    if let PollTimeout::Until(until) = timeout
+        && until > host.clock.now_us()
+    {
+        host.clock.advance_us(until - host.clock.now_us());
+        host.event(TraceEvent::ClockAdvanced {
+            to: host.clock.now_ms_f64(),
         });
-        run_immediates(context, host)?;
-
-        // ---------------------------------------------------------------- close callbacks
-        host.event(TraceEvent::PhaseEntered {
-            phase: Phase::Close,
-        });
-
-        // ---------------------------------------------------------------- timers
-        host.clock.update_loop_time();
-        run_timers(context, host)?;
-
-        alive = loop_alive(host);
+        check_time_budget(host)?;
     }
     Ok(())
 }
 
-fn check_time_budget(host: &Host) -> Flow {
+/// The rest of an iteration once poll's wait is over.
+fn finish_iteration(context: &mut Context, host: &Host) -> Flow {
+    host.clock.update_loop_time();
+    poll_io(context, host)?;
+
+    // -------------------------------------------------------------------- check
+    host.event(TraceEvent::PhaseEntered {
+        phase: Phase::Check,
+    });
+    run_immediates(context, host)?;
+
+    // -------------------------------------------------------------------- close callbacks
+    host.event(TraceEvent::PhaseEntered {
+        phase: Phase::Close,
+    });
+
+    // -------------------------------------------------------------------- timers
+    host.clock.update_loop_time();
+    run_timers(context, host)
+}
+
+pub fn check_time_budget(host: &Host) -> Flow {
     if host.clock.loop_ms() > host.limits.virtual_time_ms {
         let abort = Abort::Limit(format!(
             "the program kept the loop busy for more than {} ms of virtual time (a timer that never stops?)",
@@ -477,7 +546,9 @@ fn poll_io(context: &mut Context, host: &Host) -> Flow {
     if let Some(module) = pending {
         crate::runtime::evaluate_main_module(context, host, module)?;
     }
-    crate::io::run_completions(context, host)
+    crate::io::run_completions(context, host)?;
+    // Messages, output and exits from other threads and processes (MessagePorts, pipes).
+    crate::lanes::deliver_mail(context, host)
 }
 
 /// The timers phase: Node's `RunTimers` → `processTimers(now)` → `listOnTimeout`.

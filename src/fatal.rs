@@ -22,7 +22,10 @@ pub const COMPILE_FRAMES: &str = "    at wrapSafe (node:internal/modules/cjs/loa
 pub const UNHANDLED_REJECTION_FRAMES: &str = "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n    at processPromiseRejections (node:internal/process/promises:470:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)";
 
 fn arrow_at(context: &Context, host: &Host, path: &str, line: u32, column: u32) -> Option<String> {
-    let source = crate::vfs::of(context).read_to_string(path)?;
+    let source = match &host.setup.eval {
+        Some((eval_path, code)) if eval_path == path => code.clone(),
+        _ => crate::vfs::of(context).read_to_string(path)?,
+    };
     let column = unwrap_column(host, path, line, column);
     let column = crate::modules::throw_keyword_column(&source, line, column);
     let shown = if host.is_esm(path) {

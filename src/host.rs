@@ -102,6 +102,12 @@ pub struct State {
     pub stack: Vec<u32>,
     /// The queues right after each event (only when the host records snapshots).
     pub snapshots: Vec<QueueSnapshot>,
+    /// libuv handles that JavaScript opened for workers, ports and child processes, and
+    /// whether each keeps the loop alive (`ref`).
+    pub handles: BTreeMap<u32, bool>,
+    pub next_handle: u32,
+    /// The JavaScript that receives mail from other lanes, by kind (`lanes::deliver_mail`).
+    pub lane_handlers: BTreeMap<String, JsFunction>,
 }
 
 impl State {
@@ -180,6 +186,14 @@ pub struct Host {
     next_async_id: Cell<u32>,
     /// The path of the main module, to find the user's frames in a stack.
     pub main_path: RefCell<String>,
+    /// The run's world of runtimes (workers, child processes) this host is one lane of.
+    pub world: Rc<crate::lanes::World>,
+    /// This runtime's lane: 0 for the main thread of the main process.
+    pub lane: u32,
+    /// Where this runtime's stdout and stderr go (a worker's and a child's leave the lane).
+    pub sinks: [crate::lanes::Sink; 2],
+    /// What a worker or a child process knows about its parent (`workerData`, IPC).
+    pub setup: crate::lanes::LaneSetup,
     /// The async id of the callback running now (`executionAsyncId`).
     current_async_id: Cell<u32>,
     /// Files compiled as CommonJS (their line 1 is shifted by the wrapper) and as ES modules.
@@ -199,8 +213,32 @@ pub struct HostRef(pub Rc<Host>);
 
 impl Host {
     pub fn new(choices: Choices, limits: Limits, tracing: bool, echo: bool) -> Rc<Host> {
-        Rc::new(Host {
-            clock: VirtualClock::default(),
+        let world = crate::lanes::World::new();
+        Host::in_world(
+            world,
+            crate::lanes::LaneSetup::main(),
+            choices,
+            limits,
+            tracing,
+            echo,
+        )
+    }
+
+    /// The host of one lane of `world`: the main runtime (lane 0) or a worker or child.
+    pub fn in_world(
+        world: Rc<crate::lanes::World>,
+        setup: crate::lanes::LaneSetup,
+        choices: Choices,
+        limits: Limits,
+        tracing: bool,
+        echo: bool,
+    ) -> Rc<Host> {
+        let host = Rc::new(Host {
+            clock: VirtualClock::starting_at(setup.start_us),
+            world: world.clone(),
+            lane: setup.lane,
+            sinks: setup.sinks,
+            setup,
             choices,
             limits,
             tracing,
@@ -220,7 +258,12 @@ impl Host {
             arrows: RefCell::default(),
             shifts: RefCell::default(),
             function_maps: RefCell::default(),
-        })
+        });
+        host.clock.update_loop_time();
+        if host.lane == 0 {
+            world.set_root(&host);
+        }
+        host
     }
 
     /// The host of the context a native function was called with.
@@ -380,6 +423,21 @@ impl Host {
 
     /// Write program output, tagged with the running callback.
     pub fn write(&self, stream: Stream, text: String, at: Option<Location>) {
+        match self.sink_of(stream) {
+            crate::lanes::Sink::Local => self.write_line(self.lane, stream, text, at),
+            sink => self.world.write_out(self, sink, stream, text),
+        }
+    }
+
+    /// Write a line printed by `lane` (this runtime's own, or a worker's or child's that
+    /// reached this runtime's stdout) into this runtime's output.
+    pub fn write_line(&self, lane: u32, stream: Stream, text: String, at: Option<Location>) {
+        let sink = self.sink_of(stream);
+        if sink != crate::lanes::Sink::Local {
+            // This runtime is itself a lane: the text travels on towards the terminal.
+            self.world.write_out(self, sink, stream, text);
+            return;
+        }
         if self.echo {
             use std::io::Write;
             let _ = match stream {
@@ -392,6 +450,7 @@ impl Host {
         let iteration = state.iteration;
         let index = state.output.len();
         state.output.push(OutputLine {
+            lane,
             stream,
             text,
             callback: running.callback,
@@ -402,6 +461,13 @@ impl Host {
         });
         if self.tracing {
             state.record(TraceEvent::Output { line: index }, self.snapshots.get());
+        }
+    }
+
+    fn sink_of(&self, stream: Stream) -> crate::lanes::Sink {
+        match stream {
+            Stream::Stdout => self.sinks[0],
+            Stream::Stderr => self.sinks[1],
         }
     }
 

@@ -92,6 +92,10 @@ pub enum Stream {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OutputLine {
+    /// The runtime that printed it: 0 for the main thread, else a worker's or child
+    /// process's lane (see `RunReport::lanes`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lane: u32,
     pub stream: Stream,
     /// The text as written (a `console.log` chunk ends with its line break).
     pub text: String,
@@ -166,6 +170,45 @@ pub enum TraceEvent {
     },
     /// The run stopped: the reason is in the report.
     Stopped,
+    /// A worker thread or child process started running, in its own lane.
+    LaneStarted { lane: u32 },
+    /// A worker thread or child process ended (its exit code, or the signal that ended it).
+    LaneExited {
+        lane: u32,
+        code: Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        signal: Option<String>,
+    },
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// What kind of runtime a lane is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum LaneKind {
+    /// A `worker_threads` Worker: a thread of the same process, its own engine and loop.
+    Worker,
+    /// A child process running `node` (its own engine, loop and memory).
+    Process,
+    /// A child process running a command of the virtual shell (`ls`, `echo`, ...).
+    Command,
+}
+
+/// A worker thread or child process of the run (lane 0, the main thread, is not listed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LaneInfo {
+    pub id: u32,
+    pub kind: LaneKind,
+    /// The lane that started it.
+    pub parent: u32,
+    /// The worker's file (or `[worker eval]`), or the command line.
+    pub title: String,
+    /// `threadId` of a worker, `pid` of a process.
+    pub number: u32,
 }
 
 /// How a run ended.
@@ -201,6 +244,10 @@ pub struct RunReport {
     /// report itself is the default schedule), for the loop view's schedule switch.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub schedules: Vec<Schedule>,
+    /// The worker threads and child processes the run started; their output lines carry
+    /// their lane id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lanes: Vec<LaneInfo>,
 }
 
 /// Another schedule of a racy run: the race answers that lead to it, and its trace.

@@ -59,6 +59,8 @@ pub struct RunOptions {
     pub tracing: bool,
     /// Echo output to the real stdout/stderr while running (the CLI).
     pub echo: bool,
+    /// `node -e CODE`: the main file (`main`, named `[eval]`) is this code, not in the vfs.
+    pub eval: Option<String>,
 }
 
 impl RunOptions {
@@ -91,6 +93,7 @@ impl RunOptions {
             limits: Limits::default(),
             tracing: true,
             echo: false,
+            eval: None,
         }
     }
 }
@@ -215,7 +218,20 @@ impl Clock for VirtualClockAdapter {
     }
 }
 
-fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
+/// Build a runtime's engine for `host`, on the run's shared file system.
+pub fn build_runtime(
+    host: &Rc<Host>,
+    options: &RunOptions,
+    vfs: Rc<RefCell<Vfs>>,
+) -> JsResult<Context> {
+    build_context(host, options, vfs)
+}
+
+fn build_context(
+    host: &Rc<Host>,
+    options: &RunOptions,
+    vfs: Rc<RefCell<Vfs>>,
+) -> JsResult<Context> {
     let mut context = ContextBuilder::new()
         .job_executor(Rc::new(MicrotaskQueue))
         .module_loader(Loader::new())
@@ -232,7 +248,7 @@ fn build_context(host: &Rc<Host>, options: &RunOptions) -> JsResult<Context> {
         .set_recursion_limit(options.limits.call_depth + 1_000);
     context.runtime_limits_mut().set_stack_size_limit(1 << 24);
     context.insert_data(HostRef(host.clone()));
-    context.insert_data(VfsRef(Rc::new(RefCell::new(options.files.clone()))));
+    context.insert_data(VfsRef(vfs));
     crate::stack::install(&mut context)?;
     crate::instrument::install_to_string(&mut context)?;
     crate::json_errors::install(&mut context)?;
@@ -406,6 +422,16 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "worker_threads",
+        source: include_str!("js/worker_threads.js"),
+        natives: crate::lane_natives::natives,
+    },
+    BuiltinModule {
+        name: "child_process",
+        source: include_str!("js/child_process.js"),
+        natives: crate::lane_natives::natives,
+    },
+    BuiltinModule {
         name: "assert/strict",
         source: "return internals.loadBuiltin('assert').strict;",
         natives: no_natives,
@@ -470,7 +496,9 @@ pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) 
     Ok(())
 }
 
-fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flow {
+/// Run the main script (CommonJS) or load the main module (ES, whose body runs in the first
+/// poll phase).
+pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flow {
     match options.entry {
         EntryKind::CommonJs => {
             let main = JsValue::from(JsString::from(options.main.as_str()));
@@ -532,7 +560,41 @@ fn run_recorded(
     prescribed: Vec<usize>,
     snapshots: bool,
 ) -> (RunReport, Vec<ChoicePoint>, Vec<QueueSnapshot>) {
-    let host = Host::new(
+    let vfs = Rc::new(RefCell::new(options.files.clone()));
+    let (report, made, queues, _) = run_world(options, prescribed, vfs, 0, snapshots);
+    (report, made, queues)
+}
+
+/// A run of its own on a given file system, starting `start_us` into the time base (the child
+/// of `execSync` runs this way: the parent is blocked until it ends).
+pub fn run_in_world(
+    options: &RunOptions,
+    prescribed: Vec<usize>,
+    vfs: Rc<RefCell<Vfs>>,
+    start_us: u64,
+) -> (RunReport, Vec<ChoicePoint>, u64) {
+    let (report, made, _, end_us) = run_world(options, prescribed, vfs, start_us, false);
+    (report, made, end_us)
+}
+
+fn run_world(
+    options: &RunOptions,
+    prescribed: Vec<usize>,
+    vfs: Rc<RefCell<Vfs>>,
+    start_us: u64,
+    snapshots: bool,
+) -> (RunReport, Vec<ChoicePoint>, Vec<QueueSnapshot>, u64) {
+    let world = crate::lanes::World::new();
+    world.set_vfs(vfs.clone());
+    let mut setup = crate::lanes::LaneSetup::main();
+    setup.start_us = start_us;
+    setup.eval = options
+        .eval
+        .clone()
+        .map(|code| (options.main.clone(), code));
+    let host = Host::in_world(
+        world,
+        setup,
         Choices::new(prescribed, 16),
         options.limits,
         options.tracing,
@@ -540,7 +602,7 @@ fn run_recorded(
     );
     host.snapshots.set(snapshots);
     *host.main_path.borrow_mut() = options.main.clone();
-    let ending = match build_context(&host, options) {
+    let ending = match build_context(&host, options, vfs) {
         Ok(mut context) => run_in_context(&mut context, &host, options),
         Err(e) => {
             host.write(
@@ -566,12 +628,18 @@ fn run_recorded(
         alternatives: Vec::new(),
         callbacks_run: state.callbacks_run,
         schedules: Vec::new(),
+        lanes: host.world.lane_infos(),
     };
-    (report, host.choices.made(), state.snapshots)
+    (report, host.choices.made(), state.snapshots, host.clock.now_us())
 }
 
 fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> Ending {
     let flow = run_main(context, host, options).and_then(|()| event_loop::spin(context, host));
+    conclude(context, host, flow)
+}
+
+/// How a runtime ends once its loop is done or unwound: Node's exit sequence.
+pub fn conclude(context: &mut Context, host: &Host, flow: Flow) -> Ending {
     let abort = flow.err();
     match abort {
         Some(Abort::Exit(code)) => Ending::Exited { code },

@@ -1,0 +1,585 @@
+// node:child_process, shaped as Node 20's lib/child_process.js and lib/internal/child_process.js:
+// spawn, exec, execFile, fork and their Sync forms, ChildProcess with its 'spawn', 'exit',
+// 'close', 'error', 'message' and 'disconnect' events, stdio pipes, kill and IPC. Commands run in
+// the virtual shell (src/shell.rs); `node` children are runtimes of their own in lanes
+// (src/lanes.rs), stepped by the main thread's loop, their output arriving in its poll phase.
+// Also the child's side of IPC: process.send, process.connected, process.disconnect.
+const { EventEmitter, codedError, process, path, describeReceived, validateFunction } = internals;
+const { Buffer } = internals.loadBuiltin('buffer');
+const info = native.info();
+
+// ---------------------------------------------------------------- the pipes of a child
+// A readable end of a pipe, as much of stream.Readable as a child's stdout and stderr need:
+// chunks wait until the stream flows ('data' listener, resume, pipe), then 'end' and 'close'.
+// When node:stream lands, a Readable with a no-op read() and push() replaces this one class.
+class PipeReadable extends EventEmitter {
+  constructor() {
+    super();
+    this.readable = true;
+    this.readableEnded = false;
+    this.destroyed = false;
+    this._chunks = [];
+    this._flowing = null;
+    this._encoding = null;
+    this._ended = false;
+    this._decoder = null;
+  }
+  setEncoding(encoding) {
+    this._encoding = encoding || 'utf8';
+    return this;
+  }
+  on(type, listener) {
+    super.on(type, listener);
+    if (type === 'data' && this._flowing !== false) this.resume();
+    return this;
+  }
+  resume() {
+    if (this._flowing !== true) {
+      this._flowing = true;
+      process.nextTick(() => this._flow());
+    }
+    return this;
+  }
+  pause() { this._flowing = false; return this; }
+  isPaused() { return this._flowing === false; }
+  pipe(destination) {
+    this.on('data', (chunk) => destination.write(chunk));
+    return destination;
+  }
+  read() {
+    if (this._chunks.length === 0) return null;
+    const all = Buffer.concat(this._chunks.splice(0));
+    return this._encoding ? all.toString(this._encoding) : all;
+  }
+  destroy() {
+    this.destroyed = true;
+    this._chunks = [];
+    return this;
+  }
+  [Symbol.asyncIterator]() {
+    const chunks = [];
+    let wake = null;
+    let done = false;
+    this.on('data', (c) => { chunks.push(c); if (wake) { wake(); wake = null; } });
+    this.on('end', () => { done = true; if (wake) { wake(); wake = null; } });
+    return {
+      next: async () => {
+        while (chunks.length === 0 && !done) await new Promise((r) => { wake = r; });
+        if (chunks.length > 0) return { value: chunks.shift(), done: false };
+        return { value: undefined, done: true };
+      },
+      return: async () => ({ value: undefined, done: true }),
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+  _push(text) {
+    if (this.destroyed) return;
+    this._chunks.push(Buffer.from(text, 'utf8'));
+    if (this._flowing) this._flow();
+  }
+  _end() {
+    this._ended = true;
+    if (this._flowing) this._flow();
+  }
+  _flow() {
+    while (this._flowing && this._chunks.length > 0) {
+      const chunk = this._chunks.shift();
+      this.emit('data', this._encoding ? chunk.toString(this._encoding) : chunk);
+    }
+    if (this._ended && this._chunks.length === 0 && !this.readableEnded) {
+      if (!this._flowing && this.listenerCount('end') === 0) return;
+      this.readableEnded = true;
+      this.readable = false;
+      this.emit('end');
+      process.nextTick(() => this.emit('close'));
+    }
+  }
+}
+
+// The writable end of a child's stdin.
+class PipeWritable extends EventEmitter {
+  constructor(lane) {
+    super();
+    this._lane = lane;
+    this.writable = true;
+    this.writableEnded = false;
+  }
+  write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') callback = encoding;
+    if (this.writableEnded) return false;
+    native.stdin(this._lane, String(chunk));
+    if (typeof callback === 'function') process.nextTick(callback);
+    return true;
+  }
+  end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') callback = chunk;
+    else if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+    if (!this.writableEnded) {
+      this.writableEnded = true;
+      this.writable = false;
+      native.stdin(this._lane, null);
+      process.nextTick(() => { this.emit('finish'); this.emit('close'); });
+    }
+    if (typeof callback === 'function') process.nextTick(callback);
+    return this;
+  }
+  destroy() { this.end(); return this; }
+}
+
+// ---------------------------------------------------------------- ChildProcess
+const kLane = Symbol('kLane');
+const kHandle = Symbol('kHandle');
+const kIpc = Symbol('kIpc');
+const children = new Map();
+
+const signals = {
+  SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8,
+  SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15,
+  SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20,
+};
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this.stdio = [null, null, null];
+    this[kLane] = 0;
+    this[kHandle] = 0;
+    this[kIpc] = false;
+  }
+  kill(sig) {
+    let signal = sig === undefined ? 'SIGTERM' : sig;
+    if (typeof signal === 'number') {
+      signal = Object.keys(signals).find((k) => signals[k] === signal);
+    }
+    if (typeof signal !== 'string' || !(signal in signals)) {
+      throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    }
+    if (this.exitCode !== null || this.signalCode !== null || !this[kLane]) return false;
+    const killed = native.kill(this[kLane], signal);
+    if (killed) this.killed = true;
+    return killed;
+  }
+  send(message, handle, options, callback) {
+    if (typeof handle === 'function') callback = handle;
+    else if (typeof options === 'function') callback = options;
+    if (!this[kIpc]) throw codedError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+    if (message === undefined) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    if (!this.connected) {
+      const err = codedError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else process.nextTick(() => this.emit('error', err));
+      return false;
+    }
+    native.ipcSend(this[kLane], JSON.stringify(message));
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  disconnect() {
+    if (!this.connected) {
+      this.emit('error', codedError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
+      return;
+    }
+    this.connected = false;
+    native.ipcDisconnect(this[kLane]);
+  }
+  ref() { if (this[kHandle]) native.handleRef(this[kHandle], true); }
+  unref() { if (this[kHandle]) native.handleRef(this[kHandle], false); }
+  [Symbol.dispose]() { if (!this.killed) this.kill(); }
+}
+
+// Node's maybeClose: 'close' once the process exited and every pipe closed.
+function maybeClose(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) {
+    child.emit('close', child.exitCode, child.signalCode);
+  }
+}
+
+function uvErrno(code) {
+  return { ENOENT: -2, EACCES: -13, EINVAL: -22 }[code] || -1;
+}
+
+function normalizeStdio(stdio, ipc) {
+  let list;
+  if (stdio === undefined || stdio === null) list = ['pipe', 'pipe', 'pipe'];
+  else if (typeof stdio === 'string') list = [stdio, stdio, stdio];
+  else if (Array.isArray(stdio)) list = stdio.slice();
+  else {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'stdio' is invalid. Received ${internals.noSideEffectsToString ? internals.noSideEffectsToString(stdio) : String(stdio)}`);
+  }
+  while (list.length < 3) list.push(undefined);
+  const names = list.map((s, i) => {
+    if (s === 'ipc') { ipc = true; return i < 3 ? 'ignore' : 'ipc'; }
+    if (s === undefined || s === null || s === 'pipe' || s === 'overlapped') return 'pipe';
+    if (s === 'inherit' || s === 'ignore') return s;
+    if (s === process.stdout || s === process.stderr || s === 1 || s === 2 || s === 0) return 'inherit';
+    return 'pipe';
+  });
+  if (list.includes('ipc')) ipc = true;
+  return { names: names.slice(0, 3), ipc };
+}
+
+function envPairs(env) {
+  return Object.entries(env || process.env).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
+}
+
+function validateArgs(file, args, options) {
+  if (typeof file !== 'string') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "file" argument must be of type string.${describeReceived(file)}`);
+  }
+  if (file.length === 0) throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'file' cannot be empty. Received ''");
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args === undefined || args === null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "args" argument must be an instance of Array.${describeReceived(args)}`);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined || options === null) options = {};
+  else if (typeof options !== 'object') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object.${describeReceived(options)}`);
+  }
+  options = { ...options };
+  if (options.shell) {
+    const command = [file, ...args].join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  return { file, args: args.map(String), options };
+}
+
+function spawn(file, args, options) {
+  const normalized = validateArgs(file, args, options);
+  return spawnNormalized(normalized.file, normalized.args, normalized.options, false);
+}
+
+function spawnNormalized(file, args, options, ipcWanted) {
+  const child = new ChildProcess();
+  const { names, ipc } = normalizeStdio(options.stdio, ipcWanted);
+  child.spawnfile = file;
+  child.spawnargs = [file, ...args];
+  const started = native.spawn({
+    file,
+    args,
+    cwd: options.cwd === undefined ? process.cwd() : path.resolve(process.cwd(), String(options.cwd)),
+    env: envPairs(options.env),
+    stdio: names,
+    ipc,
+  });
+  if (started.error) {
+    // libuv's spawn failed: 'error' on the next tick, then 'close' with the negative errno
+    // (no 'exit': there was no process).
+    const code = started.error;
+    const err = new Error(`spawn ${file} ${code}`);
+    err.errno = uvErrno(code);
+    err.code = code;
+    err.syscall = `spawn ${file}`;
+    err.path = file;
+    err.spawnargs = args;
+    child.exitCode = uvErrno(code);
+    process.nextTick(() => {
+      child.emit('error', err);
+      child.emit('close', child.exitCode, null);
+    });
+    return child;
+  }
+  child.pid = started.pid;
+  child[kLane] = started.lane;
+  child[kHandle] = native.handleOpen(true);
+  child[kIpc] = ipc;
+  child.connected = ipc;
+  if (names[0] === 'pipe') child.stdin = new PipeWritable(started.lane);
+  if (names[1] === 'pipe') { child.stdout = new PipeReadable(); child._closesNeeded++; }
+  if (names[2] === 'pipe') { child.stderr = new PipeReadable(); child._closesNeeded++; }
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream) stream.on('close', () => maybeClose(child));
+  }
+  child.stdio = [child.stdin, child.stdout, child.stderr];
+  children.set(started.lane, child);
+  process.nextTick(() => child.emit('spawn'));
+  return child;
+}
+
+native.setHandler('child', (kind, lane, a, b) => {
+  const child = children.get(lane);
+  if (child === undefined) return;
+  switch (kind) {
+    case 'stdout': if (child.stdout) child.stdout._push(a); break;
+    case 'stderr': if (child.stderr) child.stderr._push(a); break;
+    case 'message': if (child.connected) child.emit('message', JSON.parse(a)); break;
+    case 'disconnect':
+      if (child[kIpc]) {
+        child[kIpc] = false;
+        child.connected = false;
+        child.emit('disconnect');
+      }
+      break;
+    case 'exit': {
+      children.delete(lane);
+      native.handleClose(child[kHandle]);
+      child.exitCode = a;
+      child.signalCode = b;
+      if (child[kIpc]) {
+        // The channel closes with the process.
+        child[kIpc] = false;
+        child.connected = false;
+        child.emit('disconnect');
+      }
+      for (const stream of [child.stdout, child.stderr]) {
+        if (stream) {
+          // Nobody reads it: the pipe is drained and closed without 'data'.
+          if (stream._flowing === null && stream.listenerCount('end') === 0) {
+            stream._chunks = [];
+            stream.readableEnded = true;
+            process.nextTick(() => stream.emit('close'));
+          } else {
+            stream._end();
+          }
+        }
+      }
+      child.emit('exit', child.exitCode, child.signalCode);
+      maybeClose(child);
+      break;
+    }
+    default: break;
+  }
+});
+
+// ---------------------------------------------------------------- exec, execFile, fork
+function normalizeExecArgs(command, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  if (typeof command !== 'string') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "command" argument must be of type string.${describeReceived(command)}`);
+  }
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+function execFile(file, args, options, callback) {
+  if (typeof args === 'function') { callback = args; args = []; options = {}; }
+  else if (!Array.isArray(args) && args !== null && typeof args === 'object') { callback = options; options = args; args = []; }
+  if (typeof options === 'function') { callback = options; options = {}; }
+  options = { encoding: 'utf8', maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
+  if (callback !== undefined && callback !== null) validateFunction(callback, 'callback');
+  const { file: spawnFile, args: spawnArgs, options: spawnOptions } = validateArgs(file, args || [], options);
+  const child = spawnNormalized(spawnFile, spawnArgs, spawnOptions, false);
+  const encoding = options.encoding === 'buffer' || !Buffer.isEncoding(options.encoding) ? null : options.encoding;
+  const stdout = [];
+  const stderr = [];
+  let exited = false;
+  let spawnError = null;
+  const cmd = options.shell ? file : [file, ...(args || [])].join(' ');
+  const collect = (list) => (chunk) => list.push(chunk);
+  if (child.stdout) child.stdout.on('data', collect(stdout));
+  if (child.stderr) child.stderr.on('data', collect(stderr));
+  const text = (list) => {
+    const all = Buffer.concat(list);
+    return encoding ? all.toString(encoding) : all;
+  };
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (typeof callback !== 'function') return;
+    const out = text(stdout);
+    const err = text(stderr);
+    if (spawnError) {
+      spawnError.cmd = cmd;
+      spawnError.stdout = out;
+      spawnError.stderr = err;
+      callback(spawnError, out, err);
+      return;
+    }
+    if (code === 0 && signal === null) {
+      callback(null, out, err);
+      return;
+    }
+    const error = new Error(`Command failed: ${cmd}\n${err}`);
+    error.code = code < 0 ? code : code;
+    error.killed = child.killed;
+    error.signal = signal;
+    error.cmd = cmd;
+    callback(error, out, err);
+  }
+  child.addListener('close', exithandler);
+  child.addListener('error', (e) => { spawnError = e; });
+  return child;
+}
+
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "modulePath" argument must be of type string or an instance of URL.${describeReceived(modulePath)}`);
+  }
+  if (args === undefined || args === null) args = [];
+  else if (!Array.isArray(args)) { options = args; args = []; }
+  options = { ...options };
+  const execArgv = options.execArgv || process.execArgv;
+  const stdio = options.stdio || (options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc']);
+  const file = options.execPath || process.execPath;
+  return spawnNormalized(file, [...execArgv, modulePath, ...args.map(String)], { ...options, stdio }, true);
+}
+
+// ---------------------------------------------------------------- the Sync forms
+function spawnSync(file, args, options) {
+  const normalized = validateArgs(file, args, options);
+  options = normalized.options;
+  const { names } = normalizeStdio(options.stdio, false);
+  const result = native.spawnSync({
+    file: normalized.file,
+    args: normalized.args,
+    cwd: options.cwd === undefined ? process.cwd() : path.resolve(process.cwd(), String(options.cwd)),
+    env: envPairs(options.env),
+    stdio: names,
+    ipc: false,
+  }, options.input === undefined ? undefined : String(options.input));
+  if (result.error) {
+    const err = new Error(`spawnSync ${normalized.file} ${result.error}`);
+    err.errno = uvErrno(result.error);
+    err.code = result.error;
+    err.syscall = `spawnSync ${normalized.file}`;
+    err.path = normalized.file;
+    err.spawnargs = normalized.args;
+    return { error: err, status: null, signal: null, output: null, pid: 0, stdout: null, stderr: null };
+  }
+  // Inherited streams went straight to the terminal.
+  if (names[1] === 'inherit' && result.stdout) process.stdout.write(result.stdout);
+  if (names[2] === 'inherit' && result.stderr) process.stderr.write(result.stderr);
+  const encoding = options.encoding && options.encoding !== 'buffer' ? options.encoding : null;
+  const pack = (text, name) => {
+    if (name !== 'pipe') return null;
+    const buffer = Buffer.from(text, 'utf8');
+    return encoding ? buffer.toString(encoding) : buffer;
+  };
+  const stdout = pack(result.stdout, names[1]);
+  const stderr = pack(result.stderr, names[2]);
+  return { status: result.status, signal: null, output: [null, stdout, stderr], pid: result.pid, stdout, stderr };
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+function execSync(command, options) {
+  options = { ...options };
+  // stderr is the parent's unless stdio says otherwise.
+  const inheritStderr = !options.stdio;
+  const stdio = options.stdio || ['pipe', 'pipe', 'pipe'];
+  const ret = spawnSync(command, { ...options, shell: true, stdio });
+  if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr.toString());
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execFileSync(file, args, options) {
+  if (!Array.isArray(args) && args !== null && typeof args === 'object') { options = args; args = []; }
+  options = { ...options };
+  const inheritStderr = !options.stdio;
+  const stdio = options.stdio || ['pipe', 'pipe', 'pipe'];
+  const ret = spawnSync(file, args || [], { ...options, stdio });
+  if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr.toString());
+  const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+// ---------------------------------------------------------------- this process as a child
+// A child started by fork() talks to its parent: process.send, 'message', 'disconnect'. Node
+// refs the channel while the process has 'message' or 'disconnect' listeners, so a child that
+// listens stays alive until it disconnects.
+if (info.ipc) {
+  const channel = native.handleOpen(false);
+  let connected = true;
+  let heardDisconnect = false;
+  const updateRef = () => {
+    const listening = process.listenerCount('message') + process.listenerCount('disconnect') > 0;
+    native.handleRef(channel, connected && listening);
+  };
+  process.connected = true;
+  process.channel = { ref: () => native.handleRef(channel, connected), unref: () => native.handleRef(channel, false) };
+  process.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') callback = handle;
+    else if (typeof options === 'function') callback = options;
+    if (message === undefined) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    if (!connected) {
+      const err = codedError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else process.nextTick(() => process.emit('error', err));
+      return false;
+    }
+    native.ipcSend(info.lane, JSON.stringify(message));
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  };
+  process.disconnect = function disconnect() {
+    if (!connected) return;
+    connected = false;
+    process.connected = false;
+    native.ipcDisconnect(info.lane);
+    native.handleRef(channel, false);
+  };
+  for (const method of ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners']) {
+    const original = process[method];
+    process[method] = function (...args) {
+      const result = original.apply(this, args);
+      updateRef();
+      return result;
+    };
+  }
+  native.setHandler('ipc', (kind, json) => {
+    if (kind === 'message') {
+      if (connected) process.emit('message', JSON.parse(json));
+    } else if (kind === 'disconnect') {
+      if (heardDisconnect) return;
+      heardDisconnect = true;
+      connected = false;
+      process.connected = false;
+      native.handleClose(channel);
+      process.emit('disconnect');
+    }
+  });
+}
+
+return {
+  ChildProcess,
+  _forkChild() {},
+  exec,
+  execFile,
+  execFileSync,
+  execSync,
+  fork,
+  spawn,
+  spawnSync,
+};

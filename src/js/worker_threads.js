@@ -1,0 +1,509 @@
+// node:worker_threads, shaped as Node 20's lib/worker_threads.js and lib/internal/worker.js:
+// Worker, MessageChannel and MessagePort, parentPort, workerData, threadId, isMainThread, and the
+// structured clone that carries values between engines (also the global structuredClone).
+// Each worker is a runtime of its own in a lane (src/lanes.rs), started and reached through the
+// natives of src/lane_natives.rs; its messages arrive in this thread's poll phase.
+const { EventEmitter, codedError, process, path, describeReceived } = internals;
+const { Buffer } = internals.loadBuiltin('buffer');
+const info = native.info();
+
+// ---------------------------------------------------------------- structured clone
+// A value becomes a JSON description (ids for shared references and cycles) plus the bytes of
+// its ArrayBuffers, its SharedArrayBuffers (the same memory on the other side) and the ports it
+// transfers. Rules as V8's ValueSerializer applies them: prototypes are not kept (a class
+// instance arrives as a plain object, a Buffer as a Uint8Array), functions and symbols throw a
+// DataCloneError, errors keep their standard name, message and stack.
+const TypedArray = Object.getPrototypeOf(Uint8Array);
+const typedArrays = {
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+};
+const standardErrors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+
+function dataCloneError(value) {
+  return new DOMException(`${describeUncloneable(value)} could not be cloned.`, 'DataCloneError');
+}
+function describeUncloneable(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  return String(value);
+}
+
+function serialize(value, transferList) {
+  const buffers = [];
+  const shared = [];
+  const ports = [];
+  const seen = new Map();
+  const transferPorts = new Set();
+  if (transferList !== undefined && transferList !== null) {
+    if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `Optional transferList argument must be an iterable${describeReceived(transferList)}`);
+    }
+    for (const item of transferList) {
+      if (item instanceof MessagePort) {
+        if (item[kClosed] || item[kTransferred]) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+        transferPorts.add(item);
+      }
+    }
+  }
+  let nextId = 0;
+  function walk(v) {
+    switch (typeof v) {
+      case 'undefined': return { t: 'u' };
+      case 'boolean': case 'string': return v;
+      case 'number':
+        if (Number.isFinite(v) && !Object.is(v, -0)) return v;
+        return { t: 'n', v: Object.is(v, -0) ? '-0' : String(v) };
+      case 'bigint': return { t: 'b', v: String(v) };
+      case 'symbol': case 'function': throw dataCloneError(v);
+      default: break;
+    }
+    if (v === null) return null;
+    if (seen.has(v)) return { t: 'ref', id: seen.get(v) };
+    const id = nextId++;
+    seen.set(v, id);
+    if (v instanceof MessagePort) {
+      if (!transferPorts.has(v)) throw new DOMException('Object that needs transfer was found in message but not listed in transferList', 'DataCloneError');
+      ports.push(v[kId]);
+      return { t: 'port', id, i: ports.length - 1 };
+    }
+    if (v instanceof SharedArrayBuffer) {
+      shared.push(v);
+      return { t: 'sab', id, i: shared.length - 1 };
+    }
+    if (v instanceof ArrayBuffer) {
+      buffers.push(v.slice(0));
+      return { t: 'ab', id, i: buffers.length - 1 };
+    }
+    if (ArrayBuffer.isView(v)) {
+      const kind = v instanceof DataView ? 'DataView' : typedArrayName(v);
+      const length = v instanceof DataView ? v.byteLength : v.length;
+      return { t: 'view', id, k: kind, b: walk(v.buffer), o: v.byteOffset, l: length };
+    }
+    if (v instanceof Date) return { t: 'd', id, v: v.getTime() };
+    if (v instanceof RegExp) return { t: 'r', id, s: v.source, f: v.flags };
+    if (v instanceof Map) {
+      const entries = [];
+      for (const [k, val] of v) entries.push([walk(k), walk(val)]);
+      return { t: 'm', id, e: entries };
+    }
+    if (v instanceof Set) {
+      const entries = [];
+      for (const val of v) entries.push(walk(val));
+      return { t: 'S', id, e: entries };
+    }
+    if (v instanceof Error) {
+      const name = Object.prototype.hasOwnProperty.call(standardErrors, v.name) ? v.name : 'Error';
+      const out = { t: 'e', id, n: name, m: v.message === undefined ? undefined : String(v.message), s: typeof v.stack === 'string' ? v.stack : undefined };
+      if (Object.prototype.hasOwnProperty.call(v, 'cause')) out.c = walk(v.cause);
+      return out;
+    }
+    if (v instanceof Number || v instanceof String || v instanceof Boolean) return { t: 'box', id, v: walk(v.valueOf()) };
+    if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) throw dataCloneError(v === null ? v : `#<${v.constructor.name}>`);
+    const isArray = Array.isArray(v);
+    const props = [];
+    for (const key of Object.keys(v)) props.push([key, walk(v[key])]);
+    return isArray ? { t: 'a', id, l: v.length, p: props } : { t: 'o', id, p: props };
+  }
+  const description = walk(value);
+  for (const port of transferPorts) port[kDetach]();
+  return { json: JSON.stringify(description), buffers, shared, ports };
+}
+
+function typedArrayName(view) {
+  for (const name of Object.keys(typedArrays)) {
+    if (view instanceof typedArrays[name]) return name;
+  }
+  return 'Uint8Array';
+}
+
+function deserialize(json, buffers, shared, ports) {
+  const made = new Map();
+  const portObjects = ports.map((id) => new MessagePort(id));
+  function build(d) {
+    if (d === null || typeof d !== 'object') return d;
+    switch (d.t) {
+      case 'u': return undefined;
+      case 'n': return d.v === '-0' ? -0 : Number(d.v);
+      case 'b': return BigInt(d.v);
+      case 'ref': return made.get(d.id);
+      case 'port': return remember(d, portObjects[d.i]);
+      case 'sab': return remember(d, shared[d.i]);
+      case 'ab': return remember(d, buffers[d.i]);
+      case 'view': {
+        const buffer = build(d.b);
+        const Ctor = d.k === 'DataView' ? DataView : typedArrays[d.k];
+        return remember(d, new Ctor(buffer, d.o, d.l));
+      }
+      case 'd': return remember(d, new Date(d.v));
+      case 'r': return remember(d, new RegExp(d.s, d.f));
+      case 'm': {
+        const map = remember(d, new Map());
+        for (const [k, v] of d.e) map.set(build(k), build(v));
+        return map;
+      }
+      case 'S': {
+        const set = remember(d, new Set());
+        for (const v of d.e) set.add(build(v));
+        return set;
+      }
+      case 'e': {
+        const Ctor = standardErrors[d.n] || Error;
+        const err = remember(d, new Ctor());
+        if (d.m !== undefined) Object.defineProperty(err, 'message', { value: d.m, writable: true, configurable: true, enumerable: false });
+        if (d.s !== undefined) Object.defineProperty(err, 'stack', { value: d.s, writable: true, configurable: true, enumerable: false });
+        if (d.c !== undefined) Object.defineProperty(err, 'cause', { value: build(d.c), writable: true, configurable: true, enumerable: false });
+        return err;
+      }
+      case 'box': return remember(d, Object(build(d.v)));
+      case 'a': {
+        const array = remember(d, new Array(d.l));
+        for (const [k, v] of d.p) array[k] = build(v);
+        return array;
+      }
+      case 'o': {
+        const object = remember(d, {});
+        for (const [k, v] of d.p) object[k] = build(v);
+        return object;
+      }
+      default: return undefined;
+    }
+  }
+  function remember(d, value) {
+    made.set(d.id, value);
+    return value;
+  }
+  return build(JSON.parse(json));
+}
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) {
+    throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+  }
+  const transfer = options && options.transfer;
+  const { json, buffers, shared, ports } = serialize(value, transfer);
+  return deserialize(json, buffers, shared, ports);
+}
+
+// ---------------------------------------------------------------- MessagePort, MessageChannel
+const kId = Symbol('kId');
+const kHandle = Symbol('kHandle');
+const kQueue = Symbol('kQueue');
+const kStarted = Symbol('kStarted');
+const kClosed = Symbol('kClosed');
+const kTransferred = Symbol('kTransferred');
+const kDetach = Symbol('kDetach');
+const kOwner = Symbol('kOwner');
+const kOnMessage = Symbol('kOnMessage');
+const kDispatch = Symbol('kDispatch');
+// The ports living in this thread, by id: where the poll phase's mail goes.
+const livePorts = new Map();
+
+// Node's MessagePort is a NodeEventTarget: `on('message', (value) => ...)` gets the value,
+// `addEventListener('message', (event) => ...)` and `onmessage` get a MessageEvent. A 'message'
+// listener starts the port and refs it (it keeps the loop alive); removing the last one unrefs
+// it (lib/internal/worker/io.js, onNewListener/onRemoveListener).
+class MessagePort extends EventEmitter {
+  constructor(id) {
+    if (id === undefined || typeof id !== 'number') {
+      throw codedError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+    }
+    super();
+    this[kId] = id;
+    this[kQueue] = [];
+    this[kStarted] = false;
+    this[kClosed] = false;
+    this[kTransferred] = false;
+    this[kHandle] = native.handleOpen(false);
+    this[kOnMessage] = null;
+    livePorts.set(id, this);
+  }
+  postMessage(value, transferList) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) && typeof transferList === 'object' && transferList.transfer !== undefined) {
+      transferList = transferList.transfer;
+    }
+    const payload = serialize(value, transferList);
+    if (this[kClosed] || this[kTransferred]) return;
+    native.portPost(this[kId], payload);
+  }
+  start() {
+    if (this[kStarted] || this[kClosed]) return;
+    this[kStarted] = true;
+    const queued = this[kQueue].splice(0);
+    for (const value of queued) this[kDispatch](value);
+  }
+  close() {
+    if (this[kClosed]) return;
+    this[kClosed] = true;
+    native.portClose(this[kId]);
+    native.handleClose(this[kHandle]);
+    livePorts.delete(this[kId]);
+    // The handle closes in the loop's close phase; Node emits 'close' from there.
+    setImmediate(() => this.emit('close'));
+  }
+  ref() { if (!this[kClosed]) native.handleRef(this[kHandle], true); return this; }
+  unref() { if (!this[kClosed]) native.handleRef(this[kHandle], false); return this; }
+  hasRef() { return false; }
+  addEventListener(type, listener, options) {
+    const once = options && typeof options === 'object' && options.once;
+    const wrapped = (value) => listener.call(this, type === 'message' ? new MessageEvent(value, this) : { type, target: this });
+    wrapped.listener = listener;
+    if (once) this.once(type, wrapped); else this.on(type, wrapped);
+  }
+  removeEventListener(type, listener) {
+    for (const l of this.rawListeners(type)) {
+      if (l === listener || l.listener === listener || (l.listener && l.listener.listener === listener)) {
+        this.removeListener(type, l);
+        return;
+      }
+    }
+  }
+  get onmessage() { return this[kOnMessage]; }
+  set onmessage(fn) {
+    if (this[kOnMessage]) this.removeEventListener('message', this[kOnMessage]);
+    this[kOnMessage] = typeof fn === 'function' ? fn : null;
+    if (this[kOnMessage]) this.addEventListener('message', this[kOnMessage]);
+  }
+  [kDispatch](value) {
+    const owner = this[kOwner];
+    if (owner !== undefined) owner.emit('message', value);
+    else this.emit('message', value);
+  }
+  [kDetach]() {
+    this[kTransferred] = true;
+    native.handleClose(this[kHandle]);
+    livePorts.delete(this[kId]);
+  }
+  get [Symbol.toStringTag]() { return 'EventTarget'; }
+}
+for (const method of ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener']) {
+  const original = EventEmitter.prototype[method];
+  MessagePort.prototype[method] = function (type, listener) {
+    const first = type === 'message' && this.listenerCount('message') === 0;
+    original.call(this, type, listener);
+    if (first) {
+      this.ref();
+      // Node starts the port once the listener is in: queued messages come in a later turn.
+      process.nextTick(() => this.start());
+    }
+    return this;
+  };
+}
+for (const method of ['off', 'removeListener']) {
+  const original = EventEmitter.prototype[method];
+  MessagePort.prototype[method] = function (type, listener) {
+    original.call(this, type, listener);
+    if (type === 'message' && this.listenerCount('message') === 0) {
+      this.unref();
+      this[kStarted] = false;
+    }
+    return this;
+  };
+}
+Object.defineProperty(MessagePort.prototype, 'off', { enumerable: false });
+
+class MessageEvent {
+  constructor(data, target) {
+    this.type = 'message';
+    this.data = data;
+    this.target = target;
+    this.ports = [];
+  }
+}
+
+class MessageChannel {
+  constructor() {
+    const [a, b] = native.portPair();
+    this.port1 = new MessagePort(a);
+    this.port2 = new MessagePort(b);
+  }
+}
+
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "port" argument must be a MessagePort instance${describeReceived(port)}`);
+  }
+  if (port[kQueue].length > 0) return { message: port[kQueue].shift() };
+  const parts = native.portTake(port[kId]);
+  if (parts === undefined) return undefined;
+  const [json, buffers, shared, ports] = parts;
+  return { message: deserialize(json, buffers, shared, ports) };
+}
+
+native.setHandler('port', (kind, id, json, buffers, shared, ports) => {
+  const port = livePorts.get(id);
+  if (port === undefined) return;
+  if (kind === 'close') {
+    port[kClosed] = true;
+    native.handleClose(port[kHandle]);
+    livePorts.delete(id);
+    port.emit('close');
+    return;
+  }
+  const value = deserialize(json, buffers, shared, ports);
+  if (port[kStarted] || port[kOwner] !== undefined) port[kDispatch](value);
+  else port[kQueue].push(value);
+});
+
+// ---------------------------------------------------------------- Worker (the parent's side)
+const kLane = Symbol('kLane');
+const kPort = Symbol('kPort');
+const kWorkerHandle = Symbol('kWorkerHandle');
+const kExitResolvers = Symbol('kExitResolvers');
+const workers = new Map();
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object.${describeReceived(options)}`);
+    }
+    if (typeof URL === 'function' && filename instanceof URL) filename = decodeURIComponent(filename.pathname);
+    if (typeof filename !== 'string') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "filename" argument must be of type string or an instance of URL.${describeReceived(filename)}`);
+    }
+    let main;
+    let code;
+    if (options.eval) {
+      main = '[worker eval]';
+      code = filename;
+    } else {
+      const relative = filename.startsWith('./') || filename.startsWith('../');
+      if (!path.isAbsolute(filename) && !relative) {
+        throw codedError(TypeError, 'ERR_WORKER_PATH', `The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received "${filename}"`);
+      }
+      main = path.resolve(process.cwd(), filename);
+    }
+    const data = serialize(options.workerData, options.transferList);
+    const env = options.env === undefined || options.env === process.env || options.env === SHARE_ENV ? process.env : options.env;
+    const started = native.startWorker({
+      main,
+      code,
+      data,
+      argv: Array.isArray(options.argv) ? options.argv.map(String) : [],
+      env: Object.entries(env).map(([k, v]) => [k, String(v)]),
+      cwd: process.cwd(),
+    });
+    this.threadId = started.threadId;
+    this.resourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+    this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+    this[kLane] = started.lane;
+    this[kPort] = new MessagePort(started.port);
+    this[kPort][kOwner] = this;
+    this[kWorkerHandle] = native.handleOpen(true);
+    this[kExitResolvers] = [];
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    workers.set(started.lane, this);
+  }
+  postMessage(value, transferList) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+    this[kPort].postMessage(value, transferList);
+  }
+  terminate(callback) {
+    const done = new Promise((resolve) => {
+      if (!workers.has(this[kLane])) {
+        resolve(undefined);
+        return;
+      }
+      this[kExitResolvers].push(resolve);
+      native.terminate(this[kLane]);
+    });
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');
+      done.then((code) => callback(null, code));
+    }
+    return done;
+  }
+  ref() { native.handleRef(this[kWorkerHandle], true); }
+  unref() { native.handleRef(this[kWorkerHandle], false); }
+  getHeapSnapshot() { return Promise.reject(codedError(Error, 'ERR_LOOPLAB_NOT_IMPLEMENTED', 'getHeapSnapshot is not available in looplab')); }
+}
+
+native.setHandler('worker', (kind, lane, json, buffers, shared, ports, arrow) => {
+  const worker = workers.get(lane);
+  if (worker === undefined) return;
+  if (kind === 'online') {
+    worker.emit('online');
+  } else if (kind === 'error') {
+    const error = deserialize(json, buffers, shared, ports);
+    if (error !== null && typeof error === 'object' && typeof arrow === 'string') native.setArrow(error, arrow);
+    worker.emit('error', error);
+  } else if (kind === 'exit') {
+    const code = json;
+    workers.delete(lane);
+    native.handleClose(worker[kWorkerHandle]);
+    worker[kPort][kClosed] = true;
+    native.handleClose(worker[kPort][kHandle]);
+    worker.threadId = -1;
+    worker.emit('exit', code);
+    for (const resolve of worker[kExitResolvers].splice(0)) resolve(code);
+  }
+});
+
+// A worker's uncaught exception travels to its parent as the Worker's 'error'.
+native.setHandler('serializeError', (error) => {
+  try {
+    return serialize(error);
+  } catch {
+    return serialize(String(error));
+  }
+});
+
+// ---------------------------------------------------------------- this thread
+const isMainThread = info.isMainThread;
+const threadId = info.threadId;
+let parentPort = null;
+let workerData = null;
+if (!isMainThread) {
+  parentPort = new MessagePort(info.parentPort);
+  const [json, buffers, shared, ports] = info.workerData;
+  workerData = deserialize(json, buffers, shared, ports);
+}
+
+// ---------------------------------------------------------------- Atomics.wait
+// Every thread of looplab runs on one OS thread, one step at a time: a thread that blocked in
+// Atomics.wait would block the thread that could wake it. So a wait that would block ends at
+// once: 'timed-out' for a finite timeout (the clock does not move), an error otherwise.
+const atomicsWait = Atomics.wait;
+Atomics.wait = function wait(typedArray, index, value, timeout) {
+  const current = Atomics.load(typedArray, index);
+  if (!Object.is(current, typeof current === 'bigint' ? BigInt(value) : Number(value))) {
+    return atomicsWait.call(Atomics, typedArray, index, value, 0);
+  }
+  if (timeout !== undefined && Number(timeout) !== Infinity) return 'timed-out';
+  throw codedError(Error, 'ERR_LOOPLAB_WOULD_BLOCK', 'Atomics.wait would block this thread until another thread calls Atomics.notify, but looplab runs every thread on one OS thread, so nothing could wake it. Wait for a message instead, or pass a timeout.');
+};
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+let environmentData = new Map();
+
+function defineGlobal(name, value, enumerable) {
+  if (Object.prototype.hasOwnProperty.call(global, name)) return;
+  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
+}
+defineGlobal('structuredClone', structuredClone, true);
+defineGlobal('MessageChannel', MessageChannel, false);
+defineGlobal('MessagePort', MessagePort, false);
+defineGlobal('MessageEvent', MessageEvent, false);
+internals.structuredSerialize = serialize;
+internals.structuredDeserialize = deserialize;
+
+return {
+  isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable() {},
+  moveMessagePortToContext(port) { return port; },
+  receiveMessageOnPort,
+  resourceLimits: isMainThread ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 },
+  threadId,
+  SHARE_ENV,
+  Worker,
+  parentPort,
+  workerData,
+  setEnvironmentData(key, value) { if (value === undefined) environmentData.delete(key); else environmentData.set(key, value); },
+  getEnvironmentData(key) { return environmentData.get(key); },
+};

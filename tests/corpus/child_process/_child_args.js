@@ -1,0 +1,2 @@
+// Helper: prints its own arguments.
+console.log(JSON.stringify(process.argv.slice(2)));
