@@ -63,12 +63,14 @@ fn set(object: &JsObject, name: &str, value: impl Into<JsValue>, context: &mut C
     let _ = object.set(JsString::from(name), value.into(), false, context);
 }
 
-/// What this runtime is: `{ lane, isMainThread, threadId, parentPort, workerData, ipc, pid,
-/// ppid }` (`workerData` as payload parts).
+/// What this runtime is: `{ lane, child, isMainThread, threadId, parentPort, workerData, ipc,
+/// pid, ppid }` (`workerData` as payload parts).
 fn info(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let object = JsObject::with_object_proto(context.intrinsics());
     set(&object, "lane", host.lane, context);
+    let child = host.lane != 0 && host.setup.worker.is_none();
+    set(&object, "child", child, context);
     set(
         &object,
         "isMainThread",
@@ -126,6 +128,17 @@ fn set_arrow(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     Ok(JsValue::undefined())
 }
 
+/// `detach(arrayBuffer)`: an ArrayBuffer in a transfer list is gone from the sender.
+fn detach(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let _ = context;
+    if let Some(object) = arg(args, 0).as_object()
+        && let Ok(buffer) = boa_engine::object::builtins::JsArrayBuffer::from_object(object.clone())
+    {
+        let _ = buffer.detach(&JsValue::undefined());
+    }
+    Ok(JsValue::undefined())
+}
+
 /// `portTake(port)`: the next message that reached `port`, as payload parts, or undefined.
 fn port_take(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
@@ -172,13 +185,18 @@ fn handle_close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     Ok(JsValue::undefined())
 }
 
-fn base_options(host: &Host, main: String, cwd: String, env: Vec<(String, String)>) -> RunOptions {
+fn base_options(
+    limits: crate::limits::Limits,
+    main: String,
+    cwd: String,
+    env: Vec<(String, String)>,
+) -> RunOptions {
     let mut options = RunOptions::snippet(&main, "");
     options.files = Default::default();
     options.entry = EntryKind::for_path(&main);
     options.cwd = cwd;
     options.env = env;
-    options.limits = host.limits;
+    options.limits = limits;
     options.tracing = false;
     options.echo = false;
     options
@@ -194,7 +212,7 @@ fn start_worker(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     let data = lanes::payload_from_js(&spec.get(js_string!("data"), context)?, context)?;
     let argv = strings(&spec.get(js_string!("argv"), context)?, context)?;
     let env = pairs(&spec.get(js_string!("env"), context)?, context)?;
-    let mut options = base_options(&host, main.clone(), cwd, env);
+    let mut options = base_options(host.limits, main.clone(), cwd, env);
     options.args = argv;
     options.eval = code.clone();
     let (parent_end, worker_end) = host.world.port_pair(host.lane);
@@ -308,7 +326,8 @@ fn missing_module(path: &str) -> Outcome {
 
 /// The run options of `node ARGS` in `cwd`, or what node prints when there is nothing to run.
 fn node_options(
-    host: &Host,
+    vfs: &std::rc::Rc<std::cell::RefCell<crate::vfs::Vfs>>,
+    limits: crate::limits::Limits,
     args: &[String],
     cwd: &str,
     env: Vec<(String, String)>,
@@ -316,7 +335,7 @@ fn node_options(
     match shell::parse_node_args(args) {
         NodeInvocation::Eval { code, print, args } => {
             let main = format!("{}/[eval]", cwd.trim_end_matches('/'));
-            let mut options = base_options(host, main, cwd.to_string(), env);
+            let mut options = base_options(limits, main, cwd.to_string(), env);
             options.entry = EntryKind::CommonJs;
             options.args = args;
             options.eval = Some(if print {
@@ -328,10 +347,10 @@ fn node_options(
         }
         NodeInvocation::File { path, args } => {
             let main = crate::shell::resolve_path(cwd, &path);
-            if !host.world.vfs().borrow().is_file(&main) {
+            if !vfs.borrow().is_file(&main) {
                 return Err(missing_module(&main));
             }
-            let mut options = base_options(host, main, cwd.to_string(), env);
+            let mut options = base_options(limits, main, cwd.to_string(), env);
             options.args = args;
             Ok(options)
         }
@@ -358,35 +377,56 @@ fn json_string(text: &str) -> String {
     out
 }
 
-/// Run `node ARGS` to completion, starting now (the parent waits: `execSync`, or a `node`
-/// inside a shell pipeline).
-fn run_node_sync(host: &Host, args: &[String], cwd: &str, env: &[(String, String)]) -> Outcome {
-    let options = match node_options(host, args, cwd, env.to_vec()) {
-        Ok(o) => o,
-        Err(outcome) => return outcome,
-    };
-    let start = host.clock.now_us() + NODE_STARTUP_US;
-    let (report, _, end_us) =
-        crate::runtime::run_in_world(&options, Vec::new(), host.world.vfs(), start);
-    Outcome {
-        stdout: report.text(crate::report::Stream::Stdout),
-        stderr: report.text(crate::report::Stream::Stderr),
-        code: report.exit_code,
-        duration_us: NODE_STARTUP_US + end_us.saturating_sub(start),
-    }
+/// What a child run to completion needs from the world it starts in.
+#[derive(Clone)]
+struct SyncWorld {
+    vfs: std::rc::Rc<std::cell::RefCell<crate::vfs::Vfs>>,
+    limits: crate::limits::Limits,
+    start_us: u64,
+    cwd: String,
+    env: Vec<(String, String)>,
 }
 
-/// Run the program of `words` to completion (builtins, and `node` inside shell lines).
-fn run_program_sync(host: &Host, words: &[String], spec: &SpawnSpec, stdin: &str) -> Outcome {
-    let run_node =
-        |args: &[String], _stdin: &str, cwd: &str| run_node_sync(host, args, cwd, &spec.env);
-    let env = ShellEnv {
-        vfs: host.world.vfs(),
-        cwd: spec.cwd.clone(),
-        env: spec.env.clone(),
-        run_node: &run_node,
-    };
-    shell::run_simple(words, stdin, &env)
+impl SyncWorld {
+    fn of(host: &Host, spec: &SpawnSpec) -> Self {
+        SyncWorld {
+            vfs: host.world.vfs(),
+            limits: host.limits,
+            start_us: host.clock.now_us(),
+            cwd: spec.cwd.clone(),
+            env: spec.env.clone(),
+        }
+    }
+
+    /// Run `node ARGS` to completion (`execSync`, or a `node` inside a shell line): a run of
+    /// its own on the same file system, starting now.
+    fn run_node(&self, args: &[String], cwd: &str) -> Outcome {
+        let options = match node_options(&self.vfs, self.limits, args, cwd, self.env.clone()) {
+            Ok(o) => o,
+            Err(outcome) => return outcome,
+        };
+        let start = self.start_us + NODE_STARTUP_US;
+        let (report, _, end_us) =
+            crate::runtime::run_in_world(&options, Vec::new(), self.vfs.clone(), start);
+        Outcome {
+            stdout: report.text(crate::report::Stream::Stdout),
+            stderr: report.text(crate::report::Stream::Stderr),
+            code: report.exit_code,
+            duration_us: NODE_STARTUP_US + end_us.saturating_sub(start),
+        }
+    }
+
+    /// Run the program of `words` to completion (the shell's builtins, `node` in a line).
+    fn run_program(&self, words: &[String], stdin: &str) -> Outcome {
+        let run_node = |args: &[String], _stdin: &str, cwd: &str| self.run_node(args, cwd);
+        let env = ShellEnv {
+            vfs: self.vfs.clone(),
+            cwd: self.cwd.clone(),
+            env: self.env.clone(),
+            run_node: &run_node,
+        };
+        shell::run_simple(words, stdin, &env)
+    }
 }
 
 /// `spawn({ file, args, cwd, env, stdio, ipc })` → `{ lane, pid }`, or `{ error: 'ENOENT' }`
@@ -403,7 +443,13 @@ fn spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     let sinks = [sink_of(&spec.stdio[1]), sink_of(&spec.stdio[2])];
     let title = words.join(" ");
     let started = if shell::is_node(&words[0]) {
-        match node_options(&host, &words[1..], &spec.cwd, spec.env.clone()) {
+        match node_options(
+            &host.world.vfs(),
+            host.limits,
+            &words[1..],
+            &spec.cwd,
+            spec.env.clone(),
+        ) {
             Ok(options) => {
                 let setup = LaneSetup {
                     lane: 0,
@@ -421,8 +467,12 @@ fn spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
             }
             Err(outcome) => host.world.start_script(&host, title, outcome, sinks),
         }
+    } else if spec.stdio[0] == "pipe" && shell::reads_stdin(&words, &spec.env) {
+        let world = SyncWorld::of(&host, &spec);
+        let run = Box::new(move |input: &str| world.run_program(&words, input));
+        host.world.start_awaiting_input(&host, title, sinks, run)
     } else {
-        let outcome = run_program_sync(&host, &words, &spec, "");
+        let outcome = SyncWorld::of(&host, &spec).run_program(&words, "");
         host.world.start_script(&host, title, outcome, sinks)
     };
     let (lane, pid) = started.map_err(|e| JsNativeError::error().with_message(e))?;
@@ -447,10 +497,11 @@ fn spawn_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
         return Ok(object.into());
     }
     let words = program_words(&spec);
+    let world = SyncWorld::of(&host, &spec);
     let outcome = if shell::is_node(&words[0]) {
-        run_node_sync(&host, &words[1..], &spec.cwd, &spec.env)
+        world.run_node(&words[1..], &spec.cwd)
     } else {
-        run_program_sync(&host, &words, &spec, &input)
+        world.run_program(&words, &input)
     };
     host.clock
         .advance_us(outcome.duration_us.max(lanes::COMMAND_US));
@@ -524,7 +575,8 @@ fn stdin(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 
 /// The natives object of `worker_threads` and `child_process`.
 pub fn natives(context: &mut Context) -> JsObject {
-    let functions: [(&str, crate::bindings::NativeFn, usize); 20] = [
+    let functions: [(&str, crate::bindings::NativeFn, usize); 21] = [
+        ("detach", detach, 1),
         ("setArrow", set_arrow, 2),
         ("portTake", port_take, 1),
         ("info", info, 0),

@@ -175,6 +175,17 @@ struct PortEnd {
 enum Body {
     Js(Box<JsLane>),
     Script(VecDeque<(u64, ScriptStep)>),
+    /// A command that reads its stdin (`cat`, `wc` without files): it runs once the parent
+    /// ends the input.
+    AwaitingInput(Box<AwaitingInput>),
+}
+
+/// A command waiting for its stdin to end.
+struct AwaitingInput {
+    input: String,
+    sinks: [Sink; 2],
+    /// Runs the command on the whole input.
+    run: Box<dyn FnOnce(&str) -> crate::shell::Outcome>,
 }
 
 /// What a command of the virtual shell does at its time.
@@ -545,38 +556,7 @@ impl World {
         let (id, number) = self
             .new_lane(LaneKind::Command, parent.lane, title)
             .ok_or_else(|| format!("looplab runs at most {MAX_LANES} workers and processes"))?;
-        let start = parent.clock.now_us();
-        let end = start + outcome.duration_us.max(COMMAND_US);
-        let mut steps = VecDeque::new();
-        let written = end - COMMAND_US / 2;
-        for (stream, text, sink) in [
-            (Stream::Stdout, outcome.stdout, sinks[0]),
-            (Stream::Stderr, outcome.stderr, sinks[1]),
-        ] {
-            match sink {
-                _ if text.is_empty() => {}
-                Sink::ToParent => steps.push_back((
-                    written,
-                    ScriptStep::Mail(Letter::Stdio {
-                        lane: id,
-                        stream,
-                        text,
-                    }),
-                )),
-                Sink::Terminal | Sink::Local => {
-                    steps.push_back((written, ScriptStep::Terminal(stream, text)))
-                }
-                Sink::Discard => {}
-            }
-        }
-        steps.push_back((
-            end,
-            ScriptStep::Mail(Letter::Exit {
-                lane: id,
-                code: Some(outcome.code),
-                signal: None,
-            }),
-        ));
+        let steps = script_steps(id, parent.clock.now_us(), outcome, sinks);
         parent.event(TraceEvent::LaneStarted { lane: id });
         self.lanes.borrow_mut().insert(
             id,
@@ -584,6 +564,34 @@ impl World {
                 id,
                 parent: parent.lane,
                 body: Body::Script(steps),
+            },
+        );
+        Ok((id, number))
+    }
+
+    /// Start a command that reads its stdin: `run` gets the whole input once the parent ends it
+    /// (`child.stdin.end()`).
+    pub fn start_awaiting_input(
+        &self,
+        parent: &Host,
+        title: String,
+        sinks: [Sink; 2],
+        run: Box<dyn FnOnce(&str) -> crate::shell::Outcome>,
+    ) -> Result<(u32, u32), String> {
+        let (id, number) = self
+            .new_lane(LaneKind::Command, parent.lane, title)
+            .ok_or_else(|| format!("looplab runs at most {MAX_LANES} workers and processes"))?;
+        parent.event(TraceEvent::LaneStarted { lane: id });
+        self.lanes.borrow_mut().insert(
+            id,
+            Lane {
+                id,
+                parent: parent.lane,
+                body: Body::AwaitingInput(Box::new(AwaitingInput {
+                    input: String::new(),
+                    sinks,
+                    run,
+                })),
             },
         );
         Ok((id, number))
@@ -624,6 +632,7 @@ impl World {
     fn wake_of(&self, lane: &Lane) -> Option<u64> {
         match &lane.body {
             Body::Script(steps) => steps.front().map(|(at, _)| *at),
+            Body::AwaitingInput(_) => self.earliest_mail_for(lane.id),
             Body::Js(js) => {
                 let now = js.host.clock.now_us();
                 let own = match js.paused {
@@ -673,6 +682,27 @@ impl World {
                 None => Some((wake, Some(0), None)),
             },
             Body::Js(js) => step_js(js, wake).map(|code| (js.host.clock.now_us(), code, None)),
+            Body::AwaitingInput(_) => {
+                let mut ended = false;
+                for envelope in self.take_mail_for(id, wake) {
+                    if let (Letter::Stdin { text, .. }, Body::AwaitingInput(waiting)) =
+                        (envelope.letter, &mut lane.body)
+                    {
+                        match text {
+                            Some(text) => waiting.input.push_str(&text),
+                            None => ended = true,
+                        }
+                    }
+                }
+                if ended
+                    && let Body::AwaitingInput(waiting) =
+                        std::mem::replace(&mut lane.body, Body::Script(VecDeque::new()))
+                {
+                    let outcome = (waiting.run)(&waiting.input);
+                    lane.body = Body::Script(script_steps(id, wake, outcome, waiting.sinks));
+                }
+                None
+            }
         };
         let doomed = self.doomed.borrow_mut().remove(&id);
         if let Some((code, signal)) = doomed {
@@ -706,6 +736,47 @@ impl World {
             }
         }
     }
+}
+
+/// The timed steps of a command that started at `start`: its output half-way, then its exit.
+fn script_steps(
+    id: u32,
+    start: u64,
+    outcome: crate::shell::Outcome,
+    sinks: [Sink; 2],
+) -> VecDeque<(u64, ScriptStep)> {
+    let end = start + outcome.duration_us.max(COMMAND_US);
+    let written = end - COMMAND_US / 2;
+    let mut steps = VecDeque::new();
+    for (stream, text, sink) in [
+        (Stream::Stdout, outcome.stdout, sinks[0]),
+        (Stream::Stderr, outcome.stderr, sinks[1]),
+    ] {
+        match sink {
+            _ if text.is_empty() => {}
+            Sink::ToParent => steps.push_back((
+                written,
+                ScriptStep::Mail(Letter::Stdio {
+                    lane: id,
+                    stream,
+                    text,
+                }),
+            )),
+            Sink::Terminal | Sink::Local => {
+                steps.push_back((written, ScriptStep::Terminal(stream, text)))
+            }
+            Sink::Discard => {}
+        }
+    }
+    steps.push_back((
+        end,
+        ScriptStep::Mail(Letter::Exit {
+            lane: id,
+            code: Some(outcome.code),
+            signal: None,
+        }),
+    ));
+    steps
 }
 
 /// One step of an engine lane: start it, or let its poll's wait end at `wake` and run up to
@@ -819,7 +890,7 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
         }
     }
     batch.sort_by_key(|e| rank(&world, &e.letter));
-    for envelope in batch {
+    for envelope in coalesce_pipes(&world, batch) {
         let (handler, args): (&str, Vec<JsValue>) = match envelope.letter {
             Letter::Stdio { lane, stream, text } => {
                 if world.kind_of(lane) == Some(LaneKind::Worker) {
@@ -926,6 +997,36 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
         }
     }
     Ok(())
+}
+
+/// A pipe is read as a stream of bytes: what a child wrote to it since the last read arrives
+/// as one chunk (one 'data' event), however many writes made it.
+/// (A worker's output is not a pipe: the parent writes each of its writes.)
+fn coalesce_pipes(world: &World, batch: Vec<Envelope>) -> Vec<Envelope> {
+    let mut out: Vec<Envelope> = Vec::with_capacity(batch.len());
+    for envelope in batch {
+        if let (
+            Some(Envelope {
+                letter:
+                    Letter::Stdio {
+                        lane: previous_lane,
+                        stream: previous_stream,
+                        text: previous_text,
+                    },
+                ..
+            }),
+            Letter::Stdio { lane, stream, text },
+        ) = (out.last_mut(), &envelope.letter)
+            && previous_lane == lane
+            && previous_stream == stream
+            && world.kind_of(*lane) != Some(LaneKind::Worker)
+        {
+            previous_text.push_str(text);
+            continue;
+        }
+        out.push(envelope);
+    }
+    out
 }
 
 /// The order in which one poll phase handles a worker's mail. Node reads a worker's two ports

@@ -290,10 +290,12 @@ fn build_context(
     context.insert_data(PreludeHooks(hooks.clone()));
     load_builtin_modules(&mut context, host, &hooks)?;
 
-    let mut argv = vec![
-        JsValue::from(js_string!("/usr/local/bin/node")),
-        JsString::from(options.main.as_str()).into(),
-    ];
+    let mut argv = vec![JsValue::from(js_string!("/usr/local/bin/node"))];
+    // `node -e CODE ARGS` has no script in its argv.
+    let evaluated = options.eval.is_some() && options.main.ends_with("/[eval]");
+    if !evaluated {
+        argv.push(JsString::from(options.main.as_str()).into());
+    }
     argv.extend(
         options
             .args

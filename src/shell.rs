@@ -364,6 +364,36 @@ pub fn single_command(line: &str, env: &[(String, String)]) -> Option<Vec<String
         .filter(|w| !w.is_empty())
 }
 
+/// Whether the program of `words` reads its stdin: `cat` and `wc` without files, or a shell
+/// line that starts with one.
+pub fn reads_stdin(words: &[String], env: &[(String, String)]) -> bool {
+    let Some(name) = words.first() else {
+        return false;
+    };
+    let base = name.rsplit('/').next().unwrap_or(name);
+    match base {
+        "cat" | "wc" => words[1..].iter().all(|a| a.starts_with('-') && a != "-"),
+        "sh" | "bash" if words.get(1).map(String::as_str) == Some("-c") => {
+            let Some(line) = words.get(2) else {
+                return false;
+            };
+            let Ok(tokens) = tokenize(line, env) else {
+                return false;
+            };
+            let first: Vec<String> = tokens
+                .into_iter()
+                .map_while(|t| match t {
+                    Token::Word(w) => Some(w),
+                    _ => None,
+                })
+                .collect();
+            matches!(first.first().map(String::as_str), Some("cat" | "wc"))
+                && reads_stdin(&first, env)
+        }
+        _ => false,
+    }
+}
+
 /// `path` resolved against `cwd`.
 pub fn resolve_path(cwd: &str, path: &str) -> String {
     resolve(cwd, path)

@@ -422,10 +422,44 @@ function execFile(file, args, options, callback) {
     error.cmd = cmd;
     callback(error, out, err);
   }
-  child.addListener('close', exithandler);
+  let timer = null;
+  if (options.timeout > 0) {
+    // Past the timeout the child gets killSignal; the error says killed: true.
+    timer = setTimeout(() => {
+      timer = null;
+      child.kill(options.killSignal);
+    }, options.timeout);
+  }
+  child.addListener('close', (code, signal) => {
+    if (timer !== null) clearTimeout(timer);
+    exithandler(code, signal);
+  });
   child.addListener('error', (e) => { spawnError = e; });
   return child;
 }
+
+// util.promisify(exec) resolves with { stdout, stderr } and rejects with the error carrying
+// both (lib/child_process.js customPromiseExecFunction).
+function customPromiseExecFunction(orig) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(exec, promisifyCustom, { enumerable: false, value: customPromiseExecFunction(exec) });
+Object.defineProperty(execFile, promisifyCustom, { enumerable: false, value: customPromiseExecFunction(execFile) });
 
 function fork(modulePath, args, options) {
   if (typeof modulePath !== 'string') {
@@ -516,6 +550,37 @@ function execFileSync(file, args, options) {
 }
 
 // ---------------------------------------------------------------- this process as a child
+// A child process's stdin is the parent's pipe: it keeps the child alive while it is read and
+// not ended.
+let childStdin = null;
+if (info.child) {
+  process.pid = info.pid;
+  process.ppid = info.ppid;
+  childStdin = new PipeReadable();
+  const stdinHandle = native.handleOpen(false);
+  const resume = childStdin.resume;
+  childStdin.resume = function () {
+    if (!childStdin._ended) native.handleRef(stdinHandle, true);
+    return resume.call(this);
+  };
+  childStdin.on('end', () => native.handleClose(stdinHandle));
+  childStdin.fd = 0;
+  childStdin.isTTY = undefined;
+  Object.defineProperty(process, 'stdin', { get: () => childStdin, configurable: true, enumerable: true });
+}
+native.setHandler('ipc', (kind, text) => {
+  if (kind === 'stdin') {
+    if (childStdin === null) return;
+    if (text === null) {
+      childStdin._end();
+    } else {
+      childStdin._push(text);
+    }
+    return;
+  }
+  if (ipcHandler !== null) ipcHandler(kind, text);
+});
+let ipcHandler = null;
 // A child started by fork() talks to its parent: process.send, 'message', 'disconnect'. Node
 // refs the channel while the process has 'message' or 'disconnect' listeners, so a child that
 // listens stays alive until it disconnects.
@@ -558,7 +623,7 @@ if (info.ipc) {
       return result;
     };
   }
-  native.setHandler('ipc', (kind, json) => {
+  ipcHandler = (kind, json) => {
     if (kind === 'message') {
       if (connected) process.emit('message', JSON.parse(json));
     } else if (kind === 'disconnect') {
@@ -569,7 +634,7 @@ if (info.ipc) {
       native.handleClose(channel);
       process.emit('disconnect');
     }
-  });
+  };
 }
 
 return {

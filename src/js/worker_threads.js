@@ -35,6 +35,7 @@ function serialize(value, transferList) {
   const ports = [];
   const seen = new Map();
   const transferPorts = new Set();
+  const transferBuffers = new Set();
   if (transferList !== undefined && transferList !== null) {
     if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `Optional transferList argument must be an iterable${describeReceived(transferList)}`);
@@ -43,6 +44,8 @@ function serialize(value, transferList) {
       if (item instanceof MessagePort) {
         if (item[kClosed] || item[kTransferred]) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
         transferPorts.add(item);
+      } else if (item instanceof ArrayBuffer) {
+        transferBuffers.add(item);
       }
     }
   }
@@ -107,6 +110,8 @@ function serialize(value, transferList) {
   }
   const description = walk(value);
   for (const port of transferPorts) port[kDetach]();
+  // A transferred ArrayBuffer moves: the sender's is detached (byteLength 0).
+  for (const buffer of transferBuffers) native.detach(buffer);
   return { json: JSON.stringify(description), buffers, shared, ports };
 }
 

@@ -1,0 +1,2 @@
+// Helper (forked): reports its pid and ppid.
+process.send({ pid: process.pid, ppid: process.ppid });
