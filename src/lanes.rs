@@ -138,6 +138,8 @@ pub enum Letter {
     },
     /// An IPC message between a forked child (`lane`) and its parent, as JSON.
     Ipc { lane: u32, json: String },
+    /// Child `lane`'s end of its stdout and stderr pipes closed (it exited).
+    Eof { lane: u32 },
     /// The IPC channel of child `lane` was closed.
     Disconnect { lane: u32 },
     /// An uncaught exception ended worker `lane` (the Worker's 'error'), with the arrow Node
@@ -420,6 +422,16 @@ impl World {
         }
     }
 
+    /// Tell `parent` that `lane` ended: a child process's pipes close first (the parent reads
+    /// EOF), then the exit is noticed.
+    fn post_exit(&self, parent: u32, at: u64, lane: u32, status: ExitStatus) {
+        if self.kind_of(lane) != Some(LaneKind::Worker) {
+            self.post(parent, at, Letter::Eof { lane });
+        }
+        let (code, signal) = status;
+        self.post(parent, at, Letter::Exit { lane, code, signal });
+    }
+
     /// `port` now lives in `lane` (the worker's end of its parent port).
     pub fn move_port(&self, port: u32, lane: u32) {
         if let Some(end) = self.ports.borrow_mut().get_mut(&port) {
@@ -603,11 +615,7 @@ impl World {
         let removed = self.lanes.borrow_mut().remove(&lane);
         match removed {
             Some(removed) => {
-                self.post(
-                    removed.parent,
-                    at + MESSAGE_US,
-                    Letter::Exit { lane, code, signal },
-                );
+                self.post_exit(removed.parent, at + MESSAGE_US, lane, (code, signal));
                 self.drop_mail_for(lane);
                 true
             }
@@ -705,30 +713,14 @@ impl World {
             }
         };
         let doomed = self.doomed.borrow_mut().remove(&id);
-        if let Some((code, signal)) = doomed {
-            self.post(
-                lane.parent,
-                wake + MESSAGE_US,
-                Letter::Exit {
-                    lane: id,
-                    code,
-                    signal,
-                },
-            );
+        if let Some(status) = doomed {
+            self.post_exit(lane.parent, wake + MESSAGE_US, id, status);
             self.drop_mail_for(id);
             return;
         }
         match ended {
             Some((at, code, signal)) => {
-                self.post(
-                    lane.parent,
-                    at + MESSAGE_US,
-                    Letter::Exit {
-                        lane: id,
-                        code,
-                        signal,
-                    },
-                );
+                self.post_exit(lane.parent, at + MESSAGE_US, id, (code, signal));
                 self.drop_mail_for(id);
             }
             None => {
@@ -917,6 +909,7 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
                 ("port", args)
             }
             Letter::PortClosed { port } => ("port", vec![js_string!("close").into(), port.into()]),
+            Letter::Eof { lane } => ("child", vec![js_string!("eof").into(), lane.into()]),
             Letter::Online { lane } => ("worker", vec![js_string!("online").into(), lane.into()]),
             Letter::WorkerError {
                 lane,

@@ -3,127 +3,31 @@
 // 'close', 'error', 'message' and 'disconnect' events, stdio pipes, kill and IPC. Commands run in
 // the virtual shell (src/shell.rs); `node` children are runtimes of their own in lanes
 // (src/lanes.rs), stepped by the main thread's loop, their output arriving in its poll phase.
-// Also the child's side of IPC: process.send, process.connected, process.disconnect.
+// Also the child's side: process.send, process.connected, process.disconnect, process.stdin.
 const { EventEmitter, codedError, process, path, describeReceived, validateFunction } = internals;
 const { Buffer } = internals.loadBuiltin('buffer');
 const info = native.info();
 
 // ---------------------------------------------------------------- the pipes of a child
-// A readable end of a pipe, as much of stream.Readable as a child's stdout and stderr need:
-// chunks wait until the stream flows ('data' listener, resume, pipe), then 'end' and 'close'.
-// When node:stream lands, a Readable with a no-op read() and push() replaces this one class.
-class PipeReadable extends EventEmitter {
-  constructor() {
-    super();
-    this.readable = true;
-    this.readableEnded = false;
-    this.destroyed = false;
-    this._chunks = [];
-    this._flowing = null;
-    this._encoding = null;
-    this._ended = false;
-    this._decoder = null;
-  }
-  setEncoding(encoding) {
-    this._encoding = encoding || 'utf8';
-    return this;
-  }
-  on(type, listener) {
-    super.on(type, listener);
-    if (type === 'data' && this._flowing !== false) this.resume();
-    return this;
-  }
-  resume() {
-    if (this._flowing !== true) {
-      this._flowing = true;
-      process.nextTick(() => this._flow());
-    }
-    return this;
-  }
-  pause() { this._flowing = false; return this; }
-  isPaused() { return this._flowing === false; }
-  pipe(destination) {
-    this.on('data', (chunk) => destination.write(chunk));
-    return destination;
-  }
-  read() {
-    if (this._chunks.length === 0) return null;
-    const all = Buffer.concat(this._chunks.splice(0));
-    return this._encoding ? all.toString(this._encoding) : all;
-  }
-  destroy() {
-    this.destroyed = true;
-    this._chunks = [];
-    return this;
-  }
-  [Symbol.asyncIterator]() {
-    const chunks = [];
-    let wake = null;
-    let done = false;
-    this.on('data', (c) => { chunks.push(c); if (wake) { wake(); wake = null; } });
-    this.on('end', () => { done = true; if (wake) { wake(); wake = null; } });
-    return {
-      next: async () => {
-        while (chunks.length === 0 && !done) await new Promise((r) => { wake = r; });
-        if (chunks.length > 0) return { value: chunks.shift(), done: false };
-        return { value: undefined, done: true };
-      },
-      return: async () => ({ value: undefined, done: true }),
-      [Symbol.asyncIterator]() { return this; },
-    };
-  }
-  _push(text) {
-    if (this.destroyed) return;
-    this._chunks.push(Buffer.from(text, 'utf8'));
-    if (this._flowing) this._flow();
-  }
-  _end() {
-    this._ended = true;
-    if (this._flowing) this._flow();
-  }
-  _flow() {
-    while (this._flowing && this._chunks.length > 0) {
-      const chunk = this._chunks.shift();
-      this.emit('data', this._encoding ? chunk.toString(this._encoding) : chunk);
-    }
-    if (this._ended && this._chunks.length === 0 && !this.readableEnded) {
-      if (!this._flowing && this.listenerCount('end') === 0) return;
-      this.readableEnded = true;
-      this.readable = false;
-      this.emit('end');
-      process.nextTick(() => this.emit('close'));
-    }
-  }
+// A child's stdout and stderr are readable streams fed by the mail of its lane; its stdin is a
+// writable whose writes become mail for the child (Node's are net.Sockets over pipes).
+const { Readable, Writable } = internals.loadBuiltin('stream');
+
+function pipeReadable() {
+  return new Readable({ read() {} });
 }
 
-// The writable end of a child's stdin.
-class PipeWritable extends EventEmitter {
-  constructor(lane) {
-    super();
-    this._lane = lane;
-    this.writable = true;
-    this.writableEnded = false;
-  }
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') callback = encoding;
-    if (this.writableEnded) return false;
-    native.stdin(this._lane, String(chunk));
-    if (typeof callback === 'function') process.nextTick(callback);
-    return true;
-  }
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') callback = chunk;
-    else if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (!this.writableEnded) {
-      this.writableEnded = true;
-      this.writable = false;
-      native.stdin(this._lane, null);
-      process.nextTick(() => { this.emit('finish'); this.emit('close'); });
-    }
-    if (typeof callback === 'function') process.nextTick(callback);
-    return this;
-  }
-  destroy() { this.end(); return this; }
+function pipeWritable(lane) {
+  return new Writable({
+    write(chunk, encoding, callback) {
+      native.stdin(lane, Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
+      callback();
+    },
+    final(callback) {
+      native.stdin(lane, null);
+      callback();
+    },
+  });
 }
 
 // ---------------------------------------------------------------- ChildProcess
@@ -301,9 +205,9 @@ function spawnNormalized(file, args, options, ipcWanted) {
   child[kHandle] = native.handleOpen(true);
   child[kIpc] = ipc;
   child.connected = ipc;
-  if (names[0] === 'pipe') child.stdin = new PipeWritable(started.lane);
-  if (names[1] === 'pipe') { child.stdout = new PipeReadable(); child._closesNeeded++; }
-  if (names[2] === 'pipe') { child.stderr = new PipeReadable(); child._closesNeeded++; }
+  if (names[0] === 'pipe') child.stdin = pipeWritable(started.lane);
+  if (names[1] === 'pipe') { child.stdout = pipeReadable(); child._closesNeeded++; }
+  if (names[2] === 'pipe') { child.stderr = pipeReadable(); child._closesNeeded++; }
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) stream.on('close', () => maybeClose(child));
   }
@@ -313,12 +217,25 @@ function spawnNormalized(file, args, options, ipcWanted) {
   return child;
 }
 
+// Node's flushStdio: at exit, a pipe nobody listens to is resumed, so that it ends and closes.
+function flushStdio(child) {
+  for (const stream of child.stdio) {
+    if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+    stream.resume();
+  }
+}
+
 native.setHandler('child', (kind, lane, a, b) => {
   const child = children.get(lane);
   if (child === undefined) return;
   switch (kind) {
-    case 'stdout': if (child.stdout) child.stdout._push(a); break;
-    case 'stderr': if (child.stderr) child.stderr._push(a); break;
+    case 'stdout': if (child.stdout) child.stdout.push(Buffer.from(a, 'utf8')); break;
+    case 'stderr': if (child.stderr) child.stderr.push(Buffer.from(a, 'utf8')); break;
+    // The child's end of the pipes closed: poll reads EOF before it hears of the exit.
+    case 'eof':
+      if (child.stdout) child.stdout.push(null);
+      if (child.stderr) child.stderr.push(null);
+      break;
     case 'message': if (child.connected) child.emit('message', JSON.parse(a)); break;
     case 'disconnect':
       if (child[kIpc]) {
@@ -328,29 +245,20 @@ native.setHandler('child', (kind, lane, a, b) => {
       }
       break;
     case 'exit': {
+      // ChildProcess's onexit (lib/internal/child_process.js).
       children.delete(lane);
       native.handleClose(child[kHandle]);
       child.exitCode = a;
       child.signalCode = b;
+      if (child.stdin) child.stdin.destroy();
       if (child[kIpc]) {
         // The channel closes with the process.
         child[kIpc] = false;
         child.connected = false;
         child.emit('disconnect');
       }
-      for (const stream of [child.stdout, child.stderr]) {
-        if (stream) {
-          // Nobody reads it: the pipe is drained and closed without 'data'.
-          if (stream._flowing === null && stream.listenerCount('end') === 0) {
-            stream._chunks = [];
-            stream.readableEnded = true;
-            process.nextTick(() => stream.emit('close'));
-          } else {
-            stream._end();
-          }
-        }
-      }
       child.emit('exit', child.exitCode, child.signalCode);
+      process.nextTick(flushStdio, child);
       maybeClose(child);
       break;
     }
@@ -556,13 +464,12 @@ let childStdin = null;
 if (info.child) {
   process.pid = info.pid;
   process.ppid = info.ppid;
-  childStdin = new PipeReadable();
+  childStdin = pipeReadable();
   const stdinHandle = native.handleOpen(false);
-  const resume = childStdin.resume;
-  childStdin.resume = function () {
-    if (!childStdin._ended) native.handleRef(stdinHandle, true);
-    return resume.call(this);
-  };
+  // Reading stdin (a 'data' or 'readable' listener) keeps the child alive until the end.
+  childStdin.on('newListener', (type) => {
+    if ((type === 'data' || type === 'readable') && !childStdin.readableEnded) native.handleRef(stdinHandle, true);
+  });
   childStdin.on('end', () => native.handleClose(stdinHandle));
   childStdin.fd = 0;
   childStdin.isTTY = undefined;
@@ -571,11 +478,7 @@ if (info.child) {
 native.setHandler('ipc', (kind, text) => {
   if (kind === 'stdin') {
     if (childStdin === null) return;
-    if (text === null) {
-      childStdin._end();
-    } else {
-      childStdin._push(text);
-    }
+    childStdin.push(text === null ? null : Buffer.from(text, 'utf8'));
     return;
   }
   if (ipcHandler !== null) ipcHandler(kind, text);
