@@ -22,7 +22,11 @@ pub const CJS_WRAPPER_SUFFIX: &str = "\n})";
 /// Whether a frame's path (Boa's display of it) is the user's code: a real path, not one of
 /// the prelude's `node:` sources, an `eval` or a native.
 fn is_user_path(path: &str) -> bool {
-    path.starts_with('/') || path.starts_with("file:")
+    // `[worker eval]` and `[eval]`: the code of `new Worker(code, { eval: true })`, `node -e`.
+    path.starts_with('/')
+        || path.starts_with("file:")
+        || path.ends_with("[worker eval]")
+        || path.ends_with("[eval]")
 }
 
 /// Correct a position reported by Boa for the CommonJS wrapper's shift on line 1.
