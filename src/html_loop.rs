@@ -144,6 +144,7 @@ impl Window {
         let time = state.now_us as f64 / 1000.0;
         let line = state.output.len();
         state.output.push(OutputLine {
+            lane: 0,
             stream,
             text,
             callback: running.callback,
@@ -715,6 +716,7 @@ pub fn run(code: &str, kind: ScriptKind, limits: Limits) -> RunReport {
         alternatives: Vec::new(),
         callbacks_run: state.callbacks_run,
         schedules: Vec::new(),
+        lanes: Vec::new(),
     }
 }
 
