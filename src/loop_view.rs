@@ -291,7 +291,11 @@ impl Replay {
                     p.time = p.time.max(out.time);
                 }
             }
-            TraceEvent::Race { .. } | TraceEvent::Stopped => {}
+            // Other lanes' queues are not in the main thread's picture.
+            TraceEvent::Race { .. }
+            | TraceEvent::Stopped
+            | TraceEvent::LaneStarted { .. }
+            | TraceEvent::LaneExited { .. } => {}
         }
     }
 
@@ -474,6 +478,19 @@ pub fn rule(trace: Trace, step: usize, before: &Picture, after: &Picture) -> Str
             chosen + 1
         ),
         TraceEvent::Stopped => "The run was stopped.".into(),
+        TraceEvent::LaneStarted { lane } => format!(
+            "Lane {lane} starts: a worker thread or child process with its own engine, memory \
+             and event loop."
+        ),
+        TraceEvent::LaneExited { lane, code, signal } => match signal {
+            Some(signal) => {
+                format!("Lane {lane} ended by {signal}; its parent hears of it in poll.")
+            }
+            None => format!(
+                "Lane {lane} exited with code {}; its parent hears of it in poll.",
+                code.unwrap_or(0)
+            ),
+        },
     }
 }
 
@@ -576,6 +593,7 @@ mod tests {
             info(3, Queue::NextTick, "process.nextTick"),
         ];
         let output = vec![OutputLine {
+            lane: 0,
             stream: Stream::Stdout,
             text: "nextTick\n".into(),
             callback: 3,

@@ -632,7 +632,12 @@ fn run_world(
         schedules: Vec::new(),
         lanes: host.world.lane_infos(),
     };
-    (report, host.choices.made(), state.snapshots, host.clock.now_us())
+    (
+        report,
+        host.choices.made(),
+        state.snapshots,
+        host.clock.now_us(),
+    )
 }
 
 fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> Ending {
