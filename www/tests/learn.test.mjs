@@ -3,40 +3,25 @@
 // Right answers are read from node's recordings (www/learn/**/*.out), never typed here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import lz from 'lz-string';
-import { serve } from '../serve.mjs';
+import { launch } from './browser.mjs';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CONTENT = join(dirname(fileURLToPath(import.meta.url)), '..', 'learn');
 
-let server;
-let context;
-let profile;
 let base;
+let context;
+let close;
 const pageErrors = [];
 
 before(async () => {
-  server = await serve();
-  base = `http://127.0.0.1:${server.address().port}/`;
-  profile = mkdtempSync(join(tmpdir(), 'looplab-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 900 },
-  });
+  ({ base, context, close } = await launch({ width: 1280, height: 900 }));
 });
 
 after(async () => {
-  await context?.close();
-  server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 /** A fresh page on `path`, local storage set to `stored` (key to value) first. */

@@ -2,37 +2,19 @@
 // chromium by playwright-core (fresh profile). Run by scripts/test after scripts/build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import lz from 'lz-string';
-import { serve } from '../serve.mjs';
+import { launch } from './browser.mjs';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let server;
-let context;
-let profile;
 let base;
+let context;
+let close;
 
 before(async () => {
-  server = await serve();
-  base = `http://127.0.0.1:${server.address().port}/`;
-  profile = mkdtempSync(join(tmpdir(), 'looplab-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 800 },
-  });
+  ({ base, context, close } = await launch({ width: 1280, height: 800 }));
 });
 
 after(async () => {
-  await context?.close();
-  server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 /** A fresh page on `path` with empty local storage, the app mounted. */
