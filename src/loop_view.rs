@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::report::{
-    CallbackInfo, OutputLine, Phase, Queue, QueueSnapshot, RunReport, Schedule, TraceEvent,
+    CallbackInfo, LaneInfo, OutputLine, Phase, Queue, QueueSnapshot, RunReport, Schedule, TraceEvent,
 };
 
 /// One recorded run: the default schedule (a report) or another schedule of a race.
@@ -18,6 +18,8 @@ pub struct Trace<'a> {
     pub output: &'a [OutputLine],
     pub callbacks: &'a [CallbackInfo],
     pub events: &'a [TraceEvent],
+    /// The run's worker threads and child processes (shared by all its schedules).
+    pub lanes: &'a [LaneInfo],
 }
 
 impl<'a> Trace<'a> {
@@ -26,15 +28,23 @@ impl<'a> Trace<'a> {
             output: &report.output,
             callbacks: &report.callbacks,
             events: &report.events,
+            lanes: &report.lanes,
         }
     }
 
-    pub fn of_schedule(schedule: &'a Schedule) -> Self {
+    /// Another schedule of `report`'s race.
+    pub fn of_schedule(report: &'a RunReport, schedule: &'a Schedule) -> Self {
         Trace {
             output: &schedule.output,
             callbacks: &schedule.callbacks,
             events: &schedule.events,
+            lanes: &report.lanes,
         }
+    }
+
+    /// The worker thread or child process of lane `id`.
+    fn lane(&self, id: u32) -> Option<&'a LaneInfo> {
+        self.lanes.iter().find(|l| l.id == id)
     }
 
     /// The description of callback `id` (ids are given in order, so usually at `id - 1`).
@@ -478,19 +488,25 @@ pub fn rule(trace: Trace, step: usize, before: &Picture, after: &Picture) -> Str
             chosen + 1
         ),
         TraceEvent::Stopped => "The run was stopped.".into(),
-        TraceEvent::LaneStarted { lane } => format!(
-            "Lane {lane} starts: a worker thread or child process with its own engine, memory \
-             and event loop."
-        ),
-        TraceEvent::LaneExited { lane, code, signal } => match signal {
-            Some(signal) => {
-                format!("Lane {lane} ended by {signal}; its parent hears of it in poll.")
-            }
-            None => format!(
-                "Lane {lane} exited with code {}; its parent hears of it in poll.",
-                code.unwrap_or(0)
+        TraceEvent::LaneStarted { lane } => match trace.lane(*lane) {
+            Some(info) => format!(
+                "The {} starts: {}. Its queues are not drawn here; its output is tagged `{}`.",
+                info.describe(),
+                info.nature(),
+                info.label()
             ),
+            None => format!("Lane {lane} starts, with its own engine, memory and event loop."),
         },
+        TraceEvent::LaneExited { lane, code, signal } => {
+            let how = match signal {
+                Some(signal) => format!("was ended by {signal}"),
+                None => format!("exited with code {}", code.unwrap_or(0)),
+            };
+            let name = trace
+                .lane(*lane)
+                .map_or_else(|| format!("lane {lane}"), LaneInfo::describe);
+            format!("The {name} {how}; its parent hears of it in its poll phase.")
+        }
     }
 }
 
@@ -644,6 +660,7 @@ mod tests {
             output: &output,
             callbacks: &callbacks,
             events: &events,
+            lanes: &[],
         };
         let after_main = Replay::picture_at(trace, 5);
         assert!(after_main.stack.is_empty());
@@ -702,6 +719,7 @@ mod tests {
             output: &[],
             callbacks: &callbacks,
             events: &events,
+            lanes: &[],
         };
         assert_eq!(Replay::picture_at(trace, 3).ids().timers, [2, 1, 3]);
         assert_eq!(Replay::picture_at(trace, 6).ids().timers, [3]);
@@ -723,6 +741,7 @@ mod tests {
             output: &[],
             callbacks: &callbacks,
             events: &events,
+            lanes: &[],
         };
         let in_flight = Replay::picture_at(trace, 1);
         assert_eq!(in_flight.poll.len(), 1);
@@ -740,6 +759,7 @@ mod tests {
             output: &output,
             callbacks: &callbacks,
             events: &events,
+            lanes: &[],
         };
         let before = Replay::picture_at(trace, 4);
         let after = Replay::picture_at(trace, 5);

@@ -288,4 +288,45 @@ impl RunReport {
         }
         out
     }
+
+    /// How the UI names a lane in one word or two: `worker 1` (its threadId), `child 1234`
+    /// (its pid), or a shell command's own line; `main` for lane 0.
+    pub fn lane_label(&self, lane: u32) -> String {
+        match self.lanes.iter().find(|l| l.id == lane) {
+            None if lane == 0 => "main".into(),
+            None => format!("lane {lane}"),
+            Some(info) => info.label(),
+        }
+    }
+}
+
+impl LaneInfo {
+    /// `worker 1`, `child 1234`, or the command line (see `RunReport::lane_label`).
+    pub fn label(&self) -> String {
+        match self.kind {
+            LaneKind::Worker => format!("worker {}", self.number),
+            LaneKind::Process => format!("child {}", self.number),
+            LaneKind::Command => self.title.clone(),
+        }
+    }
+
+    /// Its name in a sentence: `worker thread 1 (worker.js)`.
+    pub fn describe(&self) -> String {
+        let kind = match self.kind {
+            LaneKind::Worker => "worker thread",
+            LaneKind::Process | LaneKind::Command => "child process",
+        };
+        format!("{kind} {} ({})", self.number, self.title)
+    }
+
+    /// What the lane has of its own, for the sentence that starts it.
+    pub fn nature(&self) -> &'static str {
+        match self.kind {
+            LaneKind::Worker => {
+                "a thread of this process with its own engine, memory and event loop"
+            }
+            LaneKind::Process => "a separate node process with its own engine, memory and loop",
+            LaneKind::Command => "a separate process running a shell command",
+        }
+    }
 }

@@ -14,6 +14,7 @@ use crate::web::learn_page::LessonIndex;
 use crate::web::lesson::LessonView;
 use crate::web::link;
 use crate::web::nav::Nav;
+use crate::web::loop_panel::{LoopPanel, schedule_trace};
 use crate::web::output::{Output, state_name};
 use crate::web::predict::Predict;
 use crate::web::protocol::{Mode, Platform, Response};
@@ -303,15 +304,34 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_step = {
+        let d = state.dispatcher();
+        Callback::from(move |step: usize| d.dispatch(Action::Step(step)))
+    };
+    let on_schedule = {
+        let d = state.dispatcher();
+        Callback::from(move |schedule: usize| d.dispatch(Action::PickSchedule(schedule)))
+    };
+    let on_card_hover = {
+        let d = state.dispatcher();
+        Callback::from(move |card: Option<u32>| d.dispatch(Action::HoverCard(card)))
+    };
     let dismiss = {
         let d = state.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Notice(None)))
     };
 
-    // The editor line for the hovered output line; an error's line otherwise.
+    // The editor line for the hovered loop-view card or output line; an error's line otherwise.
     let mark_line = state
         .report()
         .and_then(|r| {
+            if let Some(card) = state.card_hover {
+                let trace = schedule_trace(&r.0, state.schedule);
+                return trace
+                    .callback(card)
+                    .and_then(|c| c.scheduled_at)
+                    .map(|l| l.line);
+            }
             let line = state
                 .hover
                 .and_then(|i| display_lines(&r.0).into_iter().nth(i));
@@ -367,6 +387,10 @@ pub fn app() -> Html {
                 </div>
                 <div class="pane output-pane">
                     { right_pane }
+                    if let Some(report) = state.loop_view_report() {
+                        <LoopPanel {report} step={state.step} schedule={state.schedule}
+                            {on_step} {on_schedule} on_hover={on_card_hover} />
+                    }
                 </div>
             </main>
         </>

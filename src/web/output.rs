@@ -1,10 +1,12 @@
 //! The output panel: the run's state, every line tagged by queue, stderr set apart, the exit
-//! code, the details of the hovered line, and the race notice. It renders the report as is.
+//! code, the details of the hovered line, the run's threads and processes, and the race
+//! notice. It renders the report as is.
 
 use yew::prelude::*;
 
 use crate::report::{Ending, Stream};
 use crate::web::explain::label;
+use crate::web::lane_list::LaneList;
 use crate::web::output_line::OutputLine;
 use crate::web::protocol::Mode;
 use crate::web::race::RaceNotice;
@@ -109,7 +111,9 @@ pub fn output(props: &OutputProps) -> Html {
                     <ol class="lines" aria-label="Program output">
                         { for lines.into_iter().take(MAX_SHOWN_LINES).enumerate().map(|(i, l)| html! {
                             <OutputLine key={i} index={i} text={AttrValue::from(l.text)}
-                                stream={l.stream} queue={l.queue} on_hover={props.on_hover.clone()} />
+                                stream={l.stream} queue={l.queue}
+                                lane={(l.lane != 0).then(|| AttrValue::from(report.0.lane_label(l.lane)))}
+                                on_hover={props.on_hover.clone()} />
                         }) }
                     </ol>
                     if total > MAX_SHOWN_LINES {
@@ -127,6 +131,7 @@ pub fn output(props: &OutputProps) -> Html {
                             <span class="legend stderr">{ " · stderr lines are marked in red" }</span>
                         }
                     </p>
+                    <LaneList report={report.clone()} />
                     if report.0.race {
                         <RaceNotice alternatives={report.0.alternatives.clone()} />
                     }

@@ -1,5 +1,6 @@
 //! One line of output: its text, tagged with the queue or phase that printed it (colour and
-//! label), stdout or stderr; hovering or focusing it highlights the line that scheduled it.
+//! label), stdout or stderr, and the worker or child process that printed it; hovering or
+//! focusing it highlights the line that scheduled it.
 
 use yew::prelude::*;
 
@@ -12,6 +13,9 @@ pub struct OutputLineProps {
     pub text: AttrValue,
     pub stream: Stream,
     pub queue: Queue,
+    /// The worker thread or child process that printed it (`worker 1`), if not the main thread.
+    #[prop_or_default]
+    pub lane: Option<AttrValue>,
     pub on_hover: Callback<Option<usize>>,
 }
 
@@ -39,13 +43,20 @@ pub fn output_line(props: &OutputLineProps) -> Html {
         Stream::Stdout => "stdout",
         Stream::Stderr => "stderr",
     };
+    let spoken = match &props.lane {
+        Some(lane) => format!("{}, {lane}: {}", label(props.queue), props.text),
+        None => format!("{}: {}", label(props.queue), props.text),
+    };
     html! {
         <li class={classes!("line", format!("q-{queue}"), stream)}
             onmouseenter={enter} onmouseleave={leave}>
             <span class="tag" aria-hidden="true">{ label(props.queue) }</span>
+            if let Some(lane) = props.lane.clone() {
+                <span class="lane-tag" data-testid="output-lane" aria-hidden="true">{ lane }</span>
+            }
             <span class="text" data-testid="output-line" data-queue={queue}
-                data-stream={stream} tabindex="0" onfocus={focus} onblur={blur}
-                aria-label={format!("{}: {}", label(props.queue), props.text)}>
+                data-stream={stream} data-lane={props.lane.clone()} tabindex="0"
+                onfocus={focus} onblur={blur} aria-label={spoken}>
                 { props.text.clone() }
             </span>
         </li>

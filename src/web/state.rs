@@ -46,20 +46,28 @@ pub struct DisplayLine {
     pub text: String,
     pub stream: Stream,
     pub queue: Queue,
+    /// The lane that printed it (0: the main thread).
+    pub lane: u32,
     /// Index of the chunk in `report.output`.
     pub chunk: usize,
 }
 
 /// Split a report's output into the lines a terminal shows, each with its chunk's tags.
 pub fn display_lines(report: &RunReport) -> Vec<DisplayLine> {
+    split_lines(&report.output)
+}
+
+/// Split output chunks into display lines (`chunk` indexes `output`).
+pub fn split_lines(output: &[crate::report::OutputLine]) -> Vec<DisplayLine> {
     let mut lines = Vec::new();
-    for (chunk, out) in report.output.iter().enumerate() {
+    for (chunk, out) in output.iter().enumerate() {
         let text = out.text.strip_suffix('\n').unwrap_or(&out.text);
         for piece in text.split('\n') {
             lines.push(DisplayLine {
                 text: piece.to_string(),
                 stream: out.stream,
                 queue: out.queue,
+                lane: out.lane,
                 chunk,
             });
         }
@@ -306,6 +314,11 @@ pub struct State {
     pub node_report: Option<ReportRef>,
     /// The tutorial and quiz: content fetched so far, progress, the question being answered.
     pub learn: Learn,
+    /// The loop view's step (0: before the main script) and schedule (0: Node's usual one).
+    pub step: usize,
+    pub schedule: usize,
+    /// The loop view's card under the pointer or focus: a callback id.
+    pub card_hover: Option<u32>,
 }
 
 /// The tutorial's and the quiz's part of the state.
@@ -408,6 +421,11 @@ pub enum Action {
     ShareChallenge {
         base: String,
     },
+    /// Show the loop at this step.
+    Step(usize),
+    /// Show another schedule of a racy run.
+    PickSchedule(usize),
+    HoverCard(Option<u32>),
 }
 
 impl State {
@@ -453,6 +471,9 @@ impl State {
                 progress,
                 ..Learn::default()
             },
+            step: 0,
+            schedule: 0,
+            card_hover: None,
         };
         state.navigate(route);
         let mut predict = false;
@@ -477,10 +498,28 @@ impl State {
         }
     }
 
+    /// The report the loop view steps through, when it is shown: a Node run (the browser
+    /// model has no phases to draw), outside the embed, and never before the learner has
+    /// answered — stepping through the loop would give a prediction or a quiz answer away.
+    pub fn loop_view_report(&self) -> Option<ReportRef> {
+        if self.embed || self.platform != Platform::Node || self.node_report.is_some() {
+            return None;
+        }
+        let answered = match (&self.learn.quiz, self.view) {
+            (Some(quiz), _) if quiz.question.ask.is_some() => quiz.result.is_some(),
+            (_, View::Predict) => self.puzzle.as_ref().is_some_and(|p| p.verdict.is_some()),
+            (_, View::Output) => true,
+        };
+        self.report().filter(|_| answered).cloned()
+    }
+
     fn start_run(&mut self, predict: bool) {
         self.run_id += 1;
         self.run = RunState::Running;
         self.hover = None;
+        self.card_hover = None;
+        self.step = 0;
+        self.schedule = 0;
         self.puzzle = None;
         self.view = if predict { View::Predict } else { View::Output };
         self.node_report = None;
@@ -725,6 +764,19 @@ impl Reducible for State {
                 s.share_url = Some(format!("{base}{}", link::suffix(&shared)));
                 s.share_rev += 1;
             }
+            Action::Step(step) => {
+                if step == s.step {
+                    return self;
+                }
+                s.step = step;
+                // The hovered card may be gone at the new step (its mouseleave never comes).
+                s.card_hover = None;
+            }
+            Action::PickSchedule(schedule) => {
+                s.schedule = schedule;
+                s.card_hover = None;
+            }
+            Action::HoverCard(card) => s.card_hover = card,
         }
         Rc::new(s)
     }

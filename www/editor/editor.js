@@ -74,13 +74,23 @@ function setValue(view, text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 }
 
-/** Highlight line `n` (1-based), or nothing when `n` is 0; scroll it into view. */
+/** Highlight line `n` (1-based), or nothing when `n` is 0; scroll the editor (never the page:
+ * the pointer would leave the card or line being hovered, which clears the mark) to show it. */
 function markLine(view, n) {
-  const effects = [setMarked.of(n > 0 ? n : null)];
-  if (n > 0 && n <= view.state.doc.lines) {
-    effects.push(EditorView.scrollIntoView(view.state.doc.line(n).from, { y: 'nearest' }));
-  }
-  view.dispatch({ effects });
+  view.dispatch({ effects: setMarked.of(n > 0 ? n : null) });
+  if (n < 1 || n > view.state.doc.lines) return;
+  view.requestMeasure({
+    read: () => {
+      const block = view.lineBlockAt(view.state.doc.line(n).from);
+      const scroller = view.scrollDOM;
+      const top = scroller.scrollTop;
+      const bottom = top + scroller.clientHeight;
+      return block.top < top || block.bottom > bottom ? Math.max(0, block.top - scroller.clientHeight / 3) : null;
+    },
+    write: (to) => {
+      if (to !== null) view.scrollDOM.scrollTop = to;
+    },
+  });
 }
 
 function focus(view) {

@@ -115,9 +115,15 @@ test('quiz: a right answer and a wrong one update the score and streak, and a re
   // Right: sort the cards as node printed them.
   await page.goto(`${base}#quiz/q02-promise-vs-timeout`);
   await page.getByTestId('predict-item').first().waitFor();
+  // The loop view would give the answer away: it appears only once the question is answered.
+  assert.equal(await page.getByTestId('loop-view').count(), 0);
   await arrange(page, recorded('quiz/q02-promise-vs-timeout.js'));
   await page.getByTestId('predict-check').click();
   assert.equal(await page.getByTestId('quiz-result').getAttribute('data-correct'), 'true');
+  await page.getByTestId('loop-view').waitFor();
+  await page.getByTestId('trace-last').click();
+  assert.deepEqual(await page.getByTestId('trace-output-line').evaluateAll((els) =>
+    els.map((e) => e.querySelector('.text').textContent)), recorded('quiz/q02-promise-vs-timeout.js'));
   assert.equal(await page.getByTestId('score').getAttribute('data-score'), '1');
   assert.equal(await page.getByTestId('streak').getAttribute('data-streak'), '1');
   // The per-line reasons are shown after answering.
@@ -141,8 +147,10 @@ test('quiz: a right answer and a wrong one update the score and streak, and a re
   await page.goto(`${base}#quiz/q04-two-timeouts`);
   const choices = page.getByTestId('choice');
   await choices.first().waitFor();
+  assert.equal(await page.getByTestId('loop-view').count(), 0);
   await choices.getByText(recorded('quiz/q04-two-timeouts.js')[0], { exact: true }).click();
   assert.equal(await page.getByTestId('quiz-result').getAttribute('data-correct'), 'true');
+  await page.getByTestId('loop-view').waitFor();
   assert.equal(await page.getByTestId('score').getAttribute('data-score'), '2');
   await page.getByTestId('output').waitFor();
 

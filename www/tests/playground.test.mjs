@@ -1,44 +1,20 @@
 // Browser tests of the playground: dist/ served on loopback, driven in Debian's headless
 // chromium by playwright-core (fresh profile). Run by scripts/test after scripts/build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import lz from 'lz-string';
-import { launch } from './browser.mjs';
+import { useBrowser, openPage, link, runAndWait } from './browser.mjs';
 
-let base;
-let context;
-let close;
-
-before(async () => {
-  ({ base, context, close } = await launch({ width: 1280, height: 800 }));
-});
-
-after(async () => {
-  await close?.();
-});
+const env = useBrowser({ width: 1280, height: 800 });
 
 /** A fresh page on `path` with empty local storage, the app mounted. */
 async function open(path = '') {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(base);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(base + path);
-  if (path.includes('#')) await page.reload();
+  const page = await openPage(env, path);
   await page.getByTestId('run').waitFor();
   return page;
 }
 
-const link = (code, query = '') => `${query}#code/${lz.compressToEncodedURIComponent(code)}`;
 const output = (page) => page.getByTestId('output');
-
-async function runAndWait(page, states = ['done', 'error']) {
-  await page.getByTestId('run').click();
-  await page.waitForFunction((s) => {
-    const el = document.querySelector('[data-testid=output]');
-    return el && s.includes(el.dataset.state);
-  }, states, { timeout: 60_000 });
-}
 
 async function lines(page) {
   return page.getByTestId('output-line').evaluateAll((els) => els.map((e) => ({
@@ -173,8 +149,8 @@ test('share a snippet (mode and predict flag included) and reopen it', async () 
   assert.equal(lz.decompressFromEncodedURIComponent(parsed.hash.slice(6)), code);
   await page.close();
 
-  const other = await context.newPage();
-  await other.goto(base);
+  const other = await env.context.newPage();
+  await other.goto(env.base);
   await other.evaluate(() => localStorage.clear());
   await other.goto(url);
   await other.getByTestId('run').waitFor();
