@@ -9,7 +9,8 @@
 use std::collections::BTreeMap;
 
 use crate::report::{
-    CallbackInfo, LaneInfo, OutputLine, Phase, Queue, QueueSnapshot, RunReport, Schedule, TraceEvent,
+    CallbackInfo, LaneInfo, OutputLine, Phase, Queue, QueueSnapshot, RunReport, Schedule,
+    TraceEvent,
 };
 
 /// One recorded run: the default schedule (a report) or another schedule of a race.
