@@ -108,6 +108,9 @@ pub struct State {
     pub next_handle: u32,
     /// The JavaScript that receives mail from other lanes, by kind (`lanes::deliver_mail`).
     pub lane_handlers: BTreeMap<String, JsFunction>,
+    /// Mail from other lanes that poll found and is about to hand to JavaScript (callback ids):
+    /// the poll column's cards between their `Enqueued` and `Started`.
+    pub mail_arrived: Vec<u32>,
 }
 
 impl State {
@@ -146,7 +149,11 @@ impl State {
             .chain(self.pool.in_flight.iter())
             .collect();
         requests.sort_by_key(|r| r.seq);
-        let poll = requests.iter().map(|r| r.report_id).collect();
+        let poll = requests
+            .iter()
+            .map(|r| r.report_id)
+            .chain(self.mail_arrived.iter().copied())
+            .collect();
         QueueSnapshot {
             stack: self.stack.clone(),
             next_tick: self.ticks.iter().map(|t| t.id).collect(),

@@ -970,13 +970,18 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
         let Some(function) = handler_for(host, handler) else {
             continue;
         };
-        let id = host.register(
+        // Poll found the letter: it waits in the poll queue (as the loop view shows it) until
+        // JavaScript gets it, right away.
+        let id = host.describe(
             Queue::Poll,
             handler,
             || format!("({handler} mail)"),
             None,
             None,
         );
+        host.state.borrow_mut().mail_arrived.push(id);
+        host.event(TraceEvent::Enqueued { callback: id });
+        host.state.borrow_mut().mail_arrived.retain(|&m| m != id);
         let async_id = host.new_async_id();
         let running = Running {
             callback: id,

@@ -30,6 +30,11 @@ const LOOP_FOLDERS: &[&str] = &[
     "stream",
     "events",
     "fs-stream",
+    "fs",
+    "timers-promises",
+    "process",
+    "worker_threads",
+    "child_process",
 ];
 /// How long the other folders may take in total (they are checked in order until then): the
 /// stress programs of `limits/` (queues of 10,000 callbacks) and the formatting folders.
