@@ -365,6 +365,27 @@ pub fn callback_label(trace: Trace, id: u32, zero_runs: u32) -> String {
 /// One sentence for the rule at work at `step` (the change made by event `step - 1`), given
 /// the pictures before and after it.
 pub fn rule(trace: Trace, step: usize, before: &Picture, after: &Picture) -> String {
+    sentence_case(event_rule(trace, step, before, after))
+}
+
+/// A sentence that opens with a callback's label starts with a capital, unless the label is
+/// code (`setTimeout`, `fs.readFile`): "Promise reaction returned."
+fn sentence_case(sentence: String) -> String {
+    let first_word = sentence.split(' ').next().unwrap_or("");
+    let is_prose = first_word.len() < sentence.len()
+        && !first_word.is_empty()
+        && first_word.chars().all(|c| c.is_ascii_lowercase());
+    if !is_prose {
+        return sentence;
+    }
+    let mut chars = sentence.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+fn event_rule(trace: Trace, step: usize, before: &Picture, after: &Picture) -> String {
     let Some(event) = step.checked_sub(1).and_then(|i| trace.events.get(i)) else {
         return "Node is about to run the main script, from top to bottom. Nothing is queued \
                 yet: the loop starts only when the script is done."
@@ -652,6 +673,19 @@ mod tests {
             Started { callback: 2 },
         ];
         (callbacks, events, output)
+    }
+
+    #[test]
+    fn a_sentence_opening_with_prose_gets_a_capital_but_code_stays_as_written() {
+        assert_eq!(
+            sentence_case("promise reaction returned.".into()),
+            "Promise reaction returned."
+        );
+        assert_eq!(
+            sentence_case("setTimeout returned.".into()),
+            "setTimeout returned."
+        );
+        assert_eq!(sentence_case("fs.readFile ran.".into()), "fs.readFile ran.");
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub fn step_bar(props: &StepBarProps) -> Html {
     html! {
         <div class="stepbar" role="group" aria-label="Step through the run">
             <button data-testid="trace-first" onclick={go(0)} disabled={step == 0}
-                title="First step (Home)" aria-label="First step">{ "⏮" }</button>
+                title="First step (Home)" aria-label="First step">{ "« First" }</button>
             <button data-testid="trace-prev" onclick={go(step.saturating_sub(1))} disabled={step == 0}
                 title="Previous step (←)" aria-label="Previous step">{ "◀ Prev" }</button>
             <button data-testid="trace-play" onclick={toggle} aria-pressed={playing.to_string()}
@@ -94,7 +94,7 @@ pub fn step_bar(props: &StepBarProps) -> Html {
             <button data-testid="trace-next" onclick={go((step + 1).min(last))} disabled={step >= last}
                 title="Next step (→)" aria-label="Next step">{ "Next ▶" }</button>
             <button data-testid="trace-last" onclick={go(last)} disabled={step >= last}
-                title="Last step (End)" aria-label="Last step">{ "⏭" }</button>
+                title="Last step (End)" aria-label="Last step">{ "Last »" }</button>
             <label class="speed">
                 <span class="field-label">{ "speed" }</span>
                 <select data-testid="trace-speed" onchange={on_speed} aria-label="Steps per second">
