@@ -41,23 +41,31 @@ fn detail(report: &ReportRef, line: &DisplayLine) -> Html {
         .callbacks
         .iter()
         .find(|c| c.id == out.callback && out.callback != 0);
-    let origin = match callback {
-        Some(c) => {
+    let lane = (out.lane != 0).then(|| r.lanes.iter().find(|l| l.id == out.lane));
+    let origin = match (lane, callback) {
+        (Some(lane), _) => {
+            let who = lane.map_or_else(|| format!("lane {}", out.lane), |l| l.describe());
+            format!("printed by the {who}; its output reaches this thread between callbacks")
+        }
+        (None, Some(c)) => {
             let at = c
                 .scheduled_at
                 .map(|l| format!(" at line {}", l.line))
                 .unwrap_or_default();
             format!("printed by {} ({}), scheduled{at}", c.name, c.api)
         }
-        None if out.queue == crate::report::Queue::Main => match out.printed_at {
+        (None, None) if out.queue == crate::report::Queue::Main => match out.printed_at {
             Some(l) => format!("printed by the main script at line {}", l.line),
             None => "printed by the main script".into(),
         },
-        None => "printed by the runtime".into(),
+        (None, None) => "printed by the runtime".into(),
+    };
+    let tag = match out.lane {
+        0 => label(out.queue).to_string(),
+        lane => r.lane_label(lane),
     };
     let when = format!(
-        "{} · loop iteration {} · {} ms",
-        label(out.queue),
+        "{tag} · loop iteration {} · {} ms",
         out.iteration,
         (out.time * 1000.0).round() / 1000.0
     );

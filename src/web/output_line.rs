@@ -43,17 +43,22 @@ pub fn output_line(props: &OutputLineProps) -> Html {
         Stream::Stdout => "stdout",
         Stream::Stderr => "stderr",
     };
+    // A worker's or child's line reaches this thread's stdout between callbacks, so this
+    // thread's queue says nothing about it: the lane is its tag.
+    let tag = match &props.lane {
+        Some(lane) => html! {
+            <span class="tag lane-chip" data-testid="output-lane" aria-hidden="true">{ lane.clone() }</span>
+        },
+        None => html! { <span class="tag" aria-hidden="true">{ label(props.queue) }</span> },
+    };
     let spoken = match &props.lane {
-        Some(lane) => format!("{}, {lane}: {}", label(props.queue), props.text),
+        Some(lane) => format!("{lane}: {}", props.text),
         None => format!("{}: {}", label(props.queue), props.text),
     };
     html! {
         <li class={classes!("line", format!("q-{queue}"), stream)}
             onmouseenter={enter} onmouseleave={leave}>
-            <span class="tag" aria-hidden="true">{ label(props.queue) }</span>
-            if let Some(lane) = props.lane.clone() {
-                <span class="lane-tag" data-testid="output-lane" aria-hidden="true">{ lane }</span>
-            }
+            { tag }
             <span class="text" data-testid="output-line" data-queue={queue}
                 data-stream={stream} data-lane={props.lane.clone()} tabindex="0"
                 onfocus={focus} onblur={blur} aria-label={spoken}>
