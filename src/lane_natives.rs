@@ -315,9 +315,7 @@ fn program_words(spec: &SpawnSpec) -> Vec<String> {
 /// Node's "Cannot find module" as a child prints it.
 fn missing_module(path: &str) -> Outcome {
     Outcome {
-        stderr: format!(
-            "node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module '{path}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)\n    at Module._load (node:internal/modules/cjs/loader:1051:27)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:174:12)\n    at node:internal/main/run_main_module:28:49 {{\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}}\n\nNode.js v20.20.2\n"
-        ),
+        stderr: crate::modules::missing_main_module(path),
         code: 1,
         duration_us: NODE_STARTUP_US,
         ..Outcome::default()

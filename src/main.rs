@@ -45,11 +45,21 @@ fn load_tree(dir: &Path, vfs: &mut Vfs, depth: usize, budget: &mut usize) {
     }
 }
 
+/// The file could not be run: Node's own report (a missing module) is printed as is.
+fn start_failed(message: &str) -> ExitCode {
+    if message.starts_with("node:") {
+        eprint!("{message}");
+    } else {
+        eprintln!("looplab: {message}");
+    }
+    ExitCode::from(1)
+}
+
 fn options_for_file(file: &str, args: Vec<String>, esm: bool) -> Result<RunOptions, String> {
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
     let path: PathBuf = cwd.join(file);
     let path = std::fs::canonicalize(&path)
-        .map_err(|_| format!("Cannot find module '{}'", path.display()))?;
+        .map_err(|_| looplab::modules::missing_main_module(&path.to_string_lossy()))?;
     let main = path.to_string_lossy().into_owned();
     let code = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut files = Vfs::new();
@@ -164,18 +174,12 @@ fn main() -> ExitCode {
             };
             match options_for_file(&file, rest, esm) {
                 Ok(o) => (o, mode),
-                Err(e) => {
-                    eprintln!("looplab: {e}");
-                    return ExitCode::from(1);
-                }
+                Err(e) => return start_failed(&e),
             }
         }
         Some(file) => match options_for_file(file, args[1..].to_vec(), false) {
             Ok(o) => (o, Mode::Plain),
-            Err(e) => {
-                eprintln!("looplab: {e}");
-                return ExitCode::from(1);
-            }
+            Err(e) => return start_failed(&e),
         },
     };
     // Deep JavaScript recursion inside native callbacks uses the native stack: give it room.

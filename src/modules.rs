@@ -20,6 +20,14 @@ pub struct SyntaxProblem {
     pub column: u32,
 }
 
+/// What `node FILE` prints on stderr (then exit code 1) when FILE does not exist: the CommonJS
+/// loader's throw, for `.mjs` files too (Node 20.20.2's internal line numbers).
+pub fn missing_main_module(path: &str) -> String {
+    format!(
+        "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\nError: Cannot find module '{path}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)\n    at Module._load (node:internal/modules/cjs/loader:1038:27)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n    at node:internal/main/run_main_module:28:49 {{\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}}\n\nNode.js v20.20.2\n"
+    )
+}
+
 /// Split Boa's parser message `... at line N, col M` into its words and a position.
 pub fn parse_syntax_message(message: &str, source: &str) -> SyntaxProblem {
     if let Some(at) = message.rfind(" at line ") {
