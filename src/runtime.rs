@@ -384,6 +384,36 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/webstreams/util",
+        source: include_str!("js/webstreams/util.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/webstreams/writable",
+        source: include_str!("js/webstreams/writable.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/webstreams/readable",
+        source: include_str!("js/webstreams/readable.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/webstreams/transform",
+        source: include_str!("js/webstreams/transform.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/webstreams/adapters",
+        source: include_str!("js/webstreams/adapters.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "stream/web",
+        source: include_str!("js/webstreams/web.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "stream/promises",
         source: "return internals.loadBuiltin('stream').promises;",
         natives: no_natives,

@@ -55,6 +55,16 @@ Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true
 Object.defineProperty(combinators.pipeline, customPromisify, { enumerable: true, get: () => promises.pipeline });
 Object.defineProperty(core.eos, customPromisify, { enumerable: true, get: () => promises.finished });
 
+// The web-stream bridges (lib/internal/webstreams/adapters.js), looked up when called as Node
+// loads them lazily.
+const adapters = () => internals['webstreams/adapters'];
+Stream.Readable.fromWeb = (readableStream, options) => adapters().newStreamReadableFromReadableStream(readableStream, options);
+Stream.Readable.toWeb = (streamReadable, options) => adapters().newReadableStreamFromStreamReadable(streamReadable, options);
+Stream.Writable.fromWeb = (writableStream, options) => adapters().newStreamWritableFromWritableStream(writableStream, options);
+Stream.Writable.toWeb = (streamWritable) => adapters().newWritableStreamFromStreamWritable(streamWritable);
+Duplex.fromWeb = (pair, options) => adapters().newStreamDuplexFromReadableWritablePair(pair, options);
+Duplex.toWeb = (duplex) => adapters().newReadableWritablePairFromDuplex(duplex);
+
 Stream.Stream = Stream;
 Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = (value) => value instanceof Uint8Array;

@@ -1,0 +1,34 @@
+//! `node:stream/web` as Node 20's `lib/stream/web.js` assembles it, and the web streams'
+//! globals (`ReadableStream`, `TextEncoderStream`, ... as `exposed-wildcard.js` exposes them).
+//! `CompressionStream`/`DecompressionStream` need zlib, which looplab does not have.
+// Evaluated once per run as `(function (native, internals, global) { ... return exports; })`.
+'use strict';
+
+const r = internals['webstreams/readable'];
+const w = internals['webstreams/writable'];
+const t = internals['webstreams/transform'];
+const u = internals['webstreams/util'];
+
+const exports = {
+  ReadableStream: r.ReadableStream,
+  ReadableStreamDefaultReader: r.ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader: r.ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest: r.ReadableStreamBYOBRequest,
+  ReadableByteStreamController: r.ReadableByteStreamController,
+  ReadableStreamDefaultController: r.ReadableStreamDefaultController,
+  TransformStream: t.TransformStream,
+  TransformStreamDefaultController: t.TransformStreamDefaultController,
+  WritableStream: w.WritableStream,
+  WritableStreamDefaultWriter: w.WritableStreamDefaultWriter,
+  WritableStreamDefaultController: w.WritableStreamDefaultController,
+  ByteLengthQueuingStrategy: u.ByteLengthQueuingStrategy,
+  CountQueuingStrategy: u.CountQueuingStrategy,
+  TextEncoderStream: t.TextEncoderStream,
+  TextDecoderStream: t.TextDecoderStream,
+};
+for (const [name, value] of Object.entries(exports)) {
+  if (!Object.prototype.hasOwnProperty.call(global, name)) {
+    Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+  }
+}
+return exports;
