@@ -346,8 +346,12 @@ function blobType(type) {
 }
 
 let blobBytesOf;
+let blobPartsOf;
 class Blob {
   #bytes;
+  // The pieces Node's blob keeps (nested blobs flattened): its reader hands them out one pull
+  // each, so `stream()` yields one chunk per piece.
+  #parts;
   #type;
   constructor(sources = [], options = undefined) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
@@ -362,7 +366,7 @@ class Blob {
       throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'options.endings' is invalid. Received '${endings}'`);
     }
     const parts = Array.from(sources, (source) => {
-      if (source instanceof Blob) return blobBytesOf(source);
+      if (source instanceof Blob) return blobPartsOf(source);
       if (native.isAnyArrayBuffer(source)) return new Uint8Array(source.slice(0));
       if (ArrayBuffer.isView(source)) {
         return new Uint8Array(source.buffer, source.byteOffset, source.byteLength).slice();
@@ -370,7 +374,7 @@ class Blob {
       let text = `${source}`;
       if (endings === 'native') text = text.replace(/\r\n?/g, '\n');
       return textEncoder.encode(text);
-    });
+    }).flat();
     let size = 0;
     for (const part of parts) size += part.length;
     const bytes = new Uint8Array(size);
@@ -380,10 +384,12 @@ class Blob {
       at += part.length;
     }
     this.#bytes = bytes;
+    this.#parts = parts.filter((part) => part.length > 0);
     this.#type = blobType(type);
   }
   static {
     blobBytesOf = (blob) => blob.#bytes;
+    blobPartsOf = (blob) => blob.#parts;
   }
   get size() { return this.#bytes.length; }
   get type() { return this.#type; }
@@ -394,16 +400,79 @@ class Blob {
     if (end < 0) end = Math.max(length + end, 0);
     else end = Math.min(end, length);
     const span = Math.max(end - start, 0);
-    const blob = new Blob([this.#bytes.subarray(start, start + span)]);
+    // The slice keeps the pieces it overlaps, as Node's slice of a blob's data queue does.
+    const pieces = [];
+    let at = 0;
+    for (const part of this.#parts) {
+      const from = Math.max(start - at, 0);
+      const to = Math.min(start + span - at, part.length);
+      if (from < to) pieces.push(part.subarray(from, to));
+      at += part.length;
+    }
+    const blob = new Blob(pieces);
     blob.#type = blobType(contentType);
     return blob;
   }
   arrayBuffer() {
+    // Node reads the blob through a reader that hands over one piece per pull, a microtask
+    // apart, then the end.
     const copy = this.#bytes.slice().buffer;
-    if (copy.byteLength === 0) return Promise.resolve(copy);
-    // Node reads the blob through a reader that hands over its data, then the end, one
-    // microtask apart.
-    return new Promise((resolve) => queueMicrotask(() => resolve(copy)));
+    let pieces = this.#parts.length;
+    return new Promise((resolve) => {
+      const readNext = () => {
+        if (pieces === 0) {
+          resolve(copy);
+          return;
+        }
+        pieces--;
+        queueMicrotask(readNext);
+      };
+      readNext();
+    });
+  }
+  stream() {
+    const pieces = this.#parts.map((part) => part.slice());
+    // The native reader's pull: a piece (status 1) or the end (status 0), called back at once.
+    const reader = { pull: (callback) => (pieces.length ? callback(1, pieces.shift().buffer) : callback(0)) };
+    const { ReadableStream } = internals['webstreams/readable'];
+    // lib/internal/blob.js stream(): a byte stream pulling a piece at a time until the
+    // queue is over its (zero) high-water mark.
+    return new ReadableStream({
+      type: 'bytes',
+      start() {
+        this.pendingPulls = [];
+      },
+      pull(c) {
+        let settle;
+        const promise = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+        this.pendingPulls.push(settle);
+        const readNext = () => {
+          reader.pull((status, buffer) => {
+            if (this.pendingPulls.length === 0) return;
+            if (status === 0) {
+              c.close();
+              c.byobRequest?.respond(0);
+              this.pendingPulls.shift().resolve();
+              return;
+            }
+            if (buffer !== undefined && buffer.byteLength !== 0) c.enqueue(new Uint8Array(buffer));
+            queueMicrotask(() => {
+              if (c.desiredSize < 0) {
+                if (this.pendingPulls.length !== 0) this.pendingPulls.shift().resolve();
+                return;
+              }
+              readNext();
+            });
+          });
+        };
+        readNext();
+        return promise;
+      },
+      cancel(reason) {
+        for (const pending of this.pendingPulls) pending.reject(reason);
+        this.pendingPulls = [];
+      },
+    });
   }
   text() {
     const decoder = new TextDecoder();

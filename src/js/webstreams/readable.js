@@ -659,8 +659,9 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 }
 
 // ---------------------------------------------------------------- tee
-// Node tees byte streams through this default algorithm's shape too only for default
-// controllers; a byte stream's branches here are default streams of the same chunks.
+// Node tees a byte stream with ReadableByteStreamTee (branches that are byte streams too); here
+// every stream is teed by this default algorithm, so a byte stream's branches are default
+// streams of the same chunks.
 function readableStreamDefaultTee(stream, cloneForBranch2) {
   // eslint-disable-next-line no-use-before-define
   const reader = new ReadableStreamDefaultReader(stream);

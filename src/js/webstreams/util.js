@@ -43,13 +43,13 @@ const kAllowObjectsAndNull = 2;
 function validateObject(value, name, flags = 0) {
   if (flags === 0) {
     if (value === null || Array.isArray(value) || typeof value !== 'object') {
-      throw invalidArgType(name, ['Object'], value);
+      throw invalidArgType(name, ['object'], value);
     }
     return;
   }
-  if (value === null && flags !== kAllowObjectsAndNull) throw invalidArgType(name, ['Object'], value);
+  if (value === null && flags !== kAllowObjectsAndNull) throw invalidArgType(name, ['object'], value);
   if (value !== null && typeof value !== 'object' && typeof value !== 'function') {
-    throw invalidArgType(name, ['Object'], value);
+    throw invalidArgType(name, ['object'], value);
   }
 }
 
