@@ -35,8 +35,7 @@ use crate::buffer::ops::{self, FillValue};
 use crate::buffer::string_decoder::StringDecoder;
 use crate::buffer::text::{self, TextDecoder, TextEncoding};
 use crate::buffer::{
-    BufferError, Encoding, JsArg, K_MAX_LENGTH, K_STRING_MAX_LENGTH, POOL_SIZE, base64, codec,
-    inspect, utf8,
+    BufferError, Encoding, JsArg, K_MAX_LENGTH, K_STRING_MAX_LENGTH, POOL_SIZE, base64, codec, utf8,
 };
 
 /// The most bytes one Buffer or ArrayBuffer may hold in a run (256 MiB). Node allows up to
@@ -55,12 +54,16 @@ struct BufferState {
     prototype: JsObject,
     /// `(kind, code, message, plain) => Error`.
     make_error: JsFunction,
-    /// `buffer.INSPECT_MAX_BYTES`.
-    inspect_max_bytes: Cell<usize>,
     /// Node's `allocPool`: small Buffers are views of one shared ArrayBuffer.
     pool: RefCell<Pool>,
     /// How many errors were given Node's internal arrow (see [`MAX_ARROWS`]).
     arrows: Cell<usize>,
+    /// `Buffer.prototype[util.inspect.custom]` as buffer.js made it: while a Buffer still
+    /// inspects through it, `capture.rs` formats the Buffer in Rust instead of calling it.
+    inspect: RefCell<Option<JsObject>>,
+    /// `buffer.INSPECT_MAX_BYTES`: any number >= 0, as the user set it (2.5 shows
+    /// `... 23.5 more bytes` in Node).
+    inspect_max_bytes: Cell<f64>,
 }
 
 /// The 8 KiB pool of lib/buffer.js (`allocPool`, `poolSize`, `poolOffset`).
@@ -379,8 +382,16 @@ pub fn js_arg(value: &JsValue, context: &mut Context) -> JsArg {
     match ctor_name {
         Some(name) => JsArg::Instance(name),
         None => JsArg::Other(
-            crate::console::inspect(value, crate::console::Options::with_depth(-1.0), context)
-                .unwrap_or_else(|_| "[Object]".into()),
+            // Node's ERR_INVALID_ARG_TYPE: `inspect(value, { depth: -1 })`.
+            crate::capture::inspect_value(
+                value,
+                &crate::inspect::InspectOptions {
+                    depth: -1.0,
+                    ..crate::inspect::InspectOptions::default()
+                },
+                context,
+            )
+            .unwrap_or_else(|_| "[Object]".into()),
         ),
     }
 }
@@ -789,13 +800,6 @@ pub fn view_bytes(value: &JsValue, context: &mut Context) -> Option<Vec<u8>> {
         .map(|b| b.to_vec())
 }
 
-/// `buffer.INSPECT_MAX_BYTES` of this run (50 unless the program changed it).
-pub fn inspect_max_bytes(context: &Context) -> usize {
-    context
-        .get_data::<BufferState>()
-        .map_or(inspect::INSPECT_MAX_BYTES, |s| s.inspect_max_bytes.get())
-}
-
 /// The name of a typed array's kind (`Uint8Array`), if `object` is one.
 pub fn typed_array_name(object: &JsObject) -> Option<&'static str> {
     Some(match kind_of(object)?.0 {
@@ -1033,13 +1037,14 @@ fn setup(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         buffer_ctor,
         prototype,
         make_error,
-        inspect_max_bytes: Cell::new(inspect::INSPECT_MAX_BYTES),
         pool: RefCell::new(Pool {
             buffer: None,
             size: 0.0,
             offset: 0.0,
         }),
         arrows: Cell::new(0),
+        inspect: RefCell::new(None),
+        inspect_max_bytes: Cell::new(50.0),
     });
     // Node makes its first pool when the module loads.
     let first = JsArrayBuffer::new(POOL_SIZE, context)?;
@@ -1053,21 +1058,44 @@ fn setup(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     Ok(JsValue::undefined())
 }
 
+/// `(fn)`: buffer.js's `Buffer.prototype[util.inspect.custom]`, recognised by
+/// [`own_inspect_max_bytes`].
+fn register_inspect(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(state) = context.get_data::<BufferState>() {
+        *state.inspect.borrow_mut() = arg(args, 0).as_object();
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `(n)`: buffer.js validated a new `buffer.INSPECT_MAX_BYTES`.
 fn set_inspect_max_bytes(
     _: &JsValue,
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
     let n = arg(args, 0).as_number().unwrap_or(0.0);
-    let n = if n.is_nan() || n < 0.0 {
-        0
-    } else {
-        n.min(usize::MAX as f64) as usize
-    };
     if let Some(state) = context.get_data::<BufferState>() {
         state.inspect_max_bytes.set(n);
     }
     Ok(JsValue::undefined())
+}
+
+/// `Some(INSPECT_MAX_BYTES)` when `object` is a Buffer whose `[util.inspect.custom]` (`custom`)
+/// is still buffer.js's own: then inspecting it prints `<Buffer ..>` exactly as that function
+/// would, so the formatter can do it without the call. A replaced or deleted function is
+/// Node's general mechanism again.
+pub fn own_inspect_max_bytes(
+    object: &JsObject,
+    custom: &JsValue,
+    context: &Context,
+) -> Option<f64> {
+    let state = context.get_data::<BufferState>()?;
+    let own = state.inspect.borrow().clone()?;
+    let max = state.inspect_max_bytes.get();
+    let same = custom
+        .as_object()
+        .is_some_and(|f| JsObject::equals(&f, &own));
+    (same && is_buffer(object, context)).then_some(max)
 }
 
 // ---------------------------------------------------------------- type checks
@@ -1758,8 +1786,11 @@ fn fill(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
         if let Err(BufferError::InvalidArgValue { name, .. }) = &result {
             let is_buffer = value.as_object().is_some_and(|o| is_buffer(&o, context));
             if !is_buffer {
-                let inspected =
-                    crate::console::inspect(&value, crate::console::Options::default(), context)?;
+                let inspected = crate::capture::inspect_value(
+                    &value,
+                    &crate::inspect::InspectOptions::default(),
+                    context,
+                )?;
                 return Err(node_error_at(
                     context,
                     BufferError::InvalidArgValue {
@@ -2606,25 +2637,6 @@ fn string_decoder_reset(_: &JsValue, args: &[JsValue], context: &mut Context) ->
     Ok(JsValue::undefined())
 }
 
-/// `(buf, ctorName, extras)`: `<Buffer 68 69 ... 3 more bytes, extras>`; `extras` is the
-/// formatted own properties, or `true` to format them here.
-fn inspect_buffer(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let buffer = arg(args, 0);
-    let Some(object) = buffer.as_object().filter(|o| kind_of(o).is_some()) else {
-        return Err(not_a_buffer(context));
-    };
-    let ctor = arg(args, 1).to_string(context)?.to_std_string_lossy();
-    let extras = arg(args, 2);
-    let text = if let Some(extras) = extras.as_string() {
-        let bytes = view_bytes(&buffer, context).unwrap_or_default();
-        let extras = extras.to_std_string_lossy();
-        inspect::inspect_bytes_with(&bytes, inspect_max_bytes(context), &ctor, Some(&extras))
-    } else {
-        crate::console::inspect_buffer(&object, &ctor, extras.to_boolean(), context)?
-    };
-    Ok(JsString::from(text.as_str()).into())
-}
-
 /// `(name, expected, value)`: Node's `ERR_INVALID_ARG_TYPE` error, for buffer.js to throw.
 fn invalid_arg_type_error(
     _: &JsValue,
@@ -2659,6 +2671,7 @@ fn invalid_arg_type_error(
 pub fn natives(context: &mut Context) -> JsObject {
     let plain: &[(&str, NativeFn, usize)] = &[
         ("setup", setup, 2),
+        ("registerInspect", register_inspect, 1),
         ("setInspectMaxBytes", set_inspect_max_bytes, 1),
         ("isAnyArrayBuffer", is_any_array_buffer, 1),
         ("isUint8Array", is_uint8_array, 1),
@@ -2671,7 +2684,6 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("copyBytesFromView", copy_bytes_from, 3),
         ("concatLength", concat_length, 2),
         ("concatCopy", concat_copy, 2),
-        ("inspectBuffer", inspect_buffer, 3),
         ("invalidArgTypeError", invalid_arg_type_error, 3),
         ("utf8Encode", utf8_encode, 1),
         ("textDecoderNew", text_decoder_new, 3),

@@ -81,17 +81,26 @@ impl Capturer<'_> {
         }
 
         // [util.inspect.custom]
+        let mut node_buffer = None;
         if self.options.custom_inspect {
             let symbol = call_hook(self.context, "inspectCustomSymbol", &[])?;
             let custom = match symbol.as_symbol() {
                 Some(symbol) => object.get(symbol, self.context),
                 None => Ok(JsValue::undefined()),
             };
-            if let Some(f) = custom.ok().and_then(|c| c.as_callable()) {
+            let custom = custom.unwrap_or_default();
+            // A Buffer still inspected by lib/buffer.js's own function: the formatter prints
+            // exactly what that function returns, without the call.
+            node_buffer =
+                crate::buffer_natives::own_inspect_max_bytes(object, &custom, self.context);
+            if let Some(f) = custom.as_callable().filter(|_| node_buffer.is_none()) {
                 let is_ours = call_hook(self.context, "isUtilInspect", &[f.clone().into()])
                     .map(|v| v.to_boolean())
                     .unwrap_or(false);
-                if !is_ours {
+                // Node skips a prototype's own inspect: `value.constructor.prototype === value`
+                // (so `util.inspect(Buffer.prototype)` does not call it on itself).
+                let is_prototype = is_ours || self.is_own_prototype(object)?;
+                if !is_prototype {
                     let depth = self.options.depth - level;
                     let opts = options_object(&self.options, self.context)?;
                     let inspect = call_hook(self.context, "utilInspect", &[])?;
@@ -135,7 +144,8 @@ impl Capturer<'_> {
         };
         let ctor = get(&described, "ctor", self.context)?;
         let constructor = ctor.as_string().map(|s| s.to_std_string_escaped());
-        if level > self.options.depth + 1.0 {
+        // Past the depth a custom inspect still runs (Node calls it before the depth check).
+        if level > self.options.depth + 1.0 && node_buffer.is_none() {
             self.graph.set(id, Node::NotCaptured { constructor });
             return Ok(id);
         }
@@ -153,7 +163,7 @@ impl Capturer<'_> {
                 };
             }
         }
-        result.kind = self.kind(object, &described, level)?;
+        result.kind = self.kind(object, &described, level, node_buffer)?;
         // Own properties.
         let keys = get(&described, "keys", self.context)?;
         if let Some(keys) = keys.as_object() {
@@ -228,11 +238,24 @@ impl Capturer<'_> {
         Ok(id)
     }
 
+    /// Node's `value.constructor && value.constructor.prototype === value`.
+    fn is_own_prototype(&mut self, object: &JsObject) -> JsResult<bool> {
+        let ctor = get(object, "constructor", self.context)?;
+        let Some(ctor) = ctor.as_object() else {
+            return Ok(false);
+        };
+        let proto = get(&ctor, "prototype", self.context)?;
+        Ok(proto
+            .as_object()
+            .is_some_and(|p| JsObject::equals(&p, object)))
+    }
+
     fn kind(
         &mut self,
         object: &JsObject,
         described: &JsObject,
         level: f64,
+        node_buffer: Option<f64>,
     ) -> JsResult<ObjectKind> {
         let context = &mut *self.context;
         if object.is_callable() {
@@ -380,7 +403,9 @@ impl Capturer<'_> {
                 None => TypedArrayKind::Uint8,
             };
             let length = view.length(context)?;
-            let take = length.min(self.options.max_array_length.max(50));
+            // A Buffer shows its first INSPECT_MAX_BYTES bytes whatever maxArrayLength says.
+            let shown = node_buffer.map_or(0, |max| max.min(length as f64).max(0.0) as usize);
+            let take = length.min(self.options.max_array_length.max(shown));
             let elements = if matches!(kind, TypedArrayKind::BigInt64 | TypedArrayKind::BigUint64) {
                 let mut v = Vec::new();
                 for i in 0..take {
@@ -399,10 +424,6 @@ impl Capturer<'_> {
                 TypedElements::Numbers(v)
             };
             let byte_offset = view.byte_offset(context)?;
-            let ctor = get(described, "ctor", context)?;
-            let node_buffer = ctor
-                .as_string()
-                .is_some_and(|c| c.to_std_string_escaped() == "Buffer");
             return Ok(ObjectKind::TypedArray {
                 kind,
                 length,

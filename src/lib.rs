@@ -8,7 +8,6 @@ pub mod buffer;
 pub mod buffer_natives;
 pub mod capture;
 pub mod clock;
-pub mod console;
 pub mod engine_slots;
 pub mod event_loop;
 pub mod fatal;

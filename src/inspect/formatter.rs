@@ -296,10 +296,11 @@ impl<'g> Ctx<'g> {
                 }
                 if self.o.custom_inspect
                     && let ObjectKind::TypedArray {
-                        node_buffer: true, ..
+                        node_buffer: Some(max),
+                        ..
                     } = &obj.kind
                 {
-                    return self.format_node_buffer(obj);
+                    return self.format_node_buffer(obj, *max);
                 }
                 // Node: `ctx.seen.includes(value)` → `[Circular *n]`.
                 if self.seen.contains(&id) {
@@ -346,16 +347,17 @@ impl<'g> Ctx<'g> {
         )
     }
 
-    /// Node: `Buffer.prototype[inspect.custom]`: `<Buffer 68 69 ... 3 more bytes, x: 1>`.
-    fn format_node_buffer(&mut self, obj: &'g Object) -> String {
+    /// Node: `Buffer.prototype[inspect.custom]` (lib/buffer.js):
+    /// `<Buffer 68 69 ... 3 more bytes, x: 1>`, `max` being `buffer.INSPECT_MAX_BYTES`.
+    fn format_node_buffer(&mut self, obj: &'g Object, max: f64) -> String {
         let ObjectKind::TypedArray {
             length, elements, ..
         } = &obj.kind
         else {
             return String::new();
         };
-        let max = 50usize;
-        let shown = (*length).min(max);
+        // `this.hexSlice(0, MathMin(max, this.length))`: the end index truncated.
+        let shown = (*length as f64).min(max).max(0.0) as usize;
         let mut hex = Vec::new();
         if let TypedElements::Numbers(ns) = elements {
             for n in ns.iter().take(shown) {
@@ -363,11 +365,13 @@ impl<'g> Ctx<'g> {
             }
         }
         let mut s = hex.join(" ");
-        if *length > max {
-            let remaining = length - max;
+        // `remaining` is a JavaScript number: a fractional maximum leaves a fraction.
+        let remaining = *length as f64 - max;
+        if remaining > 0.0 {
             s.push_str(&format!(
-                " ... {remaining} more byte{}",
-                if remaining > 1 { "s" } else { "" }
+                " ... {} more byte{}",
+                super::number::js_number_to_string(remaining),
+                if remaining > 1.0 { "s" } else { "" }
             ));
         }
         // Extra own properties: inspected as a null-prototype object with

@@ -379,16 +379,17 @@ pub enum ObjectKind {
     Boxed(Boxed),
     Promise(PromiseState),
     /// `elements`: the first max_array_length values (for a Node Buffer at
-    /// least the first 50, which `<Buffer ..>` shows). `node_buffer`: a Node
-    /// `Buffer` (prints `<Buffer 68 69>` unless customInspect is off; its
-    /// constructor name is used). `buffer`: its ArrayBuffer, only used with showHidden.
+    /// least the bytes `<Buffer ..>` shows). `node_buffer`: `Some(INSPECT_MAX_BYTES)` for a
+    /// Node `Buffer` still inspected by lib/buffer.js's own `[util.inspect.custom]` (prints
+    /// `<Buffer 68 69>` unless customInspect is off; its constructor name is used).
+    /// `buffer`: its ArrayBuffer, only used with showHidden.
     TypedArray {
         kind: TypedArrayKind,
         length: usize,
         elements: TypedElements,
         byte_offset: usize,
         buffer: Option<NodeId>,
-        node_buffer: bool,
+        node_buffer: Option<f64>,
     },
     /// `bytes`: the first max_array_length bytes; `None` if detached.
     ArrayBuffer {

@@ -235,29 +235,38 @@ proto.copy = native.copy;
 proto.toString = native.toString;
 proto.equals = native.equals;
 
-// `util.inspect(buf)`: `<Buffer 68 65 6c ... 3 more bytes>`, plus the own non-index
-// properties when called with an inspect context (formatted by the `inspect` it hands over).
+// `util.inspect(buf)`: lib/buffer.js's own inspect, line for line: the first
+// `INSPECT_MAX_BYTES` bytes in hex (the current value of the module's setting, so a fractional
+// one shows as Node shows it), then, when called with an inspect context, the own non-index
+// properties, formatted by util.inspect as a null-prototype object cut to its body.
 const isIndexKey = (key) => typeof key === 'string' && key !== '' && String(key >>> 0) === key && key !== '4294967295';
-proto[customInspectSymbol] = function inspect(recurseTimes, ctx, utilInspect) {
-  let extras;
+proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
+  const max = INSPECT_MAX_BYTES;
+  const actualMax = Math.min(max, this.length);
+  const remaining = this.length - max;
+  let str = this.hexSlice(0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  // Inspect special properties as they are normally not visible without a proxy.
   if (ctx) {
+    let extras = false;
     const obj = { __proto__: null };
-    let any = false;
     for (const key of Reflect.ownKeys(this)) {
       if (isIndexKey(key)) continue;
       if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+      extras = true;
       obj[key] = this[key];
-      any = true;
     }
-    if (any) {
-      extras = typeof utilInspect === 'function'
-        ? utilInspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2)
-        : true;
+    if (extras) {
+      if (this.length !== 0) str += ', ';
+      // '[Object: null prototype] {'.length === 26
+      str += internals.inspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
     }
   }
-  return native.inspectBuffer(this, this.constructor.name, extras);
+  return `<${this.constructor.name} ${str}>`;
 };
 proto.inspect = proto[customInspectSymbol];
+// util.inspect formats a Buffer in Rust while this function is still its custom inspect.
+native.registerInspect(proto[customInspectSymbol]);
 
 proto.compare = native.compare;
 proto.indexOf = native.indexOf;

@@ -196,7 +196,7 @@ function capture(value, opts) {
       const els = Array.from({ length: tg('length') }, (_, i) => v[i]).map((x) => (big ? `"${x}".into()` : f64(x)));
       const kname = k.replace('Array', '').replace('Uint8Clamped', 'Uint8Clamped');
       const buf = showHidden ? `Some(NodeId(${cap(tg('buffer'))}))` : 'None';
-      kind = `ObjectKind::TypedArray { kind: TypedArrayKind::${kname}, length: ${tg('length')}, elements: TypedElements::${big ? 'BigInts' : 'Numbers'}(vec![${els.join(', ')}]), byte_offset: ${tg('byteOffset')}, buffer: ${buf}, node_buffer: ${Buffer.isBuffer(v)} }`;
+      kind = `ObjectKind::TypedArray { kind: TypedArrayKind::${kname}, length: ${tg('length')}, elements: TypedElements::${big ? 'BigInts' : 'Numbers'}(vec![${els.join(', ')}]), byte_offset: ${tg('byteOffset')}, buffer: ${buf}, node_buffer: ${Buffer.isBuffer(v) ? `Some(${require("buffer").INSPECT_MAX_BYTES}.0)` : "None"} }`;
     } else if (t.isAnyArrayBuffer(v)) {
       let bytes = 'None';
       try { bytes = `Some(vec![${Array.from(new Uint8Array(v)).join(', ')}])`; } catch {}

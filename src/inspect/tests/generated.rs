@@ -2096,7 +2096,7 @@ fn promise_with_props() {
 #[test]
 fn typed_uint8() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 3, elements: TypedElements::Numbers(vec![1f64, 2f64, 3f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 3, elements: TypedElements::Numbers(vec![1f64, 2f64, 3f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "Uint8Array(3) [ 1, 2, 3 ]");
@@ -2105,7 +2105,7 @@ fn typed_uint8() {
 #[test]
 fn typed_empty() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Float64Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Float64, length: 0, elements: TypedElements::Numbers(vec![]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Float64Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Float64Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Float64, length: 0, elements: TypedElements::Numbers(vec![]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Float64Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "Float64Array(0) []");
@@ -2114,7 +2114,7 @@ fn typed_empty() {
 #[test]
 fn typed_float() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Float32Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Float32, length: 3, elements: TypedElements::Numbers(vec![1.5f64, -0.0f64, f64::NAN]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Float32Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Float32Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Float32, length: 3, elements: TypedElements::Numbers(vec![1.5f64, -0.0f64, f64::NAN]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Float32Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "Float32Array(3) [ 1.5, -0, NaN ]");
@@ -2123,7 +2123,7 @@ fn typed_float() {
 #[test]
 fn typed_bigint() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("BigInt64Array"), ObjectKind::TypedArray { kind: TypedArrayKind::BigInt64, length: 2, elements: TypedElements::BigInts(vec!["1".into(), "-2".into()]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("BigInt64Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("BigInt64Array"), ObjectKind::TypedArray { kind: TypedArrayKind::BigInt64, length: 2, elements: TypedElements::BigInts(vec!["1".into(), "-2".into()]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("BigInt64Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "BigInt64Array(2) [ 1n, -2n ]");
@@ -2132,7 +2132,7 @@ fn typed_bigint() {
 #[test]
 fn typed_long() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Uint16Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint16, length: 120, elements: TypedElements::Numbers(vec![0f64, 3f64, 6f64, 9f64, 12f64, 15f64, 18f64, 21f64, 24f64, 27f64, 30f64, 33f64, 36f64, 39f64, 42f64, 45f64, 48f64, 51f64, 54f64, 57f64, 60f64, 63f64, 66f64, 69f64, 72f64, 75f64, 78f64, 81f64, 84f64, 87f64, 90f64, 93f64, 96f64, 99f64, 102f64, 105f64, 108f64, 111f64, 114f64, 117f64, 120f64, 123f64, 126f64, 129f64, 132f64, 135f64, 138f64, 141f64, 144f64, 147f64, 150f64, 153f64, 156f64, 159f64, 162f64, 165f64, 168f64, 171f64, 174f64, 177f64, 180f64, 183f64, 186f64, 189f64, 192f64, 195f64, 198f64, 201f64, 204f64, 207f64, 210f64, 213f64, 216f64, 219f64, 222f64, 225f64, 228f64, 231f64, 234f64, 237f64, 240f64, 243f64, 246f64, 249f64, 252f64, 255f64, 258f64, 261f64, 264f64, 267f64, 270f64, 273f64, 276f64, 279f64, 282f64, 285f64, 288f64, 291f64, 294f64, 297f64, 300f64, 303f64, 306f64, 309f64, 312f64, 315f64, 318f64, 321f64, 324f64, 327f64, 330f64, 333f64, 336f64, 339f64, 342f64, 345f64, 348f64, 351f64, 354f64, 357f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Uint16Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Uint16Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint16, length: 120, elements: TypedElements::Numbers(vec![0f64, 3f64, 6f64, 9f64, 12f64, 15f64, 18f64, 21f64, 24f64, 27f64, 30f64, 33f64, 36f64, 39f64, 42f64, 45f64, 48f64, 51f64, 54f64, 57f64, 60f64, 63f64, 66f64, 69f64, 72f64, 75f64, 78f64, 81f64, 84f64, 87f64, 90f64, 93f64, 96f64, 99f64, 102f64, 105f64, 108f64, 111f64, 114f64, 117f64, 120f64, 123f64, 126f64, 129f64, 132f64, 135f64, 138f64, 141f64, 144f64, 147f64, 150f64, 153f64, 156f64, 159f64, 162f64, 165f64, 168f64, 171f64, 174f64, 177f64, 180f64, 183f64, 186f64, 189f64, 192f64, 195f64, 198f64, 201f64, 204f64, 207f64, 210f64, 213f64, 216f64, 219f64, 222f64, 225f64, 228f64, 231f64, 234f64, 237f64, 240f64, 243f64, 246f64, 249f64, 252f64, 255f64, 258f64, 261f64, 264f64, 267f64, 270f64, 273f64, 276f64, 279f64, 282f64, 285f64, 288f64, 291f64, 294f64, 297f64, 300f64, 303f64, 306f64, 309f64, 312f64, 315f64, 318f64, 321f64, 324f64, 327f64, 330f64, 333f64, 336f64, 339f64, 342f64, 345f64, 348f64, 351f64, 354f64, 357f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Uint16Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "Uint16Array(120) [\u{a}    0,   3,   6,   9,  12,  15,  18,  21,  24,  27,  30,  33,\u{a}   36,  39,  42,  45,  48,  51,  54,  57,  60,  63,  66,  69,\u{a}   72,  75,  78,  81,  84,  87,  90,  93,  96,  99, 102, 105,\u{a}  108, 111, 114, 117, 120, 123, 126, 129, 132, 135, 138, 141,\u{a}  144, 147, 150, 153, 156, 159, 162, 165, 168, 171, 174, 177,\u{a}  180, 183, 186, 189, 192, 195, 198, 201, 204, 207, 210, 213,\u{a}  216, 219, 222, 225, 228, 231, 234, 237, 240, 243, 246, 249,\u{a}  252, 255, 258, 261, 264, 267, 270, 273, 276, 279, 282, 285,\u{a}  288, 291, 294, 297,\u{a}  ... 20 more items\u{a}]");
@@ -2141,7 +2141,7 @@ fn typed_long() {
 #[test]
 fn typed_show_hidden() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Int8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Int8, length: 2, elements: TypedElements::Numbers(vec![1f64, -1f64]), byte_offset: 0, buffer: Some(NodeId(1)), node_buffer: false }, vec![]).tag(t("Int8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Int8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Int8, length: 2, elements: TypedElements::Numbers(vec![1f64, -1f64]), byte_offset: 0, buffer: Some(NodeId(1)), node_buffer: None }, vec![]).tag(t("Int8Array"), TagSource::Inherited).n(),
         /* 1 */ obj(Some("ArrayBuffer"), ObjectKind::ArrayBuffer { shared: false, byte_length: 2, bytes: Some(vec![1, 255]) }, vec![]).tag(t("ArrayBuffer"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { show_hidden: true, ..InspectOptions::default() };
@@ -2151,7 +2151,7 @@ fn typed_show_hidden() {
 #[test]
 fn typed_clamped() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Uint8ClampedArray"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8Clamped, length: 8, elements: TypedElements::Numbers(vec![0f64, 0f64, 0f64, 0f64, 0f64, 0f64, 0f64, 0f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Uint8ClampedArray"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Uint8ClampedArray"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8Clamped, length: 8, elements: TypedElements::Numbers(vec![0f64, 0f64, 0f64, 0f64, 0f64, 0f64, 0f64, 0f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Uint8ClampedArray"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "Uint8ClampedArray(8) [\u{a}  0, 0, 0, 0,\u{a}  0, 0, 0, 0\u{a}]");
@@ -2206,7 +2206,7 @@ fn data_view() {
 #[test]
 fn buffer_node() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 5, elements: TypedElements::Numbers(vec![104f64, 101f64, 108f64, 108f64, 111f64]), byte_offset: 8, buffer: None, node_buffer: true }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 5, elements: TypedElements::Numbers(vec![104f64, 101f64, 108f64, 108f64, 111f64]), byte_offset: 8, buffer: None, node_buffer: Some(50.0) }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "<Buffer 68 65 6c 6c 6f>");
@@ -2215,7 +2215,7 @@ fn buffer_node() {
 #[test]
 fn buffer_long() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 60, elements: TypedElements::Numbers(vec![97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64]), byte_offset: 0, buffer: None, node_buffer: true }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 60, elements: TypedElements::Numbers(vec![97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64, 97f64]), byte_offset: 0, buffer: None, node_buffer: Some(50.0) }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "<Buffer 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 61 ... 10 more bytes>");
@@ -2224,7 +2224,7 @@ fn buffer_long() {
 #[test]
 fn buffer_props() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![97f64, 98f64]), byte_offset: 16, buffer: None, node_buffer: true }, vec![Property { key: PropKey::String(t("x")), value: PropValue::Data(NodeId(1)), enumerable: true }, Property { key: PropKey::String(t("y")), value: PropValue::Data(NodeId(2)), enumerable: true }]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![97f64, 98f64]), byte_offset: 16, buffer: None, node_buffer: Some(50.0) }, vec![Property { key: PropKey::String(t("x")), value: PropValue::Data(NodeId(1)), enumerable: true }, Property { key: PropKey::String(t("y")), value: PropValue::Data(NodeId(2)), enumerable: true }]).tag(t("Uint8Array"), TagSource::Inherited).n(),
         /* 1 */ Node::Number(1f64),
         /* 2 */ Node::String(t("z")),
     ] };
@@ -2235,7 +2235,7 @@ fn buffer_props() {
 #[test]
 fn buffer_empty_props() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 0, elements: TypedElements::Numbers(vec![]), byte_offset: 0, buffer: None, node_buffer: true }, vec![Property { key: PropKey::String(t("x")), value: PropValue::Data(NodeId(1)), enumerable: true }]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 0, elements: TypedElements::Numbers(vec![]), byte_offset: 0, buffer: None, node_buffer: Some(50.0) }, vec![Property { key: PropKey::String(t("x")), value: PropValue::Data(NodeId(1)), enumerable: true }]).tag(t("Uint8Array"), TagSource::Inherited).n(),
         /* 1 */ Node::Number(1f64),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
@@ -2245,7 +2245,7 @@ fn buffer_empty_props() {
 #[test]
 fn buffer_no_custom() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![104f64, 105f64]), byte_offset: 24, buffer: None, node_buffer: true }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![104f64, 105f64]), byte_offset: 24, buffer: None, node_buffer: Some(50.0) }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { custom_inspect: false, ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "Buffer(2) [Uint8Array] [ 104, 105 ]");
@@ -2255,7 +2255,7 @@ fn buffer_no_custom() {
 fn buffer_in_obj() {
     let g = Graph { nodes: vec![
         /* 0 */ obj(Some("Object"), ObjectKind::Plain, vec![Property { key: PropKey::String(t("buf")), value: PropValue::Data(NodeId(1)), enumerable: true }]).n(),
-        /* 1 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![1f64, 2f64]), byte_offset: 32, buffer: None, node_buffer: true }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 1 */ obj(Some("Buffer"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![1f64, 2f64]), byte_offset: 32, buffer: None, node_buffer: Some(50.0) }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "{ buf: <Buffer 01 02> }");
@@ -2690,7 +2690,7 @@ fn depth_exceeded_kinds() {
         /* 17 */ Node::Number(1f64),
         /* 18 */ obj(Some("Promise"), ObjectKind::Promise(PromiseState::Fulfilled(NodeId(19))), vec![]).tag(t("Promise"), TagSource::Inherited).n(),
         /* 19 */ Node::Number(1f64),
-        /* 20 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![0f64, 0f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 20 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![0f64, 0f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
         /* 21 */ obj(Some("Date"), ObjectKind::Date { time: 0f64 }, vec![]).n(),
         /* 22 */ obj(Some("Array"), ObjectKind::Array { length: 0, items: vec![], scanned: 0 }, vec![]).n(),
         /* 23 */ obj(Some("Object"), ObjectKind::Plain, vec![]).n(),
@@ -3758,7 +3758,7 @@ fn max_string_in_array() {
 #[test]
 fn numeric_sep_typed() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("Float64Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Float64, length: 2, elements: TypedElements::Numbers(vec![1234567.125f64, 1e+21f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Float64Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("Float64Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Float64, length: 2, elements: TypedElements::Numbers(vec![1234567.125f64, 1e+21f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Float64Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { numeric_separator: true, ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "Float64Array(2) [ 1_234_567.125, 1e+21 ]");
@@ -3884,7 +3884,7 @@ fn null_proto_regexp() {
 #[test]
 fn null_proto_typed() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(None, ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 1, elements: TypedElements::Numbers(vec![0f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).class("Uint8Array").n(),
+        /* 0 */ obj(None, ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 1, elements: TypedElements::Numbers(vec![0f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).class("Uint8Array").n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "[Uint8Array(1): null prototype] [ 0 ]");
@@ -3951,7 +3951,7 @@ fn subclass_regexp() {
 #[test]
 fn subclass_typed() {
     let g = Graph { nodes: vec![
-        /* 0 */ obj(Some("TT"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![0f64, 0f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 0 */ obj(Some("TT"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 2, elements: TypedElements::Numbers(vec![0f64, 0f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "TT(2) [Uint8Array] [ 0, 0 ]");
@@ -4608,8 +4608,8 @@ fn typed_in_obj_depth() {
         /* 0 */ obj(Some("Object"), ObjectKind::Plain, vec![Property { key: PropKey::String(t("a")), value: PropValue::Data(NodeId(1)), enumerable: true }]).n(),
         /* 1 */ obj(Some("Object"), ObjectKind::Plain, vec![Property { key: PropKey::String(t("b")), value: PropValue::Data(NodeId(2)), enumerable: true }]).n(),
         /* 2 */ obj(Some("Object"), ObjectKind::Plain, vec![Property { key: PropKey::String(t("t")), value: PropValue::Data(NodeId(3)), enumerable: true }, Property { key: PropKey::String(t("e")), value: PropValue::Data(NodeId(4)), enumerable: true }]).n(),
-        /* 3 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 1, elements: TypedElements::Numbers(vec![1f64]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
-        /* 4 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 0, elements: TypedElements::Numbers(vec![]), byte_offset: 0, buffer: None, node_buffer: false }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 3 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 1, elements: TypedElements::Numbers(vec![1f64]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
+        /* 4 */ obj(Some("Uint8Array"), ObjectKind::TypedArray { kind: TypedArrayKind::Uint8, length: 0, elements: TypedElements::Numbers(vec![]), byte_offset: 0, buffer: None, node_buffer: None }, vec![]).tag(t("Uint8Array"), TagSource::Inherited).n(),
     ] };
     let o = InspectOptions { ..InspectOptions::default() };
     check(&g, NodeId(0), &o, "{ a: { b: { t: [Uint8Array], e: Uint8Array(0) [] } } }");

@@ -504,7 +504,7 @@ fn random_graph(r: &mut Lcg) -> Graph {
                         elements: TypedElements::Numbers(vec![1.0, 300.0, -5.0]),
                         byte_offset: 0,
                         buffer: Some(id(r)),
-                        node_buffer: r.below(8) == 0,
+                        node_buffer: (r.below(8) == 0).then_some(50.0),
                     },
                     13 => ObjectKind::ArrayBuffer {
                         shared: false,
