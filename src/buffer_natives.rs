@@ -1620,7 +1620,9 @@ fn transcode_bytes(data: &[u8], from: Encoding, to: Encoding) -> Option<Vec<u8>>
             let mut units = codec::decode(data, Encoding::Utf16le);
             let lone = char::decode_utf16(units.iter().copied()).any(|c| c.is_err());
             match to {
-                Encoding::Utf8 if lone => return None,
+                // Node converts with simdutf and takes an empty result for a failure, so a
+                // lone odd byte (no whole unit) throws too.
+                Encoding::Utf8 if lone || units.is_empty() => return None,
                 Encoding::Utf16le => {
                     units = char::decode_utf16(units.iter().copied())
                         .flat_map(|c| {
@@ -1628,7 +1630,14 @@ fn transcode_bytes(data: &[u8], from: Encoding, to: Encoding) -> Option<Vec<u8>>
                             c.unwrap_or('\u{FFFD}').encode_utf16(&mut buf).to_vec()
                         })
                         .collect();
-                    if data.len() % 2 == 1 {
+                    // ICU holds an odd last byte with a pending lead surrogate as one truncated
+                    // character: one U+FFFD for both.
+                    let lead_before = data.len() >= 3
+                        && (0xD800..0xDC00).contains(&u16::from_le_bytes([
+                            data[data.len() - 3],
+                            data[data.len() - 2],
+                        ]));
+                    if data.len() % 2 == 1 && !lead_before {
                         units.push(REPLACEMENT);
                     }
                 }

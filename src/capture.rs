@@ -588,30 +588,48 @@ fn typed_kind(kind: boa_engine::builtins::typed_array::TypedArrayKind) -> TypedA
 /// Node's `getUserOptions`: the options as the user gave them (the original `depth`; the
 /// remaining depth is the custom function's first argument).
 fn options_object(options: &InspectOptions, context: &mut Context) -> JsResult<JsValue> {
-    let mut init = boa_engine::object::ObjectInitializer::new(context);
-    let all = boa_engine::property::Attribute::all();
-    init.property(js_string!("depth"), options.depth, all);
-    init.property(js_string!("colors"), options.colors, all);
-    init.property(js_string!("showHidden"), options.show_hidden, all);
-    init.property(js_string!("customInspect"), options.custom_inspect, all);
-    init.property(js_string!("breakLength"), options.break_length, all);
+    // `stylize` first, then the options in Node's order (a custom inspect may print them).
+    let stylize = call_hook(context, "stylize", &[options.colors.into()])?;
+    let length = |n: usize| {
+        if n == usize::MAX {
+            f64::INFINITY
+        } else {
+            n as f64
+        }
+    };
     let compact: JsValue = match options.compact {
         Compact::Always => true.into(),
         Compact::Levels(0) => false.into(),
         Compact::Levels(n) => n.into(),
     };
-    init.property(js_string!("compact"), compact, all);
-    init.property(js_string!("sorted"), options.sorted, all);
+    let getters: JsValue = match options.getters {
+        Getters::No => false.into(),
+        Getters::All => true.into(),
+        Getters::GetOnly => js_string!("get").into(),
+        Getters::SetOnly => js_string!("set").into(),
+    };
+    let mut init = boa_engine::object::ObjectInitializer::new(context);
+    let all = boa_engine::property::Attribute::all();
+    init.property(js_string!("stylize"), stylize, all);
+    init.property(js_string!("showHidden"), options.show_hidden, all);
+    init.property(js_string!("depth"), options.depth, all);
+    init.property(js_string!("colors"), options.colors, all);
+    init.property(js_string!("customInspect"), options.custom_inspect, all);
+    init.property(js_string!("showProxy"), options.show_proxy, all);
     init.property(
         js_string!("maxArrayLength"),
-        options.max_array_length as f64,
+        length(options.max_array_length),
         all,
     );
     init.property(
         js_string!("maxStringLength"),
-        options.max_string_length as f64,
+        length(options.max_string_length),
         all,
     );
+    init.property(js_string!("breakLength"), options.break_length, all);
+    init.property(js_string!("compact"), compact, all);
+    init.property(js_string!("sorted"), options.sorted, all);
+    init.property(js_string!("getters"), getters, all);
     init.property(
         js_string!("numericSeparator"),
         options.numeric_separator,

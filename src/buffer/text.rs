@@ -65,7 +65,8 @@ pub fn decode_windows_1252(bytes: &[u8]) -> Vec<u16> {
         .collect()
 }
 
-/// The WHATWG UTF-16LE decoder with its carried-over byte and surrogate.
+/// The UTF-16LE decoder with its carried-over byte and surrogate, as ICU's converter (Node's
+/// TextDecoder) keeps them between streaming calls.
 #[derive(Clone, Debug, Default)]
 pub struct Utf16leDecoder {
     lead_byte: Option<u8>,
@@ -73,17 +74,26 @@ pub struct Utf16leDecoder {
 }
 
 impl Utf16leDecoder {
+    /// On `Err` (fatal only) the state is what ICU leaves after the error: nothing, except when
+    /// the unmatched lead surrogate began in an earlier call. ICU then checks the next unit in
+    /// its `toUBytes` path, whose back-out (`ucnv_u16.cpp`, "back out reading the code unit
+    /// after it") always keeps that unit's first byte pending, so a later chunk decodes from it.
     pub fn decode(
         &mut self,
         bytes: &[u8],
         out: &mut Vec<u16>,
         fatal: bool,
     ) -> Result<(), Malformed> {
+        // Whether the next unit completes one begun in an earlier call, and whether the pending
+        // lead surrogate did.
+        let mut unit_carried = self.lead_byte.is_some();
+        let mut lead_carried = self.lead_surrogate.is_some();
         for &b in bytes {
             let Some(lead) = self.lead_byte.take() else {
                 self.lead_byte = Some(b);
                 continue;
             };
+            let carried = std::mem::take(&mut unit_carried);
             let cu = u16::from_le_bytes([lead, b]);
             if let Some(hi) = self.lead_surrogate.take() {
                 if (0xDC00..0xE000).contains(&cu) {
@@ -92,12 +102,14 @@ impl Utf16leDecoder {
                     continue;
                 }
                 if fatal {
+                    self.lead_byte = lead_carried.then_some(lead);
                     return Err(Malformed);
                 }
                 out.push(REPLACEMENT);
             }
             if (0xD800..0xDC00).contains(&cu) {
                 self.lead_surrogate = Some(cu);
+                lead_carried = carried;
             } else if (0xDC00..0xE000).contains(&cu) {
                 if fatal {
                     return Err(Malformed);
@@ -228,12 +240,12 @@ impl TextDecoder {
             }
         };
         if let Err(e) = result {
-            // Node's ICU converter: a failed flush resets everything; a failed
-            // streaming call drops the partial character but remembers that
-            // the BOM position has passed.
+            // Node resets its ICU converter after every flush, failed or not. A failed
+            // streaming call keeps what the converter kept (the UTF-16LE decoder left that
+            // state; the UTF-8 one drops its partial character) and the BOM position.
             self.utf8 = Utf8Decoder::new();
-            self.utf16 = Utf16leDecoder::default();
             if !stream {
+                self.utf16 = Utf16leDecoder::default();
                 self.streaming = false;
             }
             return Err(e);

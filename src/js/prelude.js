@@ -38,10 +38,36 @@ function validateFunction(value, name) {
   }
 }
 
+// A value in an error message, inspected without depth.
 function noSideEffectsToString(value) {
   if (typeof value === 'symbol') return value.toString();
   if (value !== null && typeof value === 'object') return native.inspect(value, { depth: -1 });
   return `${value}`;
+}
+
+// V8's Object::NoSideEffectsToString for a promise's rejection reason: a receiver whose
+// `toString` is Object.prototype's shows its constructor (`#<Map>`), any other one its class
+// (`[object Array]`); data properties only, so no getter runs.
+function dataProperty(obj, key) {
+  for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
+function v8NoSideEffectsToString(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (value === null || typeof value !== 'object') return `${value}`;
+  if (dataProperty(value, 'toString') === Object.prototype.toString) {
+    const ctor = dataProperty(value, 'constructor');
+    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '') return `#<${ctor.name}>`;
+  }
+  const tag = dataProperty(value, Symbol.toStringTag);
+  if (typeof tag === 'string') return `[object ${tag}]`;
+  const builtin = [[Array.isArray, 'Array'], [(v) => v instanceof Date, 'Date'], [(v) => v instanceof RegExp, 'RegExp'],
+    [(v) => v instanceof Number, 'Number'], [(v) => v instanceof String, 'String'], [(v) => v instanceof Boolean, 'Boolean']]
+    .find(([test]) => test(value));
+  return `[object ${builtin ? builtin[1] : 'Object'}]`;
 }
 
 // Errors the engine makes reach rejection handlers in V8's words (see src/v8_messages.rs).
@@ -898,22 +924,9 @@ function queueMicrotask(callback) {
 
 // ---------------------------------------------------------------- util (the parts the core needs)
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
-function format(...args) { return native.format(args); }
-function formatWithOptions(inspectOptions, ...args) { return native.format(args, inspectOptions); }
-// lib/internal/util/inspect.js `inspect(value, opts)`, with the legacy
-// `(value, showHidden, depth, colors)` signature, over `inspect.defaultOptions`.
-function inspect(value, opts) {
-  const ctx = { ...inspect.defaultOptions };
-  if (arguments.length >= 3) {
-    if (arguments[2] !== undefined) ctx.depth = arguments[2];
-    if (arguments.length >= 4 && arguments[3] !== undefined) ctx.colors = arguments[3];
-  }
-  if (typeof opts === 'boolean') ctx.showHidden = opts;
-  else if (opts) Object.assign(ctx, opts);
-  return native.inspect(value, ctx);
-}
-inspect.custom = customInspect;
-inspect.defaultOptions = {
+// lib/internal/util/inspect.js `inspectDefaultOptions`: every inspect, console.log included,
+// starts from these; `util.inspect.defaultOptions = {...}` validates and merges into them.
+const inspectDefaultOptions = {
   showHidden: false,
   depth: 2,
   colors: false,
@@ -927,6 +940,48 @@ inspect.defaultOptions = {
   getters: false,
   numericSeparator: false,
 };
+function validateOptionsObject(value, name) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" argument must be of type object.${describeReceived(value)}`);
+  }
+}
+function format(...args) { return native.format(args, inspectDefaultOptions); }
+function formatWithOptions(inspectOptions, ...args) {
+  validateOptionsObject(inspectOptions, 'inspectOptions');
+  return native.format(args, { ...inspectDefaultOptions, ...inspectOptions });
+}
+// lib/internal/util/inspect.js `inspect(value, opts)`, with the legacy
+// `(value, showHidden, depth, colors)` signature, over `inspect.defaultOptions`.
+function inspect(value, opts) {
+  const ctx = { ...inspectDefaultOptions };
+  if (arguments.length >= 3) {
+    if (arguments[2] !== undefined) ctx.depth = arguments[2];
+    if (arguments.length >= 4 && arguments[3] !== undefined) ctx.colors = arguments[3];
+  }
+  if (typeof opts === 'boolean') ctx.showHidden = opts;
+  else if (opts) Object.assign(ctx, opts);
+  return native.inspect(value, ctx);
+}
+inspect.custom = customInspect;
+function stylizeNoColor(str) { return str; }
+function stylizeWithColor(str, styleType) {
+  const style = inspect.styles === undefined ? undefined : inspect.styles[styleType];
+  if (style !== undefined) {
+    const color = inspect.colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return inspectDefaultOptions; },
+  set(options) {
+    validateOptionsObject(options, 'options');
+    return Object.assign(inspectDefaultOptions, options);
+  },
+  enumerable: false,
+  configurable: false,
+});
 // The util module itself (promisify, types, parseArgs, ...) is src/js/util.js; the loader
 // finds these three until it registers.
 const util = { format, formatWithOptions, inspect };
@@ -1423,6 +1478,8 @@ return {
   noopImmediate: () => { setImmediate(() => {}); },
   inspectDescribe,
   isUtilInspect: (f) => f === inspect,
+  // The `stylize` of the options a custom inspect receives (stylizeWithColor/NoColor).
+  stylize: (colors) => (colors ? stylizeWithColor : stylizeNoColor),
   inspectCustomSymbol: () => customInspect,
   utilInspect: () => inspect,
   // Node's hasBuiltInToString: no own or user-prototype toString / Symbol.toPrimitive.
@@ -1457,7 +1514,7 @@ return {
   setArgv: (argv) => { process.argv = argv; },
   unhandledRejectionError: (reason) => {
     const err = codedError(Error, 'ERR_UNHANDLED_REJECTION',
-      `This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`);
+      `This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${v8NoSideEffectsToString(reason)}".`);
     err.name = 'UnhandledPromiseRejection';
     native.setStackHeader(err, `UnhandledPromiseRejection: ${err.message}`);
     return err;

@@ -1,0 +1,10 @@
+const msg = { id: 1, payload: Buffer.from('hello world'), parts: [Buffer.from([1, 2]), Buffer.alloc(0)] };
+console.log(msg);
+console.log([Buffer.from('abc'), Buffer.from('xyz')]);
+console.log(new Map([['buf', Buffer.from([255, 0])]]));
+console.log({ big: Buffer.alloc(60, 1) });
+console.log({ a: { b: { c: Buffer.from('deep') } } });
+console.log({ a: { b: { c: { d: Buffer.from('deeper') } } } });
+console.log(Buffer.from('hi').toJSON());
+console.log(Buffer.from('€').buffer instanceof ArrayBuffer);
+console.log(new Uint8Array(Buffer.from('ab')));

@@ -1,0 +1,16 @@
+const parent = { name: 'parent', children: [] };
+const child = { name: 'child', parent };
+parent.children.push(child);
+console.log(parent);
+console.log(child);
+const self = [1];
+self.push(self);
+console.log(self);
+const m = new Map();
+m.set('self', m);
+console.log(m);
+const a = { name: 'a' }; const b = { name: 'b', a }; a.b = b;
+console.log([a, b]);
+const o = {};
+o.x = o; o.y = { z: o };
+console.log(o);

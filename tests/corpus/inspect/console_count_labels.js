@@ -1,0 +1,14 @@
+console.count();
+console.count();
+console.count('default');
+console.count('apples');
+console.count('apples');
+console.countReset('apples');
+console.count('apples');
+console.countReset('missing');
+console.count({ toString() { return 'obj-label'; } });
+console.count(42);
+console.count(undefined);
+console.count(null);
+console.countReset();
+console.count();

@@ -1,0 +1,13 @@
+console.log();
+console.log('');
+console.log(undefined);
+console.log(null, undefined, true);
+console.log('a', 'b');
+console.log('%s', 'x', 'y');
+console.log(5, '5', [5], ['5']);
+console.log({}, [], new Map(), new Set(), Object.create(null));
+console.log([[]], [{}], { a: {} }, { a: [] });
+console.log(Symbol(), Symbol(''), Symbol('desc'), Symbol.iterator, Symbol.for('reg'));
+console.debug('debug line');
+console.info('info line');
+console.log(globalThis === global, typeof console.log);

@@ -1,0 +1,10 @@
+const e1 = new Error('first'); e1.stack = 'Error: first\n    at a (a.js:1:1)';
+const e2 = new RangeError('second'); e2.stack = 'RangeError: second\n    at b (b.js:2:2)';
+const agg = new AggregateError([e1, e2, 'plain string'], 'Multiple failures');
+agg.stack = 'AggregateError: Multiple failures\n    at run (r.js:5:5)';
+agg.retry = true;
+console.log(agg);
+console.log([agg.errors.length, agg.message, agg.name]);
+const empty = new AggregateError([]);
+empty.stack = 'AggregateError';
+console.log(empty);

@@ -1,0 +1,21 @@
+// Errors whose stack or name or message were changed after creation.
+const e = new Error('original');
+e.stack = 'Custom stack text';
+console.log(e);
+const e2 = new Error('msg');
+e2.stack = 'Error: msg\n    at one (f.js:1:1)\n    at two (f.js:2:2)';
+e2.name = 'Renamed';
+console.log(e2);
+const e3 = new TypeError('t');
+e3.stack = '';
+console.log(e3);
+console.log([e3]);
+const e4 = new Error('m');
+e4.stack = 'Error: m\n    at x (x.js:1:1)';
+e4.message = 'changed message';
+console.log(e4);
+const e6 = new Error('x');
+e6.stack = 'Error: x\n    at y (y.js:1:1)';
+e6.name = 'CustomError';
+e6.extra = { a: 1 };
+console.log({ e6 });

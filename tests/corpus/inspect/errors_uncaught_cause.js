@@ -1,0 +1,2 @@
+const cause = new TypeError('low level');
+throw new Error('high level', { cause });

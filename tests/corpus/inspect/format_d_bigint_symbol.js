@@ -1,0 +1,12 @@
+const util = require('util');
+console.log(util.format('%d', 42n));
+console.log(util.format('%d', Symbol('s')));
+console.log(util.format('%d', '42abc'));
+console.log(util.format('%d', {}));
+console.log(util.format('%d', -0));
+console.log(util.format('%d', ''));
+console.log(util.format('%d', null), util.format('%d', undefined));
+console.log(util.format('%d', [1]), util.format('%d', [1, 2]));
+console.log(util.format('%d', new Number(5)));
+console.log(util.format('%d', 1.5), util.format('%d', '0x10'));
+console.log(util.format('%d %d', 1));

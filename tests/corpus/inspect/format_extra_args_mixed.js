@@ -1,0 +1,15 @@
+const util = require('util');
+console.log(util.format('a', 'b', 1, { c: 2 }, [3], null, undefined, 4n, Symbol('s')));
+console.log(util.format('%s:', 'k', 'extra', { o: 1 }));
+console.log(util.format(1, 2, 3));
+console.log(util.format({ a: 1 }, 'str'));
+console.log(util.format('%%s %s', 'x'));
+console.log(util.format('%x %s', 'y'));
+console.log(util.format('100%'));
+console.log(util.format('%', 1));
+console.log(util.format('%s %j', 'a', { b: [1] }));
+console.log(util.format('%c styled', 'color: red'));
+console.log(util.format(''), util.format());
+console.log(util.format('multi\nline', 'next'));
+console.log(util.format('%o', null), util.format('%O', undefined));
+console.log(util.format('%j', undefined), util.format('%j', () => {}), util.format('%j', 1n === 1n));

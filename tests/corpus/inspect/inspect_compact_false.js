@@ -1,0 +1,10 @@
+const util = require('util');
+const o = { a: 1, b: [1, 2, 3], c: { d: 'e' }, f: [] , g: {}, h: 'a\nb' };
+console.log(util.inspect(o, { compact: false }));
+console.log(util.inspect([1, 2, 3], { compact: false }));
+console.log(util.inspect(new Map([['a', { b: 1 }]]), { compact: false }));
+console.log(util.inspect('x', { compact: false }));
+console.log(util.inspect({ a: { b: { c: 1 } } }, { compact: 1 }));
+console.log(util.inspect({ a: { b: { c: 1 } } }, { compact: 2 }));
+console.log(util.inspect({ a: [{ b: 1 }, { c: 2 }] }, { compact: true }));
+console.log(util.inspect(Array.from({ length: 10 }, (_, i) => i), { compact: false }));

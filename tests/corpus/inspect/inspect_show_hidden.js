@@ -1,0 +1,12 @@
+const util = require('util');
+const o = { visible: 1 };
+Object.defineProperty(o, 'hidden', { value: 2, enumerable: false });
+Object.defineProperty(o, Symbol('hiddenSym'), { value: 3, enumerable: false });
+console.log(util.inspect(o));
+console.log(util.inspect(o, { showHidden: true }));
+console.log(util.inspect([1, 2], { showHidden: true }));
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: true }));
+console.log(util.inspect(new Error('x'), { showHidden: true }).split('\n')[0]);
+console.log(util.inspect(new Uint8Array(2), { showHidden: true }));
+console.log(util.inspect(new ArrayBuffer(3), { showHidden: true }));
+console.log(util.inspect(Object.assign(() => {}, { p: 1 }), { showHidden: true }));

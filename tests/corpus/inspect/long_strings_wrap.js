@@ -1,0 +1,11 @@
+const util = require('util');
+const long = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore';
+console.log({ long });
+console.log([long, long]);
+console.log(util.inspect(long));
+console.log(util.inspect('x'.repeat(20000)).length);
+console.log(util.inspect('y'.repeat(50), { maxStringLength: 10 }));
+console.log(util.inspect(['a'.repeat(15), 'b'.repeat(15)], { maxStringLength: 4 }));
+console.log({ k: 'short', l: long.slice(0, 60) });
+console.log({ key: 'v'.repeat(73) });
+console.log({ key: 'v'.repeat(74) });

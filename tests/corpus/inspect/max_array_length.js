@@ -1,0 +1,10 @@
+const util = require('util');
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log(util.inspect(Array.from({ length: 10 }, (_, i) => i), { maxArrayLength: 3 }));
+console.log(util.inspect(Array.from({ length: 10 }, (_, i) => i), { maxArrayLength: 0 }));
+console.log(util.inspect(new Set([1, 2, 3, 4]), { maxArrayLength: 2 }));
+console.log(util.inspect(new Map([[1, 1], [2, 2], [3, 3]]), { maxArrayLength: 1 }));
+console.log(util.inspect(new Uint8Array(10), { maxArrayLength: 2 }));
+console.log(util.inspect(Buffer.alloc(10), { maxArrayLength: 2 }));
+console.log(util.inspect('abc', { maxArrayLength: 0 }));
+console.log(util.inspect(Array(200), { maxArrayLength: 5 }));

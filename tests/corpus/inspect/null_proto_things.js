@@ -1,0 +1,17 @@
+const dict = Object.create(null);
+dict.apple = 1;
+dict['banana split'] = 2;
+console.log(dict);
+console.log({ dict });
+console.log([Object.create(null)]);
+const arr = [1, 2];
+Object.setPrototypeOf(arr, null);
+console.log(arr);
+const m = new Map([[1, 2]]);
+Object.setPrototypeOf(m, null);
+console.log(m);
+const fn = function named() {};
+Object.setPrototypeOf(fn, null);
+console.log(fn);
+const child = Object.create(dict);
+console.log(child);

@@ -1,0 +1,14 @@
+const util = require('util');
+const target = { name: 'target', list: [1, 2] };
+const handler = { get(t, k) { return k in t ? t[k] : 'default'; } };
+const p = new Proxy(target, handler);
+console.log(p);
+console.log(util.inspect(p, { showProxy: true }));
+console.log(util.inspect({ p }, { showProxy: true }));
+console.log(util.inspect(new Proxy([1, 2, 3], {}), { showProxy: false }));
+console.log(util.inspect(new Proxy([1, 2, 3], {}), { showProxy: true }));
+const fnProxy = new Proxy(function hello() {}, {});
+console.log(fnProxy, util.inspect(fnProxy, { showProxy: true }));
+console.log(util.types.isProxy(p), util.types.isProxy(target));
+const nested = new Proxy(new Proxy({}, {}), {});
+console.log(util.inspect(nested, { showProxy: true }));

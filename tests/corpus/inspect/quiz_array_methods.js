@@ -1,0 +1,10 @@
+const nums = [5, 1, 10, 2];
+console.log(nums.sort());
+console.log(nums.sort((a, b) => a - b));
+console.log([1, 2, 3].map(String), ['1', '2', '3'].map(Number), ['10', '10', '10'].map(parseInt));
+console.log([[1, 2], [3, [4, [5]]]].flat(), [[1, 2], [3, [4, [5]]]].flat(Infinity));
+console.log(Array.from('hello'), Array.of(7), Array(3).fill({}));
+console.log(Object.entries({ a: 1, b: 2 }), Object.fromEntries([['x', 1]]));
+console.log([1, 2, 3].entries().next(), [..."ab"].keys());
+console.log(typeof [], Array.isArray([]), [] + [], [] + {}, [1] == 1);
+console.log([NaN].includes(NaN), [NaN].indexOf(NaN));

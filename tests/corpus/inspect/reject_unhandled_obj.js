@@ -1,0 +1,1 @@
+Promise.reject({ reason: 'object reason', list: [1] });

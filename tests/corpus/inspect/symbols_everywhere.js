@@ -1,0 +1,11 @@
+const s = Symbol('id');
+const obj = { [s]: 1, regular: 2, [Symbol.toPrimitive]: () => 1 };
+console.log(obj);
+console.log([s, Symbol.asyncIterator, Symbol.hasInstance]);
+console.log(new Map([[s, 'symbol key']]));
+console.log(s.toString(), s.description, String(s));
+console.log(Object.getOwnPropertySymbols(obj));
+const hidden = {};
+Object.defineProperty(hidden, Symbol('nonEnum'), { value: 1, enumerable: false });
+console.log(hidden);
+console.log(Symbol('with\nnewline'), Symbol("it's"));

@@ -1,0 +1,11 @@
+const kinds = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
+for (const K of kinds) console.log(new K([1, -2, 3.5, 300]));
+console.log(new BigInt64Array([1n, -2n]), new BigUint64Array([2n ** 64n - 1n]));
+console.log(new Float32Array([0.1, 1 / 3, -0, NaN, Infinity]));
+console.log(new Uint8Array(0), new Float64Array(8));
+console.log({ typed: new Int16Array([1, 2]) });
+console.log(new Uint8Array(new ArrayBuffer(8), 2, 3));
+console.log(new Uint16Array(150));
+const t = new Int32Array([5]);
+t.label = 'x';
+console.log(t);

@@ -1,0 +1,14 @@
+const target = { a: 1 };
+const ref = new WeakRef(target);
+console.log(ref);
+console.log({ ref });
+console.log(new WeakMap([[target, 1]]), new WeakSet([target]));
+console.log(new Date(NaN));
+console.log([new Date(NaN)], { d: new Date('invalid') });
+console.log(new Date(0), new Date(Date.UTC(2020, 1, 29, 12, 30, 45, 123)));
+console.log(String(new Date(NaN)), new Date(NaN).getTime());
+const d = new Date(86400000);
+d.label = 'one day';
+console.log(d);
+console.log(JSON.stringify({ d: new Date(0) }));
+console.log(new Date(-1), new Date(8.64e15));
