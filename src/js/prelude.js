@@ -70,6 +70,82 @@ function v8NoSideEffectsToString(value) {
   return `[object ${builtin ? builtin[1] : 'Object'}]`;
 }
 
+// `RegExp.prototype.source` as V8 gives it (EscapeRegExpSource): Boa puts a backslash before
+// every `/` of the pattern, even one already escaped (`/a\/b/.source` is `a\\/b`) or inside a
+// class (`[\/]`). Its one added backslash is taken off again, then V8's rule applied: a `/`
+// outside a class and not escaped gets one, and line terminators are written as escapes.
+{
+  const boaSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+  const terminators = { '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+  const v8Source = (boa) => {
+    const pattern = boa.replace(/\\\//g, '/');
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === '\\' && i + 1 < pattern.length) {
+        const next = pattern[++i];
+        out += next in terminators ? terminators[next] : c + next;
+      } else if (c === '/' && !inClass) {
+        out += '\\/';
+      } else {
+        if (c === '[') inClass = true;
+        else if (c === ']') inClass = false;
+        out += c in terminators ? terminators[c] : c;
+      }
+    }
+    return out;
+  };
+  Object.defineProperty(RegExp.prototype, 'source', {
+    get: Object.getOwnPropertyDescriptor({
+      get source() {
+        const source = Reflect.apply(boaSource, this, []);
+        return typeof source === 'string' && source.includes('/') ? v8Source(source) : source;
+      },
+    }, 'source').get,
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+// V8's `Error.captureStackTrace(targetObject[, constructorOpt])`: an own, non-enumerable
+// `stack` formatted at its first read (`name: message` as V8's ErrorUtils::ToString, then the
+// frames captured now). Frames from the top down to the topmost call of `constructorOpt` are
+// left out, all of them when it is not on the stack; the call is told by its frame's name.
+Object.defineProperty(Error, 'captureStackTrace', {
+  value: function captureStackTrace(error, constructorOpt) {
+    if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+      throw new TypeError('invalid_argument');
+    }
+    let frames = native.stackFrames().split('\n').filter((line) => line !== '');
+    if (typeof constructorOpt === 'function') {
+      const name = constructorOpt.name;
+      const at = name ? frames.findIndex((line) => {
+        const callee = line.trim().slice(3).split(' (')[0];
+        return callee === name || callee === `new ${name}` || callee.endsWith(`.${name}`) || callee.startsWith(`${name} [as `);
+      }) : -1;
+      frames = at === -1 ? [] : frames.slice(at + 1);
+    }
+    const define = (value) => Object.defineProperty(error, 'stack', { value, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(error, 'stack', {
+      get() {
+        const name = error.name === undefined ? 'Error' : `${error.name}`;
+        const message = error.message === undefined ? '' : `${error.message}`;
+        const header = name === '' ? message : message === '' ? name : `${name}: ${message}`;
+        const stack = frames.length === 0 ? header : `${header}\n${frames.join('\n')}`;
+        define(stack);
+        return stack;
+      },
+      set(value) { define(value); },
+      enumerable: false,
+      configurable: true,
+    });
+  },
+  writable: true,
+  enumerable: false,
+  configurable: true,
+});
+
 // Errors the engine makes reach rejection handlers in V8's words (see src/v8_messages.rs).
 {
   const then = Promise.prototype.then;
@@ -131,7 +207,10 @@ function inspectDescribe(obj, showHidden, skipIndices) {
   // Boa does not, so showHidden adds them where V8 has them.
   if (showHidden && typeof obj === 'function') {
     const source = Function.prototype.toString.call(obj);
-    const sloppy = /^function\s*[\w$]*\s*\(/.test(source) && !/^[^{]*\{\s*['"]use strict['"]/.test(source);
+    // A class (Boa prints its source as a function's) has a read-only `prototype`.
+    const prototype = Reflect.getOwnPropertyDescriptor(obj, 'prototype');
+    const isClass = prototype !== undefined && prototype.writable === false;
+    const sloppy = !isClass && /^function\s*[\w$]*\s*\(/.test(source) && !/^[^{]*\{\s*['"]use strict['"]/.test(source);
     if (sloppy && !Object.prototype.hasOwnProperty.call(obj, 'arguments')) {
       const at = keys.findIndex((k) => k[0] === 'name') + 1;
       keys.splice(at, 0, ['arguments', true, null, false, false], ['caller', true, null, false, false]);

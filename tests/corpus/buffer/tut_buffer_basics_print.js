@@ -1,0 +1,12 @@
+const b = Buffer.from('Hello, Buffer! ñ €');
+console.log(b);
+console.log(b.toString(), b.toString('hex'), b.toString('base64'));
+console.log(b.length, Buffer.byteLength('ñ'), 'ñ'.length);
+console.log(b.subarray(0, 5), b.slice(-3), [...b.subarray(0, 3)]);
+console.log(Buffer.concat([Buffer.from('a'), Buffer.from('b')]), Buffer.alloc(3, 'xy'));
+console.log(Buffer.compare(Buffer.from('a'), Buffer.from('b')), b.equals(Buffer.from(b)));
+console.log({ json: b.subarray(0, 2).toJSON() }, JSON.stringify(Buffer.from('hi')));
+console.log(Buffer.from([256, -1, 3.7, '7']), Buffer.from('zz', 'hex'), Buffer.from('aGk', 'base64'));
+const big = Buffer.alloc(100, 0xab);
+console.log(big);
+console.log([big.subarray(0, 60)]);

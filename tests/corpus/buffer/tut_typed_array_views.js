@@ -1,0 +1,14 @@
+const ab = new ArrayBuffer(16);
+const u8 = new Uint8Array(ab);
+const u32 = new Uint32Array(ab);
+const dv = new DataView(ab);
+u32[0] = 0xdeadbeef;
+dv.setFloat32(4, 1.5);
+console.log(u8);
+console.log(u32, dv.getUint32(0, true).toString(16));
+console.log(ab);
+console.log(dv);
+console.log(new Uint8Array(ab, 4, 4), new Float32Array(ab, 4, 1));
+console.log(u8.subarray(0, 4), Array.from(u8.slice(0, 4)));
+console.log(new Int8Array([127, 128, 255, -129]));
+console.log(Uint8Array.from('123'), Uint8Array.of(1, 2), new Uint8ClampedArray([300, -5, 1.5]));

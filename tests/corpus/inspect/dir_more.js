@@ -1,0 +1,11 @@
+console.dir({ a: 1 }, { depth: -1 });
+console.dir([{ a: { b: { c: { d: 1 } } } }], { depth: 5 });
+console.dir(new Map([['k', { v: [1, 2, { w: 3 }] }]]), { depth: 0 });
+console.dir(Buffer.from('dir'));
+console.dir(Buffer.from('dir'), { customInspect: true });
+console.dir(null);
+console.dir(undefined, { colors: true });
+console.dir(42, { colors: true });
+console.dir({ s: 'x', n: 1 }, { colors: true, compact: false });
+console.dir(Symbol('d'));
+console.dir(class Foo {});

@@ -1,0 +1,13 @@
+const util = require('util');
+console.log('%o', [1, [2, [3, [4, [5, [6]]]]]]);
+console.log('%o', new Map([['a', { b: 1 }]]));
+console.log('%o', Object.assign(function named() {}, { prop: 1 }));
+console.log('%o', class K { static s = 1; });
+console.log('%o', 'str with \'quote\'');
+console.log('%o', Symbol('s'), 'extra');
+console.log('%O', [1, 2, 3]);
+console.log('%O', 'string');
+console.log(util.format('%o', { a: { b: { c: { d: { e: { f: { g: 1 } } } } } } }));
+console.log(util.formatWithOptions({ colors: true }, '%o', { a: 1 }));
+console.log(util.formatWithOptions({ compact: false }, '%O', { a: 1 }));
+console.log(util.formatWithOptions({ depth: 0 }, { a: { b: 1 } }, '%s', 'x'));

@@ -1,0 +1,17 @@
+console.group('Level 1');
+console.group('Level 2');
+console.group('Level 3');
+console.log([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]);
+console.log({ a: 'x'.repeat(40), b: 'y'.repeat(40) });
+console.groupEnd();
+console.log('level 2 again');
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('top');
+console.group('%s and %d', 'formatted', 42);
+console.log('inside formatted group');
+console.groupEnd();
+console.group({ label: 'object label' });
+console.groupEnd();

@@ -1,0 +1,10 @@
+process.stdout.write('no newline');
+process.stdout.write(' then newline\n');
+console.log('after write');
+process.stdout.write(`${[1, 2, 3]}\n`);
+process.stdout.write(String({ a: 1 }) + '\n');
+process.stdout.write(JSON.stringify({ a: 1 }) + '\n');
+process.stderr.write('to stderr\n');
+process.stdout.write(new Uint8Array([0xe2, 0x82, 0xac, 0x0a]));
+const ok = process.stdout.write('done\n');
+console.log(typeof ok);

@@ -1,0 +1,10 @@
+console.table([{ a: 1, b: 2 }, { b: 3, c: 4 }], ['c', 'a']);
+console.table([['x', 'y'], ['z']]);
+console.table({ row1: [1, 2], row2: { k: 'v' }, row3: 'prim' });
+console.table([{ nested: { deep: { deeper: 1 } }, arr: [1, 2, 3, 4, 5], fn() {} }]);
+console.table([{ s: 'quote\'s', n: -0, u: undefined, nul: null, big: 12n, sym: Symbol('x') }]);
+console.table(new Map([[{ k: 1 }, [1, 2]], ['plain', 'v']]));
+console.table([1, 2, 3], ['anything']);
+console.table(['emoji 😀', '中文字符', 'ascii']);
+console.table(Object.create(null));
+console.table([new Date(0), /re/, new Error('e').message]);

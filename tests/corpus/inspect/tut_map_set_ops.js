@@ -1,0 +1,14 @@
+const m = new Map();
+m.set('a', 1).set('b', 2).set({ obj: true }, 'object key').set(() => {}, 'fn key');
+console.log(m, m.size);
+console.log([...m.keys()], [...m.values()]);
+console.log(Object.fromEntries(new Map([['x', 1], ['y', 2]])));
+const s = new Set([1, 2, 2, 3, 3, 3]);
+console.log(s, s.size, [...s]);
+console.log(new Set('hello'));
+console.log(new Map(Object.entries({ k1: 'v1', k2: 'v2' })));
+const wm = new WeakMap();
+const key = {};
+wm.set(key, 'secret');
+console.log(wm, wm.get(key), wm.has({}));
+console.log(new Set([new Set([1]), new Map([[1, new Set()]])]));

@@ -1,0 +1,12 @@
+const o = { a: 1, b: { c: 2 } };
+console.log(Object.keys(o), Object.values(o), Object.entries(o));
+console.log(Object.assign({}, o, { d: 3 }));
+console.log(Object.getOwnPropertyDescriptors({ x: 1, get y() { return 2; } }));
+console.log(Object.getOwnPropertyDescriptor(o, 'a'));
+const frozen = Object.freeze({ n: 1 });
+console.log(Object.isFrozen(frozen), frozen);
+const sealed = Object.seal({ s: [] });
+console.log(sealed, Object.isSealed(sealed));
+console.log(Object.getPrototypeOf([]) === Array.prototype, Object.prototype);
+console.log(Object.create({ inherited: true }, { own: { value: 1, enumerable: true } }));
+console.log(Array.prototype, Function.prototype, Map.prototype, Promise.prototype);

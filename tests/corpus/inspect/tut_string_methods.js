@@ -1,0 +1,10 @@
+const s = 'Hello, World';
+console.log(s.split(', '), s.split(''), [...s].reverse().join(''));
+console.log(s.padStart(20, '*'), s.padEnd(20, '-') + '|');
+console.log(s.match(/o/g), s.match(/(W)(o)/), 'abc'.match(/z/));
+console.log('a-b-c'.replaceAll('-', '+'), ' trim '.trim(), 'x'.repeat(3));
+console.log('%s has %d chars', s, s.length);
+console.log(s.at(-1), s.charCodeAt(0), s.codePointAt(1), String.raw`a\nb`);
+const m = 'key=value; other=thing'.matchAll(/(\w+)=(\w+)/g);
+console.log([...m].map((x) => [x[1], x[2], x.index]));
+console.log(/(?<year>\d{4})-(?<month>\d{2})/.exec('2024-05'));

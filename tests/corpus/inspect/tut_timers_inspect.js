@@ -1,0 +1,11 @@
+const t = setTimeout(() => {}, 1000);
+console.log(typeof t, t.constructor.name, t.hasRef());
+t.unref();
+console.log(t.hasRef());
+clearTimeout(t);
+const i = setImmediate(() => {});
+console.log(i.constructor.name, typeof i.hasRef);
+clearImmediate(i);
+const iv = setInterval(() => {}, 50);
+clearInterval(iv);
+console.log(Object.keys(iv).slice(0, 3));

@@ -1,0 +1,12 @@
+const util = require('util');
+console.log(util.inspect('a\'b'), util.inspect("a\"b"), util.inspect('a`b\'"'), util.inspect('${x}\'"'));
+console.log(util.inspect(new String('boxed\n')));
+console.log(util.inspect([1, [2]], { depth: 0 }), util.inspect({ a: [] }, { depth: 0 }));
+console.log(util.inspect(new Map([[{}, []]]), { depth: 0 }));
+console.log(util.inspect(new Set([{}]), { depth: -1 }), util.inspect([], { depth: -1 }), util.inspect({}, { depth: -1 }));
+console.log(util.inspect([{ a: 1 }], { depth: -1 }), util.inspect(new Map([[1, 2]]), { depth: -1 }));
+console.log(util.inspect(Object.create(null), { depth: -1 }), util.inspect(function f() {}, { depth: -1 }));
+console.log(util.inspect(123456789.123, { numericSeparator: true }), util.inspect(-1234567n, { numericSeparator: true }));
+console.log(util.inspect(new Error('x').message), util.inspect(Symbol('s'), { colors: true }));
+console.log(util.inspect({ a: 1 }, { compact: true, breakLength: 1 }));
+console.log(util.inspect(Array.from({ length: 30 }, (_, i) => 'w' + i), { compact: true }));
