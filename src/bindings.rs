@@ -316,6 +316,14 @@ fn immediate_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     Ok(JsValue::undefined())
 }
 
+/// `process.stdout` or `process.stderr` was just made: the time Node takes to build it passes.
+fn stdio_opened(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Host::of(context)
+        .clock
+        .advance_us(crate::clock::STDIO_OPEN_COST_US);
+    Ok(JsValue::undefined())
+}
+
 fn new_async_id(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     Ok(Host::of(context).new_async_id().into())
 }
@@ -495,6 +503,7 @@ pub fn native_object(
         ("immediateClear", immediate_clear, 1),
         ("immediateRef", immediate_ref, 2),
         ("newAsyncId", new_async_id, 0),
+        ("stdioOpened", stdio_opened, 0),
         ("reserveFd", reserve_fd, 0),
         ("triggerAsyncId", trigger_async_id, 0),
         ("write", write, 2),

@@ -132,6 +132,26 @@ pub fn trigger_uncaught(
     } else {
         "uncaughtException"
     };
+    // `createOnGlobalUncaughtException`: the monitor sees the error first, whatever follows.
+    if let Err(e) = call_hook(
+        context,
+        "emitProcess",
+        &[
+            js_string!("uncaughtExceptionMonitor").into(),
+            value.clone(),
+            js_string!(origin).into(),
+        ],
+    ) {
+        if let Some(abort) = host.state.borrow().abort.clone() {
+            return Err(abort);
+        }
+        let arrow = fatal::arrow_for(context, host, &e, false);
+        let value = e.into_opaque(context).unwrap_or_default();
+        fatal::print(context, host, &value, arrow);
+        let abort = Abort::Exit(7);
+        host.request_abort(abort.clone());
+        return Err(abort);
+    }
     let emitted = call_hook(
         context,
         "emitProcess",
@@ -198,7 +218,12 @@ pub fn exit_code(context: &mut Context) -> Option<i32> {
 /// empty; then process unhandled rejections, which may queue more. Node runs this whenever a
 /// callback from the loop returns (`InternalCallbackScope::Close`), and between two timers or
 /// two immediates of one phase (`runNextTicks`).
-pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow {
+///
+/// A tick that throws ends the drain early (the exception leaves `processTicksAndRejections`):
+/// the result is `Outcome::Threw`, and what is left waits for the next drain. Where that is
+/// depends on the caller: the next list or timer of a timers pass, the next immediate of a
+/// check phase, or the next callback's scope (see `run_timers` and `run_immediates`).
+pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow<Outcome> {
     loop {
         loop {
             if host.state.borrow().ticks.is_empty() {
@@ -215,17 +240,17 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow 
                 tick.callback.call(&JsValue::undefined(), &tick.args, ctx)
             })?;
             if outcome == Outcome::Threw {
-                // The exception left processTicksAndRejections: the rest waits for the next
-                // callback's drain.
-                return Ok(());
+                return Ok(Outcome::Threw);
             }
         }
         run_microtasks(context, host)?;
         if !host.state.borrow().ticks.is_empty() {
             continue;
         }
-        if !process_promise_rejections(context, host)? {
-            return Ok(());
+        match process_promise_rejections(context, host)? {
+            Rejections::Threw => return Ok(Outcome::Threw),
+            Rejections::None => return Ok(Outcome::Returned),
+            Rejections::MaybeScheduled => {}
         }
     }
 }
@@ -263,9 +288,18 @@ pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
     }
 }
 
-/// Node's `processPromiseRejections` in the default `throw` mode. Returns whether it may have
-/// queued ticks or microtasks (then the drain goes round again).
-fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<bool> {
+/// What `processPromiseRejections` did.
+enum Rejections {
+    /// Nothing to report: the drain is over.
+    None,
+    /// Events were emitted, which may have queued ticks or microtasks: the drain goes round.
+    MaybeScheduled,
+    /// An `'unhandledRejection'` listener threw: the exception leaves the drain.
+    Threw,
+}
+
+/// Node's `processPromiseRejections` in the default `throw` mode.
+fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<Rejections> {
     let handled_late: Vec<(JsObject, u32)> =
         std::mem::take(&mut host.state.borrow_mut().handled_late);
     let mut maybe_scheduled = !handled_late.is_empty();
@@ -334,10 +368,17 @@ fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<bool> 
                 };
                 trigger_uncaught(context, host, error, arrow, true)?;
             }
-            Err(e) => report_exception(context, host, e, false)?,
+            Err(e) => {
+                report_exception(context, host, e, false)?;
+                return Ok(Rejections::Threw);
+            }
         }
     }
-    Ok(maybe_scheduled)
+    Ok(if maybe_scheduled {
+        Rejections::MaybeScheduled
+    } else {
+        Rejections::None
+    })
 }
 
 // ============================================================================================
@@ -573,6 +614,18 @@ fn run_timers(context: &mut Context, host: &Host) -> Flow {
     }
     check_time_budget(host)?;
     let now = host.clock.loop_ms();
+    // `RunTimers` calls `processTimers(now)` again, with the same `now`, for as long as a call
+    // ends in an exception that `'uncaughtException'` handled: the next call starts afresh,
+    // so the timer (or list) after the one that threw runs with no drain before it.
+    while process_timers(context, host, now)? == Outcome::Threw {}
+    // RunTimers' own `InternalCallbackScope` closes: ticks and microtasks drain.
+    process_ticks_and_rejections(context, host)?;
+    Ok(())
+}
+
+/// Node's `processTimers(now)`: the due lists in heap order, with `runNextTicks` between two
+/// lists. `Threw` when a timer or a tick threw (the call ended there).
+fn process_timers(context: &mut Context, host: &Host, now: u64) -> Flow<Outcome> {
     let mut ran_a_list = false;
     loop {
         let due = {
@@ -583,17 +636,17 @@ fn run_timers(context: &mut Context, host: &Host) -> Flow {
                 .filter(|(_, list)| list.expiry <= now)
                 .map(|(msecs, _)| msecs)
         };
-        let Some(msecs) = due else { break };
-        if ran_a_list {
-            process_ticks_and_rejections(context, host)?;
+        let Some(msecs) = due else {
+            return Ok(Outcome::Returned);
+        };
+        if ran_a_list && process_ticks_and_rejections(context, host)? == Outcome::Threw {
+            return Ok(Outcome::Threw);
         }
         ran_a_list = true;
-        list_on_timeout(context, host, msecs, now)?;
+        if list_on_timeout(context, host, msecs, now)? == Outcome::Threw {
+            return Ok(Outcome::Threw);
+        }
     }
-    if ran_a_list {
-        process_ticks_and_rejections(context, host)?;
-    }
-    Ok(())
 }
 
 /// Ask the oracle whether a timing-dependent event happened; records the race.
@@ -608,18 +661,20 @@ pub fn race(host: &Host, description: &str) -> bool {
     chosen == 1
 }
 
-/// Node's `listOnTimeout`: run the due timers of one duration list, oldest first.
-fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> Flow {
+/// Node's `listOnTimeout`: run the due timers of one duration list, oldest first. A list
+/// emptied by a timer that threw stays in the queue until a later pass finds it empty, as in
+/// Node (where it counts as a list run, so the next list gets a drain before it).
+fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> Flow<Outcome> {
     let mut ran_a_timer = false;
     loop {
         let next = {
             let mut state = host.state.borrow_mut();
             let Some(list) = state.timers.lists.get(&msecs) else {
-                return Ok(());
+                return Ok(Outcome::Returned);
             };
             let Some(&id) = list.timers.front() else {
                 state.timers.lists.remove(&msecs);
-                return Ok(());
+                return Ok(Outcome::Returned);
             };
             let idle_start = state.timers.states.get(&id).map_or(0, |t| t.idle_start);
             if now.saturating_sub(idle_start) < msecs {
@@ -637,20 +692,22 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
                         list_rank,
                     });
                 }
-                return Ok(());
+                return Ok(Outcome::Returned);
             }
             id
         };
-        if ran_a_timer {
-            process_ticks_and_rejections(context, host)?;
+        if ran_a_timer && process_ticks_and_rejections(context, host)? == Outcome::Threw {
+            return Ok(Outcome::Threw);
         }
         ran_a_timer = true;
         ensure_can_run(host)?;
-        run_one_timer(context, host, next)?;
+        if run_one_timer(context, host, next)? == Outcome::Threw {
+            return Ok(Outcome::Threw);
+        }
     }
 }
 
-fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
+fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow<Outcome> {
     let (object, report_id, repeat) = {
         let mut state = host.state.borrow_mut();
         if let Some(list) = state.timers.states.get(&id).and_then(|t| t.list)
@@ -662,7 +719,7 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
             t.list = None;
         }
         let Some(object) = state.timer_objects.get(&id).cloned() else {
-            return Ok(());
+            return Ok(Outcome::Returned);
         };
         let timer = state.timers.states.get(&id);
         (
@@ -753,7 +810,7 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow {
         let _ = object.set(js_string!("_destroyed"), true, false, context);
     }
     // An abort (process.exit, a budget) unwinds now that the bookkeeping is done.
-    outcome.map(|_| ())
+    outcome
 }
 
 /// Record that timer `id` was just inserted into its list (`TimerArmed`), with its list's place
@@ -779,18 +836,39 @@ pub fn timer_armed(host: &Host, id: u32) {
     host.event(event);
 }
 
-/// The check phase: Node's `processImmediate`.
+/// The check phase: Node's `CheckImmediate`. It first runs the native immediates inside an
+/// `InternalCallbackScope` of their own (`RunAndClearNativeImmediates`), whose closing drains
+/// ticks and microtasks even when there are none: so whatever a failed drain left (a tick
+/// threw, or a callback threw before its drain) runs here, before the first immediate. Then
+/// `processImmediate` is called, and called again at once while it ended in an exception
+/// (`has_outstanding` is still set): the rest of the batch runs in this same check phase, and
+/// if the batch is done, the immediates queued meanwhile do too.
 fn run_immediates(context: &mut Context, host: &Host) -> Flow {
-    {
-        let mut state = host.state.borrow_mut();
-        if state.immediates.live.is_empty() {
+    process_ticks_and_rejections(context, host)?;
+    if host.state.borrow().immediates.live.is_empty() {
+        return Ok(());
+    }
+    loop {
+        if process_immediate(context, host)? == Outcome::Returned {
+            // The `MakeCallback`'s scope closes: ticks and microtasks drain.
+            process_ticks_and_rejections(context, host)?;
+        }
+        if !host.state.borrow().immediates.has_outstanding {
             return Ok(());
         }
-        // The batch is what an exception left over (`outstandingQueue`), else the whole
-        // immediate queue, taken now: immediates queued while it runs wait for the next
-        // iteration.
+    }
+}
+
+/// Node's `processImmediate`: the batch is what an exception left over (`outstandingQueue`),
+/// else the whole immediate queue, taken now (immediates queued while it runs wait for the
+/// next call). Between two immediates ticks and microtasks drain (`runNextTicks`), which may
+/// clear the next one. `Threw` when an immediate or a tick threw: the call ended there.
+fn process_immediate(context: &mut Context, host: &Host) -> Flow<Outcome> {
+    {
+        let mut state = host.state.borrow_mut();
         if state.immediates.outstanding.is_empty() {
             state.immediates.outstanding = std::mem::take(&mut state.immediates.queue);
+            state.immediates.has_outstanding = true;
         }
     }
     let mut ran = false;
@@ -798,10 +876,8 @@ fn run_immediates(context: &mut Context, host: &Host) -> Flow {
         if host.state.borrow().immediates.outstanding.is_empty() {
             break;
         }
-        if ran {
-            // Between two immediates Node drains ticks and microtasks (`runNextTicks`), which
-            // may clear the next immediate.
-            process_ticks_and_rejections(context, host)?;
+        if ran && process_ticks_and_rejections(context, host)? == Outcome::Threw {
+            return Ok(Outcome::Threw);
         }
         ensure_can_run(host)?;
         let Some(id) = host.state.borrow_mut().immediates.outstanding.pop_front() else {
@@ -819,6 +895,7 @@ fn run_immediates(context: &mut Context, host: &Host) -> Flow {
                 None => None,
             }
         };
+        // A cleared immediate is unlinked from the batch in Node: it is never visited.
         let Some((object, report_id)) = entry else {
             continue;
         };
@@ -839,15 +916,11 @@ fn run_immediates(context: &mut Context, host: &Host) -> Flow {
             result
         })?;
         if outcome == Outcome::Threw {
-            // What is left of the batch (still in `outstanding`) runs first at the next check
-            // phase.
-            return Ok(());
+            return Ok(Outcome::Threw);
         }
     }
-    if ran {
-        process_ticks_and_rejections(context, host)?;
-    }
-    Ok(())
+    host.state.borrow_mut().immediates.has_outstanding = false;
+    Ok(Outcome::Returned)
 }
 
 /// The items of an array-like (`_timerArgs`, `_argv`); none for `undefined`.

@@ -144,8 +144,10 @@ impl Timers {
 pub struct Immediates {
     /// `immediateQueue`: immediates waiting for the next check phase.
     pub queue: VecDeque<u32>,
-    /// `outstandingQueue`: the rest of a batch interrupted by an exception.
+    /// `outstandingQueue`: the batch being run, and the rest of one an exception interrupted.
     pub outstanding: VecDeque<u32>,
+    /// `immediateInfo[kHasOutstanding]`: a batch was taken and has not run to its end.
+    pub has_outstanding: bool,
     /// `immediateInfo[kRefCount]`: ref'd immediates keep the loop alive and poll from blocking.
     pub ref_count: u32,
     /// Immediates that are queued and not yet run or cleared: whether ref'd, and report id.

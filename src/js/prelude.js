@@ -1525,6 +1525,7 @@ const internals = {
   },
   console, writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
   reserveFd: () => native.reserveFd(),
+  stdioOpened: () => native.stdioOpened(),
   Timeout, Immediate,
   inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),
   insertTimeout: (timeout, api) => native.timerInsert(timeout, timeout[kAsyncId], api),

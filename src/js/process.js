@@ -375,6 +375,8 @@ function getStdio(fd) {
     // Node's stdout pipe holds a file descriptor of its own (fs.open numbers shift by one).
     if (fd === 1) internals.reserveFd();
     stdio[fd] = fd === 0 ? makeStdin() : makeWriteStream(fd);
+    // Building a stdout or stderr stream takes Node milliseconds (clock.rs).
+    if (fd !== 0) internals.stdioOpened();
   }
   return stdio[fd];
 }
