@@ -601,6 +601,7 @@ return {
   AbortController,
   AbortSignal,
   aborted,
+  emitUncaughtException,
   isEventTarget,
   kEvents,
   kResistStopPropagation,

@@ -6,6 +6,18 @@
 const { EventEmitter, codedError, process, path, describeReceived } = internals;
 const { Buffer } = internals.loadBuiltin('buffer');
 const info = native.info();
+const { emitUncaughtException } = internals.event_target;
+
+// A MessagePort is an EventTarget in Node: a listener's throw does not end the dispatch, it is
+// rethrown on the next tick (event_target.js emitUncaughtException). The Worker's 'message',
+// 'online' and 'error' are emitted from a listener of its port, so they share that fate.
+function dispatchFromPort(emit) {
+  try {
+    emit();
+  } catch (err) {
+    emitUncaughtException(err);
+  }
+}
 
 // ---------------------------------------------------------------- structured clone
 // A value becomes a JSON description (ids for shared references and cycles) plus the bytes of
@@ -236,7 +248,7 @@ class MessagePort extends EventEmitter {
     if (this[kStarted] || this[kClosed]) return;
     this[kStarted] = true;
     const queued = this[kQueue].splice(0);
-    for (const value of queued) this[kDispatch](value);
+    for (const value of queued) dispatchFromPort(() => this[kDispatch](value));
   }
   close() {
     if (this[kClosed]) return;
@@ -343,11 +355,11 @@ native.setHandler('port', (kind, id, json, buffers, shared, ports) => {
     port[kClosed] = true;
     native.handleClose(port[kHandle]);
     livePorts.delete(id);
-    port.emit('close');
+    dispatchFromPort(() => port.emit('close'));
     return;
   }
   const value = deserialize(json, buffers, shared, ports);
-  if (port[kStarted] || port[kOwner] !== undefined) port[kDispatch](value);
+  if (port[kStarted] || port[kOwner] !== undefined) dispatchFromPort(() => port[kDispatch](value));
   else port[kQueue].push(value);
 });
 
@@ -431,11 +443,17 @@ native.setHandler('worker', (kind, lane, json, buffers, shared, ports, arrow) =>
   const worker = workers.get(lane);
   if (worker === undefined) return;
   if (kind === 'online') {
-    worker.emit('online');
+    dispatchFromPort(() => worker.emit('online'));
   } else if (kind === 'error') {
     const error = deserialize(json, buffers, shared, ports);
-    if (error !== null && typeof error === 'object' && typeof arrow === 'string') native.setArrow(error, arrow);
-    worker.emit('error', error);
+    try {
+      worker.emit('error', error);
+    } catch (err) {
+      emitUncaughtException(err);
+      // Unhandled, the worker's own error ends this thread: Node prints the rethrow's arrow,
+      // then the one the worker would have printed.
+      if (err === error && error !== null && typeof error === 'object' && typeof arrow === 'string') native.setArrow(error, arrow);
+    }
   } else if (kind === 'exit') {
     const code = json;
     workers.delete(lane);
