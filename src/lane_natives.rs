@@ -535,12 +535,16 @@ fn ipc_send(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     host.world.post(
         to,
         host.clock.now_us() + MESSAGE_US,
-        Letter::Ipc { lane, json },
+        Letter::Ipc {
+            lane,
+            json: vec![json],
+        },
     );
     Ok(JsValue::undefined())
 }
 
-/// `ipcDisconnect(lane)`: the channel closes; both ends hear 'disconnect'.
+/// `ipcDisconnect(lane)`: this end closes the channel; the other end reads its end (this end's
+/// own 'disconnect' is emitted on a tick by `js/child_process.js`).
 fn ipc_disconnect(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let lane = arg_u32(args, 0);
@@ -551,7 +555,6 @@ fn ipc_disconnect(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     };
     let at = host.clock.now_us() + MESSAGE_US;
     host.world.post(other, at, Letter::Disconnect { lane });
-    host.world.post(host.lane, at, Letter::Disconnect { lane });
     Ok(JsValue::undefined())
 }
 

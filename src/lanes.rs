@@ -48,6 +48,8 @@ pub const NODE_STARTUP_US: u64 = 40_000;
 pub const COMMAND_US: u64 = 2_000;
 /// Virtual time a message takes from one thread's `postMessage` to the other's poll.
 pub const MESSAGE_US: u64 = 50;
+/// Two IPC messages sent within this much virtual time may reach the other end in one read.
+const IPC_READ_WINDOW_US: u64 = 20;
 /// How many workers and child processes one run may start.
 pub const MAX_LANES: u32 = 64;
 
@@ -136,8 +138,9 @@ pub enum Letter {
         stream: Stream,
         text: String,
     },
-    /// An IPC message between a forked child (`lane`) and its parent, as JSON.
-    Ipc { lane: u32, json: String },
+    /// IPC messages between a forked child (`lane`) and its parent, as JSON: one letter per
+    /// `send`; the messages of one read of the channel once delivered (`coalesce`).
+    Ipc { lane: u32, json: Vec<String> },
     /// Child `lane`'s end of its stdout and stderr pipes closed (it exited).
     Eof { lane: u32 },
     /// The IPC channel of child `lane` was closed.
@@ -882,7 +885,7 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
         }
     }
     batch.sort_by_key(|e| rank(&world, &e.letter));
-    for envelope in coalesce_pipes(&world, batch) {
+    for envelope in coalesce(host, batch) {
         let (handler, args): (&str, Vec<JsValue>) = match envelope.letter {
             Letter::Stdio { lane, stream, text } => {
                 if world.kind_of(lane) == Some(LaneKind::Worker) {
@@ -942,7 +945,8 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
                 }
             }
             Letter::Ipc { lane, json } => {
-                let json: JsValue = JsString::from(json.as_str()).into();
+                let json = json.iter().map(|j| JsString::from(j.as_str()).into());
+                let json: JsValue = JsArray::from_iter(json, context).into();
                 if lane == host.lane {
                     ("ipc", vec![js_string!("message").into(), json])
                 } else {
@@ -998,29 +1002,49 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
 }
 
 /// A pipe is read as a stream of bytes: what a child wrote to it since the last read arrives
-/// as one chunk (one 'data' event), however many writes made it.
-/// (A worker's output is not a pipe: the parent writes each of its writes.)
-fn coalesce_pipes(world: &World, batch: Vec<Envelope>) -> Vec<Envelope> {
+/// as one chunk (one 'data' event), however many writes made it. (A worker's output is not a
+/// pipe: the parent writes each of its writes.) The IPC channel is a pipe too: messages sent back
+/// to back may be parsed from one read (each emitted on its own tick, all queued before any
+/// listener runs) or from several; Node reads two quick `send`s apart in about two runs of three,
+/// the default here, and `--all-orderings` explores reading them together.
+fn coalesce(host: &Host, batch: Vec<Envelope>) -> Vec<Envelope> {
+    let world = &host.world;
     let mut out: Vec<Envelope> = Vec::with_capacity(batch.len());
     for envelope in batch {
-        if let (
-            Some(Envelope {
-                letter:
-                    Letter::Stdio {
-                        lane: previous_lane,
-                        stream: previous_stream,
-                        text: previous_text,
-                    },
-                ..
-            }),
-            Letter::Stdio { lane, stream, text },
-        ) = (out.last_mut(), &envelope.letter)
-            && previous_lane == lane
-            && previous_stream == stream
-            && world.kind_of(*lane) != Some(LaneKind::Worker)
-        {
-            previous_text.push_str(text);
-            continue;
+        // Messages sent apart in time were read apart.
+        let close_in_time = out
+            .last()
+            .is_some_and(|e| envelope.at.saturating_sub(e.at) <= IPC_READ_WINDOW_US);
+        match (out.last_mut().map(|e| &mut e.letter), &envelope.letter) {
+            (
+                Some(Letter::Stdio {
+                    lane: previous_lane,
+                    stream: previous_stream,
+                    text: previous_text,
+                }),
+                Letter::Stdio { lane, stream, text },
+            ) if previous_lane == lane
+                && previous_stream == stream
+                && world.kind_of(*lane) != Some(LaneKind::Worker) =>
+            {
+                previous_text.push_str(text);
+                continue;
+            }
+            (
+                Some(Letter::Ipc {
+                    lane: previous_lane,
+                    json: previous,
+                }),
+                Letter::Ipc { lane, json },
+            ) if previous_lane == lane
+                && close_in_time
+                && host.lane == 0
+                && event_loop::race(host, "two IPC messages read from the channel at once") =>
+            {
+                previous.extend(json.iter().cloned());
+                continue;
+            }
+            _ => {}
         }
         out.push(envelope);
     }

@@ -34,6 +34,7 @@ function pipeWritable(lane) {
 const kLane = Symbol('kLane');
 const kHandle = Symbol('kHandle');
 const kIpc = Symbol('kIpc');
+const kPending = Symbol('kPendingMessages');
 const children = new Map();
 
 const signals = {
@@ -59,6 +60,7 @@ class ChildProcess extends EventEmitter {
     this[kLane] = 0;
     this[kHandle] = 0;
     this[kIpc] = false;
+    this[kPending] = [];
   }
   kill(sig) {
     let signal = sig === undefined ? 'SIGTERM' : sig;
@@ -95,6 +97,10 @@ class ChildProcess extends EventEmitter {
     }
     this.connected = false;
     native.ipcDisconnect(this[kLane]);
+    // _disconnect: the channel is gone at once ('close' then never comes: the channel's end
+    // is never read), 'disconnect' on a tick.
+    this[kIpc] = false;
+    process.nextTick(() => this.emit('disconnect'));
   }
   ref() { if (this[kHandle]) native.handleRef(this[kHandle], true); }
   unref() { if (this[kHandle]) native.handleRef(this[kHandle], false); }
@@ -205,6 +211,10 @@ function spawnNormalized(file, args, options, ipcWanted) {
   child[kHandle] = native.handleOpen(true);
   child[kIpc] = ipc;
   child.connected = ipc;
+  if (ipc) {
+    child._closesNeeded++;
+    setupChannelListeners(child);
+  }
   if (names[0] === 'pipe') child.stdin = pipeWritable(started.lane);
   if (names[1] === 'pipe') { child.stdout = pipeReadable(); child._closesNeeded++; }
   if (names[2] === 'pipe') { child.stderr = pipeReadable(); child._closesNeeded++; }
@@ -215,6 +225,38 @@ function spawnNormalized(file, args, options, ipcWanted) {
   children.set(started.lane, child);
   process.nextTick(() => child.emit('spawn'));
   return child;
+}
+
+// lib/internal/child_process.js setupChannel, for both ends (a ChildProcess, or `process` in a
+// forked child): each message of one read is emitted on a tick of its own; with no 'message'
+// listener it waits in kPendingMessages until one is added.
+function setupChannelListeners(target) {
+  target.on('newListener', function () {
+    process.nextTick(() => {
+      if (!target[kIpc] || !target.listenerCount('message')) return;
+      const messages = target[kPending].splice(0);
+      for (const message of messages) target.emit('message', message);
+    });
+  });
+}
+
+function emitChannelMessage(target, message) {
+  if (target.listenerCount('message')) target.emit('message', message);
+  else target[kPending].push(message);
+}
+
+function handleChannelRead(target, messages) {
+  if (!target[kIpc]) return;
+  for (const json of messages) process.nextTick(emitChannelMessage, target, JSON.parse(json));
+}
+
+// The other end closed the channel: this end reads its end (`channel.onread` without data).
+function channelEnded(target, closeHandle) {
+  if (!target[kIpc]) return;
+  target.connected = false;
+  target[kIpc] = false;
+  closeHandle();
+  process.nextTick(() => target.emit('disconnect'));
 }
 
 // Node's flushStdio: at exit, a pipe nobody listens to is resumed, so that it ends and closes.
@@ -231,17 +273,21 @@ native.setHandler('child', (kind, lane, a, b) => {
   switch (kind) {
     case 'stdout': if (child.stdout) child.stdout.push(Buffer.from(a, 'utf8')); break;
     case 'stderr': if (child.stderr) child.stderr.push(Buffer.from(a, 'utf8')); break;
-    // The child's end of the pipes closed: poll reads EOF before it hears of the exit.
+    // The child's end of the pipes closed: poll reads EOF before it hears of the exit. The IPC
+    // channel, a pipe too, ends with them.
     case 'eof':
       if (child.stdout) child.stdout.push(null);
       if (child.stderr) child.stderr.push(null);
+      if (child[kIpc]) {
+        channelEnded(child, () => {});
+        maybeClose(child);
+      }
       break;
-    case 'message': if (child.connected) child.emit('message', JSON.parse(a)); break;
+    case 'message': handleChannelRead(child, a); break;
     case 'disconnect':
       if (child[kIpc]) {
-        child[kIpc] = false;
-        child.connected = false;
-        child.emit('disconnect');
+        channelEnded(child, () => {});
+        maybeClose(child);
       }
       break;
     case 'exit': {
@@ -251,12 +297,6 @@ native.setHandler('child', (kind, lane, a, b) => {
       child.exitCode = a;
       child.signalCode = b;
       if (child.stdin) child.stdin.destroy();
-      if (child[kIpc]) {
-        // The channel closes with the process.
-        child[kIpc] = false;
-        child.connected = false;
-        child.emit('disconnect');
-      }
       child.emit('exit', child.exitCode, child.signalCode);
       process.nextTick(flushStdio, child);
       maybeClose(child);
@@ -489,19 +529,20 @@ let ipcHandler = null;
 // listens stays alive until it disconnects.
 if (info.ipc) {
   const channel = native.handleOpen(false);
-  let connected = true;
-  let heardDisconnect = false;
+  const closeChannel = () => native.handleClose(channel);
   const updateRef = () => {
     const listening = process.listenerCount('message') + process.listenerCount('disconnect') > 0;
-    native.handleRef(channel, connected && listening);
+    native.handleRef(channel, process[kIpc] && listening);
   };
+  process[kIpc] = true;
+  process[kPending] = [];
   process.connected = true;
-  process.channel = { ref: () => native.handleRef(channel, connected), unref: () => native.handleRef(channel, false) };
+  process.channel = { ref: () => native.handleRef(channel, process[kIpc]), unref: () => native.handleRef(channel, false) };
   process.send = function send(message, handle, options, callback) {
     if (typeof handle === 'function') callback = handle;
     else if (typeof options === 'function') callback = options;
     if (message === undefined) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
-    if (!connected) {
+    if (!process.connected) {
       const err = codedError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
       if (typeof callback === 'function') process.nextTick(callback, err);
       else process.nextTick(() => process.emit('error', err));
@@ -512,11 +553,19 @@ if (info.ipc) {
     return true;
   };
   process.disconnect = function disconnect() {
-    if (!connected) return;
-    connected = false;
+    if (!process.connected) {
+      process.emit('error', codedError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
+      return;
+    }
     process.connected = false;
+    process[kIpc] = false;
     native.ipcDisconnect(info.lane);
     native.handleRef(channel, false);
+    // _disconnect's finish: the handle closes and 'disconnect' is emitted on a tick.
+    process.nextTick(() => {
+      closeChannel();
+      process.emit('disconnect');
+    });
   };
   for (const method of ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener', 'removeAllListeners']) {
     const original = process[method];
@@ -526,17 +575,10 @@ if (info.ipc) {
       return result;
     };
   }
-  ipcHandler = (kind, json) => {
-    if (kind === 'message') {
-      if (connected) process.emit('message', JSON.parse(json));
-    } else if (kind === 'disconnect') {
-      if (heardDisconnect) return;
-      heardDisconnect = true;
-      connected = false;
-      process.connected = false;
-      native.handleClose(channel);
-      process.emit('disconnect');
-    }
+  setupChannelListeners(process);
+  ipcHandler = (kind, messages) => {
+    if (kind === 'message') handleChannelRead(process, messages);
+    else if (kind === 'disconnect') channelEnded(process, closeChannel);
   };
 }
 

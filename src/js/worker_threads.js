@@ -282,6 +282,20 @@ class MessagePort extends EventEmitter {
     this[kOnMessage] = typeof fn === 'function' ? fn : null;
     if (this[kOnMessage]) this.addEventListener('message', this[kOnMessage]);
   }
+  // NodeEventTarget's emit is a dispatchEvent: each listener runs, a throw is rethrown on a
+  // tick of its own and the next listener still runs.
+  emit(type, ...args) {
+    const listeners = this.rawListeners(type);
+    if (listeners.length === 0) return false;
+    for (const listener of listeners) {
+      try {
+        Reflect.apply(listener, this, args);
+      } catch (err) {
+        emitUncaughtException(err);
+      }
+    }
+    return true;
+  }
   [kDispatch](value) {
     const owner = this[kOwner];
     if (owner !== undefined) owner.emit('message', value);
