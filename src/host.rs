@@ -111,6 +111,12 @@ pub struct State {
     /// Mail from other lanes that poll found and is about to hand to JavaScript (callback ids):
     /// the poll column's cards between their `Enqueued` and `Started`.
     pub mail_arrived: Vec<u32>,
+    /// The signals this process has listeners for (Node's signal watchers): another process's
+    /// `kill` with one of them runs the listeners instead of the signal's default action.
+    pub signal_listeners: std::collections::BTreeSet<String>,
+    /// The signal whose default action is ending this process (its parent sees the signal, not
+    /// an exit code).
+    pub killed_by: Option<String>,
 }
 
 impl State {

@@ -139,6 +139,28 @@ fn detach(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
     Ok(JsValue::undefined())
 }
 
+/// `broadcastJoin(name)` → the port of a new BroadcastChannel of that name.
+fn broadcast_join(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let name = arg_string(args, 0, context)?;
+    Ok(host.world.broadcast_join(host.lane, &name).into())
+}
+
+fn broadcast_leave(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    host.world.broadcast_leave(arg_u32(args, 0));
+    Ok(JsValue::undefined())
+}
+
+/// `broadcastPost(port, payload)`: to every other channel of the port's name.
+fn broadcast_post(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let payload = lanes::payload_from_js(&arg(args, 1), context)?;
+    host.world
+        .broadcast_post(arg_u32(args, 0), host.clock.now_us(), &payload);
+    Ok(JsValue::undefined())
+}
+
 /// `portTake(port)`: the next message that reached `port`, as payload parts, or undefined.
 fn port_take(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
@@ -210,6 +232,7 @@ fn start_worker(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     let code = lanes::string_prop(&spec, "code", context);
     let cwd = lanes::string_prop(&spec, "cwd", context).unwrap_or_else(|| "/".into());
     let data = lanes::payload_from_js(&spec.get(js_string!("data"), context)?, context)?;
+    let transferred = data.ports.clone();
     let argv = strings(&spec.get(js_string!("argv"), context)?, context)?;
     let env = pairs(&spec.get(js_string!("env"), context)?, context)?;
     let mut options = base_options(host.limits, main.clone(), cwd, env);
@@ -236,6 +259,10 @@ fn start_worker(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         .start_js(LaneKind::Worker, &host, setup, options, main)
         .map_err(|e| JsNativeError::error().with_message(e))?;
     host.world.move_port(worker_end, lane);
+    // Ports in `transferList` travel with `workerData`.
+    for &port in &transferred {
+        host.world.move_port(port, lane);
+    }
     let object = JsObject::with_object_proto(context.intrinsics());
     set(&object, "lane", lane, context);
     set(&object, "threadId", thread_id, context);
@@ -252,15 +279,57 @@ fn terminate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     Ok(killed.into())
 }
 
-/// `kill(lane, signal)`: a child process ends by the signal (the model has no handlers for
-/// signals in children: every signal ends them).
+/// `kill(lane, signal, number)`: send a signal to child process `lane` (`lanes::World::signal`).
 fn kill(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let signal = arg_string(args, 1, context)?;
-    let killed = host
-        .world
-        .kill(arg_u32(args, 0), None, Some(signal), host.clock.now_us());
+    let killed = host.world.signal(
+        arg_u32(args, 0),
+        &signal,
+        arg_u32(args, 2),
+        host.clock.now_us(),
+    );
     Ok(killed.into())
+}
+
+/// `killPid(pid, signal, number)`: `process.kill` of another process of the run; false when no
+/// process has that pid (ESRCH).
+fn kill_pid(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let signal = arg_string(args, 1, context)?;
+    let Some(lane) = host.world.lane_of_pid(arg_u32(args, 0)) else {
+        return Ok(false.into());
+    };
+    if arg_u32(args, 2) == 0 {
+        // Signal 0 only asks whether the process exists.
+        return Ok(host.world.is_alive(lane).into());
+    }
+    let sent = host
+        .world
+        .signal(lane, &signal, arg_u32(args, 2), host.clock.now_us());
+    Ok(sent.into())
+}
+
+/// `signalListen(name, on)`: this process starts or stops listening for a signal (Node's
+/// `startListeningIfSignal`/`stopListeningIfSignal`).
+fn signal_listen(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let name = arg_string(args, 0, context)?;
+    let mut state = host.state.borrow_mut();
+    if arg(args, 1).to_boolean() {
+        state.signal_listeners.insert(name);
+    } else {
+        state.signal_listeners.remove(&name);
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `killedBy(name)`: this process is about to end by the default action of a signal.
+fn killed_by(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let name = arg_string(args, 0, context)?;
+    host.state.borrow_mut().killed_by = Some(name);
+    Ok(JsValue::undefined())
 }
 
 fn sink_of(name: &str) -> Sink {
@@ -440,6 +509,7 @@ fn spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     let words = program_words(&spec);
     let sinks = [sink_of(&spec.stdio[1]), sink_of(&spec.stdio[2])];
     let title = words.join(" ");
+    let node_under_shell = shell::is_node(&words[0]) && !shell::is_node(&spec.file);
     let started = if shell::is_node(&words[0]) {
         match node_options(
             &host.world.vfs(),
@@ -474,6 +544,9 @@ fn spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         host.world.start_script(&host, title, outcome, sinks)
     };
     let (lane, pid) = started.map_err(|e| JsNativeError::error().with_message(e))?;
+    if node_under_shell {
+        host.world.mark_under_shell(lane);
+    }
     set(&object, "lane", lane, context);
     set(&object, "pid", pid, context);
     Ok(object.into())
@@ -576,7 +649,18 @@ fn stdin(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 
 /// The natives object of `worker_threads` and `child_process`.
 pub fn natives(context: &mut Context) -> JsObject {
-    let functions: [(&str, crate::bindings::NativeFn, usize); 21] = [
+    let functions: [(&str, crate::bindings::NativeFn, usize); 32] = [
+        ("broadcastJoin", broadcast_join, 1),
+        ("broadcastLeave", broadcast_leave, 1),
+        ("broadcastPost", broadcast_post, 2),
+        ("newBufferId", crate::atomics::new_buffer_id, 0),
+        ("atomicsWait", crate::atomics::wait, 3),
+        ("atomicsWaitAsync", crate::atomics::wait_async, 2),
+        ("atomicsWaitCancel", crate::atomics::wait_cancel, 1),
+        ("atomicsNotify", crate::atomics::notify, 3),
+        ("killPid", kill_pid, 3),
+        ("signalListen", signal_listen, 2),
+        ("killedBy", killed_by, 1),
         ("detach", detach, 1),
         ("setArrow", set_arrow, 2),
         ("portTake", port_take, 1),
@@ -590,7 +674,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("handleClose", handle_close, 1),
         ("startWorker", start_worker, 1),
         ("terminate", terminate, 1),
-        ("kill", kill, 2),
+        ("kill", kill, 3),
         ("spawn", spawn, 1),
         ("spawnSync", spawn_sync, 2),
         ("ipcSend", ipc_send, 2),

@@ -20,8 +20,8 @@
 //! every timing race of their own with Node's usual outcome (only the main thread's races are
 //! explored). Shared memory is real: a `SharedArrayBuffer` sent to a worker is the same bytes in
 //! both engines (Boa's buffers are reference-counted and atomic), so `Atomics` work across
-//! threads; but a thread cannot block in `Atomics.wait` while another one runs (there is only one
-//! OS thread), so a wait that would block is an error that says so (see `js/worker_threads.js`).
+//! threads; a thread blocked in `Atomics.wait` is held inside the native while the world steps
+//! the other lanes (`atomics.rs`).
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, VecDeque};
@@ -160,6 +160,11 @@ pub enum Letter {
     },
     /// Data for a child's stdin (`None`: end of input).
     Stdin { lane: u32, text: Option<String> },
+    /// A notify woke `Atomics.waitAsync` waiter `waiter` of this lane.
+    /// (`handle`: the libuv handle that keeps the loop alive until then, if any.)
+    AtomicsWake { waiter: u64, handle: Option<u32> },
+    /// A signal for a process that listens for it (its signal watcher wakes its poll).
+    Signal { name: String, number: u32 },
 }
 
 struct Envelope {
@@ -228,6 +233,16 @@ pub struct World {
     lanes: RefCell<BTreeMap<u32, Lane>>,
     /// Kills that arrived for a lane while it was being stepped.
     doomed: RefCell<BTreeMap<u32, ExitStatus>>,
+    /// Node processes started through `sh -c` (the shell is the process that gets the signals:
+    /// dash runs its command as a child of its own).
+    under_shell: RefCell<std::collections::BTreeSet<u32>>,
+    /// The lanes being stepped right now (taken out of `lanes`): one, or more when a lane
+    /// blocked in `Atomics.wait` steps others.
+    stepping: RefCell<Vec<u32>>,
+    /// BroadcastChannel groups: the open ports of each name, in the order they joined.
+    broadcast: RefCell<BTreeMap<String, Vec<u32>>>,
+    /// The waiters of `Atomics.wait`/`waitAsync` on the run's shared memory.
+    pub atomics: crate::atomics::Waiters,
     mail: RefCell<Vec<Envelope>>,
     ports: RefCell<BTreeMap<u32, PortEnd>>,
     info: RefCell<Vec<LaneInfo>>,
@@ -406,6 +421,68 @@ impl World {
             },
         );
         true
+    }
+
+    /// A new port of `lane` in the BroadcastChannel group `name`.
+    pub fn broadcast_join(&self, lane: u32, name: &str) -> u32 {
+        let port = self.next_port.get();
+        self.next_port.set(port + 1);
+        self.ports.borrow_mut().insert(
+            port,
+            PortEnd {
+                lane,
+                peer: 0,
+                closed: false,
+            },
+        );
+        self.broadcast
+            .borrow_mut()
+            .entry(name.to_string())
+            .or_default()
+            .push(port);
+        port
+    }
+
+    /// A BroadcastChannel closed: its port leaves its group.
+    pub fn broadcast_leave(&self, port: u32) {
+        for members in self.broadcast.borrow_mut().values_mut() {
+            members.retain(|&p| p != port);
+        }
+        if let Some(end) = self.ports.borrow_mut().get_mut(&port) {
+            end.closed = true;
+        }
+    }
+
+    /// Post on a BroadcastChannel's port: every other port of its group gets the message
+    /// (another thread's a little later).
+    pub fn broadcast_post(&self, port: u32, at: u64, payload: &Payload) {
+        let members: Vec<u32> = self
+            .broadcast
+            .borrow()
+            .values()
+            .find(|members| members.contains(&port))
+            .map(|members| members.iter().copied().filter(|&p| p != port).collect())
+            .unwrap_or_default();
+        let (from, targets): (u32, Vec<(u32, u32)>) = {
+            let ports = self.ports.borrow();
+            let from = ports.get(&port).map_or(0, |e| e.lane);
+            let targets = members
+                .iter()
+                .filter_map(|p| ports.get(p).map(|e| (*p, e.lane)))
+                .collect();
+            (from, targets)
+        };
+        for (member, lane) in targets {
+            let latency = if lane == from { 0 } else { MESSAGE_US };
+            self.post(
+                lane,
+                at + latency,
+                Letter::Port {
+                    port: member,
+                    payload: payload.clone(),
+                },
+            );
+        }
     }
 
     /// Take the oldest message that has reached `port` by `now` (`receiveMessageOnPort`).
@@ -622,7 +699,7 @@ impl World {
                 self.drop_mail_for(lane);
                 true
             }
-            None if self.info.borrow().iter().any(|i| i.id == lane) => {
+            None if self.stepping.borrow().contains(&lane) => {
                 // Being stepped right now (it signalled itself): it ends after this step.
                 let mut doomed = self.doomed.borrow_mut();
                 if doomed.contains_key(&lane) {
@@ -633,6 +710,66 @@ impl World {
             }
             None => false,
         }
+    }
+
+    /// Send signal `name` to process `lane` (`child.kill`, `process.kill(pid)`): a process with
+    /// listeners for it runs them (Node's signal watcher), others take the default action
+    /// (`signal(7)`: most end the process, a few are ignored). SIGKILL and SIGSTOP cannot be
+    /// caught. Returns false when the process already ended.
+    pub fn signal(&self, lane: u32, name: &str, number: u32, at: u64) -> bool {
+        let listening = {
+            let lanes = self.lanes.borrow();
+            match lanes.get(&lane).map(|l| &l.body) {
+                None if !self.info.borrow().iter().any(|i| i.id == lane) => return false,
+                Some(Body::Js(js)) => js.host.state.borrow().signal_listeners.contains(name),
+                _ => false,
+            }
+        };
+        let listening = listening && !self.under_shell.borrow().contains(&lane);
+        if listening && !matches!(name, "SIGKILL" | "SIGSTOP") {
+            if !self.lanes.borrow().contains_key(&lane) {
+                return false;
+            }
+            self.post(
+                lane,
+                at + MESSAGE_US,
+                Letter::Signal {
+                    name: name.to_string(),
+                    number,
+                },
+            );
+            return true;
+        }
+        if matches!(
+            name,
+            "SIGCHLD" | "SIGCONT" | "SIGURG" | "SIGWINCH" | "SIGSTOP" | "SIGTSTP"
+        ) {
+            // Ignored by default (stopping is not modelled: the process carries on).
+            return self.lanes.borrow().contains_key(&lane);
+        }
+        self.kill(lane, None, Some(name.to_string()), at)
+    }
+
+    /// Lane `lane` runs `node` under `sh -c`: a signal meant for it reaches the shell.
+    pub fn mark_under_shell(&self, lane: u32) {
+        self.under_shell.borrow_mut().insert(lane);
+    }
+
+    /// Whether lane `lane` still runs.
+    pub fn is_alive(&self, lane: u32) -> bool {
+        self.lanes.borrow().contains_key(&lane)
+            || (self.info.borrow().iter().any(|i| i.id == lane)
+                && !self.doomed.borrow().contains_key(&lane)
+                && self.stepping.borrow().contains(&lane))
+    }
+
+    /// The lane of the child process whose pid is `pid`.
+    pub fn lane_of_pid(&self, pid: u32) -> Option<u32> {
+        self.info
+            .borrow()
+            .iter()
+            .find(|i| i.number == pid && i.kind != LaneKind::Worker)
+            .map(|i| i.id)
     }
 
     fn drop_mail_for(&self, lane: u32) {
@@ -661,7 +798,7 @@ impl World {
     }
 
     /// The lane with the earliest wake-up (ties: the older lane).
-    fn next_wake(&self) -> Option<(u32, u64)> {
+    pub fn next_wake(&self) -> Option<(u32, u64)> {
         let lanes = self.lanes.borrow();
         lanes
             .values()
@@ -670,10 +807,11 @@ impl World {
     }
 
     /// Run lane `id` up to its next wait (or its end).
-    fn step(&self, id: u32, wake: u64) {
+    pub fn step(&self, id: u32, wake: u64) {
         let Some(mut lane) = self.lanes.borrow_mut().remove(&id) else {
             return;
         };
+        self.stepping.borrow_mut().push(id);
         let ended = match &mut lane.body {
             Body::Script(steps) => match steps.pop_front() {
                 Some((_, ScriptStep::Terminal(stream, text))) => {
@@ -692,7 +830,12 @@ impl World {
                 }
                 None => Some((wake, Some(0), None)),
             },
-            Body::Js(js) => step_js(js, wake).map(|code| (js.host.clock.now_us(), code, None)),
+            Body::Js(js) => step_js(js, wake).map(|code| {
+                // A process ended by a signal's default action reports the signal, no code.
+                let signal = js.host.state.borrow_mut().killed_by.take();
+                let code = if signal.is_some() { None } else { code };
+                (js.host.clock.now_us(), code, signal)
+            }),
             Body::AwaitingInput(_) => {
                 let mut ended = false;
                 for envelope in self.take_mail_for(id, wake) {
@@ -715,9 +858,15 @@ impl World {
                 None
             }
         };
+        self.stepping.borrow_mut().retain(|&l| l != id);
         let doomed = self.doomed.borrow_mut().remove(&id);
         if let Some(status) = doomed {
-            self.post_exit(lane.parent, wake + MESSAGE_US, id, status);
+            // It ends after what it wrote in this step.
+            let now = match &lane.body {
+                Body::Js(js) => js.host.clock.now_us(),
+                _ => wake,
+            };
+            self.post_exit(lane.parent, now + MESSAGE_US, id, status);
             self.drop_mail_for(id);
             return;
         }
@@ -963,6 +1112,16 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
                     ("child", vec![js_string!("disconnect").into(), lane.into()])
                 }
             }
+            Letter::AtomicsWake { waiter, handle } => {
+                if let Some(handle) = handle {
+                    host.state.borrow_mut().handles.remove(&handle);
+                }
+                ("atomics", vec![(waiter as f64).into()])
+            }
+            Letter::Signal { name, number } => (
+                "signal",
+                vec![JsString::from(name.as_str()).into(), number.into()],
+            ),
             Letter::Stdin { text, .. } => (
                 "ipc",
                 vec![

@@ -63,6 +63,12 @@ class ChildProcess extends EventEmitter {
     this[kPending] = [];
   }
   kill(sig) {
+    if (sig === 0) {
+      // Signal 0 only tests that the process is there (Node still marks it killed).
+      if (this.exitCode !== null || this.signalCode !== null || !this[kLane]) return false;
+      this.killed = true;
+      return true;
+    }
     let signal = sig === undefined ? 'SIGTERM' : sig;
     if (typeof signal === 'number') {
       signal = Object.keys(signals).find((k) => signals[k] === signal);
@@ -71,7 +77,7 @@ class ChildProcess extends EventEmitter {
       throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
     }
     if (this.exitCode !== null || this.signalCode !== null || !this[kLane]) return false;
-    const killed = native.kill(this[kLane], signal);
+    const killed = native.kill(this[kLane], signal, signals[signal]);
     if (killed) this.killed = true;
     return killed;
   }
@@ -329,60 +335,98 @@ function execFile(file, args, options, callback) {
   if (typeof args === 'function') { callback = args; args = []; options = {}; }
   else if (!Array.isArray(args) && args !== null && typeof args === 'object') { callback = options; options = args; args = []; }
   if (typeof options === 'function') { callback = options; options = {}; }
-  options = { encoding: 'utf8', maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
+  options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
   if (callback !== undefined && callback !== null) validateFunction(callback, 'callback');
   const { file: spawnFile, args: spawnArgs, options: spawnOptions } = validateArgs(file, args || [], options);
   const child = spawnNormalized(spawnFile, spawnArgs, spawnOptions, false);
-  const encoding = options.encoding === 'buffer' || !Buffer.isEncoding(options.encoding) ? null : options.encoding;
-  const stdout = [];
-  const stderr = [];
+  // lib/child_process.js execFile, step by step.
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const _stdout = [];
+  const _stderr = [];
+  let stdoutLen = 0;
+  let stderrLen = 0;
+  let killed = false;
   let exited = false;
-  let spawnError = null;
-  const cmd = options.shell ? file : [file, ...(args || [])].join(' ');
-  const collect = (list) => (chunk) => list.push(chunk);
-  if (child.stdout) child.stdout.on('data', collect(stdout));
-  if (child.stderr) child.stderr.on('data', collect(stderr));
-  const text = (list) => {
-    const all = Buffer.concat(list);
-    return encoding ? all.toString(encoding) : all;
-  };
+  let timeoutId = null;
+  let ex = null;
+  let cmd = file;
+
   function exithandler(code, signal) {
     if (exited) return;
     exited = true;
-    if (typeof callback !== 'function') return;
-    const out = text(stdout);
-    const err = text(stderr);
-    if (spawnError) {
-      spawnError.cmd = cmd;
-      spawnError.stdout = out;
-      spawnError.stderr = err;
-      callback(spawnError, out, err);
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    const stdout = encoding || (child.stdout && child.stdout.readableEncoding) ? _stdout.join('') : Buffer.concat(_stdout);
+    const stderr = encoding || (child.stderr && child.stderr.readableEncoding) ? _stderr.join('') : Buffer.concat(_stderr);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
       return;
     }
-    if (code === 0 && signal === null) {
-      callback(null, out, err);
-      return;
+    if (args && args.length) cmd += ` ${args.join(' ')}`;
+    if (!ex) {
+      ex = new Error(`Command failed: ${cmd}\n${stderr}`);
+      ex.code = code < 0 ? internals.loadBuiltin('util').getSystemErrorName(code) : code;
+      ex.killed = child.killed || killed;
+      ex.signal = signal;
     }
-    const error = new Error(`Command failed: ${cmd}\n${err}`);
-    error.code = code < 0 ? code : code;
-    error.killed = child.killed;
-    error.signal = signal;
-    error.cmd = cmd;
-    callback(error, out, err);
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
   }
-  let timer = null;
-  if (options.timeout > 0) {
-    // Past the timeout the child gets killSignal; the error says killed: true.
-    timer = setTimeout(() => {
-      timer = null;
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
       child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(function delayedKill() {
+      kill();
+      timeoutId = null;
     }, options.timeout);
   }
-  child.addListener('close', (code, signal) => {
-    if (timer !== null) clearTimeout(timer);
-    exithandler(code, signal);
-  });
-  child.addListener('error', (e) => { spawnError = e; });
+
+  const collect = (stream, list, which) => {
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      if (options.maxBuffer === Infinity) {
+        list.push(chunk);
+        return;
+      }
+      const streamEncoding = stream.readableEncoding;
+      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      const total = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
+      if (total > options.maxBuffer) {
+        const truncatedLen = options.maxBuffer - (total - length);
+        list.push(chunk.slice(0, truncatedLen));
+        ex = codedError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', `${which} maxBuffer length exceeded`);
+        kill();
+      } else {
+        list.push(chunk);
+      }
+    });
+  };
+  if (child.stdout) collect(child.stdout, _stdout, 'stdout');
+  if (child.stderr) collect(child.stderr, _stderr, 'stderr');
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
   return child;
 }
 
@@ -515,6 +559,12 @@ if (info.child) {
   childStdin.isTTY = undefined;
   Object.defineProperty(process, 'stdin', { get: () => childStdin, configurable: true, enumerable: true });
 }
+// Signals between the processes of the run (process.js's kill and signal watchers).
+internals.signalProcess = (pid, name, number) => native.killPid(pid, name || '', number);
+internals.signalListen = (name, on) => native.signalListen(name, on);
+internals.killedBy = (name) => native.killedBy(name);
+native.setHandler('signal', (name, number) => process.emit(name, name, number));
+
 native.setHandler('ipc', (kind, text) => {
   if (kind === 'stdin') {
     if (childStdin === null) return;

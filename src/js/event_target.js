@@ -605,5 +605,6 @@ return {
   isEventTarget,
   kEvents,
   kResistStopPropagation,
+  kTarget,
   kWeakHandler,
 };

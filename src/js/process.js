@@ -166,10 +166,16 @@ const signalNames = Object.fromEntries(Object.entries(signals).map(([name, n]) =
 // Signals whose default action is to do nothing (signal(7)); every other one ends the process.
 const ignoredByDefault = new Set(['SIGCHLD', 'SIGCONT', 'SIGURG', 'SIGWINCH']);
 process._kill = function _kill(pid, sig) {
-  if (pid !== PID && pid !== 0 && pid !== -1) return pid === PPID ? 0 : 'ESRCH';
-  if (sig === 0) return 0;
   const name = signalNames[sig];
-  if (name === undefined) return 'EINVAL';
+  if (sig !== 0 && name === undefined) return 'EINVAL';
+  // (A child process of the run has its own pid: read it now.)
+  if (pid !== process.pid && pid !== 0 && pid !== -1) {
+    if (pid === process.ppid) return 0;
+    // Another process of the run (a child): it gets the signal through its own watcher.
+    const signalProcess = internals.signalProcess;
+    return signalProcess !== undefined && signalProcess(pid, name, sig) ? 0 : 'ESRCH';
+  }
+  if (sig === 0) return 0;
   if (process.listenerCount(name) > 0) {
     // A signal the process listens for: libuv's signal watcher sees it in the poll phase and
     // Node emits it as an event, with the name and the number.
@@ -178,10 +184,27 @@ process._kill = function _kill(pid, sig) {
   }
   if (ignoredByDefault.has(name) || name === 'SIGSTOP' || name === 'SIGTSTP') return 0;
   // The default action: the process ends at once, without 'exit' listeners (the shell sees
-  // 128 + the signal number).
+  // 128 + the signal number, a parent process the signal).
+  if (internals.killedBy !== undefined) internals.killedBy(name);
   process.reallyExit(128 + sig);
   return 0;
 };
+
+// lib/internal/process/signal.js: a listener for a signal starts a signal watcher (which does
+// not keep the loop alive); the last one removed stops it. Another process's kill then runs the
+// listeners instead of ending this one.
+function startListeningIfSignal(type) {
+  if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(signals, type) && internals.signalListen !== undefined) {
+    internals.signalListen(type, true);
+  }
+}
+function stopListeningIfSignal(type) {
+  if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(signals, type) && process.listenerCount(type) === 0 && internals.signalListen !== undefined) {
+    internals.signalListen(type, false);
+  }
+}
+process.on('newListener', startListeningIfSignal);
+process.on('removeListener', stopListeningIfSignal);
 process.kill = function kill(pid, sig) {
   if (pid != (pid | 0)) throw invalidArgType('pid', 'of type number', pid); // eslint-disable-line eqeqeq
   let err;

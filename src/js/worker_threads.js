@@ -6,7 +6,7 @@
 const { EventEmitter, codedError, process, path, describeReceived } = internals;
 const { Buffer } = internals.loadBuiltin('buffer');
 const info = native.info();
-const { emitUncaughtException } = internals.event_target;
+const { emitUncaughtException, kTarget } = internals.event_target;
 
 // A MessagePort is an EventTarget in Node: a listener's throw does not end the dispatch, it is
 // rethrown on the next tick (event_target.js emitUncaughtException). The Worker's 'message',
@@ -31,6 +31,18 @@ const typedArrays = {
   Float32Array, Float64Array, BigInt64Array, BigUint64Array,
 };
 const standardErrors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+
+// Each SharedArrayBuffer's id in the run's waiter lists (see Atomics below): it travels with
+// the buffer, so the same memory has the same id in every engine.
+const bufferIds = new WeakMap();
+function bufferId(sab) {
+  let id = bufferIds.get(sab);
+  if (id === undefined) {
+    id = native.newBufferId();
+    bufferIds.set(sab, id);
+  }
+  return id;
+}
 
 function dataCloneError(value) {
   return new DOMException(`${describeUncloneable(value)} could not be cloned.`, 'DataCloneError');
@@ -84,7 +96,7 @@ function serialize(value, transferList) {
     }
     if (v instanceof SharedArrayBuffer) {
       shared.push(v);
-      return { t: 'sab', id, i: shared.length - 1 };
+      return { t: 'sab', id, i: shared.length - 1, g: bufferId(v) };
     }
     if (v instanceof ArrayBuffer) {
       buffers.push(v.slice(0));
@@ -145,7 +157,9 @@ function deserialize(json, buffers, shared, ports) {
       case 'b': return BigInt(d.v);
       case 'ref': return made.get(d.id);
       case 'port': return remember(d, portObjects[d.i]);
-      case 'sab': return remember(d, shared[d.i]);
+      case 'sab':
+        if (d.g !== undefined && shared[d.i] !== undefined) bufferIds.set(shared[d.i], d.g);
+        return remember(d, shared[d.i]);
       case 'ab': return remember(d, buffers[d.i]);
       case 'view': {
         const buffer = build(d.b);
@@ -264,7 +278,11 @@ class MessagePort extends EventEmitter {
   hasRef() { return false; }
   addEventListener(type, listener, options) {
     const once = options && typeof options === 'object' && options.once;
-    const wrapped = (value) => listener.call(this, type === 'message' ? new MessageEvent(value, this) : { type, target: this });
+    const wrapped = (value) => {
+      const event = type === 'message' ? new MessageEvent('message', { data: value }) : new Event(type);
+      event[kTarget] = this;
+      return listener.call(this, event);
+    };
     wrapped.listener = listener;
     if (once) this.once(type, wrapped); else this.on(type, wrapped);
   }
@@ -334,14 +352,80 @@ for (const method of ['off', 'removeListener']) {
 }
 Object.defineProperty(MessagePort.prototype, 'off', { enumerable: false });
 
-class MessageEvent {
-  constructor(data, target) {
-    this.type = 'message';
-    this.data = data;
-    this.target = target;
-    this.ports = [];
+// lib/internal/worker/io.js MessageEvent: an Event with read-only data, origin, lastEventId,
+// source and ports.
+const kData = Symbol('kData');
+const kMessageInit = Symbol('kMessageInit');
+class MessageEvent extends Event {
+  constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = {}) {
+    super(type);
+    this[kData] = data;
+    this[kMessageInit] = { origin: `${origin}`, lastEventId: `${lastEventId}`, source, ports: [...ports] };
   }
 }
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  Object.defineProperty(MessageEvent.prototype, name, {
+    get() {
+      if (this === null || typeof this !== 'object' || !(kData in this)) {
+        throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type MessageEvent');
+      }
+      return name === 'data' ? this[kData] : this[kMessageInit][name];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// lib/internal/worker/io.js BroadcastChannel: an EventTarget over a port of the run's group of
+// that name (src/lanes.rs); a message goes to every other open channel of the name, in any
+// thread. While open, its port listens, so it keeps the loop alive (unref() lets it go).
+const kName = Symbol('kName');
+const kBroadcastPort = Symbol('kBroadcastPort');
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    super();
+    this[kName] = `${name}`;
+    const port = new MessagePort(native.broadcastJoin(this[kName]));
+    port.on('message', (data) => this.dispatchEvent(new MessageEvent('message', { data })));
+    this[kBroadcastPort] = port;
+  }
+  get name() { return this[kName]; }
+  close() {
+    const port = this[kBroadcastPort];
+    if (port === undefined) return;
+    this[kBroadcastPort] = undefined;
+    native.broadcastLeave(port[kId]);
+    port[kDetach]();
+  }
+  postMessage(message) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    const port = this[kBroadcastPort];
+    if (port === undefined) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    native.broadcastPost(port[kId], serialize(message));
+  }
+  ref() { if (this[kBroadcastPort]) this[kBroadcastPort].ref(); return this; }
+  unref() { if (this[kBroadcastPort]) this[kBroadcastPort].unref(); return this; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kBroadcastPort] !== undefined }, opts)}`;
+  }
+}
+for (const name of ['name', 'close', 'postMessage']) {
+  Object.defineProperty(BroadcastChannel.prototype, name, { enumerable: true });
+}
+Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
+  get() { return this[kBroadcastOnMessage] ?? null; },
+  set(fn) {
+    if (this[kBroadcastOnMessage]) this.removeEventListener('message', this[kBroadcastOnMessage]);
+    this[kBroadcastOnMessage] = typeof fn === 'function' ? fn : null;
+    if (this[kBroadcastOnMessage]) this.addEventListener('message', this[kBroadcastOnMessage]);
+  },
+  enumerable: true,
+  configurable: true,
+});
+const kBroadcastOnMessage = Symbol('kBroadcastOnMessage');
 
 class MessageChannel {
   constructor() {
@@ -500,19 +584,93 @@ if (!isMainThread) {
   workerData = deserialize(json, buffers, shared, ports);
 }
 
-// ---------------------------------------------------------------- Atomics.wait
-// Every thread of looplab runs on one OS thread, one step at a time: a thread that blocked in
-// Atomics.wait would block the thread that could wake it. So a wait that would block ends at
-// once: 'timed-out' for a finite timeout (the clock does not move), an error otherwise.
-const atomicsWait = Atomics.wait;
-Atomics.wait = function wait(typedArray, index, value, timeout) {
-  const current = Atomics.load(typedArray, index);
-  if (!Object.is(current, typeof current === 'bigint' ? BigInt(value) : Number(value))) {
-    return atomicsWait.call(Atomics, typedArray, index, value, 0);
+// ---------------------------------------------------------------- Atomics across threads
+// Every thread of looplab is an engine of its own on one OS thread, so the engine's own
+// Atomics.wait (which blocks the OS thread) could never be woken. The waiter lists live in the
+// run instead (src/atomics.rs), keyed by the buffer's id (bufferId) and the byte index.
+function location(typedArray, index) {
+  return [bufferId(typedArray.buffer), typedArray.byteOffset + Number(index) * typedArray.BYTES_PER_ELEMENT];
+}
+// ToNumber, NaN as +Infinity, and no less than 0 (the spec's wait timeout).
+function waitTimeout(timeout) {
+  const t = Number(timeout);
+  return Number.isNaN(t) ? Infinity : Math.max(t, 0);
+}
+const engineNotify = Atomics.notify;
+const engineWaitAsync = Atomics.waitAsync;
+// V8's checks, in the spec's order (ValidateIntegerTypedArray, the shared buffer for a wait,
+// ValidateAtomicAccess), in V8's words.
+function describeForAtomics(value) {
+  if (ArrayBuffer.isView(value)) return `[object ${typedArrayName(value)}]`;
+  if (value !== null && typeof value === 'object') return `#<${value.constructor?.name || 'Object'}>`;
+  return String(value);
+}
+function validateWaitable(typedArray, index, waiting) {
+  if (!(typedArray instanceof Int32Array || typedArray instanceof BigInt64Array)) {
+    throw new TypeError(`${describeForAtomics(typedArray)} is not an int32 or BigInt64 typed array.`);
   }
-  if (timeout !== undefined && Number(timeout) !== Infinity) return 'timed-out';
-  throw codedError(Error, 'ERR_LOOPLAB_WOULD_BLOCK', 'Atomics.wait would block this thread until another thread calls Atomics.notify, but looplab runs every thread on one OS thread, so nothing could wake it. Wait for a message instead, or pass a timeout.');
-};
+  if (waiting && !(typedArray.buffer instanceof SharedArrayBuffer)) {
+    throw new TypeError(`${describeForAtomics(typedArray)} is not a shared typed array.`);
+  }
+  const i = Math.trunc(Number(index)) || 0;
+  if (i < 0 || i >= typedArray.length) {
+    throw new RangeError('Invalid atomic access index');
+  }
+}
+// The engine's waitAsync with a zero timeout compares the value (after the checks above) and
+// registers no waiter.
+function check(typedArray, index, value) {
+  validateWaitable(typedArray, index, true);
+  return engineWaitAsync.call(Atomics, typedArray, index, value, 0).value;
+}
+function wait(typedArray, index, value, timeout) {
+  const checked = check(typedArray, index, value);
+  if (checked === 'not-equal') return checked;
+  const t = waitTimeout(timeout);
+  if (t === 0) return 'timed-out';
+  return native.atomicsWait(...location(typedArray, index), t);
+}
+function notify(typedArray, index, count) {
+  validateWaitable(typedArray, index, false);
+  engineNotify.call(Atomics, typedArray, index, 0);
+  if (!(typedArray.buffer instanceof SharedArrayBuffer)) return 0;
+  const c = count === undefined ? Infinity : Math.max(Math.trunc(Number(count)) || 0, 0);
+  return native.atomicsNotify(...location(typedArray, index), c);
+}
+// The promises of this thread's waitAsync waiters, by waiter id.
+const asyncWaiters = new Map();
+function waitAsync(typedArray, index, value, timeout) {
+  const t = waitTimeout(timeout);
+  const checked = check(typedArray, index, value);
+  if (checked === 'not-equal') return { async: false, value: 'not-equal' };
+  if (t === 0) return { async: false, value: 'timed-out' };
+  const id = native.atomicsWaitAsync(...location(typedArray, index));
+  let resolve;
+  const promise = new Promise((r) => { resolve = r; });
+  const waiter = { resolve, timer: null };
+  // A pending waitAsync does not keep the process alive, nor does its timeout.
+  if (t !== Infinity) {
+    waiter.timer = setTimeout(() => {
+      asyncWaiters.delete(id);
+      if (native.atomicsWaitCancel(id)) resolve('timed-out');
+    }, t);
+    waiter.timer.unref();
+  }
+  asyncWaiters.set(id, waiter);
+  return { async: true, value: promise };
+}
+native.setHandler('atomics', (id) => {
+  const waiter = asyncWaiters.get(id);
+  if (waiter === undefined) return;
+  asyncWaiters.delete(id);
+  if (waiter.timer !== null) clearTimeout(waiter.timer);
+  waiter.resolve('ok');
+});
+for (const [name, fn, length] of [['wait', wait, 4], ['notify', notify, 3], ['waitAsync', waitAsync, 4]]) {
+  Object.defineProperty(fn, 'name', { value: name });
+  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(Atomics, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 let environmentData = new Map();
@@ -525,11 +683,13 @@ defineGlobal('structuredClone', structuredClone, true);
 defineGlobal('MessageChannel', MessageChannel, false);
 defineGlobal('MessagePort', MessagePort, false);
 defineGlobal('MessageEvent', MessageEvent, false);
+defineGlobal('BroadcastChannel', BroadcastChannel, false);
 internals.structuredSerialize = serialize;
 internals.structuredDeserialize = deserialize;
 
 return {
   isMainThread,
+  BroadcastChannel,
   MessagePort,
   MessageChannel,
   markAsUntransferable() {},
