@@ -37,6 +37,7 @@ pub mod stack;
 pub mod timers;
 pub mod v8_access;
 pub mod v8_builtins;
+pub mod v8_early;
 pub mod v8_messages;
 pub mod v8_syntax;
 pub mod vfs;

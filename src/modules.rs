@@ -65,10 +65,15 @@ pub fn arrow_range(path: &str, source: &str, line: u32, column: u32, width: usiz
         .take(column.saturating_sub(1) as usize)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    let carets = "^".repeat(width);
     if width == 0 {
         return format!("{path}:{line}\n{text}\n\n");
     }
+    // Node's `GetErrorSource` draws no underline for a token that runs past its line (an
+    // unterminated comment).
+    if (column.saturating_sub(1) as usize).saturating_add(width) > text.chars().count() {
+        return format!("{path}:{line}\n{text}\n");
+    }
+    let carets = "^".repeat(width);
     format!("{path}:{line}\n{text}\n{pad}{carets}\n")
 }
 

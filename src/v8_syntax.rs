@@ -128,7 +128,7 @@ fn unexpected(token: &str, strict: bool, goal: Goal) -> String {
         "Unexpected template string".to_string()
     } else if first.is_ascii_digit() {
         "Unexpected number".to_string()
-    } else if token == "await" && goal == Goal::Module {
+    } else if token == "enum" || token == "await" && goal == Goal::Module {
         "Unexpected reserved word".to_string()
     } else if strict && STRICT_RESERVED.contains(&token) {
         "Unexpected strict mode reserved word".to_string()
@@ -279,6 +279,11 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
             width,
         };
     }
+    if let Some(early) =
+        crate::v8_early::translate(boa, source, line, column.saturating_sub(1) as usize)
+    {
+        return early;
+    }
     if boa.contains("abrupt end") || boa.contains("unterminated template literal") {
         return end_of_input(source);
     }
@@ -374,6 +379,18 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
             );
         }
     }
+    // V8 scans `let` before a future strict reserved word (not `yield`, `static`, `let`) as
+    // the offending token.
+    if strict
+        && matches!(
+            token.as_str(),
+            "implements" | "interface" | "package" | "private" | "protected" | "public"
+        )
+        && let Some(before) = previous_token_start(&chars, index)
+        && token_at(&chars, before) == "let"
+    {
+        return here("Unexpected strict mode reserved word".to_string(), before);
+    }
     if boa.starts_with("expected ") || boa.starts_with("unexpected token") || got.is_some() {
         let scanned = token_at(&chars, index);
         let token = if scanned.is_empty() { token } else { scanned };
@@ -386,6 +403,24 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
 /// only Boa's message and the code passed in are known.
 pub fn runtime_message(boa: &str, code: Option<&str>) -> Option<String> {
     let message = boa.split(" at line ").next().unwrap_or(boa);
+    if let Some(code) = code {
+        // `... at line L, col C`: Boa's position in the code passed in.
+        let mut numbers = boa
+            .rsplit(" at line ")
+            .next()
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse::<u32>().ok());
+        let (line, column) = (numbers.next().unwrap_or(1), numbers.next().unwrap_or(1));
+        if let Some(early) =
+            crate::v8_early::translate(message, code, line, column.saturating_sub(1) as usize)
+        {
+            return Some(early.message);
+        }
+    }
+    if let Some(words) = crate::v8_early::words(message) {
+        return Some(words);
+    }
     if message.starts_with("failed to parse function body: abrupt end") {
         // V8 compiles `(function anonymous(\n) {\nBODY\n})`: the wrapper's own `}` closes an
         // open block, and the `)` after it is the unexpected token.

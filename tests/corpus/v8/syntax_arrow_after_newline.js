@@ -1,0 +1,3 @@
+// An arrow's `=>` on the line after its parameters.
+const f = ()
+=> 1;

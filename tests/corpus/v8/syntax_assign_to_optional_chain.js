@@ -1,0 +1,3 @@
+// An assignment to an optional chain.
+const a = {};
+a?.b = 1;

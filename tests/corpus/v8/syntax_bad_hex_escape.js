@@ -1,0 +1,2 @@
+// A \x escape without two hex digits.
+const s = '\xZ';

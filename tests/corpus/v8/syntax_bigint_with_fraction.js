@@ -1,0 +1,2 @@
+// A BigInt literal with a fraction.
+const n = 1.5n;

@@ -1,0 +1,2 @@
+// A class with two constructors.
+class A { constructor() {} constructor() {} }

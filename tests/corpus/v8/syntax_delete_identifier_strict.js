@@ -1,0 +1,4 @@
+'use strict';
+// `delete` of a plain variable in strict code.
+let x;
+delete x;

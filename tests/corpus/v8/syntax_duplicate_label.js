@@ -1,0 +1,2 @@
+// The same label twice.
+foo: foo: 1;

@@ -1,0 +1,2 @@
+// `enum` is reserved everywhere.
+let enum = 1;

@@ -1,0 +1,2 @@
+// A getter that takes a parameter.
+const o = { get x(a) { return 1; } };

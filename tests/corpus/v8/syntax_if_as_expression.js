@@ -1,0 +1,2 @@
+// `if` where an expression should be.
+const x = if (1) 2;

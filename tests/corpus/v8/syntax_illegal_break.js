@@ -1,0 +1,2 @@
+// A `break` outside any loop or switch.
+break;

@@ -1,0 +1,2 @@
+// A `continue` in a function with no loop around it.
+function f() { continue; }

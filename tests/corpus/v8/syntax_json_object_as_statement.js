@@ -1,0 +1,2 @@
+// A JSON object as a statement: `{` opens a block.
+{"a": 1}

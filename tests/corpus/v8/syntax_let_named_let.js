@@ -1,0 +1,2 @@
+// `let` as the name a `let` declares.
+let let = 1;

@@ -1,0 +1,2 @@
+// `new.target` outside any function.
+new.target;

@@ -1,0 +1,2 @@
+// Two underscores in a row inside a number.
+const n = 1__0;

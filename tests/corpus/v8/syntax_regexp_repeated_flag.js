@@ -1,0 +1,2 @@
+// A regular expression literal with a flag twice.
+const r = /a/gg;

@@ -1,0 +1,2 @@
+// A regular expression literal with an unknown flag.
+const r = /a/x;

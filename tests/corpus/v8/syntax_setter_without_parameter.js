@@ -1,0 +1,2 @@
+// A setter that takes no parameter.
+const o = { set x() {} };

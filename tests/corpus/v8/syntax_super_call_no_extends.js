@@ -1,0 +1,2 @@
+// `super()` in a class that extends nothing.
+class A { constructor() { super(); } }

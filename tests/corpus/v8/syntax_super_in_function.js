@@ -1,0 +1,2 @@
+// `super` in a plain function.
+function f() { super.x; }

@@ -1,0 +1,2 @@
+// A tagged template on an optional chain.
+a?.b`x`;

@@ -1,0 +1,5 @@
+// A `try` block with neither catch nor finally.
+try {
+  f();
+}
+console.log(1);

@@ -1,0 +1,2 @@
+// A lone `.` in an array literal.
+const a = [1, 2,, .];

@@ -1,0 +1,2 @@
+// A `*` where an expression should start.
+const a = * 2;

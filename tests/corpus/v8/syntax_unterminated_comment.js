@@ -1,0 +1,3 @@
+// A block comment that never closes: no caret line.
+/* abc
+const x = 1;

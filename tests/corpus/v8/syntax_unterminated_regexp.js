@@ -1,0 +1,2 @@
+// A regular expression literal that never closes.
+const r = /abc

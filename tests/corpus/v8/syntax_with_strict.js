@@ -1,0 +1,3 @@
+'use strict';
+// A `with` statement in strict code.
+with ({}) {}

@@ -1,0 +1,3 @@
+'use strict';
+// `yield` as a variable name in strict code.
+let yield = 1;
