@@ -79,6 +79,10 @@ pub fn arrow_for(
     let source = crate::vfs::of(context)
         .read_to_string(&frame.path)
         .unwrap_or_default();
+    // The arrow's place depends on V8's message: give the error its words first.
+    if let Some(value) = error.as_opaque() {
+        let _ = crate::v8_messages::fix_error(value, context);
+    }
     let message = thrown_message(context, error);
     let (line, column) = v8_error_position(host, &frame, &source, &message);
     arrow_at(context, host, &frame.path, line, column)
@@ -93,10 +97,27 @@ fn thrown_message(context: &mut Context, error: &JsError) -> String {
             .and_then(|m| m.as_string().map(|s| s.to_std_string_escaped()))
             .unwrap_or_default();
     }
-    error
-        .as_native()
-        .map(|n| n.message().to_string())
-        .unwrap_or_default()
+    let Some(native) = error.as_native() else {
+        return String::new();
+    };
+    // Still in Boa's words: V8's, read from the innermost user frame's line.
+    let message = native.message().to_string();
+    let site = parse_boa_frames(&error.to_string())
+        .into_iter()
+        .find(|f| !f.path.starts_with("node:"));
+    let host = Host::of(context);
+    let fixed = site.and_then(|frame| {
+        let file = crate::vfs::of(context).read_to_string(&frame.path)?;
+        let column = unwrap_column(&host, &frame.path, frame.line, frame.column);
+        crate::v8_messages::translate_at_site(
+            &native.kind().to_string(),
+            &message,
+            &file,
+            frame.line,
+            column,
+        )
+    });
+    fixed.unwrap_or(message)
 }
 
 /// Where V8 places the exception, in engine coordinates of `frame`'s file, from Boa's
@@ -117,6 +138,24 @@ fn v8_error_position(
     let engine = |user: u32| {
         (i64::from(frame.column) + i64::from(user) - i64::from(user_column)).max(1) as u32
     };
+    // Errors V8 raises in an operator, or where Boa records no position of its own.
+    if let Some(at) = crate::v8_position::operator_column(message, text) {
+        return (frame.line, engine(at as u32 + 1));
+    }
+    if let Some((n, at)) =
+        crate::v8_position::unplaced(message, &lines, frame.line.saturating_sub(1) as usize)
+    {
+        let line = n as u32 + 1;
+        let column = at as u32 + 1;
+        return (
+            line,
+            if line == frame.line {
+                engine(column)
+            } else {
+                column
+            },
+        );
+    }
     let chars: Vec<char> = text.chars().collect();
     let from = (user_column.saturating_sub(1) as usize).min(chars.len());
     let rest: String = chars[from..].iter().collect();

@@ -39,6 +39,7 @@ pub mod v8_access;
 pub mod v8_builtins;
 pub mod v8_early;
 pub mod v8_messages;
+pub mod v8_position;
 pub mod v8_syntax;
 pub mod vfs;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

@@ -171,6 +171,15 @@ fn root_known(root: &str, file: &str) -> Known {
     argument_known(root, file)
 }
 
+/// `"null"` or `"undefined"` when the program's declarations say a plain name holds that.
+pub fn nullish_name(name: &str, file: &str) -> Option<&'static str> {
+    match root_known(name, file) {
+        Known::Null => Some("null"),
+        Known::Undefined => Some("undefined"),
+        _ => None,
+    }
+}
+
 /// A parameter: what the program passes for it where it calls its function with a literal
 /// (`len(null)` for `function len(s)`).
 fn argument_known(parameter: &str, file: &str) -> Known {
@@ -218,15 +227,25 @@ fn property_known(name: &str, parent: Known, file: &str) -> Known {
     {
         return Known::Null;
     }
+    // A key or method of a literal or class (not a call `.name(` or a read `.name,`), or an
+    // assignment to it.
+    let declares = |pattern: &str| {
+        file.match_indices(pattern).any(|(at, _)| {
+            file[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_ident_char(c) && c != '.')
+        })
+    };
     let defined = [
         format!("{name}:"),
-        format!("{name} ="),
         format!("{name}("),
         format!("{name},"),
         format!("{name} }}"),
     ]
     .iter()
-    .any(|d| file.contains(d.as_str()));
+    .any(|d| declares(d))
+        || file.contains(&format!("{name} ="));
     if parent == Known::Literal && !defined {
         return Known::Undefined;
     }

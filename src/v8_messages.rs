@@ -68,7 +68,7 @@ fn expression_before(chars: &[char], end: usize) -> Option<String> {
     } else {
         text
     };
-    Some(shorten_calls(&text))
+    Some(dotted_string_keys(&shorten_calls(&text)))
 }
 
 /// The callee of the only call on the line, when Boa's position does not point at one.
@@ -129,6 +129,23 @@ fn call_printer(callee: &str, line: &str) -> String {
         return format!("{{}}.{property}");
     }
     callee.to_string()
+}
+
+/// V8's call printer shows a string-literal key as a dotted name: `obj['a']` is `obj.a`.
+fn dotted_string_keys(text: &str) -> String {
+    let mut out = text.to_string();
+    for quote in ['\'', '"'] {
+        let open = format!("[{quote}");
+        let close = format!("{quote}]");
+        while let Some(at) = out.find(&open) {
+            let Some(end) = out[at + 2..].find(&close) else {
+                break;
+            };
+            let key = out[at + 2..at + 2 + end].to_string();
+            out.replace_range(at..at + 2 + end + 2, &format!(".{key}"));
+        }
+    }
+    out
 }
 
 /// V8 prints the arguments of calls inside a callee as `(...)`.
@@ -261,10 +278,11 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         ("TypeError", "not a constructor") => {
             let line: String = chars.iter().collect();
             let callee = line.rfind("new ").map(|at| {
-                let rest = &line[at + 4..];
-                rest[..rest.find('(').unwrap_or(rest.len())]
-                    .trim()
-                    .to_string()
+                let rest = line[at + 4..].trim_start();
+                let end = rest
+                    .find(|c: char| !(is_ident_char(c) || c == '.'))
+                    .unwrap_or(rest.len());
+                rest[..end].to_string()
             });
             let callee = callee
                 .filter(|c| !c.is_empty())
@@ -278,11 +296,9 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             let callee = chars
                 .get(index)
                 .filter(|&&c| c == '(')
-                .and_then(|_| expression_before(&chars, index));
-            Some(format!(
-                "Class constructor {} cannot be invoked without 'new'",
-                callee.unwrap_or_default()
-            ))
+                .and_then(|_| expression_before(&chars, index))
+                .or_else(|| only_call_on_line(&chars));
+            callee.map(|c| format!("Class constructor {c} cannot be invoked without 'new'"))
         }
         // Boa's position is at or before the read (often the last call): the binding is the
         // first identifier from there that is declared further down.
@@ -344,6 +360,32 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         }
         ("URIError", "invalid escape character found")
         | ("URIError", "trying to encode an invalid string") => Some("URI malformed".to_string()),
+        ("TypeError", m)
+            if m.starts_with("right-hand side of 'instanceof' should be an object") =>
+        {
+            Some("Right-hand side of 'instanceof' is not an object".to_string())
+        }
+        ("RangeError", "BigInt negative exponent") => {
+            // V8's kMustBePositive with no argument name.
+            Some("undefined must be positive".to_string())
+        }
+        ("TypeError", "Proxy constructor called with non-object handler")
+        | ("TypeError", "Proxy constructor called with non-object target") => {
+            Some("Cannot create proxy with a non-object as target or handler".to_string())
+        }
+        ("TypeError", "Proxy constructor called on undefined new target") => {
+            Some("Constructor Proxy requires 'new'".to_string())
+        }
+        ("ReferenceError", "cannot reinitialize `this` binding")
+        | ("ReferenceError", "this binding is already initialized") => {
+            Some("Super constructor may only be called once".to_string())
+        }
+        ("TypeError", m) if m.starts_with("cannot delete non-configurable property: ") => {
+            let property = &m["cannot delete non-configurable property: ".len()..];
+            let line: String = chars.iter().collect();
+            let shown = receiver_shown(&line, file_text);
+            Some(format!("Cannot delete property '{property}' of {shown}"))
+        }
         ("TypeError", "right-hand side of 'instanceof' is not callable") => {
             Some("Right-hand side of 'instanceof' is not callable".to_string())
         }
@@ -409,7 +451,9 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             non_entry_item(&chars)
                 .map(|item| format!("Iterator value {item} is not an entry object"))
         }
-        ("TypeError", "Private element does not exist on object") => private_member(&chars),
+        ("TypeError", "Private element does not exist on object") => {
+            private_member(&chars, file_text)
+        }
         ("TypeError", "Proxy object has empty handler and target") => Some(format!(
             "Cannot perform '{}' on a proxy that has been revoked",
             proxy_trap(&chars)
@@ -571,7 +615,7 @@ fn non_entry_item(chars: &[char]) -> Option<String> {
 }
 
 /// `o.#x` read or written where `o`'s class did not declare `#x`.
-fn private_member(chars: &[char]) -> Option<String> {
+fn private_member(chars: &[char], file_text: &str) -> Option<String> {
     let line: String = chars.iter().collect();
     let at = line.find(".#")?;
     let name: String = line[at + 1..]
@@ -580,6 +624,15 @@ fn private_member(chars: &[char]) -> Option<String> {
         .collect();
     let after = line[at + 1 + name.len()..].trim_start();
     let writes = after.starts_with('=') && !after.starts_with("==");
+    // A private method is checked against the class's brand, not looked up as a field.
+    let method = format!("{name}(");
+    let declared_method = file_text
+        .match_indices(&method)
+        .any(|(i, _)| !file_text[..i].ends_with('.'));
+    if declared_method && after.starts_with('(') {
+        let class = class_declaring(&method, file_text).unwrap_or_default();
+        return Some(format!("Receiver must be an instance of class {class}"));
+    }
     Some(if writes {
         format!("Cannot write private member {name} to an object whose class did not declare it")
     } else {
@@ -590,12 +643,16 @@ fn private_member(chars: &[char]) -> Option<String> {
 /// Which proxy trap the line performs (V8 names it in the revoked-proxy message).
 fn proxy_trap(chars: &[char]) -> &'static str {
     let line: String = chars.iter().collect();
-    let trimmed = line.trim_start();
-    if trimmed.starts_with("delete ") {
+    let assigns = (0..chars.len()).any(|i| {
+        is_ident_char(chars[i])
+            && (i == 0 || !is_ident_char(chars[i - 1]) && chars[i - 1] != '.')
+            && assignment_target_at(chars, i).is_some()
+    });
+    if line.contains("delete ") {
         "deleteProperty"
     } else if line.contains(" in ") {
         "has"
-    } else if assignment_target_at(chars, line.len() - trimmed.len()).is_some() {
+    } else if assigns {
         "set"
     } else {
         "get"
@@ -617,31 +674,182 @@ fn in_operator(chars: &[char], file_text: &str) -> Option<String> {
         .next()
         .unwrap_or("")
         .to_string();
+    let right = crate::v8_access::nullish_name(&right, file_text)
+        .map_or_else(|| value_text(&right, file_text), str::to_string);
     Some(format!(
-        "Cannot use 'in' operator to search for '{}' in {}",
+        "Cannot use 'in' operator to search for '{}' in {right}",
         value_text(&left, file_text),
-        value_text(&right, file_text)
     ))
 }
 
-/// Boa says `cannot set non-writable property` for three of V8's cases: a property added to a
-/// non-extensible object, a read-only property, and one with only a getter. Tell them apart by
-/// what the program declared.
+/// What the program's declaration of a name made, as far as V8's messages show it: an
+/// array is `[object Array]` in some messages, an instance `#<Class>`, a proxy's failure
+/// names its trap.
+#[derive(Debug, PartialEq)]
+enum Made {
+    /// An array literal with this many items.
+    Array(usize),
+    Instance(String),
+    Proxy,
+    Object,
+}
+
+/// The initializer of the first `name = ...` in the file, read through `Object.freeze(`
+/// and its siblings.
+fn made_by(name: &str, file_text: &str) -> Made {
+    if name.is_empty() || !name.chars().all(is_ident_char) {
+        return Made::Object;
+    }
+    let initializer = file_text.match_indices(name).find_map(|(at, _)| {
+        let before = file_text[..at].chars().next_back();
+        if before.is_some_and(|c| is_ident_char(c) || c == '.') {
+            return None;
+        }
+        let rest = file_text[at + name.len()..].trim_start();
+        let rest = rest.strip_prefix('=')?;
+        (!rest.starts_with('=')).then(|| rest.trim_start())
+    });
+    let Some(mut init) = initializer else {
+        return Made::Object;
+    };
+    for wrapper in [
+        "Object.freeze(",
+        "Object.seal(",
+        "Object.preventExtensions(",
+    ] {
+        if let Some(inner) = init.strip_prefix(wrapper) {
+            init = inner.trim_start();
+        }
+    }
+    if let Some(elements) = init.strip_prefix('[') {
+        let items = call_arguments(&format!("({elements})"), "(")
+            .map_or(0, |items| items.iter().filter(|i| !i.is_empty()).count());
+        return Made::Array(items);
+    }
+    if init.starts_with("new Proxy(") || init.starts_with("Proxy.revocable(") {
+        return Made::Proxy;
+    }
+    if let Some(class) = init.strip_prefix("new ") {
+        let class: String = class.chars().take_while(|&c| is_ident_char(c)).collect();
+        if !class.is_empty() {
+            return Made::Instance(class);
+        }
+    }
+    Made::Object
+}
+
+impl Made {
+    /// The object as V8's `#<Object>` / `[object Array]` shows it.
+    fn shown(&self) -> String {
+        match self {
+            Made::Array(_) => "[object Array]".to_string(),
+            Made::Instance(class) => format!("#<{class}>"),
+            Made::Proxy | Made::Object => "#<Object>".to_string(),
+        }
+    }
+}
+
+/// The object of the member expression `obj.property` or `obj[...]` on the line: its root name.
+fn member_object(line: &str, property: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let dotted = format!(".{property}");
+    let mut candidates: Vec<usize> = line
+        .match_indices(&dotted)
+        .filter(|(at, _)| {
+            line[at + dotted.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_ident_char(c))
+        })
+        .map(|(at, _)| line[..at].chars().count())
+        .collect();
+    candidates.extend(
+        line.match_indices('[')
+            .map(|(at, _)| line[..at].chars().count()),
+    );
+    candidates
+        .into_iter()
+        .filter_map(|end| expression_before(&chars, end))
+        .next()
+        .map(|expr| {
+            expr.split(['.', '[', '('])
+                .next_back()
+                .unwrap_or("")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// The class whose body declares `get property(`, or `None` for an object literal's getter.
+fn class_declaring(accessor: &str, file_text: &str) -> Option<String> {
+    let at = file_text.find(accessor)?;
+    let before = &file_text[..at];
+    let class_at = before.rfind("class ")?;
+    // The class body must still be open at the accessor.
+    let body = &before[class_at..];
+    (body.matches('{').count() > body.matches('}').count()).then(|| {
+        body["class ".len()..]
+            .chars()
+            .take_while(|&c| is_ident_char(c))
+            .collect()
+    })
+}
+
+/// Boa says `cannot set non-writable property` for four of V8's cases: a property added to a
+/// non-extensible object, a read-only property, one with only a getter, and a proxy whose
+/// `set` trap returned false. Tell them apart by what the program declared.
 fn non_writable(property: &str, chars: &[char], file_text: &str) -> String {
     let line: String = chars.iter().collect();
-    let array = line.contains(".push(") || line.contains(".unshift(");
+    let object = member_object(&line, property);
+    let made = made_by(&object, file_text);
     let getter = format!("get {property}(");
     let setter = format!("set {property}(");
     if file_text.contains(&getter) && !file_text.contains(&setter) {
-        return format!("Cannot set property {property} of #<Object> which has only a getter");
+        let shown = match class_declaring(&getter, file_text) {
+            Some(class) if !class.is_empty() => format!("#<{class}>"),
+            _ => made.shown(),
+        };
+        return format!("Cannot set property {property} of {shown} which has only a getter");
     }
-    let declared = [format!("{property}:"), format!("{property} :")]
-        .iter()
-        .any(|d| file_text.contains(d.as_str()));
-    if array || !declared {
+    if made == Made::Proxy {
+        return format!("'set' on proxy: trap returned falsish for property '{property}'");
+    }
+    let array = line.contains(".push(") || line.contains(".unshift(");
+    let exists = match &made {
+        Made::Array(items) => {
+            property == "length" || property.parse::<usize>().is_ok_and(|i| i < *items)
+        }
+        _ => {
+            // The failing assignment itself does not make the property exist.
+            let others = file_text.replacen(line.trim(), "", 1);
+            [
+                format!("{property}:"),
+                format!("{property} :"),
+                format!(".{property} ="),
+                format!(".{property}="),
+            ]
+            .iter()
+            .any(|d| others.contains(d.as_str()))
+        }
+    };
+    if array || !exists {
         return format!("Cannot add property {property}, object is not extensible");
     }
-    format!("Cannot assign to read only property '{property}' of object '#<Object>'")
+    format!(
+        "Cannot assign to read only property '{property}' of object '{}'",
+        made.shown()
+    )
+}
+
+/// How V8 shows the receiver of the array method called on the line (`a.pop()`).
+fn receiver_shown(line: &str, file_text: &str) -> String {
+    for method in ["pop", "shift", "splice", "length"] {
+        let object = member_object(line, method);
+        if !object.is_empty() {
+            return made_by(&object, file_text).shown();
+        }
+    }
+    "#<Object>".to_string()
 }
 
 /// `delete arr.length` in strict code: V8 names the property and the object's `toString`.
@@ -653,15 +861,16 @@ fn delete_target(chars: &[char], file_text: &str) -> Option<String> {
         .take_while(|&c| is_ident_char(c) || c == '.')
         .collect();
     let (object, property) = target.rsplit_once('.')?;
-    let is_array = [format!("{object} = ["), format!("{object}=[")]
-        .iter()
-        .any(|d| file_text.contains(d.as_str()));
-    let shown = if is_array {
-        "[object Array]"
-    } else {
-        "#<Object>"
-    };
-    Some(format!("Cannot delete property '{property}' of {shown}"))
+    let made = made_by(object.rsplit('.').next().unwrap_or(object), file_text);
+    if made == Made::Proxy {
+        return Some(format!(
+            "'deleteProperty' on proxy: trap returned falsish for property '{property}'"
+        ));
+    }
+    Some(format!(
+        "Cannot delete property '{property}' of {}",
+        made.shown()
+    ))
 }
 
 /// The pattern and flags of `new RegExp(pattern, flags)` on the line, as written.
@@ -811,7 +1020,9 @@ fn callback_argument(chars: &[char], method: &str) -> Option<String> {
     })
 }
 
-/// `Cannot destructure property 'x' of 'obj' as it is undefined.` from the pattern on the line.
+/// `Cannot destructure property 'x' of 'obj' as it is undefined.` from the pattern on the line:
+/// a declaration's `{ ... } = source`, or a parameter pattern (whose source V8 calls
+/// `undefined` when the argument is missing).
 fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
     let value = if boa.contains("'null'") {
         "null"
@@ -826,18 +1037,39 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
             rest[..rest.find(';').unwrap_or(rest.len())].trim()
         ));
     }
-    let open = line.find('{')?;
+    // The `{` of a pattern follows a declaration keyword, `(` or `,` (a parameter), or opens
+    // a parenthesised assignment `({ a } = x)`.
+    let open = line.match_indices('{').map(|(at, _)| at).find(|&at| {
+        let before = line[..at].trim_end();
+        ["const", "let", "var", "(", ","]
+            .iter()
+            .any(|k| before.ends_with(k))
+    })?;
     let close = open + line[open..].find('}')?;
     let first = line[open + 1..close]
         .split([',', ':', '='])
         .next()
         .unwrap_or("")
         .trim()
+        .trim_start_matches("...")
         .to_string();
     let after = line[close + 1..].trim_start();
     let source = after
         .strip_prefix('=')
-        .map(|rest| rest.trim().trim_end_matches(';').trim().to_string())
+        .filter(|rest| !rest.starts_with(['=', '>']))
+        .map(|rest| {
+            let rest = rest.trim();
+            let end = rest.find([';', ')']).map_or(rest.len(), |e| {
+                // Keep a call's parentheses: `f()` is `f(...)`.
+                if rest[..e].ends_with('(') || rest[e..].starts_with(')') && rest[..e].contains('(')
+                {
+                    e + 1
+                } else {
+                    e
+                }
+            });
+            shorten_calls(rest[..end].trim())
+        })
         .filter(|s| !s.is_empty() && !s.contains("=>"))
         .unwrap_or_else(|| value.to_string());
     if first.is_empty() {
@@ -867,13 +1099,15 @@ fn without_comment(line: &str) -> String {
     line.to_string()
 }
 
-/// Try each line from the handling point (or the creation line) back up to 15 lines.
+/// Try each line from the handling point (or the creation line) back up to 15 lines, or
+/// only down to `down_to` (1-based) when the error is known to come from after it.
 fn nearby_translation(
     name: &str,
     message: &str,
     context: &mut Context,
     host: &Host,
     site: Option<&(String, u32, u32)>,
+    down_to: Option<u32>,
 ) -> Option<String> {
     let here = crate::stack::current_user_frame(context, host);
     let (path, line) = match (here, site) {
@@ -884,17 +1118,37 @@ fn nearby_translation(
     let file = crate::vfs::of(context).read_to_string(&path)?;
     let lines: Vec<&str> = file.lines().collect();
     let from = line.saturating_sub(1) as usize;
-    for l in (from.saturating_sub(15)..=from.min(lines.len().saturating_sub(1))).rev() {
+    let lowest = match down_to {
+        Some(l) => (l.saturating_sub(1) as usize).max(from.saturating_sub(15)),
+        None => from.saturating_sub(15),
+    };
+    for l in (lowest..=from.min(lines.len().saturating_sub(1))).rev() {
         let text = lines[l];
-        if text.trim_start().starts_with("//") || text.contains("catch") {
+        if text.trim_start().starts_with("//") {
             continue;
         }
+        // A one-line `try { ... } catch (e) { ... }`: the statement is before the `catch`.
+        let text = match text.find("catch") {
+            Some(at) => &text[..at],
+            None => text,
+        };
         let text = without_comment(text);
+        let text = text
+            .trim_start()
+            .strip_prefix("try")
+            .unwrap_or(&text)
+            .to_string();
+        if text
+            .trim_matches(|c: char| c.is_whitespace() || c == '{' || c == '}')
+            .is_empty()
+        {
+            continue;
+        }
         let site = Site {
             line_text: &text,
             column: 1,
             file_text: &file,
-            line: 0,
+            line: l as u32 + 1,
         };
         if let Some(fixed) = translate(name, message, Some(&site))
             && !fixed.starts_with("expression ")
@@ -904,6 +1158,39 @@ fn nearby_translation(
         }
     }
     None
+}
+
+/// V8's message for an error Boa made at (line, column) of `file`. Boa records no position
+/// of its own for destructuring and iteration (the last one it recorded is at or before the
+/// statement), so for those the lines below are read too.
+pub fn translate_at_site(
+    name: &str,
+    message: &str,
+    file: &str,
+    line: u32,
+    column: u32,
+) -> Option<String> {
+    let unplaced =
+        message.starts_with("Cannot destructure '") || message.starts_with("value with type `");
+    let lines: Vec<&str> = file.split('\n').collect();
+    let first = line.saturating_sub(1) as usize;
+    let last = if unplaced { first + 40 } else { first };
+    (first..=last.min(lines.len().saturating_sub(1))).find_map(|n| {
+        let line_text = without_comment(lines[n]);
+        if unplaced && line_text.trim().is_empty() {
+            return None;
+        }
+        translate(
+            name,
+            message,
+            Some(&Site {
+                line_text: &line_text,
+                column: if n == first { column } else { 1 },
+                file_text: file,
+                line: n as u32 + 1,
+            }),
+        )
+    })
 }
 
 /// Whether this object is an error Boa made whose message still needs V8's words.
@@ -928,31 +1215,40 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
         return Ok(());
     }
     let site = crate::stack::creation_site(&error, context, &host);
-    let mut fixed = site.as_ref().and_then(|(path, line, column)| {
-        let file = crate::vfs::of(context)
-            .read_to_string(path)
-            .unwrap_or_default();
-        let line_text = without_comment(
-            file.lines()
-                .nth(line.saturating_sub(1) as usize)
-                .unwrap_or(""),
-        );
-        translate(
+    // Boa's position is at or before the failing expression (often the last call made): when
+    // the error is being handled further down the same file, the lines between hold it.
+    let handled_below = match (&site, crate::stack::current_user_frame(context, &host)) {
+        (Some((site_path, site_line, _)), Some((path, line))) => {
+            *site_path == path && *site_line <= line
+        }
+        _ => false,
+    };
+    let between = if handled_below {
+        nearby_translation(
             &name,
             &message,
-            Some(&Site {
-                line_text: &line_text,
-                column: *column,
-                file_text: &file,
-                line: *line,
-            }),
+            context,
+            &host,
+            site.as_ref(),
+            site.as_ref().map(|s| s.1),
         )
+    } else {
+        None
+    };
+    let mut fixed = between.or_else(|| {
+        site.as_ref().and_then(|(path, line, column)| {
+            let file = crate::vfs::of(context)
+                .read_to_string(path)
+                .unwrap_or_default();
+            translate_at_site(&name, &message, &file, *line, *column)
+        })
     });
     // Boa records no useful position for some errors (destructuring, for-of): look at the
     // lines just before where the error is being handled (a `catch` follows its `try`).
     if fixed.as_deref().is_none_or(|f| {
         f.starts_with("expression ") || f == "Cannot convert undefined or null to object"
-    }) && let Some(near) = nearby_translation(&name, &message, context, &host, site.as_ref())
+    }) && let Some(near) =
+        nearby_translation(&name, &message, context, &host, site.as_ref(), None)
     {
         fixed = Some(near);
     }
@@ -980,6 +1276,7 @@ fn needs_site(message: &str) -> bool {
         || matches!(
             message,
             "Cannot delete property"
+                | "class constructor cannot be invoked without 'new'"
                 | "superclass must be a constructor"
                 | "Private element does not exist on object"
                 | "cannot get key and value from primitive item of `iterable`"

@@ -1,0 +1,4 @@
+// An uncaught destructuring of undefined.
+const response = {};
+const { body } = response.data;
+console.log(body);
