@@ -424,6 +424,29 @@ fn set_throw_site(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     Ok(JsValue::undefined())
 }
 
+/// `__looplab_thrown(value, "@line:column")`: every `throw` statement of the user's code
+/// passes its value through here (`instrument.rs`), so an uncaught object is reported at the
+/// `throw` that threw it last, as V8 does, not where it was made.
+pub fn thrown(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    if let Some(object) = value.as_object() {
+        let place = arg(args, 1).to_string(context)?.to_std_string_escaped();
+        let mut numbers = place
+            .trim_start_matches('@')
+            .split(':')
+            .filter_map(|n| n.parse::<u32>().ok());
+        let host = Host::of(context);
+        let path = stack::current_user_frame(context, &host).map(|(path, _)| path);
+        if let (Some(line), Some(column), Some(path)) = (numbers.next(), numbers.next(), path) {
+            if host.arrow_count() >= MAX_THROW_SITES {
+                host.forget_oldest_arrow();
+            }
+            host.set_throw_statement(&object, path, line, column);
+        }
+    }
+    Ok(value)
+}
+
 /// `native.isProxy(value)`: `util.types.isProxy`, which JavaScript cannot tell by itself.
 fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let proxy = arg(args, 0)

@@ -39,7 +39,7 @@ pub fn invoke(
     host.event(TraceEvent::Started {
         callback: running.callback,
     });
-    let result = call(context);
+    let result = call(context).map_err(|error| stack_while_running(context, error));
     host.running.set(previous);
     host.enter_async_id(previous_async);
     host.state.borrow_mut().stack.pop();
@@ -54,6 +54,20 @@ pub fn invoke(
             Ok(Outcome::Threw)
         }
     }
+}
+
+/// V8 captures an error's frames, with the receivers the loop called them on
+/// (`Timeout._onTimeout`), when the error is made; looplab formats them at the first read of
+/// `stack`. So an error escaping a callback has its `stack` read (in V8's words) before the
+/// loop's running callback changes.
+/// (An error Boa made is not an object yet, and making it one here would lose the trace the
+/// fatal report reads.)
+fn stack_while_running(context: &mut Context, error: JsError) -> JsError {
+    if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
+        let _ = crate::v8_messages::fix_error(&object.clone().into(), context);
+        let _ = object.get(js_string!("stack"), context);
+    }
+    error
 }
 
 /// Whether one more callback may run: not when the run is unwinding or the callback budget is

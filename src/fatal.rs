@@ -36,6 +36,30 @@ fn arrow_at(context: &Context, host: &Host, path: &str, line: u32, column: u32) 
     Some(arrow(&shown, &source, line, column))
 }
 
+/// The block for a remembered arrow: a `throw` statement's is made from its file now.
+fn resolve(context: &Context, host: &Host, remembered: crate::host::Arrow) -> Option<String> {
+    match remembered {
+        crate::host::Arrow::Text(text) => Some(text),
+        crate::host::Arrow::Throw { path, line, column } => {
+            let source = crate::vfs::of(context).read_to_string(&path)?;
+            // The place is in the compiled text: line 1 of a CommonJS module follows the wrapper.
+            let column = if line == 1 && host.is_cjs(&path) {
+                column
+                    .saturating_sub(crate::stack::CJS_WRAPPER_PREFIX.chars().count() as u32)
+                    .max(1)
+            } else {
+                column
+            };
+            let shown = if host.is_esm(&path) {
+                format!("file://{path}")
+            } else {
+                path
+            };
+            Some(arrow(&shown, &source, line, column))
+        }
+    }
+}
+
 /// The arrow for an exception: where it was thrown (the innermost user frame of Boa's trace).
 pub fn arrow_for(
     context: &mut Context,
@@ -44,8 +68,11 @@ pub fn arrow_for(
     from_promise: bool,
 ) -> Option<String> {
     if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
-        if let Some(arrow) = host.arrow_of(&object) {
-            return Some(arrow);
+        // A rejection is reported where its error was made, not where a `throw` rejected it.
+        if let Some(arrow) = host.arrow_of(&object)
+            && !(from_promise && matches!(arrow, crate::host::Arrow::Throw { .. }))
+        {
+            return resolve(context, host, arrow);
         }
         if from_promise {
             return construction_arrow(context, host, &object.into());
@@ -218,8 +245,8 @@ fn v8_error_position(
 /// Node points at the error's own first frame, where it was created.
 pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -> Option<String> {
     let object = error.as_object()?;
-    if let Some(arrow) = host.arrow_of(&object) {
-        return Some(arrow);
+    if let Some(arrow @ crate::host::Arrow::Text(_)) = host.arrow_of(&object) {
+        return resolve(context, host, arrow);
     }
     let stack = object.get(boa_engine::js_string!("stack"), context).ok()?;
     let stack = stack.as_string()?.to_std_string_escaped();

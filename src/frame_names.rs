@@ -268,6 +268,28 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
                     self.record(f.body(), FunctionKind::ObjectMethod { name });
                 }
             }
+            // An arrow's frame has its caller's receiver: `o.done()` shows `Object.done`.
+            PropertyDefinition::Property(name, Expression::ArrowFunction(f)) => {
+                if let Some(name) = self.property_name(name) {
+                    // An expression body's span does not cover the expression: the arrow's does.
+                    self.record_from(
+                        Some(f.span()),
+                        f.body(),
+                        FunctionKind::ObjectMethod { name },
+                    );
+                    let body_start = f.body().span().start();
+                    let body_start = (body_start.line_number(), body_start.column_number());
+                    let end = (f.span().end().line_number(), f.span().end().column_number());
+                    if let Some(body) = self
+                        .map
+                        .bodies
+                        .iter_mut()
+                        .find(|b| b.body_start == body_start)
+                    {
+                        body.end = body.end.max(end);
+                    }
+                }
+            }
             _ => {}
         }
         node.visit_with(self)
@@ -278,7 +300,11 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
             (node.lhs(), node.rhs())
             && f.name().is_none()
         {
-            let target = node.lhs().to_interned_string(self.interner);
+            // V8's name inference leaves `prototype` out: `A.prototype.go = function` is `A.go`.
+            let target = node
+                .lhs()
+                .to_interned_string(self.interner)
+                .replace(".prototype.", ".");
             self.record(f.body(), FunctionKind::Assigned { name: target });
         }
         node.visit_with(self)

@@ -181,6 +181,18 @@ impl State {
     }
 }
 
+/// Where Node's arrow points for an error: a block made already (Node's own throw sites,
+/// syntax errors), or a `throw` statement of the user's code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arrow {
+    Text(String),
+    Throw {
+        path: String,
+        line: u32,
+        column: u32,
+    },
+}
+
 /// The host of one run.
 pub struct Host {
     pub clock: VirtualClock,
@@ -213,8 +225,9 @@ pub struct Host {
     cjs_paths: RefCell<std::collections::BTreeSet<String>>,
     esm_paths: RefCell<std::collections::BTreeSet<String>>,
     /// Node's "arrow" (file:line, source line, caret) remembered for errors the host made,
-    /// such as syntax errors, whose position is not where they are thrown.
-    arrows: RefCell<Vec<(JsObject, String)>>,
+    /// such as syntax errors, whose position is not where they are thrown, and the `throw`
+    /// statements of the user's code that threw an object last.
+    arrows: RefCell<Vec<(JsObject, Arrow)>>,
     /// Where the depth probe was inserted into each file (`instrument.rs`).
     shifts: RefCell<BTreeMap<String, crate::instrument::Shifts>>,
     /// Each user file's functions, classified for V8's frame names (`frame_names.rs`).
@@ -360,7 +373,15 @@ impl Host {
     pub fn set_arrow(&self, error: &JsObject, arrow: String) {
         let mut arrows = self.arrows.borrow_mut();
         arrows.retain(|(e, _)| !JsObject::equals(e, error));
-        arrows.push((error.clone(), arrow));
+        arrows.push((error.clone(), Arrow::Text(arrow)));
+    }
+
+    /// Remember the user's `throw` statement that threw `error` (its keyword's place, in the
+    /// compiled text's coordinates); the block is made only if the error ends the process.
+    pub fn set_throw_statement(&self, error: &JsObject, path: String, line: u32, column: u32) {
+        let mut arrows = self.arrows.borrow_mut();
+        arrows.retain(|(e, _)| !JsObject::equals(e, error));
+        arrows.push((error.clone(), Arrow::Throw { path, line, column }));
     }
 
     /// Forget the oldest remembered arrow block (an error thrown long ago, most likely caught).
@@ -376,8 +397,8 @@ impl Host {
         self.arrows.borrow().len()
     }
 
-    /// The arrow block remembered for `error`, if any.
-    pub fn arrow_of(&self, error: &JsObject) -> Option<String> {
+    /// The arrow remembered for `error`, if any.
+    pub fn arrow_of(&self, error: &JsObject) -> Option<Arrow> {
         self.arrows
             .borrow()
             .iter()

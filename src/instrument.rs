@@ -19,6 +19,9 @@ pub const PROBE: &str = "__looplab_depth();";
 pub const PROBE_NAME: &str = "__looplab_depth";
 /// The global called first in every `catch (e)` block, to give engine errors V8's words.
 pub const FIX_NAME: &str = "__looplab_fix";
+/// The global every `throw` statement's value passes through, with the statement's place:
+/// V8 reports an uncaught exception at its `throw`, and Boa keeps only where an error was made.
+pub const THROWN_NAME: &str = "__looplab_thrown";
 
 /// Where text was inserted: on `line`, after column `column`, `len` characters.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,12 +32,26 @@ pub struct Shifts {
 impl Shifts {
     /// The user's column for a column the engine reports on `line`.
     pub fn user_column(&self, line: u32, column: u32) -> u32 {
-        let moved: u32 = self
+        // Walk the line's insertions left to right in the engine's coordinates: each one
+        // moved everything after it (a column inside inserted text is the insertion point).
+        let mut on_line: Vec<(u32, u32)> = self
             .inserts
             .iter()
-            .filter(|&&(l, c, _)| l == line && column > c)
-            .map(|&(_, _, len)| len)
-            .sum();
+            .filter(|&&(l, _, _)| l == line)
+            .map(|&(_, c, len)| (c, len))
+            .collect();
+        on_line.sort_unstable();
+        let mut moved = 0;
+        for (c, len) in on_line {
+            let at = c + moved;
+            if column <= at {
+                break;
+            }
+            if column <= at + len {
+                return (c + 1).max(1);
+            }
+            moved += len;
+        }
         column.saturating_sub(moved).max(1)
     }
 }
@@ -71,6 +88,18 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
 /// Source text without the probes this module inserted.
 pub fn strip_probes(text: &str) -> String {
     let mut out = text.replace(PROBE, "");
+    let thrown = format!("{THROWN_NAME}((");
+    while let Some(at) = out.find(&thrown) {
+        out.replace_range(at..at + thrown.len(), "");
+        let Some(tail) = out[at..].find(THROWN_TAIL) else {
+            break;
+        };
+        let start = at + tail;
+        let Some(end) = out[start + THROWN_TAIL.len()..].find("\")") else {
+            break;
+        };
+        out.replace_range(start..start + THROWN_TAIL.len() + end + 2, "");
+    }
     let fix = format!("{FIX_NAME}(");
     while let Some(at) = out.find(&fix) {
         let Some(close) = out[at..].find(");") else {
@@ -81,11 +110,16 @@ pub fn strip_probes(text: &str) -> String {
     out
 }
 
+/// What follows a thrown expression: `), "@line:column")`, the `throw` keyword's place.
+const THROWN_TAIL: &str = "), \"@";
+
 #[derive(Default)]
 struct BodyStarts {
     bodies: Vec<(u32, u32)>,
     /// The end of each `catch (e)` parameter: the block's `{` follows it.
     catches: Vec<(u32, u32)>,
+    /// Each `throw` statement's value: its start and end (line, column).
+    throws: Vec<((u32, u32), (u32, u32))>,
 }
 
 impl<'ast> Visitor<'ast> for BodyStarts {
@@ -95,6 +129,16 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         let start = node.span().start();
         self.bodies
             .push((start.line_number(), start.column_number()));
+        node.visit_with(self)
+    }
+
+    fn visit_throw(&mut self, node: &'ast boa_engine::ast::statement::Throw) -> ControlFlow<()> {
+        let span = node.target().span();
+        let (start, end) = (span.start(), span.end());
+        self.throws.push((
+            (start.line_number(), start.column_number()),
+            (end.line_number(), end.column_number()),
+        ));
         node.visit_with(self)
     }
 
@@ -168,6 +212,21 @@ pub fn instrument_except(
             inserts.push((l, index, format!("{FIX_NAME}({name});")));
         }
     }
+    for &((line, column), (end_line, end_column)) in &starts.throws {
+        let Some((throw_line, throw_column)) = throw_keyword(&lines, line, column) else {
+            continue;
+        };
+        inserts.push((
+            line,
+            column.saturating_sub(1) as usize,
+            format!("{THROWN_NAME}(("),
+        ));
+        inserts.push((
+            end_line,
+            end_column.saturating_sub(1) as usize,
+            format!("{THROWN_TAIL}{throw_line}:{throw_column}\")"),
+        ));
+    }
     let mut points = starts.bodies;
     points.sort_unstable();
     points.dedup();
@@ -210,6 +269,17 @@ pub fn instrument_except(
             .push((*line, *index as u32, text.chars().count() as u32));
     }
     Some((lines.join("\n"), shifts))
+}
+
+/// The `throw` keyword before a thrown expression starting at (line, column): its place.
+fn throw_keyword(lines: &[String], line: u32, column: u32) -> Option<(u32, u32)> {
+    let text = lines.get(line.saturating_sub(1) as usize)?;
+    let before: String = text
+        .chars()
+        .take(column.saturating_sub(1) as usize)
+        .collect();
+    let at = before.trim_end().strip_suffix("throw")?.chars().count();
+    Some((line, at as u32 + 1))
 }
 
 fn previous_line_ends_in_paren(lines: &[String], line: u32, index: usize, chars: &[char]) -> bool {
@@ -273,6 +343,21 @@ mod tests {
 #[cfg(test)]
 mod catch_tests {
     use super::*;
+
+    #[test]
+    fn throws_pass_their_value_and_place_through() {
+        let source = "if (e) throw e;\nthrow new Error('a, b');";
+        let (code, shifts) = instrument(source, false).unwrap();
+        assert_eq!(
+            code,
+            format!(
+                "if (e) throw {THROWN_NAME}((e), \"@1:8\");\nthrow {THROWN_NAME}((new Error('a, b')), \"@2:1\");"
+            )
+        );
+        assert_eq!(strip_probes(&code), source);
+        // `new` was at column 7 of line 2.
+        assert_eq!(shifts.user_column(2, 7 + THROWN_NAME.len() as u32 + 2), 7);
+    }
 
     #[test]
     fn catch_blocks_fix_their_error_first() {

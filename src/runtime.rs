@@ -255,10 +255,11 @@ fn build_context(
     crate::guards::install(&mut context)?;
     crate::v8_builtins::install(&mut context)?;
     crate::engine_slots::install(&mut context)?;
-    // The probes `instrument.rs` puts into the user's code call these two globals.
-    let probes: [(&str, crate::bindings::NativeFn); 2] = [
+    // The probes `instrument.rs` puts into the user's code call these globals.
+    let probes: [(&str, crate::bindings::NativeFn); 3] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),
         (crate::instrument::FIX_NAME, crate::v8_messages::fix_native),
+        (crate::instrument::THROWN_NAME, crate::bindings::thrown),
     ];
     for (name, f) in probes {
         let function = NativeFunction::from_fn_ptr(f).to_js_function(context.realm());
