@@ -41,7 +41,11 @@ fn resolve(context: &Context, host: &Host, remembered: crate::host::Arrow) -> Op
     match remembered {
         crate::host::Arrow::Text(text) => Some(text),
         crate::host::Arrow::Throw { path, line, column } => {
-            let source = crate::vfs::of(context).read_to_string(&path)?;
+            // `node -e` and a worker's `eval: true` code are not files.
+            let source = match &host.setup.eval {
+                Some((eval_path, code)) if *eval_path == path => code.clone(),
+                _ => crate::vfs::of(context).read_to_string(&path)?,
+            };
             // The place is in the compiled text: line 1 of a CommonJS module follows the wrapper.
             let column = if line == 1 && host.is_cjs(&path) {
                 column
