@@ -635,7 +635,10 @@ fn options_object(options: &InspectOptions, context: &mut Context) -> JsResult<J
         options.numeric_separator,
         all,
     );
-    Ok(init.build().into())
+    let options_object = init.build();
+    let stylize = call_hook(context, "stylizeFor", &[options.colors.into()])?;
+    options_object.set(js_string!("stylize"), stylize, false, context)?;
+    Ok(options_object.into())
 }
 
 /// Read `util.inspect`'s options object.

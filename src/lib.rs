@@ -35,6 +35,7 @@ pub mod schedule;
 pub mod shell;
 pub mod stack;
 pub mod timers;
+pub mod url_natives;
 pub mod v8_access;
 pub mod v8_builtins;
 pub mod v8_early;

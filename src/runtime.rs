@@ -290,6 +290,7 @@ fn build_context(
     })?;
     context.insert_data(PreludeHooks(hooks.clone()));
     load_builtin_modules(&mut context, host, &hooks)?;
+    call_hook(&mut context, "settleGlobals", &[])?;
 
     let mut argv = vec![JsValue::from(js_string!("/usr/local/bin/node"))];
     // `node -e CODE ARGS` has no script in its argv.
@@ -348,6 +349,21 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         name: "string_decoder",
         source: include_str!("js/string_decoder.js"),
         natives: crate::buffer_natives::natives,
+    },
+    BuiltinModule {
+        name: "querystring",
+        source: include_str!("js/querystring.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/url_legacy",
+        source: include_str!("js/url_legacy.js"),
+        natives: crate::url_natives::natives,
+    },
+    BuiltinModule {
+        name: "url",
+        source: include_str!("js/url.js"),
+        natives: crate::url_natives::natives,
     },
     BuiltinModule {
         name: "internal/streams/core",
@@ -412,6 +428,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "stream/web",
         source: include_str!("js/webstreams/web.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "tty",
+        source: include_str!("js/tty.js"),
         natives: no_natives,
     },
     BuiltinModule {

@@ -1375,12 +1375,18 @@ const builtinModules = {
   console,
   module: { builtinModules: [] },
 };
-const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'crypto', 'http', 'net', 'url', 'string_decoder', 'readline', 'zlib', 'async_hooks', 'perf_hooks', 'vm', 'dns', 'tty', 'v8', 'querystring'];
-builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing].filter((n) => !n.includes('/')).sort();
+const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'crypto', 'url', 'string_decoder', 'readline', 'async_hooks', 'perf_hooks', 'vm', 'tty', 'v8', 'querystring'];
+// Modules the playground does not model at all (a run has no network and no zlib).
+const notModelled = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'zlib'];
+builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing, ...notModelled].filter((n) => !n.includes('/')).sort();
 
 function loadBuiltin(id) {
   const name = id.startsWith('node:') ? id.slice(5) : id;
   if (Object.prototype.hasOwnProperty.call(builtinModules, name)) return builtinModules[name];
+  if (notModelled.includes(name)) {
+    throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED',
+      `The built-in module '${name}' is not available: the playground models no network and no compression`);
+  }
   if (knownButMissing.includes(name)) {
     throw codedError(Error, 'ERR_LOOPLAB_NOT_IMPLEMENTED', `The built-in module '${name}' is not available in looplab yet`);
   }
@@ -1561,6 +1567,15 @@ return {
   // The `stylize` of the options a custom inspect receives (stylizeWithColor/NoColor).
   stylize: (colors) => (colors ? stylizeWithColor : stylizeNoColor),
   inspectCustomSymbol: () => customInspect,
+  // Node's getUserOptions hands a custom inspect function `stylize`: with colors, the
+  // escape codes of `inspect.styles`/`inspect.colors` (set up by util.js), else the text as is.
+  stylizeFor: (colors) => (colors
+    ? (str, styleType) => {
+      const style = inspect.styles?.[styleType];
+      const color = style === undefined ? undefined : inspect.colors?.[style];
+      return color === undefined ? str : `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+    }
+    : (str) => str),
   utilInspect: () => inspect,
   // Node's hasBuiltInToString: no own or user-prototype toString / Symbol.toPrimitive.
   hasBuiltInToString: (value) => {
@@ -1591,6 +1606,22 @@ return {
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
   },
   emitWarning: (message, type) => process.emitWarning(message, type),
+  // Once every module has added its globals: the enumerable ones in Node 20's order (what
+  // `Object.keys(globalThis)` lists), `process` not enumerable (Node's is a getter), and the
+  // engine's ES2025 globals Node 20 does not have (`Iterator`; Boa also exposes `TypedArray`).
+  settleGlobals: () => {
+    const order = ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
+      'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto'];
+    for (const name of order) {
+      const descriptor = Object.getOwnPropertyDescriptor(global, name);
+      if (descriptor === undefined) continue;
+      delete global[name];
+      Object.defineProperty(global, name, descriptor);
+    }
+    Object.defineProperty(global, 'process', { enumerable: false });
+    delete global.TypedArray;
+    delete global.Iterator;
+  },
   setArgv: (argv) => { process.argv = argv; },
   unhandledRejectionError: (reason) => {
     const err = codedError(Error, 'ERR_UNHANDLED_REJECTION',

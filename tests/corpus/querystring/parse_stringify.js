@@ -1,0 +1,12 @@
+const qs = require('querystring');
+console.log(qs.parse('foo=bar&abc=xyz&abc=123'));
+console.log(qs.parse('a=1&&b&=c&d=&e=%20%zz+x&f=%E2%9C%93'));
+console.log(qs.parse('w:1;x:2;x:3', ';', ':'));
+console.log(qs.parse('a=1&b=2&c=3', null, null, { maxKeys: 2 }));
+console.log(qs.parse(''), qs.parse(42));
+console.log(qs.stringify({ foo: 'bar', baz: ['qux', 'quux'], corge: '' }));
+console.log(qs.stringify({ n: 1, b: true, nan: NaN, o: {}, u: undefined, big: 10n, s: 'a b&c=d/é' }));
+console.log(qs.stringify({ w: 1, x: [2, 3] }, ';', ':'));
+console.log(qs.stringify({ a: 'ü' }, null, null, { encodeURIComponent: (s) => s.toUpperCase() }));
+console.log(qs.escape("a b!'()*~-_.é/?"), qs.unescape('%41+%zz%42'), qs.unescapeBuffer('%41+b', true));
+console.log(qs.encode === qs.stringify, qs.decode === qs.parse, qs.stringify('no'), qs.stringify(null));

@@ -1,0 +1,18 @@
+const p = new URLSearchParams('?a=1&b=2&a=3&c=%20x+y&d');
+console.log(p.get('a'), p.getAll('a'), p.get('c'), JSON.stringify(p.get('d')), p.get('zz'), p.has('b'), p.size);
+p.append('e', 'é&=');
+p.set('a', 'only');
+p.delete('b');
+console.log(p.toString());
+p.sort();
+console.log(String(p));
+console.log([...p], [...p.keys()], [...p.values()]);
+p.forEach((v, k, self) => console.log(k, '=', v, self === p));
+console.log(p);
+console.log(new URLSearchParams({ x: 1, y: [2, 3], z: undefined }).toString());
+console.log(new URLSearchParams([['k', 'v'], ['k', 'w']]).getAll('k'));
+console.log(new URLSearchParams(new Map([['m', 'n']])).toString());
+console.log(new URLSearchParams(p).toString() === p.toString());
+console.log(p.has('a', 'only'), p.has('a', 'nope'));
+p.delete('a', 'nope');
+console.log(p.has('a'));

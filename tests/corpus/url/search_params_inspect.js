@@ -1,0 +1,12 @@
+const p = new URLSearchParams('a=1&b=2');
+console.log(p.entries());
+console.log(p.keys());
+console.log(p.values());
+const it = p.entries(); it.next();
+console.log(it);
+it.next();
+console.log(it, it.next());
+console.log(new URLSearchParams());
+console.log(new URLSearchParams('one=first+value&two=second+value&three=third+value&four=fourth+value&five=5'));
+console.log({ deep: { deeper: { p } } });
+console.log(Object.prototype.toString.call(p), Object.prototype.toString.call(p.keys()));

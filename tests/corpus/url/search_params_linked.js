@@ -1,0 +1,10 @@
+const u = new URL('https://shop.example/items?page=1&sort=asc');
+const sp = u.searchParams;
+sp.set('page', '2');
+sp.append('tag', 'a b');
+console.log(u.href);
+u.search = '?fresh=yes';
+console.log(sp.get('fresh'), sp.get('page'), u.searchParams === sp);
+sp.delete('fresh');
+console.log(JSON.stringify(u.search), u.href);
+console.log(u);

@@ -1,0 +1,24 @@
+const u = new URL('http://example.com/path?a=1#x');
+u.protocol = 'https';
+console.log(u.href);
+u.port = '8443';
+console.log(u.href, u.host);
+u.port = '443';
+console.log(u.href, JSON.stringify(u.port));
+u.hostname = 'other.org';
+u.pathname = '/new path/é';
+u.search = 'b=2&c=3';
+u.hash = 'frag';
+console.log(u.href);
+u.username = 'me'; u.password = 'p@ss';
+console.log(u.href);
+u.search = '';
+u.hash = '';
+console.log(u.href);
+u.protocol = 'ftp';
+console.log(u.href);
+u.protocol = 'mailto';
+console.log(u.href);
+u.href = 'http://reset.example/';
+console.log(u.href, u.searchParams.size);
+try { u.href = 'not a url'; } catch (e) { console.log(e.name, e.code, e.message); }
