@@ -635,10 +635,7 @@ fn options_object(options: &InspectOptions, context: &mut Context) -> JsResult<J
         options.numeric_separator,
         all,
     );
-    let options_object = init.build();
-    let stylize = call_hook(context, "stylizeFor", &[options.colors.into()])?;
-    options_object.set(js_string!("stylize"), stylize, false, context)?;
-    Ok(options_object.into())
+    Ok(init.build().into())
 }
 
 /// Read `util.inspect`'s options object.

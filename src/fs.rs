@@ -327,7 +327,7 @@ fn write_fd(
 
 /// `native.request(callback, costUs, api)`: one thread-pool round trip; `callback()` runs in a
 /// later poll phase.
-fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+pub(crate) fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let Some(callback) = arg(args, 0).as_object().and_then(JsFunction::from_object) else {
         return Ok(JsValue::undefined());

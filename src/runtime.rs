@@ -436,6 +436,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "crypto",
+        source: include_str!("js/crypto.js"),
+        natives: crate::crypto_natives::natives,
+    },
+    BuiltinModule {
         name: "stream/promises",
         source: "return internals.loadBuiltin('stream').promises;",
         natives: no_natives,
@@ -484,6 +489,21 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         name: "child_process",
         source: include_str!("js/child_process.js"),
         natives: crate::lane_natives::natives,
+    },
+    BuiltinModule {
+        name: "readline",
+        source: include_str!("js/readline.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "readline/promises",
+        source: "return internals.loadBuiltin('readline').promises;",
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "perf_hooks",
+        source: include_str!("js/perf_hooks.js"),
+        natives: no_natives,
     },
     BuiltinModule {
         name: "assert/strict",

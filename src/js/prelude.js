@@ -1375,7 +1375,7 @@ const builtinModules = {
   console,
   module: { builtinModules: [] },
 };
-const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'crypto', 'url', 'string_decoder', 'readline', 'async_hooks', 'perf_hooks', 'vm', 'tty', 'v8', 'querystring'];
+const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'url', 'string_decoder', 'async_hooks', 'vm', 'tty', 'v8', 'querystring'];
 // Modules the playground does not model at all (a run has no network and no zlib).
 const notModelled = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'zlib'];
 builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing, ...notModelled].filter((n) => !n.includes('/')).sort();
@@ -1567,15 +1567,6 @@ return {
   // The `stylize` of the options a custom inspect receives (stylizeWithColor/NoColor).
   stylize: (colors) => (colors ? stylizeWithColor : stylizeNoColor),
   inspectCustomSymbol: () => customInspect,
-  // Node's getUserOptions hands a custom inspect function `stylize`: with colors, the
-  // escape codes of `inspect.styles`/`inspect.colors` (set up by util.js), else the text as is.
-  stylizeFor: (colors) => (colors
-    ? (str, styleType) => {
-      const style = inspect.styles?.[styleType];
-      const color = style === undefined ? undefined : inspect.colors?.[style];
-      return color === undefined ? str : `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
-    }
-    : (str) => str),
   utilInspect: () => inspect,
   // Node's hasBuiltInToString: no own or user-prototype toString / Symbol.toPrimitive.
   hasBuiltInToString: (value) => {

@@ -1,0 +1,326 @@
+//! `node:crypto`, the part a tutorial reaches for, shaped as Node 20's lib/crypto.js and
+//! lib/internal/crypto/{hash,random,webcrypto}.js: `createHash`/`Hash` and
+//! `createHmac`/`Hmac` (LazyTransform streams over a native digest: md5, sha1, sha2),
+//! `hash`, `randomBytes`/`randomInt`/`randomUUID`/`getRandomValues`/`randomFillSync`,
+//! `timingSafeEqual`, and `webcrypto` (the global `crypto`; `subtle` is not modelled).
+//! Asynchronous forms complete on the thread pool, as Node's do. Random values come from a
+//! generator seeded the same way every run (see crypto_natives.rs).
+// Evaluated as `(function (native, internals, global) { ... return exports; })`.
+'use strict';
+
+const { codedError, describeReceived } = internals;
+const Buffer = global.Buffer;
+const { Transform } = internals.loadBuiltin('stream');
+
+function invalidArgType(name, type, value) {
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${type}.${describeReceived(value)}`);
+}
+function outOfRange(name, range, value) {
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${internals.inspect(value)}`);
+}
+function validateString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
+}
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw invalidArgType(name, 'of type function', value);
+}
+const isView = (value) => ArrayBuffer.isView(value);
+const viewBytes = (view) => new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+
+// A Buffer over the natives' Uint8Array.
+const toBuffer = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+
+function encodeDigest(buffer, encoding) {
+  if (typeof encoding === 'string' && encoding !== 'buffer' && Buffer.isEncoding(encoding)) return buffer.toString(encoding);
+  return buffer;
+}
+
+// ---------------------------------------------------------------- LazyTransform
+// lib/internal/streams/lazy_transform.js: a Hash is a Transform stream, but its stream state
+// is made only when stream methods first touch it.
+function LazyTransform(options) {
+  this._options = options;
+}
+Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+Object.setPrototypeOf(LazyTransform, Transform);
+for (const name of ['_readableState', '_writableState', '_transformState']) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    get() {
+      Transform.call(this, this._options);
+      this._writableState.decodeStrings = false;
+      return this[name];
+    },
+    set(value) {
+      Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+// ---------------------------------------------------------------- Hash, Hmac
+const kHandle = Symbol('kHandle');
+const kState = Symbol('kState');
+const kFinalized = Symbol('kFinalized');
+
+// The native side's stand-in: what has been written so far (inspect shows `Hash {}`).
+function makeHandle(name) {
+  const handles = {
+    Hash: class Hash {
+      #algorithm; #key; #chunks = [];
+      constructor(algorithm, key, chunks = []) { this.#algorithm = algorithm; this.#key = key; this.#chunks = chunks; }
+      update(bytes) { this.#chunks.push(Buffer.from(bytes)); }
+      digest() {
+        const data = Buffer.concat(this.#chunks);
+        return toBuffer(this.#key === undefined ? native.digest(this.#algorithm, data) : native.hmac(this.#algorithm, this.#key, data));
+      }
+      copy() { return new handles.Hash(this.#algorithm, this.#key, [...this.#chunks]); }
+    },
+  };
+  const Handle = handles.Hash;
+  Object.defineProperty(Handle, 'name', { value: name });
+  return Handle;
+}
+const HashHandle = makeHandle('Hash');
+const HmacHandle = makeHandle('Hmac');
+
+function hashFinalized() {
+  return codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+}
+function dataBytes(data, encoding) {
+  if (typeof data === 'string') return Buffer.from(data, typeof encoding === 'string' && Buffer.isEncoding(encoding) ? encoding : 'utf8');
+  if (!isView(data)) throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  return viewBytes(data);
+}
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  if (algorithm instanceof Hash) {
+    if (algorithm[kState][kFinalized]) throw hashFinalized();
+    this[kHandle] = algorithm[kHandle].copy();
+  } else {
+    validateString(algorithm, 'algorithm');
+    if (!native.supported(algorithm)) throw new Error('Digest method not supported');
+    this[kHandle] = new HashHandle(algorithm);
+  }
+  this[kState] = { [kFinalized]: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kState][kFinalized]) throw hashFinalized();
+  return new Hash(this, options);
+};
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this[kHandle].update(dataBytes(chunk, encoding));
+  callback();
+};
+Hash.prototype._flush = function _flush(callback) {
+  this.push(this[kHandle].digest());
+  callback();
+};
+Hash.prototype.update = function update(data, encoding) {
+  if (this[kState][kFinalized]) throw hashFinalized();
+  this[kHandle].update(dataBytes(data, encoding));
+  return this;
+};
+Hash.prototype.digest = function digest(outputEncoding) {
+  if (this[kState][kFinalized]) throw hashFinalized();
+  this[kState][kFinalized] = true;
+  return encodeDigest(this[kHandle].digest(), outputEncoding);
+};
+
+function keyBytes(key) {
+  if (typeof key === 'string') return Buffer.from(key);
+  if (isView(key)) return viewBytes(key);
+  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  throw invalidArgType('key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const bytes = keyBytes(key);
+  if (!native.supported(hmac)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
+  this[kHandle] = new HmacHandle(hmac, Buffer.from(bytes));
+  this[kState] = { [kFinalized]: false };
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+Hmac.prototype.update = Hash.prototype.update;
+// A second digest of an Hmac is empty rather than an error (Node keeps this quirk).
+Hmac.prototype.digest = function digest(outputEncoding) {
+  if (this[kState][kFinalized]) return encodeDigest(Buffer.alloc(0), outputEncoding);
+  this[kState][kFinalized] = true;
+  return encodeDigest(this[kHandle].digest(), outputEncoding);
+};
+Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._transform = Hash.prototype._transform;
+
+function createHash(algorithm, options) { return new Hash(algorithm, options); }
+function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+
+// crypto.hash (Node 20.12): a one-shot digest, hex unless told otherwise.
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isView(input)) {
+    throw invalidArgType('input', 'of type string or an instance of Buffer, TypedArray, or DataView', input);
+  }
+  if (outputEncoding !== 'buffer' && !Buffer.isEncoding(outputEncoding)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'outputEncoding' is invalid. Received ${internals.inspect(outputEncoding)}`);
+  }
+  if (!native.supported(algorithm)) throw new Error('Digest method not supported');
+  return encodeDigest(toBuffer(native.digest(algorithm, dataBytes(input))), outputEncoding);
+}
+
+function getHashes() {
+  return ['RSA-MD5', 'RSA-SHA1', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512',
+    'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+}
+
+// ---------------------------------------------------------------- random
+const kMaxLength = 2 ** 31 - 1;
+
+function validateSize(size) {
+  if (typeof size !== 'number') throw invalidArgType('size', 'of type number', size);
+  if (!(size >= 0 && size <= kMaxLength) || Number.isNaN(size)) throw outOfRange('size', `>= 0 && <= ${kMaxLength}`, size);
+}
+
+// On the thread pool, as Node's RandomBytesJob: the callback runs in a poll phase.
+function onPool(api, done) {
+  native.request(done, undefined, api);
+}
+
+function randomBytes(size, callback) {
+  validateSize(size);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const buffer = toBuffer(native.randomBytes(size));
+  if (callback === undefined) return buffer;
+  onPool('crypto.randomBytes', () => callback(null, buffer));
+}
+
+function randomFillSync(view, offset = 0, size = undefined) {
+  if (!isView(view) && !(view instanceof ArrayBuffer)) {
+    throw invalidArgType('buf', 'an instance of ArrayBuffer or ArrayBufferView', view);
+  }
+  const bytes = view instanceof ArrayBuffer ? new Uint8Array(view) : viewBytes(view);
+  const end = size === undefined ? bytes.length : offset + size;
+  bytes.set(native.randomBytes(Math.max(0, end - offset)), offset);
+  return view;
+}
+
+function randomFill(view, offset, size, callback) {
+  if (typeof offset === 'function') { callback = offset; offset = 0; size = undefined; }
+  else if (typeof size === 'function') { callback = size; size = undefined; }
+  validateFunction(callback, 'callback');
+  randomFillSync(view, offset, size);
+  onPool('crypto.randomFill', () => callback(null, view));
+}
+
+const RAND_MAX = 0xFFFFFFFFFFFF;
+function randomInt(min, max, callback) {
+  const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  const isSync = typeof callback === 'undefined';
+  if (!isSync) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) throw invalidArgType('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw invalidArgType('max', 'a safe integer', max);
+  if (max <= min) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "max" is out of range. It must be greater than the value of "min" (${min}). Received ${max}`);
+  }
+  const range = max - min;
+  if (!(range <= RAND_MAX)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "max - min" is out of range. It must be <= ${RAND_MAX}. Received ${range}`);
+  }
+  const n = min + Math.floor(native.randomUnit() * range);
+  if (isSync) return n;
+  onPool('crypto.randomInt', () => callback(undefined, n));
+}
+
+function randomUUID(options) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw invalidArgType('options', 'of type object', options);
+  const b = native.randomBytes(16);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = Buffer.from(b.buffer, b.byteOffset, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function getRandomValues(data) {
+  const integer = data instanceof Int8Array || data instanceof Uint8Array || data instanceof Uint8ClampedArray ||
+    data instanceof Int16Array || data instanceof Uint16Array || data instanceof Int32Array ||
+    data instanceof Uint32Array || data instanceof BigInt64Array || data instanceof BigUint64Array;
+  if (!integer) {
+    throw new global.DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+  }
+  if (data.byteLength > 65536) {
+    throw new global.DOMException(`The ArrayBufferView's byte length (${data.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, 'QuotaExceededError');
+  }
+  return randomFillSync(data);
+}
+
+function timingSafeEqual(buf1, buf2) {
+  for (const [name, value] of [['buf1', buf1], ['buf2', buf2]]) {
+    if (!isView(value) && !(value instanceof ArrayBuffer)) {
+      throw invalidArgType(name, 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', value);
+    }
+  }
+  const a = buf1 instanceof ArrayBuffer ? new Uint8Array(buf1) : viewBytes(buf1);
+  const b = buf2 instanceof ArrayBuffer ? new Uint8Array(buf2) : viewBytes(buf2);
+  if (a.length !== b.length) {
+    throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
+}
+
+// ---------------------------------------------------------------- webcrypto
+class SubtleCrypto {}
+const subtle = new SubtleCrypto();
+class Crypto {
+  get subtle() { return subtle; }
+  getRandomValues(array) { return getRandomValues(array); }
+  randomUUID() { return randomUUID(); }
+}
+for (const name of ['subtle', 'getRandomValues', 'randomUUID']) {
+  const descriptor = Object.getOwnPropertyDescriptor(Crypto.prototype, name);
+  Object.defineProperty(Crypto.prototype, name, { ...descriptor, enumerable: true });
+}
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+const webcrypto = new Crypto();
+
+Object.defineProperty(global, 'crypto', { value: webcrypto, writable: true, configurable: true, enumerable: true });
+for (const [name, value] of [['Crypto', Crypto], ['SubtleCrypto', SubtleCrypto]]) {
+  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+return {
+  createHash,
+  createHmac,
+  getHashes,
+  getCiphers: () => [],
+  getCurves: () => [],
+  hash,
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  getRandomValues,
+  timingSafeEqual,
+  Hash,
+  Hmac,
+  webcrypto,
+  subtle,
+  constants: {},
+};

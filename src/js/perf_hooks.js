@@ -1,0 +1,249 @@
+//! `node:perf_hooks` on the virtual clock, shaped as Node 20's lib/internal/perf/*.js: the
+//! global `performance` (`now`, `timeOrigin`, `mark`, `measure`, the entry lists,
+//! `timerify`, `toJSON`), `PerformanceEntry`/`PerformanceMark`/`PerformanceMeasure`, and
+//! `PerformanceObserver` (entries delivered together in a later task, as Node queues them).
+//! Times are the run's virtual milliseconds, so the same program measures the same durations.
+// Evaluated as `(function (native, internals, global) { ... return exports; })`.
+'use strict';
+
+const { codedError, describeReceived } = internals;
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const now = global.performance.now;
+const timeOrigin = global.performance.timeOrigin;
+
+function invalidArgType(name, type, value) {
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${type}.${describeReceived(value)}`);
+}
+
+const kName = Symbol('kName');
+const kType = Symbol('kType');
+const kStart = Symbol('kStart');
+const kDuration = Symbol('kDuration');
+const kDetail = Symbol('kDetail');
+
+class PerformanceEntry {
+  constructor(name, type, start, duration, detail) {
+    this[kName] = name;
+    this[kType] = type;
+    this[kStart] = start;
+    this[kDuration] = duration;
+    this[kDetail] = detail;
+  }
+
+  get name() { return this[kName]; }
+  get entryType() { return this[kType]; }
+  get startTime() { return this[kStart]; }
+  get duration() { return this[kDuration]; }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    const fields = this.toJSON();
+    return `${this.constructor.name} ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+
+  toJSON() {
+    const json = { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration };
+    if (this[kType] === 'mark' || this[kType] === 'measure') json.detail = this[kDetail];
+    return json;
+  }
+}
+for (const name of ['name', 'entryType', 'startTime', 'duration']) {
+  const descriptor = Object.getOwnPropertyDescriptor(PerformanceEntry.prototype, name);
+  Object.defineProperty(PerformanceEntry.prototype, name, { ...descriptor, enumerable: true });
+}
+
+class PerformanceMark extends PerformanceEntry {
+  constructor(name, options = undefined) {
+    if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    name = `${name}`;
+    const startTime = options?.startTime ?? now();
+    if (typeof startTime !== 'number') throw invalidArgType('options.startTime', 'of type number', startTime);
+    if (startTime < 0) {
+      throw codedError(RangeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', `${startTime} is not a valid timestamp`);
+    }
+    const detail = options?.detail === undefined ? null : structuredClone(options.detail);
+    super(name, 'mark', startTime, 0, detail);
+  }
+
+  get detail() { return this[kDetail]; }
+}
+class PerformanceMeasure extends PerformanceEntry {
+  get detail() { return this[kDetail]; }
+}
+
+// ---------------------------------------------------------------- the timeline
+const marks = [];
+const measures = [];
+const observers = new Set();
+
+function enqueue(entry) {
+  for (const observer of observers) observer._enqueue(entry);
+}
+
+function mark(name, options) {
+  const entry = new PerformanceMark(name, options);
+  marks.push(entry);
+  enqueue(entry);
+  return entry;
+}
+
+function markTime(name, which) {
+  if (name === undefined) return undefined;
+  if (typeof name === 'number') {
+    if (name < 0) throw codedError(RangeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', `${name} is not a valid timestamp`);
+    return name;
+  }
+  for (let i = marks.length - 1; i >= 0; i--) if (marks[i].name === name) return marks[i].startTime;
+  throw new global.DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+}
+
+function measure(name, startOrOptions, endMark) {
+  if (typeof name !== 'string') throw invalidArgType('name', 'of type string', name);
+  let start;
+  let end;
+  let detail = null;
+  if (startOrOptions !== null && typeof startOrOptions === 'object') {
+    start = markTime(startOrOptions.start, 'start');
+    end = markTime(startOrOptions.end, 'end');
+    if (startOrOptions.duration !== undefined) {
+      if (end === undefined) end = (start ?? 0) + startOrOptions.duration;
+      else if (start === undefined) start = end - startOrOptions.duration;
+    }
+    detail = startOrOptions.detail === undefined ? null : structuredClone(startOrOptions.detail);
+  } else {
+    start = markTime(startOrOptions, 'start');
+    end = markTime(endMark, 'end');
+  }
+  if (end === undefined) end = now();
+  if (start === undefined) start = 0;
+  const entry = new PerformanceMeasure(name, 'measure', start, end - start, detail);
+  measures.push(entry);
+  enqueue(entry);
+  return entry;
+}
+
+function byStart(a, b) { return a.startTime - b.startTime; }
+function getEntries() { return [...marks, ...measures].sort(byStart); }
+function getEntriesByName(name, type) {
+  return getEntries().filter((e) => e.name === `${name}` && (type === undefined || e.entryType === type));
+}
+function getEntriesByType(type) { return getEntries().filter((e) => e.entryType === `${type}`); }
+function clear(list, name) {
+  for (let i = list.length - 1; i >= 0; i--) if (name === undefined || list[i].name === `${name}`) list.splice(i, 1);
+}
+
+// timerify: each call becomes a 'function' entry for the observers.
+function timerify(fn, options = undefined) {
+  if (typeof fn !== 'function') throw invalidArgType('fn', 'of type function', fn);
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw invalidArgType('options', 'of type object', options);
+  function timerified(...args) {
+    const start = now();
+    const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    const finish = () => {
+      const entry = new PerformanceEntry(fn.name, 'function', start, now() - start, args);
+      entry.detail = args;
+      enqueue(entry);
+    };
+    if (!new.target && typeof result?.finally === 'function') return result.finally(finish);
+    finish();
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { configurable: false, enumerable: true, value: fn.length },
+    name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+  });
+  return timerified;
+}
+
+class PerformanceObserverEntryList {
+  #entries;
+  constructor(entries) { this.#entries = entries; }
+  getEntries() { return [...this.#entries]; }
+  getEntriesByType(type) { return this.#entries.filter((e) => e.entryType === `${type}`); }
+  getEntriesByName(name, type) { return this.#entries.filter((e) => e.name === `${name}` && (type === undefined || e.entryType === type)); }
+}
+
+class PerformanceObserver {
+  #callback;
+  #types = new Set();
+  #buffer = [];
+  #scheduled = false;
+  constructor(callback) {
+    if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+    this.#callback = callback;
+  }
+
+  static get supportedEntryTypes() { return ['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']; }
+
+  observe(options = {}) {
+    const types = options.entryTypes ?? (options.type !== undefined ? [options.type] : []);
+    for (const type of types) this.#types.add(type);
+    observers.add(this);
+    if (options.buffered) {
+      for (const entry of getEntries()) this._enqueue(entry);
+    }
+  }
+
+  disconnect() {
+    observers.delete(this);
+    this.#buffer = [];
+  }
+
+  takeRecords() {
+    const list = this.#buffer;
+    this.#buffer = [];
+    return list;
+  }
+
+  // Node delivers an observer's entries in one batch from a setImmediate-like task.
+  _enqueue(entry) {
+    if (!this.#types.has(entry.entryType)) return;
+    this.#buffer.push(entry);
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    global.setImmediate(() => {
+      this.#scheduled = false;
+      if (!observers.has(this) || this.#buffer.length === 0) return;
+      const list = new PerformanceObserverEntryList(this.takeRecords());
+      this.#callback(list, this);
+    });
+  }
+}
+
+class Performance {
+  get timeOrigin() { return timeOrigin; }
+  now() { return now(); }
+  mark(name, options) { return mark(name, options); }
+  measure(name, startOrOptions, endMark) { return measure(name, startOrOptions, endMark); }
+  clearMarks(name) { clear(marks, name); }
+  clearMeasures(name) { clear(measures, name); }
+  getEntries() { return getEntries(); }
+  getEntriesByName(name, type) { return getEntriesByName(name, type); }
+  getEntriesByType(type) { return getEntriesByType(type); }
+  timerify(fn, options) { return timerify(fn, options); }
+  toJSON() { return { timeOrigin, eventLoopUtilization: { idle: 0, active: 0, utilization: 0 } }; }
+  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
+}
+Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+const performance = new Performance();
+
+Object.defineProperty(global, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });
+for (const [name, value] of [['Performance', Performance], ['PerformanceEntry', PerformanceEntry], ['PerformanceMark', PerformanceMark],
+  ['PerformanceMeasure', PerformanceMeasure], ['PerformanceObserver', PerformanceObserver],
+  ['PerformanceObserverEntryList', PerformanceObserverEntryList]]) {
+  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+return {
+  Performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  performance,
+  constants: {
+    NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1, NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+    NODE_PERFORMANCE_GC_WEAKCB: 16, NODE_PERFORMANCE_GC_FLAGS_NO: 0, NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+  },
+};

@@ -1,0 +1,11 @@
+const fs = require('fs');
+const readline = require('readline');
+const rl = readline.createInterface({ input: fs.createReadStream(__dirname + '/lines.txt') });
+let n = 0;
+rl.on('line', (line) => console.log('line', ++n, JSON.stringify(line)));
+rl.on('pause', () => console.log('pause'));
+rl.on('close', () => console.log('close after', n, 'lines'));
+setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('tick'));
+Promise.resolve().then(() => console.log('promise'));
+console.log('main done', rl.terminal, rl.line === '', rl.getPrompt());

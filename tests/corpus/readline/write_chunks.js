@@ -1,0 +1,12 @@
+const { PassThrough } = require('stream');
+const readline = require('readline');
+const input = new PassThrough();
+const rl = readline.createInterface({ input });
+rl.on('line', (l) => console.log('line:', JSON.stringify(l)));
+rl.on('close', () => console.log('close'));
+input.write('par');
+input.write('tial\nnext\r');
+input.write('\nx\u2028y\r\rz');
+console.log('written');
+setTimeout(() => { input.write(Buffer.from([0xe2, 0x82])); input.write(Buffer.from([0xac, 0x0a])); input.end('tail'); }, 5);
+rl.write('direct\n');
