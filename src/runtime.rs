@@ -331,6 +331,21 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/glob",
+        source: include_str!("js/glob.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/path_win32",
+        source: include_str!("js/path_win32.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "path/win32",
+        source: "return internals.path_win32;",
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "util",
         source: include_str!("js/util.js"),
         natives: no_natives,
@@ -388,6 +403,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "internal/streams/compose",
         source: include_str!("js/stream/compose.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/streams/duplexify",
+        source: include_str!("js/stream/duplexify.js"),
         natives: no_natives,
     },
     BuiltinModule {

@@ -206,6 +206,19 @@ function runSync(op, syscall, path, a, b) {
   return value;
 }
 
+// An asynchronous operation through the thread pool: `work()` (the syscall, `[err, value]`) runs
+// when the first request completes — a pool thread's change is visible from then on, not when
+// the call is made, so a readFileSync right after fs.writeFile still sees the old content —
+// then `after(err, value)` gives the requests still to make (`[stages, cost]`) before
+// `done(err, value)`.
+function poolOperation(api, first, work, after, done) {
+  native.request(() => {
+    const [err, value] = work();
+    const [stages, cost] = after ? after(err, value) : [[], 0];
+    afterRequests(stages, api, cost, () => done(err, value));
+  }, native.requestCostUs, `${api} (${first})`);
+}
+
 // The thread pool: each stage is one request (Node's readFile is open, fstat, read, close).
 function afterRequests(stages, api, cost, done) {
   function next(i) {
@@ -231,13 +244,13 @@ function readFile(path, options, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const encoding = encodingOf(options);
-  const [openErr, bytes] = run('readFile', 'open', path);
-  if (openErr) {
-    const err = withoutFrames(readFileError(openErr));
-    afterRequests(err.syscall === 'read' ? ['open', 'fstat', 'read', 'close'] : ['open'], 'fs.readFile', 0, () => callback(err));
-    return;
-  }
-  afterRequests(['open', 'fstat', 'read', 'close'], 'fs.readFile', readCost(bytes), () => callback(null, decode(bytes, encoding)));
+  poolOperation('fs.readFile', 'open', () => {
+    const [err, bytes] = run('readFile', 'open', path);
+    return [err && withoutFrames(readFileError(err)), bytes];
+  }, (err, bytes) => {
+    if (err) return [err.syscall === 'read' ? ['fstat', 'read', 'close'] : [], 0];
+    return [['fstat', 'read', 'close'], readCost(bytes)];
+  }, (err, bytes) => (err ? callback(err) : callback(null, decode(bytes, encoding))));
 }
 
 function writeFile(path, data, options, callback) {
@@ -246,9 +259,8 @@ function writeFile(path, data, options, callback) {
   path = validatePath(path);
   const bytes = encode(data, options);
   const append = options && typeof options === 'object' && options.flag === 'a';
-  const [err] = run(append ? 'appendFile' : 'writeFile', 'open', path, bytes);
-  withoutFrames(err);
-  afterRequests(err ? ['open'] : ['open', 'write', 'close'], 'fs.writeFile', readCost(bytes), () => callback(err || null));
+  poolOperation('fs.writeFile', 'open', () => run(append ? 'appendFile' : 'writeFile', 'open', path, bytes),
+    (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => callback(withoutFrames(err) || null));
 }
 
 function appendFile(path, data, options, callback) {
@@ -256,9 +268,8 @@ function appendFile(path, data, options, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const bytes = encode(data, options);
-  const [err] = run('appendFile', 'open', path, bytes);
-  withoutFrames(err);
-  afterRequests(err ? ['open'] : ['open', 'write', 'close'], 'fs.appendFile', readCost(bytes), () => callback(err || null));
+  poolOperation('fs.appendFile', 'open', () => run('appendFile', 'open', path, bytes),
+    (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => callback(withoutFrames(err) || null));
 }
 
 function simple(op, syscall, stages, shape) {
@@ -266,9 +277,9 @@ function simple(op, syscall, stages, shape) {
     const callback = rest.pop();
     validateCallback(callback);
     path = validatePath(path);
-    const [err, value] = run(op, syscall, path, ...shape(rest));
-    withoutFrames(err);
-    afterRequests(stages, `fs.${op}`, 0, () => (err ? callback(err) : callback(null, value)));
+    const args = shape(rest);
+    poolOperation(`fs.${op}`, stages[0], () => run(op, syscall, path, ...args), () => [stages.slice(1), 0],
+      (err, value) => (err ? callback(withoutFrames(err)) : callback(null, value)));
   };
 }
 
@@ -351,8 +362,8 @@ function readdirRecursiveSync(path, options) {
 function readdirRecursivePromise(path, options) {
   const withFileTypes = !!(options && options.withFileTypes);
   const readDir = (dir) => new Promise((resolvePromise, reject) => {
-    const [err, entries] = run('readdir', 'scandir', dir);
-    afterRequests(['scandir'], 'fs.promises.readdir', 0, () => (err ? reject(promiseStack('readdir', withoutFrames(err))) : resolvePromise(entries)));
+    poolOperation('fs.promises.readdir', 'scandir', () => run('readdir', 'scandir', dir), null,
+      (err, entries) => (err ? reject(promiseStack('readdir', withoutFrames(err))) : resolvePromise(entries)));
   });
   return (async () => {
     const results = [];
@@ -378,9 +389,8 @@ function readdir(path, options, callback) {
     callback(null, readdirRecursiveSync(path, options));
     return;
   }
-  const [err, entries] = run('readdir', 'scandir', path);
-  withoutFrames(err);
-  afterRequests(['scandir'], 'fs.readdir', 0, () => (err ? callback(err) : callback(null, direntsOrNames(entries, options, path))));
+  poolOperation('fs.readdir', 'scandir', () => run('readdir', 'scandir', path), null,
+    (err, entries) => (err ? callback(withoutFrames(err)) : callback(null, direntsOrNames(entries, options, path))));
 }
 
 function statWith(syscall) {
@@ -388,9 +398,8 @@ function statWith(syscall) {
     if (typeof options === 'function') { callback = options; options = undefined; }
     validateCallback(callback);
     path = validatePath(path);
-    const [err, info] = run('stat', syscall, path);
-    withoutFrames(err);
-    afterRequests([syscall], `fs.${syscall}`, 0, () => (err ? callback(err) : callback(null, new Stats(info))));
+    poolOperation(`fs.${syscall}`, syscall, () => run('stat', syscall, path), null,
+      (err, info) => (err ? callback(withoutFrames(err)) : callback(null, new Stats(info))));
   };
 }
 const stat = statWith('stat');
@@ -398,8 +407,7 @@ const lstat = statWith('lstat');
 
 function exists(path, callback) {
   validateCallback(callback);
-  const [, value] = run('exists', 'access', String(path));
-  afterRequests(['access'], 'fs.exists', 0, () => callback(value));
+  poolOperation('fs.exists', 'access', () => run('exists', 'access', String(path)), null, (err, value) => callback(value));
 }
 // exists' callback takes no error first, so promisify needs its own form (lib/fs.js).
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
@@ -411,9 +419,10 @@ function access(path, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = undefined; }
   validateCallback(callback);
   path = validatePath(path);
-  const [, present] = run('exists', 'access', path);
-  const err = present ? null : withoutFrames(uvException('ENOENT', 'access', path));
-  afterRequests(['access'], 'fs.access', 0, () => callback(err));
+  poolOperation('fs.access', 'access', () => {
+    const [, present] = run('exists', 'access', path);
+    return [present ? null : withoutFrames(uvException('ENOENT', 'access', path)), undefined];
+  }, null, (err) => callback(err));
 }
 
 function mkdir(path, options, callback) {
@@ -421,9 +430,8 @@ function mkdir(path, options, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const recursive = !!(options && typeof options === 'object' && options.recursive);
-  const [err, first] = run('mkdir', 'mkdir', path, recursive);
-  withoutFrames(err);
-  afterRequests(['mkdir'], 'fs.mkdir', 0, () => (err ? callback(err) : recursive ? callback(null, first) : callback(null)));
+  poolOperation('fs.mkdir', 'mkdir', () => run('mkdir', 'mkdir', path, recursive), null,
+    (err, first) => (err ? callback(withoutFrames(err)) : recursive ? callback(null, first) : callback(null)));
 }
 
 const unlink = simple('unlink', 'unlink', ['unlink'], () => []);
@@ -443,9 +451,8 @@ function rm(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
   path = validatePath(path);
-  const [err] = rmOutcome(path, options);
-  withoutFrames(err);
-  afterRequests(['lstat', 'rm'], 'fs.rm', 0, () => callback(err || null));
+  poolOperation('fs.rm', 'lstat', () => rmOutcome(path, options), () => [['rm'], 0],
+    (err) => callback(withoutFrames(err) || null));
 }
 // COPYFILE_EXCL (mode bit 1): the destination must not exist.
 function copyOutcome(from, to, mode) {
@@ -458,18 +465,16 @@ function rename(from, to, callback) {
   validateCallback(callback);
   from = validatePath(from, 'oldPath');
   to = validatePath(to, 'newPath');
-  const [err] = run('rename', 'rename', from, resolve(to), undefined, to);
-  withoutFrames(err);
-  afterRequests(['rename'], 'fs.rename', 0, () => callback(err || null));
+  poolOperation('fs.rename', 'rename', () => run('rename', 'rename', from, resolve(to), undefined, to), null,
+    (err) => callback(withoutFrames(err) || null));
 }
 function copyFile(from, to, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = undefined; }
   validateCallback(callback);
   from = validatePath(from, 'src');
   to = validatePath(to, 'dest');
-  const [err] = copyOutcome(from, to, mode);
-  withoutFrames(err);
-  afterRequests(['copyfile'], 'fs.copyFile', 0, () => callback(err || null));
+  poolOperation('fs.copyFile', 'copyfile', () => copyOutcome(from, to, mode), null,
+    (err) => callback(withoutFrames(err) || null));
 }
 
 // ------------------------------------------------------------------------ watch

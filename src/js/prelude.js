@@ -1355,11 +1355,18 @@ const path = {
     ret.name = ret.ext ? ret.base.slice(0, ret.base.length - ret.ext.length) : ret.base;
     return ret;
   },
+  // minimatch, in src/js/glob.js (internal/glob).
+  matchesGlob(p, pattern) {
+    return internals.glob.matchesGlob(p, pattern, false);
+  },
   sep: '/',
   delimiter: ':',
+  // src/js/path_win32.js (internal/path_win32) fills in `win32` when it loads.
+  win32: null,
+  posix: null,
 };
-path._makeLong = path.toNamespacedPath;
 path.posix = path;
+path._makeLong = path.toNamespacedPath;
 
 // ---------------------------------------------------------------- modules (CommonJS)
 const timersModule = {

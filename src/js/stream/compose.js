@@ -10,6 +10,7 @@ const core = internals['streams/core'];
 const {
   tick, streamError, invalidArgType, AbortError, aggregateTwoErrors, validateFunction, once, eos,
   isIterable, isNodeStream, isReadable, isReadableNodeStream, isReadableFinished, addAbortListener,
+  isReadableStream, isTransformStream, isWebStream,
 } = core;
 const { Buffer } = global;
 
@@ -168,12 +169,19 @@ function validateSignal(signal, name) {
 /** Destroy `stream` with an AbortError when `signal` aborts (at once if it already has). */
 function addAbortSignal(signal, stream) {
   validateSignal(signal, 'signal');
-  if (!isNodeStream(stream)) {
+  if (!isNodeStream(stream) && !isWebStream(stream)) {
     throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
-  const onAbort = () => {
-    stream.destroy(new AbortError(undefined, { cause: signal.reason }));
-  };
+  return addAbortSignalNoValidate(signal, stream);
+}
+
+/** The abort wiring without the checks (readable.compose has validated already). */
+function addAbortSignalNoValidate(signal, stream) {
+  if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) return stream;
+  // A web stream is errored through its controller, as Node's kControllerErrorFunction does.
+  const onAbort = isNodeStream(stream) ?
+    () => { stream.destroy(new AbortError(undefined, { cause: signal.reason })); } :
+    () => { stream[Symbol.for('nodejs.webstream.controllerErrorFunction')](new AbortError(undefined, { cause: signal.reason })); };
   if (signal.aborted) {
     onAbort();
   } else {
@@ -284,6 +292,28 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+/** Write an (async) iterable into a web WritableStream (or a TransformStream's writable side). */
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (err2) {
+      finish(err2);
+    }
+  }
+}
+
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
@@ -359,13 +389,13 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!isIterable(ret)) throw streamError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or Stream', 'source', ret);
-      } else if (isIterable(stream) || isReadableNodeStream(stream)) {
+      } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
         ret = stream;
       } else {
         ret = internals['streams/duplex'].Duplex.from(stream);
       }
     } else if (typeof stream === 'function') {
-      ret = makeAsyncIterable(ret);
+      ret = makeAsyncIterable(isTransformStream(ret) ? ret.readable : ret);
       ret = stream(ret, { signal });
       if (reading) {
         if (!isIterable(ret, true)) throw streamError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable', `transform[${i - 1}]`, ret);
@@ -389,6 +419,9 @@ function pipelineImpl(streams, callback, opts) {
         } else if (isIterable(ret, true)) {
           finishCount++;
           pumpToNode(ret, pt, finish, { end });
+        } else if (isReadableStream(ret) || isTransformStream(ret)) {
+          finishCount++;
+          pumpToNode(ret.readable || ret, pt, finish, { end });
         } else {
           throw streamError('ERR_INVALID_RETURN_VALUE', 'AsyncIterable or Promise', 'destination', ret);
         }
@@ -402,9 +435,26 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isTransformStream(ret) || isReadableStream(ret)) {
+        finishCount++;
+        pumpToNode(ret.readable || ret, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
+      } else {
+        throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = stream;
+    } else if (isWebStream(stream)) {
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
       } else {
         throw invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
@@ -453,7 +503,8 @@ function pipelinePromise(...streams) {
     let signal;
     let end;
     const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg) &&
+        !isWebStream(lastArg)) {
       const options = streams.pop();
       signal = options.signal;
       end = options.end;
@@ -467,42 +518,92 @@ function pipelinePromise(...streams) {
 // ---------------------------------------------------------------- compose (compose.js)
 /**
  * `compose(...streams)`: one Duplex whose writable side is the first stream and whose readable
- * side is the last, the rest connected by pipeline.
+ * side is the last, the rest connected by pipeline (functions at either end become Duplexes
+ * through Duplex.from; web streams are written and read through their writer and reader).
  */
 function compose(...streams) {
   if (streams.length === 0) throw streamError('ERR_MISSING_ARGS', 'streams');
   const { Duplex } = internals['streams/duplex'];
   if (streams.length === 1) return Duplex.from(streams[0]);
+  const { isWritable, isWritableStream } = core;
+  const orgStreams = streams.slice();
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  if (typeof streams[streams.length - 1] === 'function') {
+    const idx = streams.length - 1;
+    streams[idx] = Duplex.from(streams[idx]);
+  }
+  for (let n = 0; n < streams.length; ++n) {
+    if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) continue;
+    if (n < streams.length - 1 && !(isReadable(streams[n]) || isReadableStream(streams[n]) || isTransformStream(streams[n]))) {
+      throw streamError('ERR_INVALID_ARG_VALUE', `streams[${n}]`, orgStreams[n], 'must be readable');
+    }
+    if (n > 0 && !(isWritable(streams[n]) || isWritableStream(streams[n]) || isTransformStream(streams[n]))) {
+      throw streamError('ERR_INVALID_ARG_VALUE', `streams[${n}]`, orgStreams[n], 'must be writable');
+    }
+  }
+  let ondrain;
+  let onfinish;
+  let onreadable;
+  let onclose;
+  let d;
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    // eslint-disable-next-line no-use-before-define
+    else if (!readable && !writable) d.destroy();
+  }
   const head = streams[0];
-  const tail = streams[streams.length - 1];
-  const writable = core.isWritableNodeStream(head);
-  const readable = core.isReadableNodeStream(tail);
-  let onfinish = null;
-  let onreadable = null;
-  let ondrain = null;
-  let onclose = null;
-  const d = new Duplex({
-    writableObjectMode: !!(head && head.writableObjectMode),
-    readableObjectMode: !!(tail && tail.readableObjectMode),
+  const tail = pipeline(streams, onfinished);
+  const writable = !!(isWritable(head) || isWritableStream(head) || isTransformStream(head));
+  const readable = !!(isReadable(tail) || isReadableStream(tail) || isTransformStream(tail));
+  d = new Duplex({
+    writableObjectMode: !!head?.writableObjectMode,
+    readableObjectMode: !!tail?.readableObjectMode,
     writable,
     readable,
   });
   if (writable) {
-    d._write = function _write(chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback(); else ondrain = callback;
-    };
-    d._final = function _final(callback) {
-      head.end();
-      onfinish = callback;
-    };
-    head.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    tail.on('finish', () => {
+    if (isNodeStream(head)) {
+      d._write = function (chunk, encoding, callback) {
+        if (head.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function (callback) {
+        head.end();
+        onfinish = callback;
+      };
+      head.on('drain', function () {
+        if (ondrain) {
+          const cb = ondrain;
+          ondrain = null;
+          cb();
+        }
+      });
+    } else if (isWebStream(head)) {
+      const writer = (isTransformStream(head) ? head.writable : head).getWriter();
+      d._write = async function (chunk, encoding, callback) {
+        try {
+          await writer.ready;
+          writer.write(chunk).catch(() => {});
+          callback();
+        } catch (err) {
+          callback(err);
+        }
+      };
+      d._final = async function (callback) {
+        try {
+          await writer.ready;
+          writer.close().catch(() => {});
+          onfinish = callback;
+        } catch (err) {
+          callback(err);
+        }
+      };
+    }
+    // The composed stream finishes when the tail has been read to its end.
+    eos(isTransformStream(tail) ? tail.readable : tail, () => {
       if (onfinish) {
         const cb = onfinish;
         onfinish = null;
@@ -511,46 +612,55 @@ function compose(...streams) {
     });
   }
   if (readable) {
-    tail.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    tail.on('end', () => { d.push(null); });
-    d._read = function _read() {
-      for (;;) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
+    if (isNodeStream(tail)) {
+      tail.on('readable', function () {
+        if (onreadable) {
+          const cb = onreadable;
+          onreadable = null;
+          cb();
         }
-        if (!d.push(buf)) return;
-      }
-    };
-  }
-  pipeline(streams, (err) => {
-    if (err) d.destroy(err);
-    if (onclose) {
-      const cb = onclose;
-      onclose = null;
-      cb(err);
+      });
+      tail.on('end', function () {
+        d.push(null);
+      });
+      d._read = function () {
+        for (;;) {
+          const buf = tail.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    } else if (isWebStream(tail)) {
+      const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
+      d._read = async function () {
+        for (;;) {
+          try {
+            const { value, done } = await reader.read();
+            if (!d.push(value)) return;
+            if (done) {
+              d.push(null);
+              return;
+            }
+          } catch {
+            return;
+          }
+        }
+      };
     }
-  });
-  d._destroy = function _destroy(err, callback) {
+  }
+  d._destroy = function (err, callback) {
     if (!err && onclose !== null) err = new AbortError();
     onreadable = null;
     ondrain = null;
     onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      core.destroyer(tail, err);
-    }
+    if (isNodeStream(tail)) core.destroyer(tail, err);
+    if (onclose === null) callback(err);
+    else onclose = callback;
   };
   return d;
 }
 
-return { from, addAbortSignal, pipeline, pipelineImpl, pipelinePromise, compose };
+return { from, addAbortSignal, addAbortSignalNoValidate, pipeline, pipelineImpl, pipelinePromise, compose };

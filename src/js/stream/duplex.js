@@ -93,65 +93,11 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
   });
 }
 
-/** Duplex.from: a Duplex stream as is, or a Duplex over a `{ readable, writable }` pair. */
-Duplex.from = function from(body) {
-  if (core.isDuplexNodeStream(body)) return body;
-  if (body && typeof body === 'object' && (body.readable || body.writable) && !core.isNodeStream(body)) {
-    return duplexFromPair(body.readable, body.writable);
-  }
-  if (core.isReadableNodeStream(body)) return duplexFromPair(body, undefined);
-  if (core.isWritableNodeStream(body)) return duplexFromPair(undefined, body);
-  if (core.isIterable(body)) return duplexFromPair(Readable.from(body), undefined);
-  const err = new TypeError('looplab: Duplex.from() supports streams, iterables and { readable, writable } pairs only');
-  err.code = 'ERR_LOOPLAB_NOT_IMPLEMENTED';
-  throw err;
+// Duplex.from is lib/internal/streams/duplexify.js (src/js/stream/duplexify.js), looked up when
+// called as Node requires it lazily.
+Duplex.from = function (body) {
+  return internals['streams/duplexify'].duplexify(body, 'body');
 };
-
-/** A Duplex whose writable side writes to `w` and whose readable side reads from `r`. */
-function duplexFromPair(r, w) {
-  let onRead = null;
-  const d = new Duplex({
-    objectMode: !!((r && r.readableObjectMode) || (w && w.writableObjectMode)),
-    readable: !!r,
-    writable: !!w,
-    write(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else w.once('drain', () => callback());
-    },
-    final(callback) {
-      w.end();
-      w.once('finish', () => callback());
-    },
-    read() {
-      if (onRead) onRead();
-    },
-    destroy(err, callback) {
-      if (r) core.destroyer(r, err);
-      if (w) core.destroyer(w, err);
-      callback(err);
-    },
-  });
-  if (r) {
-    const pump = () => {
-      let chunk;
-      while ((chunk = r.read()) !== null) {
-        if (!d.push(chunk)) return;
-      }
-    };
-    onRead = pump;
-    r.on('readable', pump);
-    core.eos(r, { writable: false }, (err) => {
-      if (err) d.destroy(err);
-      else d.push(null);
-    });
-  }
-  if (w) {
-    core.eos(w, { readable: false }, (err) => {
-      if (err) d.destroy(err);
-    });
-  }
-  return d;
-}
 
 // ---------------------------------------------------------------- Transform
 const kCallback = Symbol('kCallback');

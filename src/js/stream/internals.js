@@ -62,24 +62,47 @@ const erroredProperty = {
 };
 
 // ---------------------------------------------------------------- errors (lib/internal/errors.js)
-function formatList(items) {
-  if (items.length <= 2) return items.join(' or ');
-  return `${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
+// lib/internal/errors.js ERR_INVALID_ARG_TYPE: primitive type names (and Object/Function, as
+// `object`/`function`), then class names as instances, then anything else as is.
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+function joinAlternatives(prefixMany, prefixTwo, items) {
+  if (items.length > 2) return `${prefixMany}${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
+  if (items.length === 2) return `${prefixTwo}${items[0]} or ${items[1]}`;
+  return null;
 }
 
 /** ERR_INVALID_ARG_TYPE for a stream chunk or argument, worded as Node words it. */
 function invalidArgType(name, expected, actual) {
   const types = [];
   const instances = [];
-  for (const e of expected) {
-    if (/^[a-z]/.test(e)) types.push(e); else instances.push(e);
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
   }
-  const kind = name.includes('.') ? 'property' : 'argument';
-  let msg = `The "${name}" ${kind} must be `;
-  const parts = [];
-  if (types.length > 0) parts.push(`${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`);
-  if (instances.length > 0) parts.push(`an instance of ${formatList(instances)}`);
-  msg += parts.join(' or ');
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  let msg = name.endsWith(' argument') ? `The ${name} must be ` :
+    `The "${name}" ${name.includes('.') ? 'property' : 'argument'} must be `;
+  if (types.length > 0) {
+    msg += joinAlternatives('one of type ', 'one of type ', types) ?? `of type ${types[0]}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += joinAlternatives('an instance of ', 'an instance of ', instances) ?? `an instance of ${instances[0]}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    msg += joinAlternatives('one of ', 'one of ', other) ??
+      `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`;
+  }
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${msg}.${describeReceived(actual)}`);
 }
 
@@ -96,20 +119,40 @@ const messages = {
   ERR_METHOD_NOT_IMPLEMENTED: [Error, (name) => `The ${name} method is not implemented`],
   ERR_UNKNOWN_ENCODING: [TypeError, (enc) => `Unknown encoding: ${enc}`],
   ERR_MISSING_ARGS: [TypeError, (name) => `The "${name}" argument must be specified`],
-  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) => {
-    let type;
-    if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-    else type = `type ${typeof value}`;
-    return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-  }],
+  ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) =>
+    `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`],
   ERR_OUT_OF_RANGE: [RangeError, (name, range, value) =>
     `The value of "${name}" is out of range. It must be ${range}. Received ${internals.noSideEffectsToString(value)}`],
-  ERR_INVALID_ARG_VALUE: [TypeError, (name, value) =>
-    `The ${name.includes('.') ? 'property' : 'argument'} '${name}' is invalid. Received ${internals.loadBuiltin('util').inspect(value)}`],
+  ERR_INVALID_ARG_VALUE: [TypeError, (name, value, reason = 'is invalid') =>
+    `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${internals.loadBuiltin('util').inspect(value)}`],
   ERR_TRANSFORM_ALREADY_TRANSFORMING: [Error, () => 'Calling transform done when still transforming'],
   ERR_TRANSFORM_WITH_LENGTH_0: [Error, () => 'Calling transform done when writableState.length != 0'],
   ERR_ILLEGAL_CONSTRUCTOR: [TypeError, () => 'Illegal constructor'],
 };
+
+/** lib/internal/errors.js determineSpecificType: how an error names a value it got. */
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  switch (typeof value) {
+    case 'bigint': return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      return `type number (${value})`;
+    case 'boolean': return `type boolean (${value})`;
+    case 'symbol': return `type symbol (${String(value)})`;
+    case 'function': return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return internals.loadBuiltin('util').inspect(value, { depth: -1 });
+    default: {
+      let text = value;
+      if (text.length > 28) text = `${text.slice(0, 25)}...`;
+      if (!text.includes("'")) return `type string ('${text}')`;
+      return `type string (${JSON.stringify(text)})`;
+    }
+  }
+}
 
 /** A Node error by code: `streamError('ERR_STREAM_DESTROYED', 'write')`. */
 function streamError(code, ...args) {
@@ -227,6 +270,21 @@ function isNodeStream(obj) {
   return !!(obj && (obj._readableState || obj._writableState ||
     (typeof obj.write === 'function' && typeof obj.on === 'function') ||
     (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
+}
+
+// utils.js: web streams, recognised by shape as Node does.
+function isReadableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
+    typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
+}
+function isWritableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' && typeof obj.abort === 'function');
+}
+function isTransformStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.readable === 'object' && typeof obj.writable === 'object');
+}
+function isWebStream(obj) {
+  return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
 }
 
 function isIterable(obj, isAsync) {
@@ -540,6 +598,7 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
+  if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
     throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
@@ -648,6 +707,34 @@ function eos(stream, options, callback) {
 }
 
 /** `stream/promises` finished: a promise of the same. */
+/** end-of-stream.js eosWeb: a web stream is finished when its closed promise settles. */
+function eosWeb(stream, options, callback) {
+  let isAborted = false;
+  let abort = nop;
+  if (options.signal) {
+    abort = () => {
+      isAborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) {
+      tick(abort);
+    } else {
+      const stop = addAbortListener(options.signal, abort);
+      const originalCallback = callback;
+      callback = once((...args) => {
+        stop();
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  const resolverFn = (...args) => {
+    if (!isAborted) tick(() => callback.apply(stream, args));
+  };
+  const closed = stream[Symbol.for('nodejs.webstream.isClosedPromise')];
+  Promise.prototype.then.call(closed.promise, resolverFn, resolverFn);
+  return nop;
+}
+
 function finishedPromise(stream, opts) {
   let autoCleanup = false;
   if (opts === null) opts = {};
@@ -748,6 +835,7 @@ return {
   getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark,
   kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed,
   isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream, isIterable,
+  isReadableStream, isWritableStream, isTransformStream, isWebStream,
   isDestroyed, isWritableEnded, isWritableFinished, isReadableFinished, isReadable, isWritable,
   isFinished, isWritableErrored, isReadableErrored, isClosed, willEmitClose, isDisturbed, isErrored,
   destroy, undestroy, errorOrDestroy, construct, destroyer,

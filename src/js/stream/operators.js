@@ -268,8 +268,11 @@ function take(number, options = undefined) {
 /** `readable.compose(stream)`: this readable piped into `stream`, as one Duplex. */
 function compose(stream, options) {
   validateOptions(options);
+  if (core.isNodeStream(stream) && !core.isWritable(stream)) {
+    throw streamError('ERR_INVALID_ARG_VALUE', 'stream', stream, 'must be writable');
+  }
   const composed = internals['streams/compose'].compose(this, stream);
-  if (options && options.signal) internals['streams/compose'].addAbortSignal(options.signal, composed);
+  if (options && options.signal) internals['streams/compose'].addAbortSignalNoValidate(options.signal, composed);
   return composed;
 }
 

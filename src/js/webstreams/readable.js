@@ -632,8 +632,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
       abortAlgorithm();
       return promise.promise;
     }
-    const disposable = core.addAbortListener(signal, abortAlgorithm);
-    removeAbortListener = () => disposable[Symbol.dispose]?.();
+    removeAbortListener = core.addAbortListener(signal, abortAlgorithm);
   }
   setPromiseHandled(run());
   watchErrored(source, reader[kState].close.promise, (error) => {
