@@ -10,9 +10,6 @@ d.on('finish', () => console.log('finish'));
 d.on('close', () => console.log('close'));
 d.write('x');
 d.end('y');
-const bad = Duplex.from(async function () { return 42; });
-bad.on('error', (e) => console.log('error', e.code, e.message));
-bad.end();
 try {
   Duplex.from(function () { return 5; });
 } catch (e) {
