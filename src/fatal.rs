@@ -22,10 +22,7 @@ pub const COMPILE_FRAMES: &str = "    at wrapSafe (node:internal/modules/cjs/loa
 pub const UNHANDLED_REJECTION_FRAMES: &str = "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n    at processPromiseRejections (node:internal/process/promises:470:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)";
 
 fn arrow_at(context: &Context, host: &Host, path: &str, line: u32, column: u32) -> Option<String> {
-    let source = match &host.setup.eval {
-        Some((eval_path, code)) if eval_path == path => code.clone(),
-        _ => crate::vfs::of(context).read_to_string(path)?,
-    };
+    let source = host.source_text(context, path)?;
     let column = unwrap_column(host, path, line, column);
     let column = crate::modules::throw_keyword_column(&source, line, column);
     let shown = if host.is_esm(path) {
@@ -42,10 +39,7 @@ fn resolve(context: &Context, host: &Host, remembered: crate::host::Arrow) -> Op
         crate::host::Arrow::Text(text) => Some(text),
         crate::host::Arrow::Throw { path, line, column } => {
             // `node -e` and a worker's `eval: true` code are not files.
-            let source = match &host.setup.eval {
-                Some((eval_path, code)) if *eval_path == path => code.clone(),
-                _ => crate::vfs::of(context).read_to_string(&path)?,
-            };
+            let source = host.source_text(context, &path)?;
             // The place is in the compiled text: line 1 of a CommonJS module follows the wrapper.
             let column = if line == 1 && host.is_cjs(&path) {
                 column
@@ -93,8 +87,8 @@ pub fn arrow_for(
     // whose line throws.
     if error.as_opaque().is_some() {
         let throws = |f: &crate::stack::Frame| {
-            let source = crate::vfs::of(context)
-                .read_to_string(&f.path)
+            let source = Host::of(context)
+                .source_text(context, &f.path)
                 .unwrap_or_default();
             source
                 .lines()
@@ -107,8 +101,8 @@ pub fn arrow_for(
             frame = f.clone();
         }
     }
-    let source = crate::vfs::of(context)
-        .read_to_string(&frame.path)
+    let source = Host::of(context)
+        .source_text(context, &frame.path)
         .unwrap_or_default();
     // The arrow's place depends on V8's message: give the error its words first.
     if let Some(value) = error.as_opaque() {
@@ -138,7 +132,7 @@ fn thrown_message(context: &mut Context, error: &JsError) -> String {
         .find(|f| !f.path.starts_with("node:"));
     let host = Host::of(context);
     let fixed = site.and_then(|frame| {
-        let file = crate::vfs::of(context).read_to_string(&frame.path)?;
+        let file = host.source_text(context, &frame.path)?;
         let column = unwrap_column(&host, &frame.path, frame.line, frame.column);
         crate::v8_messages::translate_at_site(
             &native.kind().to_string(),
@@ -272,7 +266,7 @@ pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -
             continue;
         };
         // The stack's columns are already the user's; undo nothing.
-        let source = crate::vfs::of(context).read_to_string(path)?;
+        let source = Host::of(context).source_text(context, path)?;
         let shown = if host.is_esm(path) {
             format!("file://{path}")
         } else {

@@ -333,6 +333,15 @@ impl Host {
         self.esm_paths.borrow().contains(path)
     }
 
+    /// The text of the user's code at `path`: a file of the vfs, or the code of `node -e` or
+    /// `new Worker(code, { eval: true })`, which is no file.
+    pub fn source_text(&self, context: &Context, path: &str) -> Option<String> {
+        match &self.setup.eval {
+            Some((eval_path, code)) if eval_path == path => Some(code.clone()),
+            _ => crate::vfs::of(context).read_to_string(path),
+        }
+    }
+
     /// The classified functions of a user file, parsed on first use.
     pub fn function_map(
         &self,
@@ -342,9 +351,7 @@ impl Host {
         if let Some(map) = self.function_maps.borrow().get(path) {
             return map.clone();
         }
-        let source = crate::vfs::of(context)
-            .read_to_string(path)
-            .unwrap_or_default();
+        let source = self.source_text(context, path).unwrap_or_default();
         let map = Rc::new(crate::frame_names::FunctionMap::of(
             &source,
             self.is_esm(path),

@@ -401,7 +401,7 @@ fn node_options(
 ) -> Result<RunOptions, Outcome> {
     match shell::parse_node_args(args) {
         NodeInvocation::Eval { code, print, args } => {
-            let main = format!("{}/[eval]", cwd.trim_end_matches('/'));
+            let main = "[eval]".to_string();
             let mut options = base_options(limits, main, cwd.to_string(), env);
             options.entry = EntryKind::CommonJs;
             options.args = args;

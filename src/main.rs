@@ -143,8 +143,12 @@ fn main() -> ExitCode {
             let cwd = std::env::current_dir()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_else(|_| "/".into());
-            let path = format!("{cwd}/[eval]");
-            let mut options = RunOptions::snippet(&path, code);
+            // Node names the code `[eval]` (its stack frames, `__filename`, a fatal error's
+            // header): it is not a file, so it is handed to the run as `eval`, not put in the vfs.
+            let mut options = RunOptions::snippet(&format!("{cwd}/[eval]"), "");
+            options.files = looplab::vfs::Vfs::new();
+            options.main = "[eval]".into();
+            options.eval = Some(code.clone());
             options.args = args[2..].to_vec();
             options.echo = true;
             options.tracing = false;

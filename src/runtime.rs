@@ -294,7 +294,7 @@ fn build_context(
 
     let mut argv = vec![JsValue::from(js_string!("/usr/local/bin/node"))];
     // `node -e CODE ARGS` has no script in its argv.
-    let evaluated = options.eval.is_some() && options.main.ends_with("/[eval]");
+    let evaluated = options.eval.is_some() && options.main == "[eval]";
     if !evaluated {
         argv.push(JsString::from(options.main.as_str()).into());
     }

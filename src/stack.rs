@@ -23,10 +23,12 @@ pub const CJS_WRAPPER_SUFFIX: &str = "\n})";
 /// the prelude's `node:` sources, an `eval` or a native.
 fn is_user_path(path: &str) -> bool {
     // `[worker eval]` and `[eval]`: the code of `new Worker(code, { eval: true })`, `node -e`.
-    path.starts_with('/')
-        || path.starts_with("file:")
-        || path.ends_with("[worker eval]")
-        || path.ends_with("[eval]")
+    path.starts_with('/') || path.starts_with("file:") || is_eval_path(path)
+}
+
+/// The code of `node -e` or `new Worker(code, { eval: true })`.
+fn is_eval_path(path: &str) -> bool {
+    path == "[eval]" || path == "[worker eval]"
 }
 
 /// Correct a position reported by Boa for the CommonJS wrapper's shift on line 1.
@@ -152,8 +154,8 @@ pub fn call_column(line_text: &str, column: u32) -> u32 {
 /// columns, at the callee's name for calls.
 fn frame_place(context: &Context, host: &Host, frame: &Frame) -> String {
     let column = unwrap_column(host, &frame.path, frame.line, frame.column);
-    let column = crate::vfs::of(context)
-        .read_to_string(&frame.path)
+    let column = host
+        .source_text(context, &frame.path)
         .and_then(|source| {
             source
                 .lines()
@@ -181,7 +183,8 @@ fn node_frame(
     let map = host.function_map(context, &frame.path);
     let kind = map.function_at(frame.line, column);
     match crate::frame_names::v8_name(kind, &frame.function, receiver) {
-        Some(name) if name.is_empty() && host.is_cjs(&frame.path) => {
+        // `node -e` and `eval: true` code runs as a script, not in the CommonJS wrapper.
+        Some(name) if name.is_empty() && host.is_cjs(&frame.path) && !is_eval_path(&frame.path) => {
             format!("    at Object.<anonymous> ({place})")
         }
         Some(name) if !name.is_empty() => format!("    at {name} ({place})"),
@@ -281,8 +284,8 @@ fn node_frames(
 
 /// The engine column of the `=` of the assignment at or after a frame's position.
 fn assignment_column(context: &Context, frame: &Frame) -> u32 {
-    let source = crate::vfs::of(context)
-        .read_to_string(&frame.path)
+    let source = Host::of(context)
+        .source_text(context, &frame.path)
         .unwrap_or_default();
     let line: Vec<char> = source
         .split('\n')

@@ -1115,7 +1115,7 @@ fn nearby_translation(
         (None, Some((path, line, _))) => (path.clone(), *line),
         (None, None) => return None,
     };
-    let file = crate::vfs::of(context).read_to_string(&path)?;
+    let file = Host::of(context).source_text(context, &path)?;
     let lines: Vec<&str> = file.lines().collect();
     let from = line.saturating_sub(1) as usize;
     let lowest = match down_to {
@@ -1237,8 +1237,8 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     };
     let mut fixed = between.or_else(|| {
         site.as_ref().and_then(|(path, line, column)| {
-            let file = crate::vfs::of(context)
-                .read_to_string(path)
+            let file = Host::of(context)
+                .source_text(context, path)
                 .unwrap_or_default();
             translate_at_site(&name, &message, &file, *line, *column)
         })

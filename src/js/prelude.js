@@ -1503,6 +1503,12 @@ function loadModule(module, filename) {
 
 let mainModule;
 function runMain(filename) {
+  // `node -e` and a worker's `eval: true` code: a module named after it, and no `require.main`.
+  if (filename === '[eval]' || filename === '[worker eval]') {
+    const module = new Module(filename, null);
+    loadModule(module, filename);
+    return;
+  }
   mainModule = new Module('.', null);
   Module._cache[filename] = mainModule;
   loadModule(mainModule, filename);
