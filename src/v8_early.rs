@@ -115,6 +115,12 @@ fn at(message: impl Into<String>, line: u32, index: usize, width: usize) -> Opti
     })
 }
 
+// Boa's messages matched in both `words` and `translate`.
+const DUPLICATE_LABEL: &str = "duplicate label: ";
+const NUMBER_THEN_LETTER: &str =
+    "a numeric literal must not be followed by an alphanumeric, $ or _ characters";
+const SETTER_PARAMETERS: &str = "Setter must have exactly one formal parameter.";
+
 /// V8's words for an early error, where they do not depend on the source (for `eval` code
 /// the program passed in a variable, where only Boa's message is known).
 pub fn words(boa: &str) -> Option<String> {
@@ -143,7 +149,7 @@ pub fn words(boa: &str) -> Option<String> {
         "only one underscore is allowed as numeric separator" => {
             "Only one underscore is allowed as numeric separator"
         }
-        "a numeric literal must not be followed by an alphanumeric, $ or _ characters"
+        NUMBER_THEN_LETTER
         | "Abrupt end: Expecting private identifier"
         | "unterminated multiline comment" => "Invalid or unexpected token",
         "new lines are not allowed in regular expressions" => {
@@ -157,17 +163,12 @@ pub fn words(boa: &str) -> Option<String> {
         m if m.ends_with(" in get method definition") => {
             "Getter must not have any formal parameters."
         }
-        m if m.ends_with(" in set method definition") => {
-            "Setter must have exactly one formal parameter."
-        }
+        m if m.ends_with(" in set method definition") => SETTER_PARAMETERS,
         m if m.contains(" in try statement") && m.contains("'catch' or 'finally'") => {
             "Missing catch or finally after try"
         }
-        m if m.starts_with("duplicate label: ") => {
-            return Some(format!(
-                "Label '{}' has already been declared",
-                &m["duplicate label: ".len()..]
-            ));
+        m if let Some(name) = m.strip_prefix(DUPLICATE_LABEL) => {
+            return Some(format!("Label '{name}' has already been declared"));
         }
         _ => return None,
     };
@@ -179,73 +180,45 @@ pub fn words(boa: &str) -> Option<String> {
 pub fn translate(boa: &str, source: &str, line: u32, index: usize) -> Option<V8Syntax> {
     let text = Text::new(source);
     let chars = text.line(line);
-    let word_here = |word: &str, message: &str| {
+    // The words come from `words`; what is left here is where V8 points.
+    let v8 = words(boa).unwrap_or_else(|| boa.to_string());
+    let word_here = |word: &str| {
         let (l, i) = text.find_word(word, line, index)?;
-        at(message, l, i, word.chars().count())
+        at(v8.as_str(), l, i, word.chars().count())
     };
     match boa {
-        "illegal break statement" => word_here("break", "Illegal break statement"),
-        "illegal continue statement" => word_here(
-            "continue",
-            "Illegal continue statement: no surrounding iteration statement",
-        ),
-        "a class may only have one constructor" => {
-            word_here("constructor", "A class may only have one constructor")
-        }
-        "invalid super usage" => word_here("super", "'super' keyword unexpected here"),
-        "with statement not allowed in strict mode" => {
-            word_here("with", "Strict mode code may not include a with statement")
-        }
-        "'let' is disallowed as a lexically bound name" => at(
-            "let is disallowed as a lexically bound name",
-            line,
-            index,
-            3,
-        ),
+        "illegal break statement" => word_here("break"),
+        "illegal continue statement" => word_here("continue"),
+        "a class may only have one constructor" => word_here("constructor"),
+        "invalid super usage" => word_here("super"),
+        "with statement not allowed in strict mode" => word_here("with"),
+        "'let' is disallowed as a lexically bound name" => at(v8, line, index, 3),
         "cannot delete variables in strict mode" => {
             let (l, i) = text.find_word("delete", line, index)?;
             let after = text.line(l);
             let operand = (i + 6..after.len()).find(|&j| !after[j].is_whitespace())?;
             let width = text.ident(l, operand).chars().count();
-            at(
-                "Delete of an unqualified identifier in strict mode.",
-                l,
-                operand,
-                width,
-            )
+            at(v8, l, operand, width)
         }
         "Duplicate parameter name not allowed in this context" => {
             // Boa points at the first of the two names, V8 at the second.
             let name = text.ident(line, index);
             let (l, i) = text.find_word(&name, line, index + name.chars().count())?;
-            at(boa, l, i, name.chars().count())
+            at(v8, l, i, name.chars().count())
         }
-        m if m.starts_with("duplicate label: ") => {
-            let name = &m["duplicate label: ".len()..];
+        m if let Some(name) = m.strip_prefix(DUPLICATE_LABEL) => {
             let (l, first) = text.find_word(name, line, index)?;
             let (l, i) = text.find_word(name, l, first + name.chars().count())?;
-            at(
-                format!("Label '{name}' has already been declared"),
-                l,
-                i,
-                name.chars().count(),
-            )
+            at(v8, l, i, name.chars().count())
         }
-        "keyword `await` not allowed in this context" => {
-            at("Unexpected reserved word", line, index, 5)
-        }
+        "keyword `await` not allowed in this context" => at(v8, line, index, 5),
         "invalid Hexadecimal escape sequence" => {
             // From the backslash to the end of the string literal.
             let quote = (0..index).rev().find(|&i| matches!(chars[i], '\'' | '"'));
             let end = quote
                 .and_then(|q| (index + 1..chars.len()).find(|&i| chars[i] == chars[q]))
                 .map_or(index + 1, |e| e + 1);
-            at(
-                "Invalid hexadecimal escape sequence",
-                line,
-                index,
-                end - index,
-            )
+            at(v8, line, index, end - index)
         }
         "malformed Unicode character escape sequence" => {
             // V8 points at the first character that is not a hex digit after `\u` or `\u{`.
@@ -256,46 +229,34 @@ pub fn translate(boa: &str, source: &str, line: u32, index: usize) -> Option<V8S
             while chars.get(i).is_some_and(char::is_ascii_hexdigit) {
                 i += 1;
             }
-            at("Invalid Unicode escape sequence", line, i, 1)
+            at(v8, line, i, 1)
         }
-        "octal escape sequences are not allowed in strict mode" => at(
-            "Octal escape sequences are not allowed in strict mode.",
-            line,
-            index + 1,
-            1,
-        ),
+        "octal escape sequences are not allowed in strict mode" => at(v8, line, index + 1, 1),
         "only one underscore is allowed as numeric separator" => {
             let second = (1..index.min(chars.len()))
                 .rev()
                 .find(|&i| chars[i] == '_' && chars[i - 1] == '_')?;
-            at(
-                "Only one underscore is allowed as numeric separator",
-                line,
-                second,
-                1,
-            )
+            at(v8, line, second, 1)
         }
-        "a numeric literal must not be followed by an alphanumeric, $ or _ characters" => {
+        NUMBER_THEN_LETTER => {
             let start = (0..index)
                 .rev()
                 .take_while(|&i| chars[i].is_ascii_alphanumeric() || matches!(chars[i], '.' | '_'))
                 .last()
                 .unwrap_or(index);
-            at("Invalid or unexpected token", line, start, index - start)
+            at(v8, line, start, index - start)
         }
-        "Abrupt end: Expecting private identifier" => {
-            at("Invalid or unexpected token", line, index, 1)
-        }
+        "Abrupt end: Expecting private identifier" => at(v8, line, index, 1),
         m if m.starts_with("repeated regular expression flag ")
             || m.starts_with("invalid regular expression flag ") =>
         {
-            at("Invalid regular expression flags", line, index, 1)
+            at(v8, line, index, 1)
         }
         "new lines are not allowed in regular expressions" => {
             // Boa stops on the next line; V8 at the `/` that opened the literal.
             let l = line.saturating_sub(1).max(1);
             let open = regexp_start(text.line(l))?;
-            at("Invalid regular expression: missing /", l, open, 1)
+            at(v8, l, open, 1)
         }
         "unterminated multiline comment" => {
             let (l, i) = (1..=text.lines.len() as u32).find_map(|l| {
@@ -305,27 +266,19 @@ pub fn translate(boa: &str, source: &str, line: u32, index: usize) -> Option<V8S
                     .map(|i| (l, i))
             })?;
             // The token runs to the end of the input, past its line: Node draws no caret.
-            at("Invalid or unexpected token", l, i, usize::MAX)
+            at(v8, l, i, usize::MAX)
         }
         "invalid private identifier usage" => undeclared_private(&text, line, index),
-        m if m.ends_with(" in get method definition") => accessor_parameters(
-            &text,
-            line,
-            index,
-            "Getter must not have any formal parameters.",
-        ),
+        m if m.ends_with(" in get method definition") => {
+            accessor_parameters(&text, line, index, &v8)
+        }
         m if m.ends_with(" in set method definition") || setter_opens_before(chars, index) => {
-            accessor_parameters(
-                &text,
-                line,
-                index,
-                "Setter must have exactly one formal parameter.",
-            )
+            accessor_parameters(&text, line, index, SETTER_PARAMETERS)
         }
         m if m.contains(" in try statement") && m.contains("'catch' or 'finally'") => {
             // V8 stops at the `}` that closed the `try` block.
             let (l, i) = previous_char(&text, line, index)?;
-            at("Missing catch or finally after try", l, i, 1)
+            at(v8, l, i, 1)
         }
         "unexpected token ')', empty parenthesized expression" => {
             // `()` then `=>` on the next line: V8 sees the arrow where it may not be.
