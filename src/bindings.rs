@@ -460,6 +460,31 @@ fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<J
     Ok(JsString::from(stack::current_frames(context, &host).as_str()).into())
 }
 
+/// An object of native functions, the shape of every `natives` object a JS module of the
+/// runtime receives; the caller may add properties before `build()`.
+pub fn natives_initializer<'ctx>(
+    context: &'ctx mut Context,
+    functions: &[(&str, NativeFn, usize)],
+) -> ObjectInitializer<'ctx> {
+    let mut init = ObjectInitializer::new(context);
+    for &(name, f, length) in functions {
+        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
+    }
+    init
+}
+
+/// [`define_method`] for each `(name, function, length)`.
+pub fn define_methods(
+    target: &JsObject,
+    methods: &[(&str, NativeFn, usize)],
+    context: &mut Context,
+) -> JsResult<()> {
+    for &(name, f, length) in methods {
+        define_method(target, JsString::from(name), length, f, context)?;
+    }
+    Ok(())
+}
+
 /// Put a native method on `target` as a built-in has it: named, with its `length`, writable,
 /// configurable and not enumerable (used where looplab replaces one of Boa's built-ins).
 pub fn define_method(
@@ -557,10 +582,7 @@ pub fn native_object(
         }
         init.build()
     };
-    let mut init = ObjectInitializer::new(context);
-    for &(name, f, length) in natives {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
+    let mut init = natives_initializer(context, natives);
     init.property(js_string!("env"), env_object, Attribute::all());
     init.property(js_string!("cwd"), JsString::from(cwd), Attribute::all());
     init.build()

@@ -2774,10 +2774,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         }
         init.build()
     };
-    let mut init = ObjectInitializer::new(context);
-    for &(name, f, length) in plain {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
+    let mut init = crate::bindings::natives_initializer(context, plain);
     for (key, function) in functions {
         init.property(key, function, Attribute::all());
     }

@@ -3,9 +3,8 @@
 //! same way in every run (a run is deterministic; random values are never part of a recorded
 //! expectation, and a playground needs no secrets).
 
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsUint8Array};
-use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction};
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue};
 use hmac::{Hmac, Mac};
 use sha2::Digest;
 
@@ -143,7 +142,7 @@ fn random_unit(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<Js
 /// The natives object crypto.js receives.
 pub fn natives(context: &mut Context) -> JsObject {
     // `request` submits to the thread pool (the asynchronous forms complete there).
-    let functions: [(&str, crate::bindings::NativeFn, usize); 6] = [
+    let functions: &[(&str, crate::bindings::NativeFn, usize)] = &[
         ("request", crate::fs::request, 3),
         ("digest", digest_native, 2),
         ("hmac", hmac_native, 3),
@@ -151,11 +150,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("randomBytes", random_bytes, 1),
         ("randomUnit", random_unit, 0),
     ];
-    let mut init = ObjectInitializer::new(context);
-    for (name, f, length) in functions {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
-    init.build()
+    crate::bindings::natives_initializer(context, functions).build()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsFunction, JsUint8Array};
 use boa_engine::property::Attribute;
-use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string};
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 
 use crate::fd;
 use crate::host::Host;
@@ -357,18 +357,14 @@ fn handle_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
 
 /// The natives object handed to `src/js/fs.js`.
 pub fn natives(context: &mut Context) -> JsObject {
-    let mut init = ObjectInitializer::new(context);
-    init.function(NativeFunction::from_fn_ptr(call), js_string!("call"), 4);
-    init.function(NativeFunction::from_fn_ptr(fd_call), js_string!("fd"), 4);
-    init.function(
-        NativeFunction::from_fn_ptr(request),
-        js_string!("request"),
-        3,
-    );
-    init.function(
-        NativeFunction::from_fn_ptr(handle_ref),
-        js_string!("handleRef"),
-        1,
+    let mut init = crate::bindings::natives_initializer(
+        context,
+        &[
+            ("call", call, 4),
+            ("fd", fd_call, 4),
+            ("request", request, 3),
+            ("handleRef", handle_ref, 1),
+        ],
     );
     init.property(
         js_string!("requestCostUs"),

@@ -96,13 +96,13 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         pad_start: pad_start_fn,
         pad_end: pad_end_fn,
     });
-    let guards: [(JsString, crate::bindings::NativeFn, usize); 3] = [
-        (js_string!("repeat"), repeat, 1),
-        (js_string!("padStart"), pad_start, 1),
-        (js_string!("padEnd"), pad_end, 1),
-    ];
-    for (name, f, length) in guards {
-        crate::bindings::define_method(&proto, name, length, f, context)?;
-    }
-    Ok(())
+    crate::bindings::define_methods(
+        &proto,
+        &[
+            ("repeat", repeat, 1),
+            ("padStart", pad_start, 1),
+            ("padEnd", pad_end, 1),
+        ],
+        context,
+    )
 }

@@ -27,12 +27,8 @@ use boa_engine::builtins::promise::{OperationType, PromiseState};
 use boa_engine::context::time::{Clock, JsInstant};
 use boa_engine::context::{ContextBuilder, HostHooks};
 use boa_engine::job::{Job, JobExecutor, NativeAsyncJob, PromiseJob};
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{JsFunction, JsPromise};
-use boa_engine::{
-    Context, JsError, JsObject, JsResult, JsString, JsValue, Module, NativeFunction, Source,
-    js_string,
-};
+use boa_engine::{Context, JsError, JsObject, JsResult, JsValue, Module, Source, js_string};
 
 use crate::limits::Limits;
 use crate::report::{CallbackInfo, Ending, OutputLine, Queue, RunReport, Stream, TraceEvent};
@@ -643,11 +639,7 @@ fn build(window: &Rc<Window>) -> JsResult<Context> {
         ("queueMicrotask", queue_microtask, 1),
         ("now", now, 0),
     ];
-    let mut init = ObjectInitializer::new(&mut context);
-    for &(name, f, length) in natives {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
-    let native = init.build();
+    let native = crate::bindings::natives_initializer(&mut context, natives).build();
     let wrapped = format!("(function (native, global) {{\n{PRELUDE}\n}})");
     let source = Source::from_bytes(wrapped.as_bytes())
         .with_path(std::path::Path::new("browser:internal/prelude"));

@@ -4,7 +4,7 @@
 //! installs a `JSON.parse` that uses it.
 
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue, js_string};
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue, js_string};
 
 /// V8's `kMaxContextCharacters`: characters of context shown each side of the bad token.
 const CONTEXT: usize = 10;
@@ -497,14 +497,11 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     };
     context.insert_data(OriginalParse(parse_original));
     context.insert_data(OriginalStringify(stringify_original));
-    let replacements: [(JsString, crate::bindings::NativeFn, usize); 2] = [
-        (js_string!("parse"), parse, 2),
-        (js_string!("stringify"), stringify, 3),
-    ];
-    for (name, f, length) in replacements {
-        crate::bindings::define_method(&json, name, length, f, context)?;
-    }
-    Ok(())
+    crate::bindings::define_methods(
+        &json,
+        &[("parse", parse, 2), ("stringify", stringify, 3)],
+        context,
+    )
 }
 
 #[cfg(test)]

@@ -3,12 +3,9 @@
 //! the synchronous runs of `execSync`/`spawnSync`, and the libuv handles that keep a loop alive
 //! while it waits for another lane.
 
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::{JsArray, JsFunction};
 use boa_engine::property::Attribute;
-use boa_engine::{
-    Context, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string,
-};
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue, js_string};
 
 use crate::host::Host;
 use crate::lanes::{
@@ -649,7 +646,7 @@ fn stdin(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
 
 /// The natives object of `worker_threads` and `child_process`.
 pub fn natives(context: &mut Context) -> JsObject {
-    let functions: [(&str, crate::bindings::NativeFn, usize); 32] = [
+    let functions: &[(&str, crate::bindings::NativeFn, usize)] = &[
         ("broadcastJoin", broadcast_join, 1),
         ("broadcastLeave", broadcast_leave, 1),
         ("broadcastPost", broadcast_post, 2),
@@ -691,10 +688,7 @@ pub fn natives(context: &mut Context) -> JsObject {
             0,
         ),
     ];
-    let mut init = ObjectInitializer::new(context);
-    for (name, f, length) in functions {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
+    let mut init = crate::bindings::natives_initializer(context, functions);
     init.property(js_string!("messageUs"), MESSAGE_US as f64, Attribute::all());
     init.build()
 }

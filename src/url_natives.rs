@@ -3,9 +3,8 @@
 //! work to ada in C++). A URL crosses to JavaScript as an array of its components in
 //! [`COMPONENTS`] order; JavaScript keeps that array and hands `href` back for each setter.
 
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::JsArray;
-use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string};
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 use url::{Url, quirks};
 
 /// The order of the components in the array a parse or a setter returns (url.js reads it).
@@ -159,7 +158,7 @@ fn domain_to_unicode(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
 
 /// The natives object url.js receives.
 pub fn natives(context: &mut Context) -> JsObject {
-    let functions: [(&str, crate::bindings::NativeFn, usize); 6] = [
+    let functions: &[(&str, crate::bindings::NativeFn, usize)] = &[
         ("parse", parse, 2),
         ("set", set, 3),
         ("formParse", form_parse, 1),
@@ -167,11 +166,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("domainToASCII", domain_to_ascii, 1),
         ("domainToUnicode", domain_to_unicode, 1),
     ];
-    let mut init = ObjectInitializer::new(context);
-    for (name, f, length) in functions {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
-    init.build()
+    crate::bindings::natives_initializer(context, functions).build()
 }
 
 #[cfg(test)]

@@ -6,11 +6,14 @@
 //!
 //! `tests/corpus/PENDING` lists cases (or whole folders, ending in `/`) that need a module
 //! another issue delivers; they are counted and printed, never silently skipped.
-//! `CORPUS_FILTER=substring cargo test --test corpus` runs a subset.
+//! `CORPUS_FILTER=substring cargo test --test corpus` runs a subset; cases run one per core
+//! (`LOOPLAB_TEST_THREADS=1` runs them one at a time).
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+mod support;
 
 use looplab::vfs::Vfs;
 use looplab::{EntryKind, RunOptions, Stream};
@@ -200,6 +203,7 @@ fn corpus() {
     let mut known_count = 0;
     let filter = std::env::var("CORPUS_FILTER").unwrap_or_default();
     let (mut passed, mut failed, mut pending_count) = (0, Vec::new(), 0);
+    let mut to_run = Vec::new();
     for case in &cases {
         let rel = case
             .strip_prefix(&root)
@@ -213,13 +217,11 @@ fn corpus() {
             pending_count += 1;
             continue;
         }
-        let path = case.clone();
-        let result = std::thread::Builder::new()
-            .stack_size(256 << 20)
-            .spawn(move || check(&path))
-            .map_err(|e| e.to_string())
-            .and_then(|h| h.join().map_err(|_| "looplab panicked".to_string()))
-            .and_then(|r| r);
+        to_run.push((rel, case.clone()));
+    }
+    let paths = to_run.iter().map(|(_, path)| path.clone()).collect();
+    let results = support::check_all(paths, |path: PathBuf| check(&path));
+    for ((rel, _), result) in to_run.into_iter().zip(results) {
         let expected_to_differ = is_pending(&rel, &known);
         match (result, expected_to_differ) {
             (Ok(()), false) => passed += 1,
