@@ -406,6 +406,7 @@ pub fn loop_alive(host: &Host) -> bool {
         || state.immediates.ref_count > 0
         || state.main_module_pending.is_some()
         || !state.pool.in_flight.is_empty()
+        || state.closing.any()
         || state.active_handles > 0
         || state.handles.values().any(|&refed| refed)
 }
@@ -425,15 +426,27 @@ pub enum PollTimeout {
 /// Ref'd immediates keep Node's idle handle started, which makes the timeout 0; otherwise poll
 /// waits for the next timer (ref'd or not: Node's single uv timer handle stays in the heap
 /// when unref'd) or the next thread-pool completion, whichever comes first.
+///
+/// A timer's wait is libuv's: `uv__next_timeout` gives whole milliseconds from the cached
+/// loop time (`due - loop->time`), and `epoll_wait` sleeps that long from *now*. The cached
+/// time is a floor and may be stale (a callback that wrote to stdout for the first time took
+/// milliseconds since the loop last read the clock), so the wait ends at least at the due
+/// millisecond, often a fraction later and sometimes milliseconds later: an interval that
+/// re-arms from such a late start drifts against a timeout, and `performance.now()` measured
+/// around a 50 ms timer is 50 or more when the clock was read before the timer was set.
 pub fn poll_timeout(host: &Host) -> PollTimeout {
     let state = host.state.borrow();
-    if state.immediates.ref_count > 0 || state.main_module_pending.is_some() {
+    // Closing handles make libuv's timeout 0 too (`uv_backend_timeout`).
+    if state.immediates.ref_count > 0 || state.main_module_pending.is_some() || state.closing.any()
+    {
         return PollTimeout::Zero;
     }
+    let now = host.clock.now_us();
+    let loop_ms = host.clock.loop_ms();
     let timer = state
         .timers
         .next_expiry()
-        .map(|expiry| expiry.saturating_mul(1000));
+        .map(|expiry| now.saturating_add(expiry.saturating_sub(loop_ms).saturating_mul(1000)));
     let io = state.pool.next_ready_us();
     match (timer, io) {
         (Some(t), Some(i)) => PollTimeout::Until(t.min(i)),
@@ -576,6 +589,7 @@ fn finish_iteration(context: &mut Context, host: &Host) -> Flow {
     host.event(TraceEvent::PhaseEntered {
         phase: Phase::Close,
     });
+    crate::closing::run_close_callbacks(context, host)?;
 
     // -------------------------------------------------------------------- timers
     host.clock.update_loop_time();

@@ -87,6 +87,8 @@ pub struct State {
     /// the first two, see `bindings::timer_insert`).
     pub timers_created: u32,
     pub first_timer_start: Option<u64>,
+    /// Handles closed from JavaScript, waiting for the close phase.
+    pub closing: crate::closing::ClosingHandles,
     /// libuv's thread pool and the I/O requests in flight.
     pub pool: crate::io::Pool,
     /// Ref'd handles other than timers and immediates (an `fs.watch` watcher): each keeps
@@ -175,7 +177,7 @@ impl State {
             pending: Vec::new(),
             poll,
             check,
-            close: Vec::new(),
+            close: self.closing.in_run_order(),
             iteration: self.iteration,
         }
     }

@@ -669,6 +669,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("handleOpen", handle_open, 1),
         ("handleRef", handle_ref, 2),
         ("handleClose", handle_close, 1),
+        ("uvClose", crate::closing::uv_close, 2),
         ("startWorker", start_worker, 1),
         ("terminate", terminate, 1),
         ("kill", kill, 3),

@@ -9,6 +9,7 @@ pub mod buffer;
 pub mod buffer_natives;
 pub mod capture;
 pub mod clock;
+pub mod closing;
 pub mod crypto_natives;
 pub mod engine_slots;
 pub mod event_loop;

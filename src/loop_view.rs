@@ -194,6 +194,9 @@ pub struct Replay {
     /// Each armed timer's duration and arming order.
     armed: BTreeMap<u32, (u64, u64)>,
     next_seq: u64,
+    /// How many close cards the running close phase took (libuv runs that batch, the last
+    /// closed first; a handle closed meanwhile waits behind it for the next iteration).
+    close_batch: usize,
 }
 
 impl Replay {
@@ -212,7 +215,11 @@ impl Replay {
         match event {
             TraceEvent::Enqueued { callback } => {
                 let queue = trace.callback(*callback).map_or(Queue::Main, |c| c.queue);
-                if let Some(cards) = p.queue_mut(queue) {
+                if queue == Queue::Close {
+                    // libuv pushes a closing handle onto the front of its list.
+                    let at = self.close_batch.min(p.close.len());
+                    p.close.insert(at, Card::new(*callback));
+                } else if let Some(cards) = p.queue_mut(queue) {
                     cards.push(Card::new(*callback));
                 }
             }
@@ -285,7 +292,11 @@ impl Replay {
                     }
                     p.zero_runs += 1;
                 } else {
-                    p.remove(*callback, trace.callback(*callback).map(|c| c.queue));
+                    let queue = trace.callback(*callback).map(|c| c.queue);
+                    if queue == Some(Queue::Close) {
+                        self.close_batch = self.close_batch.saturating_sub(1);
+                    }
+                    p.remove(*callback, queue);
                     self.armed.remove(callback);
                 }
                 p.stack.push(*callback);
@@ -294,7 +305,14 @@ impl Replay {
                 p.stack.pop();
             }
             TraceEvent::IterationStarted { iteration } => p.iteration = *iteration,
-            TraceEvent::PhaseEntered { phase } => p.phase = Some(*phase),
+            TraceEvent::PhaseEntered { phase } => {
+                p.phase = Some(*phase);
+                self.close_batch = if *phase == Phase::Close {
+                    p.close.len()
+                } else {
+                    0
+                };
+            }
             TraceEvent::ClockAdvanced { to } => p.time = p.time.max(*to),
             TraceEvent::Output { line } => {
                 p.printed = p.printed.max(line + 1);

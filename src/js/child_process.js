@@ -9,25 +9,44 @@ const { Buffer } = internals.loadBuiltin('buffer');
 const info = native.info();
 
 // ---------------------------------------------------------------- the pipes of a child
-// A child's stdout and stderr are readable streams fed by the mail of its lane; its stdin is a
-// writable whose writes become mail for the child (Node's are net.Sockets over pipes).
-const { Readable, Writable } = internals.loadBuiltin('stream');
+// Node's are net.Sockets over Pipe handles (createSocket in lib/internal/child_process.js): a
+// Duplex with allowHalfOpen false, no 'close' of its own (emitClose false) and autoDestroy, so
+// the readable end of stdout goes 'end', then its writable side ends (a shutdown of a read-only
+// pipe finishes at once), then 'finish' destroys it, and `_destroy` closes the handle: 'close'
+// comes from the handle's close callback, in the loop's close phase. stdout and stderr are fed
+// by the mail of the child's lane; stdin's writes become mail for the child.
+const { Duplex } = internals.loadBuiltin('stream');
 
-function pipeReadable() {
-  return new Readable({ read() {} });
-}
-
-function pipeWritable(lane) {
-  return new Writable({
+function pipeSocket(readable, lane) {
+  const socket = new Duplex({
+    allowHalfOpen: false,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+    readable,
+    read() {},
     write(chunk, encoding, callback) {
-      native.stdin(lane, Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
+      if (!readable) native.stdin(lane, Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
       callback();
     },
     final(callback) {
-      native.stdin(lane, null);
+      if (!readable) native.stdin(lane, null);
       callback();
     },
+    destroy(err, callback) {
+      // net.Socket's _destroy: `this._handle.close(() => this.emit('close', isException))`.
+      native.uvClose(() => socket.emit('close', !!err), 'pipe handle closed');
+      callback(err);
+    },
   });
+  return socket;
+}
+
+// onStreamRead at EOF (lib/internal/stream_base_commons.js): push the end, then read(0), which
+// ends a stream nobody reads from (so it closes) unless data is still buffered in it.
+function pipeEnded(stream) {
+  stream.push(null);
+  stream.read(0);
 }
 
 // ---------------------------------------------------------------- ChildProcess
@@ -221,9 +240,9 @@ function spawnNormalized(file, args, options, ipcWanted) {
     child._closesNeeded++;
     setupChannelListeners(child);
   }
-  if (names[0] === 'pipe') child.stdin = pipeWritable(started.lane);
-  if (names[1] === 'pipe') { child.stdout = pipeReadable(); child._closesNeeded++; }
-  if (names[2] === 'pipe') { child.stderr = pipeReadable(); child._closesNeeded++; }
+  if (names[0] === 'pipe') child.stdin = pipeSocket(false, started.lane);
+  if (names[1] === 'pipe') { child.stdout = pipeSocket(true, started.lane); child._closesNeeded++; }
+  if (names[2] === 'pipe') { child.stderr = pipeSocket(true, started.lane); child._closesNeeded++; }
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) stream.on('close', () => maybeClose(child));
   }
@@ -282,8 +301,8 @@ native.setHandler('child', (kind, lane, a, b) => {
     // The child's end of the pipes closed: poll reads EOF before it hears of the exit. The IPC
     // channel, a pipe too, ends with them.
     case 'eof':
-      if (child.stdout) child.stdout.push(null);
-      if (child.stderr) child.stderr.push(null);
+      if (child.stdout) pipeEnded(child.stdout);
+      if (child.stderr) pipeEnded(child.stderr);
       if (child[kIpc]) {
         channelEnded(child, () => {});
         maybeClose(child);
@@ -548,7 +567,7 @@ let childStdin = null;
 if (info.child) {
   process.pid = info.pid;
   process.ppid = info.ppid;
-  childStdin = pipeReadable();
+  childStdin = new (internals.loadBuiltin('stream').Readable)({ read() {} });
   const stdinHandle = native.handleOpen(false);
   // Reading stdin (a 'data' or 'readable' listener) keeps the child alive until the end.
   childStdin.on('newListener', (type) => {
