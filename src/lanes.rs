@@ -251,11 +251,14 @@ pub struct World {
     next_seq: Cell<u64>,
     next_thread_id: Cell<u32>,
     next_pid: Cell<u32>,
+    /// The machine's logical cores (`os.cpus().length`, `os.availableParallelism()`).
+    pub cpu_count: Cell<u32>,
 }
 
 impl World {
     pub fn new() -> Rc<World> {
         let world = World::default();
+        world.cpu_count.set(crate::machine::SIMULATED_CPUS);
         world.next_lane.set(1);
         world.next_port.set(1);
         world.next_thread_id.set(1);

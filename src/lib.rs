@@ -29,6 +29,7 @@ pub mod lanes;
 pub mod learn;
 pub mod limits;
 pub mod loop_view;
+pub mod machine;
 pub mod microtasks;
 pub mod modules;
 pub mod report;

@@ -61,6 +61,10 @@ pub struct RunOptions {
     pub echo: bool,
     /// `node -e CODE`: the main file (`main`, named `[eval]`) is this code, not in the vfs.
     pub eval: Option<String>,
+    /// The machine's logical cores when the host can tell (the browser's
+    /// `navigator.hardwareConcurrency`); `None`: the simulated machine's fixed count
+    /// (`machine::SIMULATED_CPUS`), so native runs and the corpus stay the same everywhere.
+    pub cpu_count: Option<u32>,
 }
 
 impl RunOptions {
@@ -94,6 +98,7 @@ impl RunOptions {
             tracing: true,
             echo: false,
             eval: None,
+            cpu_count: None,
         }
     }
 }
@@ -488,7 +493,7 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "os",
         source: include_str!("js/os.js"),
-        natives: no_natives,
+        natives: crate::machine::natives,
     },
     BuiltinModule {
         name: "internal/comparisons",
@@ -679,6 +684,9 @@ fn run_world(
     snapshots: bool,
 ) -> (RunReport, Vec<ChoicePoint>, Vec<QueueSnapshot>, u64) {
     let world = crate::lanes::World::new();
+    if let Some(cpus) = options.cpu_count.filter(|&n| n > 0) {
+        world.cpu_count.set(cpus);
+    }
     world.set_vfs(vfs.clone());
     let mut setup = crate::lanes::LaneSetup::main();
     setup.start_us = start_us;

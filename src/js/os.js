@@ -1,5 +1,6 @@
 //! `node:os` for a simulated machine, shaped as Node's `lib/os.js`: the machine every run sees.
-//! It is a 4-core x86-64 Linux box named `looplab` with 8 GiB of memory, one user (`learner`,
+//! It is an x86-64 Linux box (4 cores natively; in the browser, as many as the page's
+//! `navigator.hardwareConcurrency` says) named `looplab` with 8 GiB of memory, one user (`learner`,
 //! uid 1000, home `/home/learner`, shell `/bin/bash`), only the loopback interface, a load
 //! average of [0.5, 0.4, 0.3], and booted one hour before the program started (`uptime()`
 //! follows the virtual clock). Every value is fixed, so a run prints the same thing everywhere.
@@ -13,7 +14,7 @@ const TOTAL_MEM = 8 * 1024 * 1024 * 1024;
 const FREE_MEM = 5 * 1024 * 1024 * 1024 + 123 * 1024 * 1024;
 const RELEASE = '6.5.0-looplab';
 const VERSION = '#1 SMP PREEMPT_DYNAMIC Mon Jan  1 00:00:00 UTC 2024';
-const CPU_COUNT = 4;
+const CPU_COUNT = native.cpuCount;
 
 const nullProto = (entries) => Object.assign(Object.create(null), entries);
 

@@ -51,7 +51,19 @@ fn run_node(request: &Request) -> crate::report::RunReport {
         Mode::Esm => EntryKind::EsModule,
     };
     options.limits = limits();
+    options.cpu_count = hardware_concurrency();
     crate::runtime::run(&options)
+}
+
+/// The browser's logical cores as the worker sees them (`WorkerGlobalScope.navigator
+/// .hardwareConcurrency`), for `os.cpus()` and `os.availableParallelism()`; `None` when the
+/// browser does not say (then the simulated machine's count).
+fn hardware_concurrency() -> Option<u32> {
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok()?;
+    let cores = js_sys::Reflect::get(&navigator, &"hardwareConcurrency".into())
+        .ok()?
+        .as_f64()?;
+    (cores >= 1.0 && cores <= 4096.0).then_some(cores as u32)
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {

@@ -1,0 +1,2 @@
+process.on('message', (m) => { process.send(m + ' -> pong'); });
+process.send('ready');

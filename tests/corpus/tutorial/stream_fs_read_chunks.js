@@ -1,0 +1,10 @@
+const fs = require('fs');
+const path = require('path');
+const file = path.join(__dirname, 'tmp_chunks.txt');
+fs.writeFileSync(file, 'abcdefghij');
+const s = fs.createReadStream(file, { highWaterMark: 4, encoding: 'utf8' });
+s.on('open', () => console.log('open'));
+s.on('ready', () => console.log('ready'));
+s.on('data', (c) => console.log('chunk', c));
+s.on('end', () => console.log('end'));
+s.on('close', () => { console.log('close'); fs.unlinkSync(file); });

@@ -1,0 +1,10 @@
+const fs = require('fs');
+const path = require('path');
+const file = path.join(__dirname, 'tmp_ws.txt');
+const ws = fs.createWriteStream(file);
+ws.write('hello ', () => console.log('write 1 cb'));
+ws.write('world', () => console.log('write 2 cb'));
+ws.end(() => console.log('end cb'));
+ws.on('finish', () => console.log('finish'));
+ws.on('close', () => { console.log('close', fs.readFileSync(file, 'utf8')); fs.unlinkSync(file); });
+console.log('sync done');
