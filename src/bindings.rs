@@ -70,7 +70,8 @@ fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
         Some(s) => s.to_std_string_escaped(),
         None => "process.nextTick".to_string(),
     };
-    host.new_async_id();
+    let async_id = host.new_async_id();
+    crate::async_context::scheduled(context, &host, async_id, "TickObject", JsValue::undefined())?;
     let at = stack::user_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
     let id = host.describe(
@@ -82,6 +83,7 @@ fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     );
     host.state.borrow_mut().ticks.push_back(Tick {
         id,
+        async_id,
         callback,
         args: extra,
     });
@@ -94,7 +96,8 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let Some(callback) = arg(args, 0).as_object().and_then(JsFunction::from_object) else {
         return Ok(JsValue::undefined());
     };
-    host.new_async_id();
+    let async_id = host.new_async_id();
+    crate::async_context::scheduled(context, &host, async_id, "Microtask", JsValue::undefined())?;
     let at = stack::user_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
     let id = host.describe(
@@ -107,7 +110,7 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     host.state
         .borrow_mut()
         .microtasks
-        .push_back(crate::host::Microtask::Callback(id, callback));
+        .push_back(crate::host::Microtask::Callback(id, async_id, callback));
     host.event(TraceEvent::Enqueued { callback: id });
     Ok(JsValue::undefined())
 }
@@ -178,8 +181,9 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     );
     state.timers.ref_count += 1;
     state.timers.insert(id, start);
-    state.timer_objects.insert(id, timeout);
+    state.timer_objects.insert(id, timeout.clone());
     drop(state);
+    crate::async_context::scheduled(context, &host, id, "Timeout", timeout.into())?;
     crate::event_loop::timer_armed(&host, id);
     Ok(JsValue::undefined())
 }
@@ -196,6 +200,8 @@ fn timer_unenroll(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
             .is_some_and(|t| t.list.is_some());
         state.timers.unenroll(id);
         state.timer_objects.remove(&id);
+        host.async_ctx.release(id);
+        host.async_ctx.queue_destroy(id);
         state
             .timers
             .states
@@ -271,8 +277,9 @@ fn immediate_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         state.immediates.queue.push_back(id);
         state.immediates.live.insert(id, (true, report_id));
         state.immediates.ref_count += 1;
-        state.immediate_objects.insert(id, immediate);
+        state.immediate_objects.insert(id, immediate.clone());
     }
+    crate::async_context::scheduled(context, &host, id, "Immediate", immediate.into())?;
     host.event(TraceEvent::Enqueued {
         callback: report_id,
     });
@@ -291,6 +298,8 @@ fn immediate_clear(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
         state.immediate_objects.remove(&id);
         removed.map(|(_, report)| report)
     };
+    host.async_ctx.release(id);
+    host.async_ctx.queue_destroy(id);
     if let Some(callback) = cancelled {
         host.event(TraceEvent::Cancelled { callback });
     }

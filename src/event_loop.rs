@@ -34,14 +34,25 @@ pub fn invoke(
     check_budgets(host)?;
     host.clock.advance_us(CALLBACK_COST_US);
     let previous = host.running.replace(running);
-    let previous_async = host.enter_async_id(async_id);
+    let previous_async = host.async_ctx.enter(async_id);
     host.state.borrow_mut().stack.push(running.callback);
     host.event(TraceEvent::Started {
         callback: running.callback,
     });
-    let result = call(context).map_err(|error| stack_while_running(context, error));
+    let hooked = async_id > 1 && host.async_ctx.hooks_enabled();
+    let mut result = Ok(JsValue::undefined());
+    if hooked {
+        result = crate::async_context::emit(context, "before", async_id);
+    }
+    if result.is_ok() {
+        result = call(context);
+    }
+    if hooked && result.is_ok() {
+        result = crate::async_context::emit(context, "after", async_id);
+    }
+    let result = result.map_err(|error| stack_while_running(context, error));
     host.running.set(previous);
-    host.enter_async_id(previous_async);
+    host.async_ctx.leave(previous_async);
     host.state.borrow_mut().stack.pop();
     host.event(TraceEvent::Finished {
         callback: running.callback,
@@ -250,9 +261,12 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow<
                 callback: tick.id,
                 queue: Queue::NextTick,
             };
-            let outcome = invoke(context, host, running, tick.id, |ctx| {
+            let outcome = invoke(context, host, running, tick.async_id, |ctx| {
                 tick.callback.call(&JsValue::undefined(), &tick.args, ctx)
-            })?;
+            });
+            host.async_ctx.release(tick.async_id);
+            host.async_ctx.queue_destroy(tick.async_id);
+            let outcome = outcome?;
             if outcome == Outcome::Threw {
                 return Ok(Outcome::Threw);
             }
@@ -286,19 +300,26 @@ pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
         };
         // A throw from a `queueMicrotask` callback is reported at once and the checkpoint goes
         // on (`runMicrotask` in lib/internal/process/task_queues.js); promise jobs never throw.
+        // A promise job runs outside any resource (Node's `executionAsyncId()` is 0 in a `then`
+        // callback when no promise hook is on); its reaction restores its own frame.
         let (id, async_id) = match &job {
-            Microtask::Promise(id, _) | Microtask::Generic(id, _) => (*id, host.trigger_async_id()),
-            Microtask::Callback(id, _) => (*id, *id),
+            Microtask::Promise(id, _) | Microtask::Generic(id, _) => (*id, 0),
+            Microtask::Callback(id, async_id, _) => (*id, *async_id),
         };
         let running = Running {
             callback: id,
             queue: Queue::Microtask,
         };
-        invoke(context, host, running, async_id, |ctx| match job {
+        let outcome = invoke(context, host, running, async_id, |ctx| match job {
             Microtask::Promise(_, job) => job.call(ctx),
             Microtask::Generic(_, job) => job.call(ctx),
-            Microtask::Callback(_, callback) => callback.call(&JsValue::undefined(), &[], ctx),
-        })?;
+            Microtask::Callback(_, _, callback) => callback.call(&JsValue::undefined(), &[], ctx),
+        });
+        if async_id != 0 {
+            host.async_ctx.release(async_id);
+            host.async_ctx.queue_destroy(async_id);
+        }
+        outcome?;
     }
 }
 
@@ -818,6 +839,8 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow<Outcome> {
             if !in_a_list && !destroyed {
                 state.timers.unenroll(id);
                 state.timer_objects.remove(&id);
+                host.async_ctx.release(id);
+                host.async_ctx.queue_destroy(id);
             }
             None
         }
@@ -872,6 +895,8 @@ pub fn timer_armed(host: &Host, id: u32) {
 /// (`has_outstanding` is still set): the rest of the batch runs in this same check phase, and
 /// if the batch is done, the immediates queued meanwhile do too.
 fn run_immediates(context: &mut Context, host: &Host) -> Flow {
+    // The native immediates: the `destroy` hooks queued since the last check phase.
+    crate::async_context::run_destroys(context, host);
     process_ticks_and_rejections(context, host)?;
     if host.state.borrow().immediates.live.is_empty() {
         return Ok(());
@@ -942,7 +967,10 @@ fn process_immediate(context: &mut Context, host: &Host) -> Flow<Outcome> {
             };
             let _ = object.set(js_string!("_onImmediate"), JsValue::null(), false, ctx);
             result
-        })?;
+        });
+        host.async_ctx.release(id);
+        host.async_ctx.queue_destroy(id);
+        let outcome = outcome?;
         if outcome == Outcome::Threw {
             return Ok(Outcome::Threw);
         }

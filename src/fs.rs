@@ -341,7 +341,14 @@ pub(crate) fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
     } else {
         None
     };
-    io::submit(&host, &api, cost, callback, Vec::new(), at);
+    let async_id = io::submit(&host, &api, cost, callback, Vec::new(), at);
+    crate::async_context::emit_init(
+        context,
+        &host,
+        async_id,
+        "FSREQCALLBACK",
+        JsValue::undefined(),
+    )?;
     Ok(JsValue::undefined())
 }
 

@@ -21,6 +21,8 @@ use crate::timers::{Immediates, Timers};
 /// A `process.nextTick` callback with its arguments.
 pub struct Tick {
     pub id: u32,
+    /// Its `TickObject`'s async id.
+    pub async_id: u32,
     pub callback: JsFunction,
     pub args: Vec<JsValue>,
 }
@@ -29,8 +31,8 @@ pub struct Tick {
 pub enum Microtask {
     /// A promise reaction or resolve-thenable job created by the engine.
     Promise(u32, PromiseJob),
-    /// A `queueMicrotask` callback.
-    Callback(u32, JsFunction),
+    /// A `queueMicrotask` callback (report id, async id of its `Microtask` resource).
+    Callback(u32, u32, JsFunction),
     /// Any other job the engine hands us (run as a microtask).
     Generic(u32, GenericJob),
 }
@@ -169,7 +171,7 @@ impl State {
                 .microtasks
                 .iter()
                 .map(|m| match m {
-                    Microtask::Promise(id, _) | Microtask::Callback(id, _) => *id,
+                    Microtask::Promise(id, _) | Microtask::Callback(id, _, _) => *id,
                     Microtask::Generic(id, _) => *id,
                 })
                 .collect(),
@@ -221,8 +223,8 @@ pub struct Host {
     pub sinks: [crate::lanes::Sink; 2],
     /// What a worker or a child process knows about its parent (`workerData`, IPC).
     pub setup: crate::lanes::LaneSetup,
-    /// The async id of the callback running now (`executionAsyncId`).
-    current_async_id: Cell<u32>,
+    /// The running async resource and the AsyncLocalStorage frame (`async_context.rs`).
+    pub async_ctx: crate::async_context::AsyncContext,
     /// Files compiled as CommonJS (their line 1 is shifted by the wrapper) and as ES modules.
     cjs_paths: RefCell<std::collections::BTreeSet<String>>,
     esm_paths: RefCell<std::collections::BTreeSet<String>>,
@@ -280,7 +282,7 @@ impl Host {
             next_id: Cell::new(1),
             next_async_id: Cell::new(2),
             main_path: RefCell::new(String::new()),
-            current_async_id: Cell::new(1),
+            async_ctx: crate::async_context::AsyncContext::default(),
             cjs_paths: RefCell::default(),
             esm_paths: RefCell::default(),
             arrows: RefCell::default(),
@@ -311,12 +313,7 @@ impl Host {
 
     /// `executionAsyncId()`: what a resource created now records as its trigger.
     pub fn trigger_async_id(&self) -> u32 {
-        self.current_async_id.get()
-    }
-
-    /// Set the running resource's async id; returns the previous one.
-    pub fn enter_async_id(&self, id: u32) -> u32 {
-        self.current_async_id.replace(id)
+        self.async_ctx.execution_id()
     }
 
     pub fn mark_cjs(&self, path: &str) {

@@ -94,7 +94,7 @@ impl Pool {
 }
 
 /// Submit a request whose completion calls `callback(args...)` in a later poll phase.
-/// `api` names the request in the report (`fs.readFile (open)`).
+/// `api` names the request in the report (`fs.readFile (open)`). Returns its async id.
 pub fn submit(
     host: &Host,
     api: &str,
@@ -105,6 +105,7 @@ pub fn submit(
 ) -> u32 {
     let report_id = host.describe(Queue::Poll, api, || api.to_string(), at, None);
     let async_id = host.new_async_id();
+    host.async_ctx.capture(async_id, JsValue::undefined());
     let now = host.clock.now_us();
     let ready_at_us = {
         let mut state = host.state.borrow_mut();
@@ -125,7 +126,7 @@ pub fn submit(
         waits_for: POOL_WAIT.to_string(),
         done_at: ready_at_us as f64 / 1000.0,
     });
-    report_id
+    async_id
 }
 
 /// The poll phase's I/O: run the callbacks of every request complete by now.
@@ -170,7 +171,10 @@ pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
         };
         let outcome = event_loop::invoke(context, host, running, request.async_id, |ctx| {
             callback.call(&JsValue::undefined(), &args, ctx)
-        })?;
+        });
+        host.async_ctx.release(request.async_id);
+        host.async_ctx.queue_destroy(request.async_id);
+        let outcome = outcome?;
         // Each completion is its own callback from libuv: ticks and microtasks drain after it.
         if outcome == Outcome::Returned {
             event_loop::process_ticks_and_rejections(context, host)?;

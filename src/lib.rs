@@ -3,6 +3,7 @@
 //! `runtime::run` runs a program and returns a `report::RunReport`; see ARCHITECTURE.md for
 //! the map of modules and the invariants they keep.
 
+pub mod async_context;
 pub mod atomics;
 pub mod bindings;
 pub mod buffer;

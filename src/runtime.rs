@@ -13,6 +13,10 @@ use boa_engine::{
     Context, JsObject, JsResult, JsString, JsValue, Module, NativeFunction, Source, js_string,
 };
 
+use boa_engine::job::JobCallback;
+use boa_engine::object::builtins::JsFunction;
+
+use crate::async_context::CapturedFrame;
 use crate::event_loop::{self, Flow, Outcome};
 use crate::host::{Abort, Host, HostRef, PendingRejection, Running};
 use crate::limits::Limits;
@@ -200,6 +204,33 @@ impl HostHooks for NodeHooks {
         0
     }
 
+    /// A promise reaction (`then`, `await`) keeps the AsyncLocalStorage frame of the place it
+    /// was registered (see `async_context.rs`).
+    fn make_job_callback(&self, callback: JsFunction, _: &mut Context) -> JobCallback {
+        JobCallback::new(callback, CapturedFrame(self.host.async_ctx.frame()))
+    }
+
+    fn call_job_callback(
+        &self,
+        job: &JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> JsResult<JsValue> {
+        let frame = job
+            .host_defined()
+            .as_any()
+            .downcast_ref::<CapturedFrame>()
+            .map(|f| f.0.clone());
+        let Some(frame) = frame else {
+            return job.callback().call(this, args, context);
+        };
+        let previous = self.host.async_ctx.swap_frame(frame);
+        let result = job.callback().call(this, args, context);
+        self.host.async_ctx.swap_frame(previous);
+        result
+    }
+
     /// No ArrayBuffer beyond `buffer_natives::MAX_BUFFER_BYTES`: a clear RangeError instead
     /// of exhausting the machine or the browser tab.
     fn max_buffer_size(&self, _: &mut Context) -> u64 {
@@ -354,6 +385,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         name: "util",
         source: include_str!("js/util.js"),
         natives: no_natives,
+    },
+    BuiltinModule {
+        name: "async_hooks",
+        source: include_str!("js/async_hooks.js"),
+        natives: crate::async_context::natives,
     },
     BuiltinModule {
         name: "timers/promises",

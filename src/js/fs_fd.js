@@ -233,6 +233,13 @@ function write(fd, data, a, b, c, callback) {
 function writeSync(fd, data, a, b, c) {
   validateFd(fd);
   const { bytes, position } = writeArguments(data, a, b, c);
+  // The standard output and error are the process's pipes: a write(2) on them, without
+  // making `process.stdout` (so no async id is taken, as in Node, where async_hooks' docs
+  // advise it inside hooks).
+  if (fd === 1 || fd === 2) {
+    internals.writeFd(fd, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    return bytes.byteLength;
+  }
   const [err, written] = fdNow('write', fd, bytes, position);
   if (err) throw err;
   return written;

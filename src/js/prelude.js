@@ -1575,6 +1575,9 @@ return {
     } catch { /* a frozen error keeps its stack */ }
   },
   noopImmediate: () => { setImmediate(() => {}); },
+  // async_hooks' createHook callbacks, called by the loop (async_context.rs); installed by
+  // src/js/async_hooks.js when it loads.
+  asyncHook: (...args) => internals.emitAsyncHook?.(...args),
   inspectDescribe,
   isUtilInspect: (f) => f === inspect,
   // The `stylize` of the options a custom inspect receives (stylizeWithColor/NoColor).

@@ -247,6 +247,7 @@ class MessagePort extends EventEmitter {
     this[kTransferred] = false;
     this[kHandle] = native.handleOpen(false);
     this[kOnMessage] = null;
+    internals.asyncFrame.capture(this);
     livePorts.set(id, this);
   }
   postMessage(value, transferList) {
@@ -316,8 +317,10 @@ class MessagePort extends EventEmitter {
   }
   [kDispatch](value) {
     const owner = this[kOwner];
-    if (owner !== undefined) owner.emit('message', value);
-    else this.emit('message', value);
+    internals.asyncFrame.runIn(this, () => {
+      if (owner !== undefined) owner.emit('message', value);
+      else this.emit('message', value);
+    });
   }
   [kDetach]() {
     this[kTransferred] = true;
@@ -512,6 +515,7 @@ class Worker extends EventEmitter {
     this.stdout = null;
     this.stderr = null;
     workers.set(started.lane, this);
+    internals.asyncFrame.capture(this);
   }
   postMessage(value, transferList) {
     if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
@@ -540,6 +544,11 @@ class Worker extends EventEmitter {
 native.setHandler('worker', (kind, lane, json, buffers, shared, ports, arrow) => {
   const worker = workers.get(lane);
   if (worker === undefined) return;
+  internals.asyncFrame.runIn(worker, () => workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow));
+});
+
+// What the Worker's internal port brought, in the frame the Worker was made in.
+function workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow) {
   if (kind === 'online') {
     dispatchFromPort(() => worker.emit('online'));
   } else if (kind === 'error') {
@@ -562,7 +571,7 @@ native.setHandler('worker', (kind, lane, json, buffers, shared, ports, arrow) =>
     worker.emit('exit', code);
     for (const resolve of worker[kExitResolvers].splice(0)) resolve(code);
   }
-});
+}
 
 // A worker's uncaught exception travels to its parent as the Worker's 'error'.
 native.setHandler('serializeError', (error) => {
