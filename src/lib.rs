@@ -47,6 +47,7 @@ pub mod v8_messages;
 pub mod v8_position;
 pub mod v8_syntax;
 pub mod vfs;
+pub mod vm_natives;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod web;
 

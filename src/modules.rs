@@ -114,7 +114,7 @@ pub fn throw_keyword_column(source: &str, line: u32, column: u32) -> u32 {
 }
 
 /// Build a `SyntaxError` for a parse failure, remembering its arrow for the fatal report.
-fn syntax_error(
+pub fn syntax_error(
     err: JsError,
     path: &str,
     source: &str,

@@ -392,6 +392,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::async_context::natives,
     },
     BuiltinModule {
+        name: "vm",
+        source: include_str!("js/vm.js"),
+        natives: crate::vm_natives::natives,
+    },
+    BuiltinModule {
         name: "timers/promises",
         source: include_str!("js/timers_promises.js"),
         natives: no_natives,

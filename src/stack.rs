@@ -503,7 +503,10 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     let getter = context.eval(boa_engine::Source::from_bytes(
         "Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get",
     ))?;
-    if let Some(getter) = getter.as_object().and_then(JsFunction::from_object) {
+    // The first realm's getter serves every realm (a `vm` context's errors too).
+    if let Some(getter) = getter.as_object().and_then(JsFunction::from_object)
+        && context.get_data::<BoaStackGetter>().is_none()
+    {
         context.insert_data(BoaStackGetter(getter));
     }
     let realm = context.realm().clone();

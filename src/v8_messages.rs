@@ -1259,6 +1259,31 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     Ok(())
 }
 
+/// V8's words for an error Boa made at (line, column) of code that is not a file (a `vm`
+/// script): the same rules as `fix_error`, reading `code`.
+pub fn fix_error_in(
+    error: &JsObject,
+    code: &str,
+    line: u32,
+    column: u32,
+    context: &mut Context,
+) -> JsResult<()> {
+    let name = error.get(js_string!("name"), context)?;
+    let message = error.get(js_string!("message"), context)?;
+    let (Some(name), Some(message)) = (
+        name.as_string().map(|s| s.to_std_string_escaped()),
+        message.as_string().map(|s| s.to_std_string_escaped()),
+    ) else {
+        return Ok(());
+    };
+    let fixed = translate_at_site(&name, &message, code, line, column)
+        .or_else(|| translate(&name, &message, None));
+    if let Some(fixed) = fixed {
+        set_message(error, &name, &message, &fixed, context)?;
+    }
+    Ok(())
+}
+
 fn needs_site(message: &str) -> bool {
     matches!(message, "access of uninitialized binding")
         || message.starts_with("value with type `")

@@ -821,16 +821,45 @@ function eventsOn(emitter, event, options = {}) {
   }
 }
 
-// EventEmitterAsyncResource: an EventEmitter that is also an async resource. looplab has no
-// async_hooks, so the resource part is the ids the emitter was created with.
+// EventEmitterAsyncResource: an EventEmitter that is also an async resource (node:async_hooks'
+// AsyncResource): its listeners run in the async context it was made in.
 let EventEmitterAsyncResource;
 function lazyEventEmitterAsyncResource() {
-  EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
-    #asyncId = native.newAsyncId();
-    #triggerAsyncId = native.triggerAsyncId();
-    get asyncId() { return this.#asyncId; }
-    get triggerAsyncId() { return this.#triggerAsyncId; }
-    emitDestroy() {}
+  if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
+  const { AsyncResource } = loadBuiltin('async_hooks');
+  const kAsyncResource = Symbol('kAsyncResource');
+  const kEventEmitter = Symbol('kEventEmitter');
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(ee, type, options) {
+      super(type, options);
+      this[kEventEmitter] = ee;
+    }
+    get eventEmitter() { return this[kEventEmitter]; }
+  }
+  EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource && options?.name !== undefined && typeof options.name !== 'string') {
+          throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options.name" property must be of type string.${describeReceived(options.name)}`);
+        }
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+    emit(event, ...args) {
+      const { asyncResource } = this;
+      args.unshift(super.emit, this, event);
+      return Reflect.apply(asyncResource.runInAsyncScope, asyncResource, args);
+    }
+    emitDestroy() { this.asyncResource.emitDestroy(); }
+    get asyncId() { return this.asyncResource.asyncId(); }
+    get triggerAsyncId() { return this.asyncResource.triggerAsyncId(); }
+    get asyncResource() { return this[kAsyncResource]; }
   };
   return EventEmitterAsyncResource;
 }
