@@ -531,6 +531,9 @@ impl Stepper {
                     return Ok(Pause::Poll(begin_iteration(host)));
                 }
             }
+            // The `destroy` hooks still queued: Node's native immediate for them gives the loop
+            // one more turn, whose check phase runs them before the loop can end.
+            crate::async_context::run_destroys(context, host);
             // uv_run returned: the loop is empty. Node emits 'beforeExit' (with the would-be
             // exit code); listeners may schedule more work, and then the loop runs again.
             let code = exit_code(context).unwrap_or(0);
