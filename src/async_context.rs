@@ -15,11 +15,9 @@
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{
-    Context, Finalize, JsData, JsObject, JsResult, JsString, JsValue, NativeFunction, Trace,
-    js_string,
+    Context, Finalize, JsData, JsObject, JsResult, JsString, JsValue, Trace, js_string,
 };
 
 use crate::host::Host;
@@ -328,11 +326,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("queueDestroy", queue_destroy, 1),
         ("newAsyncId", new_async_id, 0),
     ];
-    let mut init = ObjectInitializer::new(context);
-    for (name, f, length) in functions {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
-    init.build()
+    crate::bindings::natives_initializer(context, &functions).build()
 }
 
 fn new_async_id(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

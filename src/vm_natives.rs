@@ -2,12 +2,11 @@
 //! object and intrinsics, so `[] instanceof Array` is false across contexts), and scripts are
 //! compiled and run in a realm with their file name, under a timeout.
 
-use boa_engine::object::ObjectInitializer;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::realm::Realm;
 use boa_engine::{
-    Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue,
-    NativeFunction, Script, Source, Trace,
+    Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue, Script,
+    Source, Trace,
 };
 
 use crate::host::Host;
@@ -174,9 +173,5 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("run", run, 4),
         ("check", check, 2),
     ];
-    let mut init = ObjectInitializer::new(context);
-    for (name, f, length) in functions {
-        init.function(NativeFunction::from_fn_ptr(f), JsString::from(name), length);
-    }
-    init.build()
+    crate::bindings::natives_initializer(context, &functions).build()
 }
