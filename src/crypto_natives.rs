@@ -11,7 +11,7 @@ use sha2::Digest;
 /// The digests `getHashes()` lists, in Node's (OpenSSL's) lower-case names.
 pub const HASHES: [&str; 6] = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
 
-fn arg(args: &[JsValue], i: usize) -> JsValue {
+pub(crate) fn arg(args: &[JsValue], i: usize) -> JsValue {
     args.get(i).cloned().unwrap_or_default()
 }
 
@@ -81,12 +81,12 @@ fn next_u64(context: &mut Context) -> u64 {
     z ^ (z >> 31)
 }
 
-fn uint8_array(bytes: &[u8], context: &mut Context) -> JsResult<JsValue> {
+pub(crate) fn uint8_array(bytes: &[u8], context: &mut Context) -> JsResult<JsValue> {
     let buffer = JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, bytes), context)?;
     Ok(JsUint8Array::from_array_buffer(buffer, context)?.into())
 }
 
-fn bytes_arg(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
+pub(crate) fn bytes_arg(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
     crate::buffer_natives::view_bytes(value, context).ok_or_else(|| {
         JsNativeError::typ()
             .with_message("expected a typed array")

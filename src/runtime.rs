@@ -507,6 +507,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::crypto_natives::natives,
     },
     BuiltinModule {
+        name: "zlib",
+        source: include_str!("js/zlib.js"),
+        natives: crate::zlib_natives::natives,
+    },
+    BuiltinModule {
         name: "stream/promises",
         source: "return internals.loadBuiltin('stream').promises;",
         natives: no_natives,

@@ -1412,8 +1412,8 @@ const builtinModules = {
   module: { builtinModules: [] },
 };
 const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'url', 'string_decoder', 'async_hooks', 'vm', 'tty', 'v8', 'querystring'];
-// Modules the playground does not model at all (a run has no network and no zlib).
-const notModelled = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises', 'zlib'];
+// Modules the playground does not model at all (a run has no network).
+const notModelled = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises'];
 builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing, ...notModelled].filter((n) => !n.includes('/')).sort();
 
 function loadBuiltin(id) {
@@ -1421,7 +1421,7 @@ function loadBuiltin(id) {
   if (Object.prototype.hasOwnProperty.call(builtinModules, name)) return builtinModules[name];
   if (notModelled.includes(name)) {
     throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED',
-      `The built-in module '${name}' is not available: the playground models no network and no compression`);
+      `The built-in module '${name}' is not available: the playground models no network`);
   }
   if (knownButMissing.includes(name)) {
     throw codedError(Error, 'ERR_LOOPLAB_NOT_IMPLEMENTED', `The built-in module '${name}' is not available in looplab yet`);
