@@ -16,6 +16,18 @@ use crate::report::{Queue, TraceEvent};
 
 /// What a thread-pool request waits for, as the loop view shows it.
 pub const POOL_WAIT: &str = "a thread of libuv's pool";
+/// What a zlib request waits for: Node's zlib streams hand each chunk to the pool
+/// (`uv_queue_work`), so compression never blocks the main thread.
+pub const ZLIB_POOL_WAIT: &str = "a thread of libuv's pool, which runs zlib on one chunk";
+
+/// What the request named `api` waits for.
+pub fn pool_wait(api: &str) -> &'static str {
+    if api.starts_with("zlib.") {
+        ZLIB_POOL_WAIT
+    } else {
+        POOL_WAIT
+    }
+}
 
 /// libuv's default `UV_THREADPOOL_SIZE`.
 pub const POOL_THREADS: usize = 4;
@@ -123,7 +135,7 @@ pub fn submit(
     };
     host.event(TraceEvent::RequestStarted {
         callback: report_id,
-        waits_for: POOL_WAIT.to_string(),
+        waits_for: pool_wait(api).to_string(),
         done_at: ready_at_us as f64 / 1000.0,
     });
     async_id
@@ -235,6 +247,12 @@ fn order_side_by_side(host: &Host, first: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zlib_requests_say_what_the_thread_does() {
+        assert_eq!(pool_wait("zlib.Gzip (write)"), ZLIB_POOL_WAIT);
+        assert_eq!(pool_wait("fs.readFile (open)"), POOL_WAIT);
+    }
 
     #[test]
     fn four_threads_then_queueing() {

@@ -806,6 +806,29 @@ mod tests {
     }
 
     #[test]
+    fn a_zlib_request_says_a_pool_thread_runs_zlib() {
+        let callbacks = vec![info(1, Queue::Poll, "zlib.Gzip (write)")];
+        let events = vec![TraceEvent::RequestStarted {
+            callback: 1,
+            waits_for: crate::io::pool_wait("zlib.Gzip (write)").into(),
+            done_at: 1.01,
+        }];
+        let trace = Trace {
+            output: &[],
+            callbacks: &callbacks,
+            events: &events,
+            lanes: &[],
+        };
+        let said = rule(trace, 1, &Picture::default(), &Replay::picture_at(trace, 1));
+        assert!(said.contains("zlib.Gzip (write)"), "{said}");
+        assert!(said.contains("runs zlib on one chunk"), "{said}");
+        assert_eq!(
+            Replay::picture_at(trace, 1).poll[0].waits_for.as_deref(),
+            Some(crate::io::ZLIB_POOL_WAIT)
+        );
+    }
+
+    #[test]
     fn the_main_script_finishing_names_the_drain_rule() {
         let (callbacks, events, output) = classic();
         let trace = Trace {

@@ -402,7 +402,8 @@ fn inflate_work(
     }
     // Bytes after a gzip member: another member, or trailing garbage (zero padding is fine).
     while used_in < input.len() && inf.mode == GUNZIP && err == 1 && input[used_in] != 0 {
-        inf.z = new_inflate(inf.window_bits.max(16) | 16);
+        // inflateReset keeps the window size; the next member must be gzip (+16).
+        inf.z = new_inflate((inf.window_bits & 15) + 16);
         err = run(inf, &mut used_in, &mut used_out);
     }
     let dict = inf.dictionary.is_some();
@@ -578,7 +579,11 @@ fn reset(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
         match usize::try_from(id).ok().and_then(|i| engines.get_mut(i)) {
             Some(Some(Engine::Deflate(z))) => z.reset(),
             Some(Some(Engine::Inflate(inf))) => {
-                inf.z = new_inflate(inf.window_bits);
+                inf.z = if inf.mode == INFLATERAW {
+                    zlib_rs::Inflate::new(false, inf.window_bits.max(8))
+                } else {
+                    new_inflate(inf.window_bits)
+                };
                 inf.gzip_id_bytes_read = 0;
             }
             Some(Some(Engine::BrotliDecode(state))) => {
