@@ -492,6 +492,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/webstreams/compression",
+        source: include_str!("js/webstreams/compression.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "stream/web",
         source: include_str!("js/webstreams/web.js"),
         natives: no_natives,

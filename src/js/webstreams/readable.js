@@ -120,6 +120,8 @@ class ReadableStream {
   }
   tee() {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    // eslint-disable-next-line no-use-before-define
+    if (this[kState].controller instanceof ReadableByteStreamController) return readableByteStreamTee(this);
     return readableStreamDefaultTee(this, false);
   }
   values(options = {}) {
@@ -658,9 +660,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 }
 
 // ---------------------------------------------------------------- tee
-// Node tees a byte stream with ReadableByteStreamTee (branches that are byte streams too); here
-// every stream is teed by this default algorithm, so a byte stream's branches are default
-// streams of the same chunks.
+// A default stream's tee: both branches get the same chunks.
 function readableStreamDefaultTee(stream, cloneForBranch2) {
   // eslint-disable-next-line no-use-before-define
   const reader = new ReadableStreamDefaultReader(stream);
@@ -721,6 +721,189 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
     readableStreamDefaultControllerError(branch2[kState].controller, error);
     if (!canceled1 || !canceled2) cancelPromise.resolve();
   });
+  return [branch1, branch2];
+}
+
+// The second branch of a byte stream's tee gets its own copy of each chunk.
+function cloneAsUint8Array(view) {
+  const { buffer, byteOffset, byteLength } = view;
+  return new Uint8Array(buffer.slice(byteOffset, byteOffset + byteLength));
+}
+
+// ReadableByteStreamTee, as Node 20 has it: the branches are byte streams (made through the
+// public constructor, so their pulls go through the same promise wrappers as a user's), a
+// branch with a BYOB request reads the source through a BYOB reader into that request's view,
+// and the other branch gets a copy. Unlike the default tee, closing is not deferred to a tick.
+function readableByteStreamTee(stream) {
+  // eslint-disable-next-line no-use-before-define
+  let reader = new ReadableStreamDefaultReader(stream);
+  let reading = false;
+  let readAgainForBranch1 = false;
+  let readAgainForBranch2 = false;
+  let canceled1 = false;
+  let canceled2 = false;
+  let reason1;
+  let reason2;
+  let branch1;
+  let branch2;
+  const cancelDeferred = deferred();
+
+  function forwardReaderError(thisReader) {
+    then(thisReader[kState].close.promise, undefined, (error) => {
+      if (thisReader !== reader) return;
+      readableByteStreamControllerError(branch1[kState].controller, error);
+      readableByteStreamControllerError(branch2[kState].controller, error);
+      if (!canceled1 || !canceled2) cancelDeferred.resolve();
+    });
+  }
+
+  // Both branches saw the chunk (or one was cancelled): a pull that came meanwhile runs now.
+  function readDone() {
+    reading = false;
+    if (readAgainForBranch1) pull1Algorithm();
+    else if (readAgainForBranch2) pull2Algorithm();
+  }
+
+  function failBoth(error) {
+    readableByteStreamControllerError(branch1[kState].controller, error);
+    readableByteStreamControllerError(branch2[kState].controller, error);
+    cancelDeferred.resolve(readableStreamCancel(stream, error));
+  }
+
+  function pullWithDefaultReader() {
+    // eslint-disable-next-line no-use-before-define
+    if (reader instanceof ReadableStreamBYOBReader) {
+      readableStreamReaderGenericRelease(reader);
+      // eslint-disable-next-line no-use-before-define
+      reader = new ReadableStreamDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    readableStreamDefaultReaderRead(reader, {
+      [kChunk](chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const chunk1 = chunk;
+          let chunk2 = chunk;
+          if (!canceled1 && !canceled2) {
+            try {
+              chunk2 = cloneAsUint8Array(chunk);
+            } catch (error) {
+              failBoth(error);
+              return;
+            }
+          }
+          if (!canceled1) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
+          if (!canceled2) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
+          readDone();
+        });
+      },
+      [kClose]() {
+        reading = false;
+        if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
+        if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
+        if (branch1[kState].controller[kState].pendingPullIntos.length > 0) {
+          readableByteStreamControllerRespond(branch1[kState].controller, 0);
+        }
+        if (branch2[kState].controller[kState].pendingPullIntos.length > 0) {
+          readableByteStreamControllerRespond(branch2[kState].controller, 0);
+        }
+        if (!canceled1 || !canceled2) cancelDeferred.resolve();
+      },
+      [kError]() {
+        reading = false;
+      },
+    });
+  }
+
+  function pullWithBYOBReader(view, forBranch2) {
+    // eslint-disable-next-line no-use-before-define
+    if (reader instanceof ReadableStreamDefaultReader) {
+      readableStreamReaderGenericRelease(reader);
+      // eslint-disable-next-line no-use-before-define
+      reader = new ReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const byobBranch = forBranch2 === true ? branch2 : branch1;
+    const otherBranch = forBranch2 === false ? branch2 : branch1;
+    readableStreamBYOBReaderRead(reader, view, 1, {
+      [kChunk](chunk) {
+        queueMicrotask(() => {
+          readAgainForBranch1 = false;
+          readAgainForBranch2 = false;
+          const byobCanceled = forBranch2 === true ? canceled2 : canceled1;
+          const otherCanceled = forBranch2 === false ? canceled2 : canceled1;
+          if (!otherCanceled) {
+            let clonedChunk;
+            try {
+              clonedChunk = cloneAsUint8Array(chunk);
+            } catch (error) {
+              failBoth(error);
+              return;
+            }
+            if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+            readableByteStreamControllerEnqueue(otherBranch[kState].controller, clonedChunk);
+          } else if (!byobCanceled) {
+            readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+          }
+          readDone();
+        });
+      },
+      [kClose](chunk) {
+        reading = false;
+        const byobCanceled = forBranch2 === true ? canceled2 : canceled1;
+        const otherCanceled = forBranch2 === false ? canceled2 : canceled1;
+        if (!byobCanceled) readableByteStreamControllerClose(byobBranch[kState].controller);
+        if (!otherCanceled) readableByteStreamControllerClose(otherBranch[kState].controller);
+        if (chunk !== undefined) {
+          if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+          if (!otherCanceled && otherBranch[kState].controller[kState].pendingPullIntos.length > 0) {
+            readableByteStreamControllerRespond(otherBranch[kState].controller, 0);
+          }
+        }
+        if (!byobCanceled || !otherCanceled) cancelDeferred.resolve();
+      },
+      [kError]() {
+        reading = false;
+      },
+    });
+  }
+
+  function pullBranch(branch, forBranch2) {
+    if (reading) {
+      if (forBranch2) readAgainForBranch2 = true;
+      else readAgainForBranch1 = true;
+      return Promise.resolve();
+    }
+    reading = true;
+    const byobRequest = branch[kState].controller.byobRequest;
+    if (byobRequest === null) pullWithDefaultReader();
+    else pullWithBYOBReader(byobRequest[kState].view, forBranch2);
+    return Promise.resolve();
+  }
+  function pull1Algorithm() {
+    return pullBranch(branch1, false);
+  }
+  function pull2Algorithm() {
+    return pullBranch(branch2, true);
+  }
+
+  function cancel1Algorithm(reason) {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) cancelDeferred.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelDeferred.promise;
+  }
+  function cancel2Algorithm(reason) {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) cancelDeferred.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelDeferred.promise;
+  }
+
+  branch1 = new ReadableStream({ __proto__: null, type: 'bytes', pull: pull1Algorithm, cancel: cancel1Algorithm });
+  branch2 = new ReadableStream({ __proto__: null, type: 'bytes', pull: pull2Algorithm, cancel: cancel2Algorithm });
+  forwardReaderError(reader);
   return [branch1, branch2];
 }
 

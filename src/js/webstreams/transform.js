@@ -386,4 +386,7 @@ encodingStreamGetter(TextDecoderStream, 'TextDecoderStream', 'writable', (s) => 
 
 return {
   TransformStream, TransformStreamDefaultController, isTransformStream, TextEncoderStream, TextDecoderStream,
+  // The brand-checked getters of a stream pair that keeps its parts under kHandle/kTransform
+  // (CompressionStream has the same shape).
+  brandGetter: encodingStreamGetter, kHandle, kTransform,
 };

@@ -1,6 +1,5 @@
 //! `node:stream/web` as Node 20's `lib/stream/web.js` assembles it, and the web streams'
 //! globals (`ReadableStream`, `TextEncoderStream`, ... as `exposed-wildcard.js` exposes them).
-//! `CompressionStream`/`DecompressionStream` need zlib, which looplab does not have.
 // Evaluated once per run as `(function (native, internals, global) { ... return exports; })`.
 'use strict';
 
@@ -8,6 +7,7 @@ const r = internals['webstreams/readable'];
 const w = internals['webstreams/writable'];
 const t = internals['webstreams/transform'];
 const u = internals['webstreams/util'];
+const c = internals['webstreams/compression'];
 
 const exports = {
   ReadableStream: r.ReadableStream,
@@ -25,6 +25,8 @@ const exports = {
   CountQueuingStrategy: u.CountQueuingStrategy,
   TextEncoderStream: t.TextEncoderStream,
   TextDecoderStream: t.TextDecoderStream,
+  CompressionStream: c.CompressionStream,
+  DecompressionStream: c.DecompressionStream,
 };
 for (const [name, value] of Object.entries(exports)) {
   if (!Object.prototype.hasOwnProperty.call(global, name)) {
