@@ -50,6 +50,7 @@ pub mod vfs;
 pub mod vm_natives;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod web;
+pub mod zlib_compat;
 pub mod zlib_natives;
 
 pub use limits::Limits;

@@ -44,10 +44,20 @@ type Decoder = BrotliState<StandardAlloc, StandardAlloc, StandardAlloc>;
 
 /// One compression context (a `binding.Zlib`, `BrotliEncoder` or `BrotliDecoder`).
 enum Engine {
-    Deflate(zlib_rs::Deflate),
+    Deflate(Deflate),
     Inflate(Inflate),
     BrotliEncode(Box<BrotliEncoderStateStruct<StandardAlloc>>),
     BrotliDecode(Box<Decoder>),
+}
+
+struct Deflate {
+    z: zlib_rs::Deflate,
+    /// DEFLATE, GZIP or DEFLATERAW.
+    mode: i32,
+    /// Node's level and strategy, which the stream header names (see zlib_compat.rs).
+    level: i32,
+    strategy: i32,
+    header_written: bool,
 }
 
 struct Inflate {
@@ -136,7 +146,7 @@ fn init(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
                 _ => bits,
             };
             let config = DeflateConfig {
-                level,
+                level: crate::zlib_compat::engine_level(level),
                 method: Method::Deflated,
                 window_bits,
                 mem_level,
@@ -152,7 +162,13 @@ fn init(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
             {
                 return Ok(JsValue::from(-1));
             }
-            Engine::Deflate(z)
+            Engine::Deflate(Deflate {
+                z,
+                mode,
+                level,
+                strategy,
+                header_written: mode == DEFLATERAW,
+            })
         }
         INFLATE | GUNZIP | INFLATERAW | UNZIP => {
             // Window bits 0 ("as the header says") is passed as 15 where zlib-rs wants a size:
@@ -334,15 +350,21 @@ fn inflate_code(result: Result<Status, zlib_rs::InflateError>) -> i32 {
 }
 
 fn deflate_work(
-    z: &mut zlib_rs::Deflate,
+    d: &mut Deflate,
     flush: i32,
     input: &[u8],
     out: &mut [u8],
 ) -> Result<(usize, usize), Failure> {
+    let z = &mut d.z;
     let (in0, out0) = (z.total_in(), z.total_out());
     let err = deflate_code(z.compress(input, out, deflate_flush(flush)));
     let used_in = (z.total_in() - in0) as usize;
     let used_out = (z.total_out() - out0) as usize;
+    // The first output of a stream opens with its header, which names Node's level.
+    if !d.header_written && used_out > 0 {
+        crate::zlib_compat::fix_header(&mut out[..used_out], d.mode == GZIP, d.level, d.strategy);
+        d.header_written = true;
+    }
     match zlib_check(err, out.len() - used_out, flush, z.error_message(), false) {
         Some(failure) => Err(failure),
         None => Ok((used_in, used_out)),
@@ -565,7 +587,10 @@ fn params(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
     let code = with_handles(context, |engines| {
         match usize::try_from(id).ok().and_then(|i| engines.get_mut(i)) {
             // zlib-rs sets the level only (the strategy stays as it was made).
-            Some(Some(Engine::Deflate(z))) => deflate_code(z.set_level(level)),
+            Some(Some(Engine::Deflate(d))) => {
+                d.level = level;
+                deflate_code(d.z.set_level(crate::zlib_compat::engine_level(level)))
+            }
             _ => 0,
         }
     });
@@ -577,7 +602,10 @@ fn reset(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     let id = int_arg(args, 0, context)?;
     with_handles(context, |engines| {
         match usize::try_from(id).ok().and_then(|i| engines.get_mut(i)) {
-            Some(Some(Engine::Deflate(z))) => z.reset(),
+            Some(Some(Engine::Deflate(d))) => {
+                d.z.reset();
+                d.header_written = d.mode == DEFLATERAW;
+            }
             Some(Some(Engine::Inflate(inf))) => {
                 inf.z = if inf.mode == INFLATERAW {
                     zlib_rs::Inflate::new(false, inf.window_bits.max(8))
@@ -663,9 +691,16 @@ mod tests {
         // node -p "zlib.gzipSync('hello hello hello world').toString('hex')"
         let config = DeflateConfig {
             window_bits: 31,
+            level: crate::zlib_compat::engine_level(-1),
             ..DeflateConfig::default()
         };
-        let mut engine = Engine::Deflate(zlib_rs::Deflate::new_with_config(config));
+        let mut engine = Engine::Deflate(Deflate {
+            z: zlib_rs::Deflate::new_with_config(config),
+            mode: GZIP,
+            level: -1,
+            strategy: 0,
+            header_written: false,
+        });
         let out = run(&mut engine, Z_FINISH, b"hello hello hello world");
         let hex: String = out.iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(
