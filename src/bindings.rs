@@ -452,6 +452,11 @@ pub fn thrown(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
             }
             host.set_throw_statement(&object, path, line, column);
         }
+        // A listener's throw: name its frames after the emitters even once `emit` returned.
+        let emitters = stack::live_emitters(context);
+        if !emitters.is_empty() {
+            host.set_thrown_emitters(&object, emitters, MAX_THROW_SITES);
+        }
     }
     Ok(value)
 }

@@ -703,6 +703,9 @@ pub fn read_options(
     let v = get(&o, "sorted", context)?;
     if !v.is_undefined() {
         options.sorted = v.to_boolean();
+        if v.as_callable().is_some() {
+            options.sort_orders = Some(Default::default());
+        }
     }
     let v = get(&o, "getters", context)?;
     if let Some(s) = v.as_string() {
@@ -913,12 +916,72 @@ pub fn render_table_native(
 
 pub fn inspect_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let value = args.first().cloned().unwrap_or_default();
-    let options = read_options(
-        &args.get(1).cloned().unwrap_or_default(),
-        InspectOptions::default(),
-        context,
-    )?;
-    Ok(JsString::from(inspect_value(&value, &options, context)?.as_str()).into())
+    let given = args.get(1).cloned().unwrap_or_default();
+    let options = read_options(&given, InspectOptions::default(), context)?;
+    let comparator = match (&options.sort_orders, given.as_object()) {
+        (Some(_), Some(o)) => get(&o, "sorted", context)?.as_object(),
+        _ => None,
+    };
+    let text = match comparator {
+        Some(comparator) => inspect_sorted_by(&value, options, &comparator, context)?,
+        None => inspect_value(&value, &options, context)?,
+    };
+    Ok(JsString::from(text.as_str()).into())
+}
+
+/// `inspect` with `sorted: comparator`: Node sorts each list of formatted entries with
+/// `Array.prototype.sort(comparator)`. The formatter reports the lists it has no order for;
+/// they are sorted here, in JavaScript, and the value formatted again (an outer list holds
+/// inner ones, so each round settles one more level).
+fn inspect_sorted_by(
+    value: &JsValue,
+    mut options: InspectOptions,
+    comparator: &JsObject,
+    context: &mut Context,
+) -> JsResult<String> {
+    let captured = capture(value, &options, context)?;
+    let mut orders = crate::inspect::SortOrders::new();
+    let sort = context
+        .intrinsics()
+        .constructors()
+        .array()
+        .prototype()
+        .get(js_string!("sort"), context)?;
+    let Some(sort) = sort.as_callable() else {
+        return Ok(crate::inspect::inspect(
+            &captured.graph,
+            captured.root,
+            &options,
+        ));
+    };
+    for _ in 0..64 {
+        options.sort_orders = Some(std::sync::Arc::new(orders.clone()));
+        let (text, misses) =
+            crate::inspect::inspect_collecting(&captured.graph, captured.root, &options);
+        if misses.is_empty() {
+            return Ok(text);
+        }
+        for list in misses {
+            let array = boa_engine::object::builtins::JsArray::from_iter(
+                list.iter()
+                    .map(|s| JsValue::from(JsString::from(s.as_str()))),
+                context,
+            );
+            sort.call(&array.clone().into(), &[comparator.clone().into()], context)?;
+            let mut sorted = Vec::with_capacity(list.len());
+            for i in 0..list.len() {
+                let item = array.get(i as u32, context)?;
+                sorted.push(item.to_string(context)?.to_std_string_escaped());
+            }
+            orders.insert(list, sorted);
+        }
+    }
+    options.sort_orders = None;
+    Ok(crate::inspect::inspect(
+        &captured.graph,
+        captured.root,
+        &options,
+    ))
 }
 
 pub fn format_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

@@ -261,6 +261,7 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow<
                 callback: tick.id,
                 queue: Queue::NextTick,
             };
+            host.tick_with_args.set(!tick.args.is_empty());
             let outcome = invoke(context, host, running, tick.async_id, |ctx| {
                 tick.callback.call(&JsValue::undefined(), &tick.args, ctx)
             });

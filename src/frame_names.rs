@@ -317,8 +317,9 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
 }
 
 /// V8's name for a frame of a function of this kind; `boa_name` is Boa's (`<main>` when it
-/// has none), `receiver` the loop's object when the loop called this function itself
-/// (`Timeout`, `Immediate`, with the property it was called through).
+/// has none), `receiver` the type of the object the function was called on and the property
+/// it was called through: the loop's (`Timeout`, `_onTimeout`), or an emitter's (`Foo`, none:
+/// `emit` calls a listener with `Reflect.apply`).
 pub fn v8_name(
     kind: Option<&FunctionKind>,
     boa_name: &str,
@@ -331,9 +332,16 @@ pub fn v8_name(
         Some(FunctionKind::Accessor { prefix, name }) => {
             return Some(format!("{prefix} {name} [as {name}]"));
         }
+        // Called on another receiver (a listener, a timer), V8 names that receiver's type.
+        Some(FunctionKind::ObjectMethod { name }) if receiver.is_some() => {
+            return v8_name(Some(&FunctionKind::Plain), name, receiver);
+        }
         Some(FunctionKind::ObjectMethod { name }) => format!("Object.{name}"),
         Some(FunctionKind::Assigned { name }) => name.clone(),
         Some(FunctionKind::Plain) => match (own, receiver) {
+            // Called through `Reflect.apply` (`emit`): no property names the function.
+            (Some(own), Some((ty, ""))) => return Some(format!("{ty}.{own}")),
+            (None, Some((ty, ""))) => return Some(format!("{ty}.<anonymous>")),
             (Some(own), Some((ty, method))) if own != method => {
                 return Some(format!("{ty}.{own} [as {method}]"));
             }

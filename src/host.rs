@@ -232,6 +232,11 @@ pub struct Host {
     /// such as syntax errors, whose position is not where they are thrown, and the `throw`
     /// statements of the user's code that threw an object last.
     arrows: RefCell<Vec<(JsObject, Arrow)>>,
+    /// The emitters on the stack when an error was thrown (`set_thrown_emitters`).
+    thrown_emitters: RefCell<Vec<(JsObject, Vec<crate::stack::Emitter>)>>,
+    /// The nextTick callback running now was given arguments (Node calls it from another
+    /// line of `processTicksAndRejections`, which its stack shows).
+    pub tick_with_args: Cell<bool>,
     /// Where the depth probe was inserted into each file (`instrument.rs`).
     shifts: RefCell<BTreeMap<String, crate::instrument::Shifts>>,
     /// Each user file's functions, classified for V8's frame names (`frame_names.rs`).
@@ -286,6 +291,8 @@ impl Host {
             cjs_paths: RefCell::default(),
             esm_paths: RefCell::default(),
             arrows: RefCell::default(),
+            thrown_emitters: RefCell::default(),
+            tick_with_args: Cell::new(false),
             shifts: RefCell::default(),
             function_maps: RefCell::default(),
         });
@@ -376,6 +383,30 @@ impl Host {
 
     /// Remember the arrow block to print if `error` ends the process; the latest throw of an
     /// error is the one Node reports, so a second site for the same error replaces the first.
+    /// Remember the emitters on the stack when `error` was thrown (`__looplab_thrown`), for
+    /// its frames' names if `stack` is read after the `emit`s returned; at most `cap` errors.
+    pub fn set_thrown_emitters(
+        &self,
+        error: &JsObject,
+        emitters: Vec<crate::stack::Emitter>,
+        cap: usize,
+    ) {
+        let mut list = self.thrown_emitters.borrow_mut();
+        list.retain(|(e, _)| !JsObject::equals(e, error));
+        if list.len() >= cap {
+            list.remove(0);
+        }
+        list.push((error.clone(), emitters));
+    }
+
+    pub fn thrown_emitters(&self, error: &JsObject) -> Option<Vec<crate::stack::Emitter>> {
+        self.thrown_emitters
+            .borrow()
+            .iter()
+            .find(|(e, _)| JsObject::equals(e, error))
+            .map(|(_, names)| names.clone())
+    }
+
     pub fn set_arrow(&self, error: &JsObject, arrow: String) {
         let mut arrows = self.arrows.borrow_mut();
         arrows.retain(|(e, _)| !JsObject::equals(e, error));

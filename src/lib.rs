@@ -32,6 +32,7 @@ pub mod limits;
 pub mod loop_view;
 pub mod machine;
 pub mod microtasks;
+pub mod module_format;
 pub mod modules;
 pub mod report;
 pub mod runtime;

@@ -649,7 +649,33 @@ pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) 
 /// Run the main script (CommonJS) or load the main module (ES, whose body runs in the first
 /// poll phase).
 pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flow {
-    match options.entry {
+    let format = match options.eval {
+        Some(_) => crate::module_format::MainFormat {
+            entry: options.entry,
+            warning: None,
+            sync: false,
+        },
+        None => {
+            let vfs = crate::vfs::of(context);
+            let source = vfs.read_to_string(&options.main).unwrap_or_default();
+            crate::module_format::of_main(&vfs, &options.main, &source, options.entry)
+        }
+    };
+    if let Some((message, code)) = &format.warning {
+        let hook = if format.sync {
+            "emitWarningSync"
+        } else {
+            "emitWarningCoded"
+        };
+        let args = [
+            JsValue::from(JsString::from(message.as_str())),
+            code.as_deref()
+                .map_or(JsValue::undefined(), |c| JsString::from(c).into()),
+        ];
+        // Only Node's own 'warning' listener exists yet: nothing of the user's can throw here.
+        let _ = call_hook(context, hook, &args);
+    }
+    match format.entry {
         EntryKind::CommonJs => {
             let main = JsValue::from(JsString::from(options.main.as_str()));
             let running = Running {

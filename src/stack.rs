@@ -122,11 +122,17 @@ pub fn parse_boa_frames(text: &str) -> Vec<Frame> {
 }
 
 /// The built-ins that call the learner's callbacks and show in V8's stacks as
-/// `at Array.map (<anonymous>)`: their owner by method name.
-fn native_owner(name: &str) -> Option<&'static str> {
+/// `at Array.map (<anonymous>)`: V8's name for them by Boa's (a static method's receiver is a
+/// function, a constructor is shown with `new`).
+fn native_frame_name(name: &str) -> Option<String> {
     match name {
         "map" | "forEach" | "filter" | "reduce" | "reduceRight" | "some" | "every" | "find"
-        | "findIndex" | "findLast" | "findLastIndex" | "flatMap" | "sort" => Some("Array"),
+        | "findIndex" | "findLast" | "findLastIndex" | "flatMap" | "sort" => {
+            Some(format!("Array.{name}"))
+        }
+        "replace" | "replaceAll" => Some(format!("String.{name}")),
+        "from" => Some("Function.from".to_string()),
+        "parse" => Some("JSON.parse".to_string()),
         _ => None,
     }
 }
@@ -192,6 +198,148 @@ fn node_frame(
     }
 }
 
+/// The path of looplab's prelude, whose functions stand for Node's own JavaScript.
+pub const PRELUDE_PATH: &str = "node:internal/looplab";
+
+// Node 20.20.2's frames for its own functions, as `err.stack` shows them.
+const CJS_LOAD: [&str; 4] = [
+    "    at Module._compile (node:internal/modules/cjs/loader:1521:14)",
+    "    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+    "    at Module.load (node:internal/modules/cjs/loader:1266:32)",
+    "    at Module._load (node:internal/modules/cjs/loader:1091:12)",
+];
+const CJS_REQUIRE: [&str; 2] = [
+    "    at Module.require (node:internal/modules/cjs/loader:1289:19)",
+    "    at require (node:internal/modules/helpers:182:18)",
+];
+const CJS_RUN_MAIN: [&str; 2] = [
+    "    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+    "    at node:internal/main/run_main_module:28:49",
+];
+const EVAL_RUN: [&str; 6] = [
+    "    at runScriptInThisContext (node:internal/vm:209:10)",
+    "    at node:internal/process/execution:118:14",
+    "    at [eval]-wrapper:6:24",
+    "    at runScript (node:internal/process/execution:101:62)",
+    "    at evalScript (node:internal/process/execution:133:3)",
+    "    at node:internal/main/eval_string:51:3",
+];
+const ESM_MAIN: [&str; 3] = [
+    "    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)",
+    "    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)",
+    "    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)",
+];
+const LIST_ON_TIMEOUT: [&str; 2] = [
+    "    at listOnTimeout (node:internal/timers:581:17)",
+    "    at process.processTimers (node:internal/timers:519:7)",
+];
+const PROCESS_IMMEDIATE: [&str; 1] =
+    ["    at process.processImmediate (node:internal/timers:483:21)"];
+const TICK: [&str; 1] =
+    ["    at process.processTicksAndRejections (node:internal/process/task_queues:77:11)"];
+const TICK_WITH_ARGS: [&str; 1] =
+    ["    at process.processTicksAndRejections (node:internal/process/task_queues:81:21)"];
+const ONCE_WRAPPER: &str = "    at Object.onceWrapper (node:events:638:28)";
+
+/// Node's frames for a frame of the prelude (the CommonJS loader, `emit`), by the prelude
+/// function's name; `emitter` names the receiver of `emit`.
+fn prelude_frames(host: &Host, function: &str, emitter: Option<&Emitter>) -> Vec<String> {
+    let eval = host.setup.eval.is_some();
+    let worker = host.setup.worker.is_some();
+    let lines: &[&str] = match function {
+        "loadModule" if !eval => &CJS_LOAD,
+        "require" => &CJS_REQUIRE,
+        "runMain" if eval && !worker => &EVAL_RUN,
+        "runMain" if !worker => &CJS_RUN_MAIN,
+        "onceWrapper" => &[ONCE_WRAPPER],
+        "emit" => {
+            let ty = emitter.map_or("EventEmitter", |e| e.type_name.as_str());
+            let place = if emitter.is_some_and(|e| e.many) {
+                "536:35"
+            } else {
+                "524:28"
+            };
+            return vec![format!("    at {ty}.emit (node:events:{place})")];
+        }
+        _ => &[],
+    };
+    lines.iter().map(|l| l.to_string()).collect()
+}
+
+/// The frames of Node's loop under a callback it called itself: the function of
+/// `lib/internal/timers.js` or `task_queues.js` that runs the queue of the running callback.
+fn loop_frames(host: &Host) -> &'static [&'static str] {
+    match host.running.get().queue {
+        crate::report::Queue::Timers => &LIST_ON_TIMEOUT,
+        crate::report::Queue::Check => &PROCESS_IMMEDIATE,
+        crate::report::Queue::NextTick if host.tick_with_args.get() => &TICK_WITH_ARGS,
+        crate::report::Queue::NextTick => &TICK,
+        _ => &[],
+    }
+}
+
+/// V8's type name of a receiver (`JSReceiver::GetConstructorName`): its constructor's name.
+pub fn receiver_type_name(object: &JsObject, context: &mut Context) -> String {
+    object
+        .get(js_string!("constructor"), context)
+        .ok()
+        .and_then(|c| c.as_object())
+        .and_then(|c| c.get(js_string!("name"), context).ok())
+        .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "Object".to_string())
+}
+
+/// An `emit` on the stack: its receiver's type name, and whether it calls an array of
+/// listeners (Node's frame is then on another line of `emit`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Emitter {
+    pub type_name: String,
+    pub many: bool,
+}
+
+/// The emitters whose `emit` is on the stack now, outermost first (the prelude's `emit`
+/// pushes its receiver and whether it has several listeners while it calls them).
+pub fn live_emitters(context: &mut Context) -> Vec<Emitter> {
+    let Ok(hooks) = crate::runtime::prelude_hooks(context) else {
+        return Vec::new();
+    };
+    let Some(list) = hooks
+        .get(js_string!("emitReceivers"), context)
+        .ok()
+        .and_then(|l| l.as_object())
+    else {
+        return Vec::new();
+    };
+    let length = list
+        .get(js_string!("length"), context)
+        .ok()
+        .and_then(|l| l.as_number())
+        .unwrap_or(0.0) as u32;
+    let mut emitters = Vec::new();
+    for i in (0..length.min(128)).step_by(2) {
+        let (Ok(receiver), Ok(many)) = (list.get(i, context), list.get(i + 1, context)) else {
+            continue;
+        };
+        let type_name = match receiver.as_object() {
+            Some(o) => receiver_type_name(&o, context),
+            None => "Object".to_string(),
+        };
+        emitters.push(Emitter {
+            type_name,
+            many: many.to_boolean(),
+        });
+    }
+    emitters
+}
+
+/// The emitters of an error's `emit` frames: those on the stack when it was thrown, else
+/// those on the stack now.
+fn emitters_of(error: &JsObject, host: &Host, context: &mut Context) -> Vec<Emitter> {
+    host.thrown_emitters(error)
+        .unwrap_or_else(|| live_emitters(context))
+}
+
 /// The object and property through which the event loop calls the callback running now, as
 /// Node's `listOnTimeout` (`timer._onTimeout()`) and `processImmediate` do.
 fn loop_receiver(host: &Host) -> Option<(&'static str, &'static str)> {
@@ -217,69 +365,128 @@ fn stack_trace_limit(context: &mut Context) -> usize {
     }
 }
 
-/// The user's frames of a Boa frame text, in Node's words, one per line: the prelude's
-/// frames left out, the natives that call callbacks kept (`at Array.map (<anonymous>)`), the
-/// frames of the constructors of `skip_constructors` left out as V8 leaves out an error
-/// class's own construction, at most `Error.stackTraceLimit` of them.
+/// The frames of a Boa frame text, in Node's words, one per line: the prelude's frames as the
+/// Node functions they stand for (`prelude_frames`), other internal frames left out, the
+/// natives that call callbacks kept (`at Array.map (<anonymous>)`), the frames of the
+/// constructors of `skip_constructors` left out as V8 leaves out an error class's own
+/// construction, Node's loop under a callback it called, at most `Error.stackTraceLimit`.
+/// `emitters` are the type names of the `emit`s on the stack when the error was made (or
+/// thrown), outermost first, if known.
 fn node_frames(
     context: &mut Context,
     host: &Host,
     boa_frames: &str,
     skip_constructors: &[String],
+    emitters: &[Emitter],
 ) -> String {
     let limit = stack_trace_limit(context);
     let lines: Vec<TraceLine> = boa_frames.lines().filter_map(parse_trace_line).collect();
+    let is_prelude = |line: &TraceLine, name: &str| matches!(line, TraceLine::Code(f) if f.path == PRELUDE_PATH && f.function == name);
+    // The emitter of each `emit` frame, innermost first, when the names fit the frames.
+    let emits = lines.iter().filter(|l| is_prelude(l, "emit")).count();
+    let mut emitter_of: Vec<Option<&Emitter>> = if emitters.len() == emits {
+        emitters.iter().map(Some).collect()
+    } else {
+        vec![None; emits]
+    };
     let mut out: Vec<String> = Vec::new();
     let mut skipping = !skip_constructors.is_empty();
     let mut last_native: Option<String> = None;
     // V8 places the frame that called a setter at the assignment's `=`.
     let mut called_setter = false;
+    let mut user_outermost = false;
     for (index, line) in lines.iter().enumerate() {
         match line {
             TraceLine::Native(name) => {
+                user_outermost = false;
                 // The wrappers of `v8_builtins.rs` call Boa's own: one frame for both.
-                if let Some(owner) = native_owner(name)
+                if let Some(shown) = native_frame_name(name)
                     && last_native.as_deref() != Some(name)
                 {
-                    out.push(format!("    at {owner}.{name} (<anonymous>)"));
+                    out.push(format!("    at {shown} (<anonymous>)"));
                 }
                 last_native = Some(name.clone());
             }
             TraceLine::Code(frame) => {
                 last_native = None;
+                user_outermost = false;
+                if frame.path == PRELUDE_PATH {
+                    let emitter = if frame.function == "emit" {
+                        emitter_of.pop().flatten()
+                    } else {
+                        None
+                    };
+                    out.extend(prelude_frames(host, &frame.function, emitter));
+                    continue;
+                }
                 if frame.path.starts_with("node:") || !is_user_path(&frame.path) {
                     continue;
                 }
+                let column = unwrap_column(host, &frame.path, frame.line, frame.column);
+                let map = host.function_map(context, &frame.path);
+                let kind = map.function_at(frame.line, column).cloned();
                 if skipping {
-                    let column = unwrap_column(host, &frame.path, frame.line, frame.column);
-                    let map = host.function_map(context, &frame.path);
-                    if let Some(crate::frame_names::FunctionKind::Constructor { class }) =
-                        map.function_at(frame.line, column)
+                    if let Some(crate::frame_names::FunctionKind::Constructor { class }) = &kind
                         && skip_constructors.contains(class)
                     {
                         continue;
                     }
                     skipping = false;
                 }
-                // The loop called this function itself when nothing of the trace is outside it.
+                // The loop called this function itself when nothing of the trace is outside
+                // it; `emit` (through a once-wrapper or not) calls a listener on the emitter.
                 let outermost = index + 1 == lines.len();
-                let receiver = if outermost { loop_receiver(host) } else { None };
+                let caller = lines[index + 1..]
+                    .iter()
+                    .find(|l| !matches!(l, TraceLine::Native(_)));
+                let via_once = caller.is_some_and(|c| is_prelude(c, "onceWrapper"));
+                let emit_caller = if via_once {
+                    lines[index + 1..]
+                        .iter()
+                        .filter(|l| !matches!(l, TraceLine::Native(_)))
+                        .nth(1)
+                } else {
+                    caller
+                };
+                let receiver = if outermost {
+                    loop_receiver(host)
+                } else if emit_caller.is_some_and(|c| is_prelude(c, "emit")) {
+                    let ty = emitter_of
+                        .last()
+                        .copied()
+                        .flatten()
+                        .map_or("EventEmitter", |e| e.type_name.as_str());
+                    Some((ty, ""))
+                } else {
+                    None
+                };
                 let mut shown = frame.clone();
                 if called_setter {
                     shown.column = assignment_column(context, frame);
                 }
                 out.push(node_frame(context, host, &shown, receiver));
-                let column = unwrap_column(host, &frame.path, frame.line, frame.column);
                 called_setter = matches!(
-                    host.function_map(context, &frame.path)
-                        .function_at(frame.line, column),
+                    kind,
                     Some(crate::frame_names::FunctionKind::Accessor { prefix: "set", .. })
                 );
+                user_outermost = outermost;
+                if outermost && kind.is_none() && is_esm_main(host, &frame.path) {
+                    out.extend(ESM_MAIN.iter().map(|l| l.to_string()));
+                    user_outermost = false;
+                }
             }
         }
     }
+    if user_outermost {
+        out.extend(loop_frames(host).iter().map(|l| l.to_string()));
+    }
     out.truncate(limit);
     out.join("\n")
+}
+
+/// The main module of this thread, run as an ES module.
+fn is_esm_main(host: &Host, path: &str) -> bool {
+    host.setup.worker.is_none() && host.is_esm(path) && *host.main_path.borrow() == path
 }
 
 /// The engine column of the `=` of the assignment at or after a frame's position.
@@ -328,7 +535,8 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
             position.column_number()
         ));
     }
-    node_frames(context, host, &lines.join("\n"), &[])
+    let emitters = live_emitters(context);
+    node_frames(context, host, &lines.join("\n"), &[], &emitters)
 }
 
 /// The built-in that threw an error Boa made after leaving it (our JSON wrappers reword it
@@ -404,7 +612,11 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let host = Host::of(context);
     let frames = boa_frames_of(error, context)?;
     let classes = construction_classes(error, context);
-    let frames = with_thrower(header, node_frames(context, &host, &frames, &classes));
+    let emitters = emitters_of(error, &host, context);
+    let frames = with_thrower(
+        header,
+        node_frames(context, &host, &frames, &classes, &emitters),
+    );
     let stack = if frames.is_empty() {
         header.to_string()
     } else {
@@ -461,7 +673,11 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
     let host = Host::of(context);
     let header = error_header(&error, context)?;
     let classes = construction_classes(&error, context);
-    let frames = with_thrower(&header, node_frames(context, &host, &boa_frames, &classes));
+    let emitters = emitters_of(&error, &host, context);
+    let frames = with_thrower(
+        &header,
+        node_frames(context, &host, &boa_frames, &classes, &emitters),
+    );
     let stack = if frames.is_empty() {
         header
     } else {

@@ -262,6 +262,64 @@ fn end_of_input(source: &str) -> V8Syntax {
     }
 }
 
+/// Module syntax in a CommonJS module, and a wrapper parameter declared again: V8's own
+/// words, which Node's module detection reads (`module_format.rs`).
+fn outside_a_module(boa: &str, lines: &[&str], line: u32, column: u32) -> Option<V8Syntax> {
+    let at = |message: &str, line: usize, column: usize, width: usize| V8Syntax {
+        message: message.to_string(),
+        line: line as u32 + 1,
+        column: column as u32 + 1,
+        width,
+    };
+    let char_index = |text: &str, byte: usize| text[..byte].chars().count();
+    if boa.contains("`import.meta`") {
+        let (l, text) = lines
+            .iter()
+            .enumerate()
+            .take(line as usize)
+            .rev()
+            .find(|(_, t)| t.contains("import.meta"))?;
+        let meta = char_index(text, text.find("import.meta")? + "import.".len());
+        return Some(at("Cannot use 'import.meta' outside a module", l, meta, 4));
+    }
+    if let Some(name) = boa
+        .strip_prefix("formal parameter `")
+        .and_then(|rest| rest.strip_suffix("` declared in lexically declared names"))
+    {
+        // `const require = ...`: V8 stops at the name the wrapper already declares.
+        for (l, text) in lines.iter().enumerate() {
+            for keyword in ["const ", "let ", "class ", "var "] {
+                let Some(k) = text.find(&format!("{keyword}{name}")) else {
+                    continue;
+                };
+                let end = k + keyword.len() + name.len();
+                if text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$') {
+                    continue;
+                }
+                let column = char_index(text, k + keyword.len());
+                let message = format!("Identifier '{name}' has already been declared");
+                return Some(at(&message, l, column, name.chars().count()));
+            }
+        }
+        return None;
+    }
+    // An `import` declaration: Boa stops inside it, V8 at the keyword.
+    let text = lines.get(line.saturating_sub(1) as usize)?;
+    let code = text.trim_start();
+    let indent = text.len() - code.len();
+    let rest = code.strip_prefix("import")?;
+    let declaration = rest.starts_with([' ', '\t', '{', '*', '\'', '"']);
+    let inside = column as usize > char_index(text, indent);
+    (declaration && inside).then(|| {
+        at(
+            "Cannot use import statement outside a module",
+            line as usize - 1,
+            char_index(text, indent),
+            6,
+        )
+    })
+}
+
 /// V8's report of a parse failure Boa described as `boa` at (line, column) of `source`
 /// (the user's text; a position past its end is in Node's wrapper around it).
 pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) -> V8Syntax {
@@ -283,6 +341,11 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
         crate::v8_early::translate(boa, source, line, column.saturating_sub(1) as usize)
     {
         return early;
+    }
+    if goal == Goal::CommonJs
+        && let Some(v8) = outside_a_module(boa, &lines, line, column)
+    {
+        return v8;
     }
     if boa.contains("abrupt end") || boa.contains("unterminated template literal") {
         return end_of_input(source);

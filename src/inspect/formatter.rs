@@ -112,6 +112,8 @@ pub(super) struct Ctx<'g> {
     pub nesting: usize,
     pub max_nesting: usize,
     pub steps: usize,
+    /// Lists a `sorted` comparator must order that `o.sort_orders` does not have yet.
+    pub sort_misses: Vec<Vec<String>>,
 }
 
 impl<'g> Ctx<'g> {
@@ -127,6 +129,17 @@ impl<'g> Ctx<'g> {
             nesting: 0,
             max_nesting: INLINE_NESTING,
             steps: 0,
+            sort_misses: Vec::new(),
+        }
+    }
+
+    /// Node's `ArrayPrototypeSort(output, comparator)` under `sorted`: by code units, or in
+    /// the order the engine's comparator gave this list (a list it has not seen is a miss).
+    fn sort_entries(&mut self, list: &mut [String]) {
+        match self.o.sort_orders.as_ref().map(|o| o.get(&*list)) {
+            None => list.sort_by(|a, b| super::strings::js_cmp(a, b)),
+            Some(Some(order)) if order.len() == list.len() => list.clone_from_slice(order),
+            Some(_) => self.sort_misses.push(list.to_vec()),
         }
     }
 
@@ -407,8 +420,9 @@ impl<'g> Ctx<'g> {
                 .collect();
             self.steps = sub.steps;
             if sub.o.sorted {
-                out.sort_by(|a, b| super::strings::js_cmp(a, b));
+                sub.sort_entries(&mut out);
             }
+            self.sort_misses.append(&mut sub.sort_misses);
             s.push_str(&out.join(", "));
         }
         let name = obj.constructor.clone().unwrap_or_else(|| "Buffer".into());
@@ -789,10 +803,10 @@ impl<'g> Ctx<'g> {
 
         if self.o.sorted {
             if extras == Extras::Object {
-                output.sort_by(|a, b| super::strings::js_cmp(a, b));
+                self.sort_entries(&mut output);
             } else if keys.len() > 1 {
                 let n = output.len() - keys.len().min(output.len());
-                output[n..].sort_by(|a, b| super::strings::js_cmp(a, b));
+                self.sort_entries(&mut output[n..]);
             }
         }
 

@@ -10,8 +10,8 @@
 //!
 //! Known differences from Node: string display width uses Node's non-ICU
 //! tables; error stacks are not colored per frame with `colors: true`;
-//! `sorted` takes no comparator function; stack overflow is emulated at
-//! [`MAX_NESTING`] nested objects.
+//! stack overflow is emulated at [`MAX_NESTING`] nested objects. A `sorted`
+//! comparator is JavaScript, so the caller sorts with it (`inspect_collecting`).
 //!
 //! ## Capture contract, in short
 //! * One JS object = one [`NodeId`] (identity map), so cycles print
@@ -41,7 +41,7 @@ pub use console::{assertion_message, indent_for_group, render_table};
 pub use format::{FormatArg, FormatHost, JsonResult, format};
 pub use formatter::{DEEP_STACK_BYTES, INLINE_NESTING, MAX_NESTING, MAX_STEPS};
 pub use number::{date_to_iso, format_bigint, format_number, js_number_to_string};
-pub use options::{Compact, Getters, InspectOptions};
+pub use options::{Compact, Getters, InspectOptions, SortOrders};
 pub use strings::{JsText, str_escape};
 pub use value::{
     Boxed, Captured, Custom, ErrorInfo, FunctionKind, GetterResult, Graph, IterEntries, Node,
@@ -56,10 +56,21 @@ pub use value::{
 /// stack (falling back to the caller's stack and [`INLINE_NESTING`] where
 /// threads cannot be spawned).
 pub fn inspect(graph: &Graph, root: NodeId, options: &InspectOptions) -> String {
+    inspect_collecting(graph, root, options).0
+}
+
+/// [`inspect`], and the lists of entries a `sorted` comparator must order that
+/// `options.sort_orders` lacks (the caller sorts them with the comparator and formats again).
+pub fn inspect_collecting(
+    graph: &Graph,
+    root: NodeId,
+    options: &InspectOptions,
+) -> (String, Vec<Vec<String>>) {
     let run = |max_nesting: usize| {
         let mut ctx = formatter::Ctx::new(graph, options);
         ctx.max_nesting = max_nesting;
-        ctx.format_value(root, 0, false)
+        let text = ctx.format_value(root, 0, false);
+        (text, ctx.sort_misses)
     };
     if graph.nodes.len() <= INLINE_NESTING {
         return run(INLINE_NESTING);

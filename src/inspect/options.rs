@@ -40,6 +40,9 @@ impl Getters {
     }
 }
 
+/// Lists of formatted entries and their order under a `sorted` comparator.
+pub type SortOrders = std::collections::BTreeMap<Vec<String>, Vec<String>>;
+
 /// Node's inspect context options.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InspectOptions {
@@ -59,8 +62,12 @@ pub struct InspectOptions {
     /// `breakLength` (may be `f64::INFINITY`).
     pub break_length: f64,
     pub compact: Compact,
-    /// `sorted: true` (a custom comparator function is not supported).
+    /// `sorted: true`, or a comparator function (then `sort_orders` is set too).
     pub sorted: bool,
+    /// `sorted: fn`: the order the comparator gave each list of entries the engine was asked
+    /// to sort (the formatter is pure: the lists it lacks come back as misses, see
+    /// `inspect_collecting`).
+    pub sort_orders: Option<std::sync::Arc<SortOrders>>,
     pub getters: Getters,
     pub numeric_separator: bool,
 }
@@ -78,6 +85,7 @@ impl Default for InspectOptions {
             break_length: 80.0,
             compact: Compact::Levels(3),
             sorted: false,
+            sort_orders: None,
             getters: Getters::No,
             numeric_separator: false,
         }

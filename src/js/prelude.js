@@ -424,6 +424,7 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 const UNHANDLED_ERROR_SITE = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
 const UNHANDLED_VALUE_SITE = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
 
+const emitReceivers = [];
 EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
@@ -456,15 +457,22 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   const handler = events[type];
   if (handler === undefined) return false;
-  if (typeof handler === 'function') {
-    const result = Reflect.apply(handler, this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      const result = Reflect.apply(listeners[i], this, args);
+  // V8 names a listener's frame after its receiver (`Foo.<anonymous>`), and Node's emit frame
+  // is on another line for an array of listeners: stack.rs reads both here.
+  emitReceivers.push(this, typeof handler !== 'function');
+  try {
+    if (typeof handler === 'function') {
+      const result = Reflect.apply(handler, this, args);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    } else {
+      const listeners = handler.slice();
+      for (let i = 0; i < listeners.length; ++i) {
+        const result = Reflect.apply(listeners[i], this, args);
+        if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      }
     }
+  } finally {
+    emitReceivers.length -= 2;
   }
   return true;
 };
@@ -992,7 +1000,10 @@ function clearTimeout(timer) {
     }
   }
 }
-const clearInterval = clearTimeout;
+function clearInterval(timer) {
+  // clearTimeout can clear an interval, and clearInterval a timeout (lib/timers.js).
+  clearTimeout(timer);
+}
 
 function Immediate(callback, args) {
   this._idleNext = null;
@@ -1581,6 +1592,7 @@ const internals = {
 };
 
 return {
+  emitReceivers,
   runMain,
   loadBuiltin,
   builtinNames: Object.keys(builtinModules),
@@ -1642,19 +1654,62 @@ return {
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
   },
   emitWarning: (message, type) => process.emitWarning(message, type),
+  // The loader's warnings about a main file's module format (module_format.rs); the sync one
+  // is lib/internal/process/warning.js's emitWarningSync, printed before the compile error.
+  emitWarningCoded: (message, code) => process.emitWarning(message, { code }),
+  emitWarningSync: (message) => {
+    const warning = new Error(message);
+    warning.name = 'Warning';
+    process.emit('warning', warning);
+  },
   // Once every module has added its globals: the enumerable ones in Node 20's order (what
   // `Object.keys(globalThis)` lists), `process` not enumerable (Node's is a getter), and the
   // engine's ES2025 globals Node 20 does not have (`Iterator`; Boa also exposes `TypedArray`).
   settleGlobals: () => {
     const order = ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
       'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto'];
+    // lib/internal/bootstrap: `fetch` is a function (looplab models no network: it rejects);
+    // atob, btoa and performance are lazy accessors whose setter makes the global a data
+    // property (`defineReplaceableLazyAttribute`), crypto one without a setter.
+    if (global.fetch === undefined) {
+      const fetch = function fetch() {
+        return Promise.reject(codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', 'fetch is not available: the playground models no network'));
+      };
+      Object.defineProperty(global, 'fetch', { value: fetch, writable: true, enumerable: true, configurable: true });
+    }
+    const lazy = { atob: true, btoa: true, performance: true, crypto: false };
     for (const name of order) {
       const descriptor = Object.getOwnPropertyDescriptor(global, name);
       if (descriptor === undefined) continue;
       delete global[name];
-      Object.defineProperty(global, name, descriptor);
+      if (name in lazy && 'value' in descriptor) {
+        let value = descriptor.value;
+        const get = { get [name]() { return value; } };
+        const set = {
+          set [name](v) { Object.defineProperty(this, name, { writable: true, value: v }); },
+        };
+        Object.defineProperty(global, name, {
+          get: Object.getOwnPropertyDescriptor(get, name).get,
+          set: lazy[name] ? Object.getOwnPropertyDescriptor(set, name).set : undefined,
+          enumerable: true,
+          configurable: true,
+        });
+      } else {
+        Object.defineProperty(global, name, descriptor);
+      }
     }
-    Object.defineProperty(global, 'process', { enumerable: false });
+    // lib/internal/bootstrap/node.js: process and Buffer are accessors (named `get`/`set`).
+    for (const name of ['process', 'Buffer']) {
+      const d = Object.getOwnPropertyDescriptor(global, name);
+      if (d === undefined || !('value' in d)) continue;
+      let value = d.value;
+      Object.defineProperty(global, name, {
+        get() { return value; },
+        set(v) { value = v; },
+        enumerable: false,
+        configurable: true,
+      });
+    }
     delete global.TypedArray;
     delete global.Iterator;
   },
