@@ -596,6 +596,7 @@ fn random_graphs_never_panic() {
                 Compact::Levels(1000),
             ][r.below(4) as usize],
             sorted: r.below(2) == 0,
+            sort_orders: None,
             getters: Getters::All,
             numeric_separator: r.below(2) == 0,
             custom_inspect: r.below(2) == 0,
