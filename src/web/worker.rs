@@ -63,7 +63,7 @@ fn hardware_concurrency() -> Option<u32> {
     let cores = js_sys::Reflect::get(&navigator, &"hardwareConcurrency".into())
         .ok()?
         .as_f64()?;
-    (cores >= 1.0 && cores <= 4096.0).then_some(cores as u32)
+    (1.0..=4096.0).contains(&cores).then_some(cores as u32)
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
