@@ -164,6 +164,9 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     {
         host.clock.advance_to_ms(host.clock.loop_ms() + 1);
     }
+    // Node's Timeout constructor emits `init` before `insert` arms the timer; the hook's
+    // output must not come between the list growing and the timer's trace event.
+    crate::async_context::scheduled(context, &host, id, "Timeout", timeout.clone().into())?;
     let start = libuv_now(&host.clock);
     timeout.set(js_string!("_idleStart"), start as f64, false, context)?;
     let mut state = host.state.borrow_mut();
@@ -183,7 +186,6 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     state.timers.insert(id, start);
     state.timer_objects.insert(id, timeout.clone());
     drop(state);
-    crate::async_context::scheduled(context, &host, id, "Timeout", timeout.into())?;
     crate::event_loop::timer_armed(&host, id);
     Ok(JsValue::undefined())
 }
@@ -272,6 +274,9 @@ fn immediate_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     };
     let at = stack::user_location(context, &host);
     let report_id = host.describe(Queue::Check, "setImmediate", || name, at, None);
+    // Node's Immediate constructor emits `init` before the immediate joins the queue; the
+    // hook's output must not come between the queue growing and its `Enqueued` event.
+    crate::async_context::scheduled(context, &host, id, "Immediate", immediate.clone().into())?;
     {
         let mut state = host.state.borrow_mut();
         state.immediates.queue.push_back(id);
@@ -279,7 +284,6 @@ fn immediate_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
         state.immediates.ref_count += 1;
         state.immediate_objects.insert(id, immediate.clone());
     }
-    crate::async_context::scheduled(context, &host, id, "Immediate", immediate.into())?;
     host.event(TraceEvent::Enqueued {
         callback: report_id,
     });
