@@ -38,6 +38,9 @@ const LOOP_FOLDERS: &[&str] = &[
     "process",
     "worker_threads",
     "child_process",
+    "async_hooks",
+    "zlib",
+    "tutorial",
 ];
 /// How long the other folders may take in total (they are checked in order until then): the
 /// stress programs of `limits/` (queues of 10,000 callbacks) and the formatting folders.
