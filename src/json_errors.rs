@@ -314,17 +314,6 @@ pub fn parse_error_message(text: &[u16]) -> Option<String> {
 struct OriginalParse(JsFunction);
 struct OriginalStringify(JsFunction);
 
-fn constructor_name(object: &JsObject, context: &mut Context) -> String {
-    object
-        .get(js_string!("constructor"), context)
-        .ok()
-        .and_then(|c| c.as_object())
-        .and_then(|c| c.get(js_string!("name"), context).ok())
-        .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()))
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| "Object".to_string())
-}
-
 /// How V8 names a step of the path: `property 'a'` or `index 0`.
 fn step_name(key: &JsValue) -> String {
     match key.as_number() {
@@ -413,14 +402,14 @@ fn circular_message(root: &JsObject, context: &mut Context) -> Option<String> {
     let (objects, keys) = find_cycle(root, context)?;
     let mut out = format!(
         "Converting circular structure to JSON\n    --> starting at object with constructor '{}'",
-        constructor_name(&objects[0], context)
+        crate::stack::receiver_type_name(&objects[0], context)
     );
     let middle: Vec<String> = (1..objects.len())
         .map(|i| {
             format!(
                 "\n    |     {} -> object with constructor '{}'",
                 step_name(&keys[i - 1]),
-                constructor_name(&objects[i], context)
+                crate::stack::receiver_type_name(&objects[i], context)
             )
         })
         .collect();
