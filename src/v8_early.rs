@@ -22,42 +22,7 @@ impl Text {
         let mut code = Vec::with_capacity(lines.len());
         let mut in_block = false;
         for chars in &lines {
-            let mut mask = vec![true; chars.len()];
-            let mut quote: Option<char> = None;
-            let mut i = 0;
-            while i < chars.len() {
-                let c = chars[i];
-                let next = chars.get(i + 1).copied();
-                if in_block {
-                    mask[i] = false;
-                    if c == '*' && next == Some('/') {
-                        mask[i + 1] = false;
-                        in_block = false;
-                        i += 1;
-                    }
-                } else if let Some(q) = quote {
-                    mask[i] = false;
-                    if c == '\\' {
-                        if let Some(m) = mask.get_mut(i + 1) {
-                            *m = false;
-                        }
-                        i += 1;
-                    } else if c == q {
-                        quote = None;
-                    }
-                } else if c == '/' && next == Some('/') {
-                    mask[i..].iter_mut().for_each(|m| *m = false);
-                    break;
-                } else if c == '/' && next == Some('*') {
-                    mask[i] = false;
-                    in_block = true;
-                } else if matches!(c, '\'' | '"' | '`') {
-                    mask[i] = false;
-                    quote = Some(c);
-                }
-                i += 1;
-            }
-            code.push(mask);
+            code.push(crate::v8_position::code_mask_carrying(chars, &mut in_block));
         }
         Text { lines, code }
     }

@@ -10,12 +10,26 @@ fn is_ident_char(c: char) -> bool {
 
 /// The 0-based character indexes of a line that are code (outside strings and comments).
 fn code_mask(chars: &[char]) -> Vec<bool> {
+    code_mask_carrying(chars, &mut false)
+}
+
+/// [`code_mask`] for one line of several: `in_block` says whether a `/* */` comment is open
+/// at the line's start, and is left saying whether one is open at its end.
+pub(crate) fn code_mask_carrying(chars: &[char], in_block: &mut bool) -> Vec<bool> {
     let mut mask = vec![true; chars.len()];
     let mut quote: Option<char> = None;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if let Some(q) = quote {
+        let next = chars.get(i + 1).copied();
+        if *in_block {
+            mask[i] = false;
+            if c == '*' && next == Some('/') {
+                mask[i + 1] = false;
+                *in_block = false;
+                i += 1;
+            }
+        } else if let Some(q) = quote {
             mask[i] = false;
             if c == '\\' {
                 if let Some(m) = mask.get_mut(i + 1) {
@@ -25,9 +39,12 @@ fn code_mask(chars: &[char]) -> Vec<bool> {
             } else if c == q {
                 quote = None;
             }
-        } else if c == '/' && chars.get(i + 1) == Some(&'/') {
+        } else if c == '/' && next == Some('/') {
             mask[i..].iter_mut().for_each(|m| *m = false);
             break;
+        } else if c == '/' && next == Some('*') {
+            mask[i] = false;
+            *in_block = true;
         } else if matches!(c, '\'' | '"' | '`') {
             mask[i] = false;
             quote = Some(c);
