@@ -8,10 +8,11 @@
 //! address private); a waiter waits on (buffer id, byte index).
 //!
 //! What a blocked lane can wait for: any lane that is not itself on hold. The main thread's
-//! wait steps every worker and child; a worker's wait (it runs inside the main thread's poll)
-//! steps the other workers, but the main thread cannot run until the worker's step ends. So a
-//! worker that waits for a notify only the main thread would send times out after its timeout,
-//! or, with none, stops the run with a message that says why.
+//! wait steps every worker and child; a worker's wait steps the other lanes, the main thread's
+//! loop included, since it is parked between its steps (`main_lane.rs`). Two threads waiting
+//! for each other (the main thread in its own `Atomics.wait`, and the worker it stepped)
+//! deadlock as in Node: the inner one times out, or, with no timeout, the run stops with a
+//! message saying so.
 
 use std::cell::{Cell, RefCell};
 
@@ -59,6 +60,15 @@ impl Waiters {
             .iter()
             .find(|w| w.id == id)
             .and_then(|w| w.woken_at)
+    }
+
+    /// Whether a thread other than `lane` is on hold in `Atomics.wait` and was notified: it
+    /// would run on in Node, but here it sits below the waiting lane on the one stack.
+    fn woken_below(&self, lane: u32) -> bool {
+        self.list
+            .borrow()
+            .iter()
+            .any(|w| w.lane != lane && !w.asynchronous && w.woken_at.is_some())
     }
 
     /// Take waiter `id` off its list; whether it was still waiting.
@@ -133,12 +143,24 @@ pub fn wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
             host.clock.advance_us(at.saturating_sub(now));
             return Ok(js_string!("ok").into());
         }
-        match world.next_wake() {
+        if world.is_doomed(host.lane) || (host.lane != 0 && world.main.ended()) {
+            // `terminate()`, or the process is exiting: the thread stops inside its wait, as
+            // V8's TerminateExecution interrupts it.
+            world.atomics.remove(id);
+            host.request_abort(Abort::Exit(1));
+            return Err(JsNativeError::error()
+                .with_message("the thread was terminated")
+                .into());
+        }
+        match next_runnable(&world) {
             Some((lane, wake))
                 if deadline.is_none_or(|d| wake <= d)
                     && wake / 1000 <= host.limits.virtual_time_ms =>
             {
-                world.step(lane, wake);
+                match lane {
+                    Runnable::Main => crate::main_lane::resume(&world, Some(wake)),
+                    Runnable::Lane(lane) => world.step(lane, wake),
+                }
             }
             _ => break,
         }
@@ -149,14 +171,36 @@ pub fn wait(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
         host.clock.advance_us(deadline.saturating_sub(now));
         return Ok(js_string!("timed-out").into());
     }
-    let message = if host.lane == 0 {
+    let message = if world.atomics.woken_below(host.lane) {
+        "Atomics.wait blocks this thread while another thread it must hand over to is itself held in Atomics.wait below it, already notified: looplab runs every thread on one OS thread, and a thread on hold resumes only once the waits it stepped end, so two threads cannot take turns blocking in Atomics.wait (Node would carry on). Give one side a timeout, or use Atomics.waitAsync or messages"
+    } else if host.lane == 0 {
         "Atomics.wait without a timeout blocks the main thread, and no worker or child is left to call Atomics.notify: Node would wait forever"
     } else {
-        "Atomics.wait without a timeout blocks this worker until another thread calls Atomics.notify, and no other worker is left to do it; looplab runs every thread on one OS thread, so the main thread cannot run while a worker waits. Wait for a message instead, or pass a timeout"
+        "Atomics.wait without a timeout blocks this worker until another thread calls Atomics.notify, and every other thread is itself waiting (or gone): Node would wait forever"
     };
     let abort = Abort::Limit(message.to_string());
     host.request_abort(abort);
     Err(JsNativeError::error().with_message(message).into())
+}
+
+/// A lane a blocked waiter may run.
+enum Runnable {
+    /// The main thread's loop, parked in its poll phase.
+    Main,
+    Lane(u32),
+}
+
+/// What runs next while a thread waits: the lane with the earliest wake-up, or the parked main
+/// loop (a lane due at the same time runs first, as it would before the main loop's poll ends).
+fn next_runnable(world: &crate::lanes::World) -> Option<(Runnable, u64)> {
+    let lane = world.next_wake();
+    let main = crate::main_lane::wake(world);
+    match (lane, main) {
+        (Some((id, t)), Some(m)) if t <= m => Some((Runnable::Lane(id), t)),
+        (_, Some(m)) => Some((Runnable::Main, m)),
+        (Some((id, t)), None) => Some((Runnable::Lane(id), t)),
+        (None, None) => None,
+    }
 }
 
 /// `waitAsync(bufferId, byteIndex)` → the waiter's id: a notify wakes it by mail to this lane.

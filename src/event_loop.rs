@@ -1,5 +1,5 @@
 //! The event loop: Node 20's `SpinEventLoop` around libuv 1.46's `uv_run`, with Node's
-//! `processTicksAndRejections` after every callback. One function, `spin`, is the loop; each
+//! `processTicksAndRejections` after every callback. `Stepper` is the loop, cut where poll blocks; each
 //! phase has a banner, and every ordering decision that is not the obvious one says why.
 
 use boa_engine::object::builtins::JsPromise;
@@ -477,19 +477,6 @@ pub fn poll_timeout(host: &Host) -> PollTimeout {
     }
 }
 
-/// Run the whole program's loop until it is not alive, with `beforeExit` as Node does it.
-/// The main thread's poll phase is where worker threads and child processes get stepped
-/// (`lanes::wait_in_poll`): it is the only place a loop blocks.
-pub fn spin(context: &mut Context, host: &Host) -> Flow {
-    let mut stepper = Stepper::default();
-    loop {
-        match stepper.run_to_wait(context, host)? {
-            Pause::Done => return Ok(()),
-            Pause::Poll(timeout) => crate::lanes::wait_in_poll(host, timeout)?,
-        }
-    }
-}
-
 /// Where a loop stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pause {
@@ -500,7 +487,8 @@ pub enum Pause {
 }
 
 /// `SpinEventLoop` around `uv_run`, cut where poll blocks, so that another loop can step this
-/// one (a worker thread's or child process's loop is stepped by the main thread's poll phase).
+/// one (`main_lane::spin` drives the main thread's loop and steps the other lanes where it
+/// would block; a lane blocked in `Atomics.wait` steps the others, the main loop included).
 /// Call `run_to_wait`, let the clock move as the returned timeout allows, call it again.
 #[derive(Debug, Default)]
 pub struct Stepper {

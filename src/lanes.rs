@@ -5,7 +5,7 @@
 //! The model. Every runtime of a run shares one `World`: the list of lanes, the mail between
 //! them (MessagePort messages, output on a pipe, IPC, exits) and the file system. Lane 0 is
 //! the main thread of the main process; its loop is the only one that blocks. When its poll
-//! phase would wait (`wait_in_poll`), it first steps the other lanes, earliest wake-up first,
+//! phase would wait (`main_lane::spin`), it first steps the other lanes, earliest wake-up first,
 //! as a discrete-event simulation on one time base: a lane's clock starts when the lane does
 //! (its start-up cost after the parent's `new Worker` or `spawn`), and a lane runs one loop
 //! iteration at a time, up to where its own poll would block (`event_loop::Stepper`). Mail is
@@ -34,7 +34,7 @@ use boa_engine::object::builtins::{
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 
 use crate::event_loop::{self, Flow, Outcome, Pause, PollTimeout, Stepper};
-use crate::host::{Abort, Host, Running};
+use crate::host::{Host, Running};
 use crate::report::{Ending, LaneInfo, LaneKind, Queue, Stream, TraceEvent};
 use crate::runtime::RunOptions;
 use crate::vfs::Vfs;
@@ -243,6 +243,8 @@ pub struct World {
     broadcast: RefCell<BTreeMap<String, Vec<u32>>>,
     /// The waiters of `Atomics.wait`/`waitAsync` on the run's shared memory.
     pub atomics: crate::atomics::Waiters,
+    /// The main thread's loop while another lane runs (`main_lane.rs`).
+    pub main: crate::main_lane::MainSlot,
     mail: RefCell<Vec<Envelope>>,
     ports: RefCell<BTreeMap<u32, PortEnd>>,
     info: RefCell<Vec<LaneInfo>>,
@@ -268,6 +270,16 @@ impl World {
 
     pub fn set_root(&self, host: &Rc<Host>) {
         *self.root.borrow_mut() = Rc::downgrade(host);
+    }
+
+    /// The main thread's runtime.
+    pub fn root(&self) -> Option<Rc<Host>> {
+        self.root.borrow().upgrade()
+    }
+
+    /// Whether lane `lane` was killed while it runs (`terminate()` from a thread it stepped).
+    pub fn is_doomed(&self, lane: u32) -> bool {
+        self.doomed.borrow().contains_key(&lane)
     }
 
     /// The file system every runtime of the run shares (one machine, one disk).
@@ -314,7 +326,7 @@ impl World {
         });
     }
 
-    fn earliest_mail_for(&self, lane: u32) -> Option<u64> {
+    pub fn earliest_mail_for(&self, lane: u32) -> Option<u64> {
         self.mail
             .borrow()
             .iter()
@@ -970,51 +982,6 @@ fn code_of(ending: Ending) -> i32 {
     match ending {
         Ending::Exited { code } | Ending::LimitExceeded { code, .. } => code,
         Ending::Stopped => 130,
-    }
-}
-
-/// The main thread's poll phase, about to block for `timeout`: step the other lanes that have
-/// something to do before then (earliest first), wake early if mail for the main thread comes
-/// first, then let the clock move to the wake-up time.
-pub fn wait_in_poll(host: &Host, timeout: PollTimeout) -> Flow {
-    let world = host.world.clone();
-    let now = host.clock.now_us();
-    let mut deadline = match timeout {
-        PollTimeout::Zero => Some(now),
-        PollTimeout::Until(t) => Some(t.max(now)),
-        PollTimeout::Forever => None,
-    };
-    loop {
-        if let Some(at) = world.earliest_mail_for(host.lane) {
-            let at = at.max(now);
-            deadline = Some(deadline.map_or(at, |d| d.min(at)));
-        }
-        match world.next_wake() {
-            Some((id, wake)) if deadline.is_none_or(|d| wake <= d) => {
-                if wake / 1000 > host.limits.virtual_time_ms {
-                    break;
-                }
-                world.step(id, wake);
-            }
-            _ => break,
-        }
-    }
-    match deadline {
-        Some(until) => event_loop::wait_alone(host, PollTimeout::Until(until)),
-        None => {
-            let waiting_on_handles = {
-                let state = host.state.borrow();
-                state.handles.values().any(|&r| r) || state.active_handles > 0
-            };
-            if waiting_on_handles && event_loop::loop_alive(host) {
-                let abort = Abort::Limit(
-                    "every thread and process is waiting for a message or an exit that can never come; Node would wait forever".to_string(),
-                );
-                host.request_abort(abort.clone());
-                return Err(abort);
-            }
-            Ok(())
-        }
     }
 }
 

@@ -31,6 +31,7 @@ pub mod learn;
 pub mod limits;
 pub mod loop_view;
 pub mod machine;
+pub mod main_lane;
 pub mod microtasks;
 pub mod module_format;
 pub mod modules;

@@ -782,7 +782,7 @@ fn run_world(
     host.snapshots.set(snapshots);
     *host.main_path.borrow_mut() = options.main.clone();
     let ending = match build_context(&host, options, vfs) {
-        Ok(mut context) => run_in_context(&mut context, &host, options),
+        Ok(context) => run_in_context(context, &host, options),
         Err(e) => {
             host.write(
                 Stream::Stderr,
@@ -817,9 +817,12 @@ fn run_world(
     )
 }
 
-fn run_in_context(context: &mut Context, host: &Host, options: &RunOptions) -> Ending {
-    let flow = run_main(context, host, options).and_then(|()| event_loop::spin(context, host));
-    conclude(context, host, flow)
+fn run_in_context(mut context: Context, host: &Host, options: &RunOptions) -> Ending {
+    let (mut context, flow) = match run_main(&mut context, host, options) {
+        Ok(()) => crate::main_lane::spin(context, host),
+        Err(abort) => (context, Err(abort)),
+    };
+    conclude(&mut context, host, flow)
 }
 
 /// How a runtime ends once its loop is done or unwound: Node's exit sequence.
