@@ -341,6 +341,7 @@ pub(crate) fn request(_: &JsValue, args: &[JsValue], context: &mut Context) -> J
     } else {
         None
     };
+    io::start_pool(context, &host);
     let async_id = io::submit(&host, &api, cost, callback, Vec::new(), at);
     crate::async_context::emit_init(
         context,

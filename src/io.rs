@@ -31,6 +31,8 @@ pub fn pool_wait(api: &str) -> &'static str {
 
 /// libuv's default `UV_THREADPOOL_SIZE`.
 pub const POOL_THREADS: usize = 4;
+/// libuv's `MAX_THREADPOOL_SIZE`.
+pub const MAX_POOL_THREADS: usize = 1024;
 /// What one file-system request costs on a pool thread (open, stat, a small read).
 pub const REQUEST_COST_US: u64 = 40;
 /// Reading or writing costs this much more per KiB.
@@ -38,6 +40,10 @@ pub const COST_PER_KIB_US: u64 = 1;
 /// Two requests that complete within this many virtual microseconds of each other ran side by
 /// side on two pool threads: real timing decides which finishes first (a race, reported).
 pub const RACE_WINDOW_US: u64 = 20;
+
+/// How long the loop takes, in real time, to reach its first poll phase after the main script:
+/// a main-script request due within this may already be done there (a race).
+pub const STARTUP_WINDOW_US: u64 = 1000;
 
 /// What runs when a request completes.
 pub enum Completion {
@@ -64,13 +70,27 @@ pub struct Pool {
     pub in_flight: Vec<Request>,
     /// Requests the poll phase found complete, whose callbacks it is running, in run order.
     pub completed: std::collections::VecDeque<Request>,
-    threads_free_at: [u64; POOL_THREADS],
+    /// When each thread is next free; empty until the first request starts the pool.
+    threads_free_at: Vec<u64>,
     next_seq: u64,
 }
 
 impl Pool {
+    /// Whether the pool's threads exist (libuv starts them at the first request).
+    pub fn started(&self) -> bool {
+        !self.threads_free_at.is_empty()
+    }
+
+    /// Start `threads` threads (libuv's `init_threads`, once).
+    pub fn start(&mut self, threads: usize) {
+        if !self.started() {
+            self.threads_free_at = vec![0; threads.clamp(1, MAX_POOL_THREADS)];
+        }
+    }
+
     /// Schedule work of `cost_us` submitted at `now_us`; returns when it completes.
     pub fn schedule(&mut self, now_us: u64, cost_us: u64) -> (u64, u64) {
+        self.start(POOL_THREADS);
         let (thread, free_at) = self
             .threads_free_at
             .iter()
@@ -103,6 +123,60 @@ impl Pool {
         ready.sort_by_key(|r| (r.ready_at_us, r.seq));
         ready
     }
+}
+
+/// The pool size libuv's `init_threads` reads from `UV_THREADPOOL_SIZE` (C's `atoi`: leading
+/// digits, 0 or none meaning 1 and the default when unset; a negative count wraps, as the
+/// unsigned variable does, to the maximum).
+pub fn pool_size_from_env(value: Option<&str>) -> usize {
+    let Some(value) = value else {
+        return POOL_THREADS;
+    };
+    let text = value.trim_start();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let digits: String = digits.chars().take_while(char::is_ascii_digit).collect();
+    let n = digits
+        .parse::<u64>()
+        .unwrap_or(if digits.is_empty() { 0 } else { u64::MAX });
+    match (negative, n) {
+        (_, 0) => 1,
+        (true, _) => MAX_POOL_THREADS,
+        (false, n) => n.min(MAX_POOL_THREADS as u64) as usize,
+    }
+}
+
+/// Start the pool if this is its first request, sized by the program's
+/// `process.env.UV_THREADPOOL_SIZE` at that moment (Node's env writes reach libuv's `getenv`,
+/// so the classic demo's assignment at the top of the script counts).
+pub fn start_pool(context: &mut Context, host: &Host) {
+    if host.state.borrow().pool.started() {
+        return;
+    }
+    let value = read_env(context, "UV_THREADPOOL_SIZE");
+    host.state
+        .borrow_mut()
+        .pool
+        .start(pool_size_from_env(value.as_deref()));
+}
+
+fn read_env(context: &mut Context, name: &str) -> Option<String> {
+    use boa_engine::js_string;
+    let process = context
+        .global_object()
+        .get(js_string!("process"), context)
+        .ok()?;
+    let env = process.as_object()?.get(js_string!("env"), context).ok()?;
+    let value = env
+        .as_object()?
+        .get(boa_engine::JsString::from(name), context)
+        .ok()?;
+    if value.is_undefined() {
+        return None;
+    }
+    Some(value.to_string(context).ok()?.to_std_string_lossy())
 }
 
 /// Submit a request whose completion calls `callback(args...)` in a later poll phase.
@@ -198,7 +272,8 @@ pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
 /// while to get there (module teardown, the first timers), about as long as a small request
 /// on a pool thread, so whether one is already done is a race (Node 20 prints a main-script
 /// `fs.stat` callback before a main-script immediate in about half the runs). By default the
-/// virtual clock answers (usually: not yet).
+/// virtual clock answers (usually: not yet). Only a request due within `STARTUP_WINDOW_US`
+/// can be: a 50 ms `pbkdf2` is never done by then.
 fn finished_before_first_poll(host: &Host) {
     if host.state.borrow().iteration != 1 {
         return;
@@ -210,7 +285,9 @@ fn finished_before_first_poll(host: &Host) {
             .pool
             .in_flight
             .iter()
-            .filter(|r| r.before_loop && r.ready_at_us > now)
+            .filter(|r| {
+                r.before_loop && r.ready_at_us > now && r.ready_at_us <= now + STARTUP_WINDOW_US
+            })
             .map(|r| r.seq)
             .collect()
     };
@@ -259,5 +336,20 @@ mod tests {
         let mut pool = Pool::default();
         let ends: Vec<u64> = (0..6).map(|_| pool.schedule(0, 10).0).collect();
         assert_eq!(ends, vec![10, 10, 10, 10, 20, 20]);
+    }
+
+    #[test]
+    fn pool_size_as_libuv_reads_it() {
+        assert_eq!(pool_size_from_env(None), 4);
+        assert_eq!(pool_size_from_env(Some("1")), 1);
+        assert_eq!(pool_size_from_env(Some("0")), 1);
+        assert_eq!(pool_size_from_env(Some("abc")), 1);
+        assert_eq!(pool_size_from_env(Some(" 8x")), 8);
+        assert_eq!(pool_size_from_env(Some("5000")), 1024);
+        assert_eq!(pool_size_from_env(Some("-2")), 1024);
+        let mut pool = Pool::default();
+        pool.start(2);
+        let ends: Vec<u64> = (0..3).map(|_| pool.schedule(0, 10).0).collect();
+        assert_eq!(ends, vec![10, 10, 20]);
     }
 }

@@ -11,7 +11,7 @@ pub mod buffer_natives;
 pub mod capture;
 pub mod clock;
 pub mod closing;
-pub mod crypto_natives;
+pub mod crypto;
 pub mod engine_slots;
 pub mod event_loop;
 pub mod fatal;

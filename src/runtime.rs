@@ -507,9 +507,19 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/crypto/util",
+        source: include_str!("js/crypto/util.js"),
+        natives: crate::crypto::natives,
+    },
+    BuiltinModule {
+        name: "internal/crypto/kdf",
+        source: include_str!("js/crypto/kdf.js"),
+        natives: crate::crypto::natives,
+    },
+    BuiltinModule {
         name: "crypto",
         source: include_str!("js/crypto.js"),
-        natives: crate::crypto_natives::natives,
+        natives: crate::crypto::natives,
     },
     BuiltinModule {
         name: "zlib",

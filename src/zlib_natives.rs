@@ -17,7 +17,7 @@ use brotli::enc::encode::{
 use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
 use zlib_rs::{DeflateConfig, DeflateFlush, InflateFlush, Method, Status, Strategy};
 
-use crate::crypto_natives::{arg, bytes_arg, uint8_array};
+use crate::crypto::{arg, bytes_arg, uint8_array};
 
 // node_zlib.h's modes.
 const DEFLATE: i32 = 1;

@@ -4,11 +4,12 @@
 //! `hash`, `randomBytes`/`randomInt`/`randomUUID`/`getRandomValues`/`randomFillSync`,
 //! `timingSafeEqual`, and `webcrypto` (the global `crypto`; `subtle` is not modelled).
 //! Asynchronous forms complete on the thread pool, as Node's do. Random values come from a
-//! generator seeded the same way every run (see crypto_natives.rs).
+//! generator seeded the same way every run (see src/crypto/random.rs).
 // Evaluated as `(function (native, internals, global) { ... return exports; })`.
 'use strict';
 
 const { codedError, describeReceived } = internals;
+const { validateUint32 } = internals['crypto/util'];
 const Buffer = global.Buffer;
 const { Transform } = internals.loadBuiltin('stream');
 
@@ -67,14 +68,16 @@ const kFinalized = Symbol('kFinalized');
 function makeHandle(name) {
   const handles = {
     Hash: class Hash {
-      #algorithm; #key; #chunks = [];
-      constructor(algorithm, key, chunks = []) { this.#algorithm = algorithm; this.#key = key; this.#chunks = chunks; }
+      #algorithm; #key; #chunks = []; #outputLength;
+      constructor(algorithm, key, chunks = [], outputLength = undefined) {
+        this.#algorithm = algorithm; this.#key = key; this.#chunks = chunks; this.#outputLength = outputLength;
+      }
       update(bytes) { this.#chunks.push(Buffer.from(bytes)); }
       digest() {
         const data = Buffer.concat(this.#chunks);
-        return toBuffer(this.#key === undefined ? native.digest(this.#algorithm, data) : native.hmac(this.#algorithm, this.#key, data));
+        return toBuffer(this.#key === undefined ? native.digest(this.#algorithm, data, this.#outputLength) : native.hmac(this.#algorithm, this.#key, data));
       }
-      copy() { return new handles.Hash(this.#algorithm, this.#key, [...this.#chunks]); }
+      copy(outputLength = this.#outputLength) { return new handles.Hash(this.#algorithm, this.#key, [...this.#chunks], outputLength); }
     },
   };
   const Handle = handles.Hash;
@@ -97,11 +100,14 @@ function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   if (algorithm instanceof Hash) {
     if (algorithm[kState][kFinalized]) throw hashFinalized();
-    this[kHandle] = algorithm[kHandle].copy();
+    this[kHandle] = algorithm[kHandle].copy(options?.outputLength);
   } else {
     validateString(algorithm, 'algorithm');
+    // `outputLength` sets an XOF's (shake128/256) output size.
+    const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
+    if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
     if (!native.supported(algorithm)) throw new Error('Digest method not supported');
-    this[kHandle] = new HashHandle(algorithm);
+    this[kHandle] = new HashHandle(algorithm, undefined, [], xofLen);
   }
   this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
@@ -143,7 +149,7 @@ function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   const bytes = keyBytes(key);
-  if (!native.supported(hmac)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
+  if (!native.hmacSupported(hmac)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
   this[kHandle] = new HmacHandle(hmac, Buffer.from(bytes));
   this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
@@ -176,9 +182,9 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   return encodeDigest(toBuffer(native.digest(algorithm, dataBytes(input))), outputEncoding);
 }
 
+// OpenSSL's digest names, as Node 20 lists them.
 function getHashes() {
-  return ['RSA-MD5', 'RSA-SHA1', 'RSA-SHA224', 'RSA-SHA256', 'RSA-SHA384', 'RSA-SHA512',
-    'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+  return native.getHashes();
 }
 
 // ---------------------------------------------------------------- random
@@ -304,8 +310,16 @@ for (const [name, value] of [['Crypto', Crypto], ['SubtleCrypto', SubtleCrypto]]
   Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
+const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = internals['crypto/kdf'];
+
 return {
   createHash,
+  pbkdf2,
+  pbkdf2Sync,
+  scrypt,
+  scryptSync,
+  hkdf,
+  hkdfSync,
   createHmac,
   getHashes,
   getCiphers: () => [],
