@@ -23,6 +23,7 @@ pub mod host;
 pub mod html_loop;
 pub mod inspect;
 pub mod instrument;
+pub mod intl;
 pub mod io;
 pub mod json_errors;
 pub mod lane_natives;

@@ -547,6 +547,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::fs::natives,
     },
     BuiltinModule {
+        name: "internal/intl",
+        source: include_str!("js/intl.js"),
+        natives: crate::intl::natives,
+    },
+    BuiltinModule {
         name: "internal/event_target",
         source: include_str!("js/event_target.js"),
         natives: no_natives,
