@@ -228,13 +228,28 @@ mod tests {
 
     #[test]
     fn rounds_the_shortest_decimal_half_expand() {
-        assert_eq!(rounded(1.005, -2, Mode::HalfExpand), ("1".into(), "01".into()));
+        assert_eq!(
+            rounded(1.005, -2, Mode::HalfExpand),
+            ("1".into(), "01".into())
+        );
         assert_eq!(rounded(2.5, 0, Mode::HalfExpand), ("3".into(), "".into()));
         assert_eq!(rounded(2.5, 0, Mode::HalfEven), ("2".into(), "".into()));
-        assert_eq!(rounded(999.96, -1, Mode::HalfExpand), ("1000".into(), "".into()));
-        assert_eq!(rounded(0.0004, -3, Mode::HalfExpand), ("0".into(), "".into()));
-        assert_eq!(rounded(0.0006, -3, Mode::HalfExpand), ("0".into(), "001".into()));
-        assert_eq!(rounded(1234.5678, -3, Mode::HalfExpand), ("1234".into(), "568".into()));
+        assert_eq!(
+            rounded(999.96, -1, Mode::HalfExpand),
+            ("1000".into(), "".into())
+        );
+        assert_eq!(
+            rounded(0.0004, -3, Mode::HalfExpand),
+            ("0".into(), "".into())
+        );
+        assert_eq!(
+            rounded(0.0006, -3, Mode::HalfExpand),
+            ("0".into(), "001".into())
+        );
+        assert_eq!(
+            rounded(1234.5678, -3, Mode::HalfExpand),
+            ("1234".into(), "568".into())
+        );
     }
 
     #[test]

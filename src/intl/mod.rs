@@ -88,10 +88,11 @@ fn number_value(value: &JsValue, context: &mut Context) -> JsResult<Value> {
             Decimal::parse(&big.to_string()).unwrap_or_else(|| Decimal::zero(false)),
         ));
     }
-    if let Some(text) = value.as_string() {
-        if let Some(d) = Decimal::parse(&text.to_std_string_lossy()) {
-            return Ok(Value::Finite(d));
-        }
+    if let Some(d) = value
+        .as_string()
+        .and_then(|text| Decimal::parse(&text.to_std_string_lossy()))
+    {
+        return Ok(Value::Finite(d));
     }
     let x = value.to_number(context)?;
     Ok(if x.is_nan() {

@@ -52,7 +52,16 @@ pub fn currency_digits(code: &str) -> u8 {
     currency(code).map_or(2, |c| c.5)
 }
 
-fn currency(code: &str) -> Option<&'static (&'static str, &'static str, &'static str, &'static str, &'static str, u8)> {
+fn currency(
+    code: &str,
+) -> Option<&'static (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    u8,
+)> {
     CURRENCIES.iter().find(|c| c.0 == code)
 }
 
@@ -103,7 +112,7 @@ fn round_fraction(d: &mut Decimal, o: &Options) {
     // by 100, 50, 20 or 4 and shifting, so the quotient stays exact.
     let mut base = o.increment;
     let mut tens = 0;
-    while base % 10 == 0 {
+    while base.is_multiple_of(10) {
         base /= 10;
         tens += 1;
     }
@@ -179,7 +188,8 @@ pub fn format(value: &Value, o: &Options) -> Parts {
     let (negative, zero, one) = match value {
         Value::NaN => {
             number.push(("nan", "NaN".into()));
-            (false, false, false)
+            // ICU signs NaN only when every value is signed ('always').
+            (false, true, false)
         }
         Value::Infinite(negative) => {
             number.push(("infinity", "∞".into()));
@@ -254,7 +264,11 @@ pub fn format(value: &Value, o: &Options) -> Parts {
     if accounting {
         parts.push(("literal", "(".into()));
     } else if let Some(minus) = sign {
-        parts.push(if minus { ("minusSign", "-".into()) } else { ("plusSign", "+".into()) });
+        parts.push(if minus {
+            ("minusSign", "-".into())
+        } else {
+            ("plusSign", "+".into())
+        });
     }
     match o.style.as_str() {
         "percent" => {
@@ -347,7 +361,7 @@ fn compound_pattern(unit: &str, column: usize) -> String {
     let numerator = find(a, column);
     let denominator = find(b, column - column % 2);
     let denominator = denominator.replace("{0}", "").trim().to_string();
-    if column >= 2 && column < 4 {
+    if (2..4).contains(&column) {
         format!("{numerator} per {denominator}")
     } else {
         format!("{numerator}/{denominator}")

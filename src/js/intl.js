@@ -198,7 +198,7 @@ function setDigitOptions(record, options, mnfdDefault, mxfdDefault, notation) {
   }
 }
 
-function NumberFormat(locales, options) {
+function NumberFormat(locales = undefined, options = undefined) {
   if (new.target === undefined) return new NumberFormat(locales, options);
   const record = { kind: 'NumberFormat', locale: resolveLocale(locales), numberingSystem: 'latn' };
   options = toOptions(options);
