@@ -47,6 +47,33 @@ pub struct Options {
 
 pub type Parts = Vec<(&'static str, String)>;
 
+impl Options {
+    /// A default decimal format (what `new Intl.NumberFormat()` resolves to).
+    pub fn decimal() -> Options {
+        Options {
+            style: "decimal".into(),
+            currency: String::new(),
+            currency_display: "symbol".into(),
+            currency_sign: "standard".into(),
+            unit: String::new(),
+            unit_display: "short".into(),
+            min_integer: 1,
+            min_fraction: 0,
+            max_fraction: 3,
+            min_significant: 1,
+            max_significant: 21,
+            rounding: Rounding::Fraction,
+            mode: Mode::HalfExpand,
+            increment: 1,
+            strip_if_integer: false,
+            grouping: "auto".into(),
+            notation: "standard".into(),
+            compact_display: "short".into(),
+            sign_display: "auto".into(),
+        }
+    }
+}
+
 /// The fraction digits a currency has (ISO 4217 as CLDR has it; 2 for an unknown code).
 pub fn currency_digits(code: &str) -> u8 {
     currency(code).map_or(2, |c| c.5)
@@ -395,27 +422,7 @@ mod tests {
     use super::*;
 
     fn options() -> Options {
-        Options {
-            style: "decimal".into(),
-            currency: String::new(),
-            currency_display: "symbol".into(),
-            currency_sign: "standard".into(),
-            unit: String::new(),
-            unit_display: "short".into(),
-            min_integer: 1,
-            min_fraction: 0,
-            max_fraction: 3,
-            min_significant: 1,
-            max_significant: 21,
-            rounding: Rounding::Fraction,
-            mode: Mode::HalfExpand,
-            increment: 1,
-            strip_if_integer: false,
-            grouping: "auto".into(),
-            notation: "standard".into(),
-            compact_display: "short".into(),
-            sign_display: "auto".into(),
-        }
+        Options::decimal()
     }
 
     fn text(x: f64, o: &Options) -> String {

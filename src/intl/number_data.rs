@@ -2,6 +2,10 @@
 //! formats, and the currencies (symbol, narrow symbol, singular and plural names, digits).
 //! The rows were read from node's own `Intl.NumberFormat` output, one per sanctioned unit.
 
+/// How many of [`UNITS`]' first rows are ECMA-402's sanctioned units (`supportedValuesOf`);
+/// the rest are compound units CLDR has patterns of its own for.
+pub const SANCTIONED: usize = 45;
+
 /// A unit's patterns: short one/other, long one/other, narrow one/other (`{0}` is the number).
 pub const UNITS: &[(&str, [&str; 6])] = &[
     (

@@ -347,13 +347,452 @@ defineMethods(NumberFormat, {
 });
 
 // ---------------------------------------------------------------------------------------
+// Intl.DateTimeFormat
+
+const DTF = 'Intl.DateTimeFormat';
+const DATE_FIELDS = ['weekday', 'year', 'month', 'day'];
+const TIME_FIELDS = ['dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits'];
+const UTC_NAMES = ['utc', 'etc/utc', 'gmt', 'etc/gmt', 'uct', 'etc/uct', 'universal', 'etc/universal', 'zulu',
+  'etc/zulu', 'greenwich', 'etc/greenwich', 'gmt0', 'etc/gmt0', 'gmt+0', 'etc/gmt+0', 'gmt-0', 'etc/gmt-0'];
+
+// ECMA-402 ToDateTimeOptions (as Node 20's V8 has it).
+function toDateTimeOptions(options, required, defaults) {
+  const o = Object.create(options === undefined ? null : toOptions(options));
+  let needDefaults = true;
+  if (required === 'date' || required === 'any') {
+    for (const p of DATE_FIELDS) if (o[p] !== undefined) needDefaults = false;
+  }
+  if (required === 'time' || required === 'any') {
+    for (const p of TIME_FIELDS) if (o[p] !== undefined) needDefaults = false;
+  }
+  const dateStyle = o.dateStyle;
+  const timeStyle = o.timeStyle;
+  if (dateStyle !== undefined || timeStyle !== undefined) needDefaults = false;
+  if (required === 'date' && timeStyle !== undefined) throw new TypeError('Invalid option : timeStyle');
+  if (required === 'time' && dateStyle !== undefined) throw new TypeError('Invalid option : dateStyle');
+  if (needDefaults && (defaults === 'date' || defaults === 'all')) {
+    for (const p of ['year', 'month', 'day']) Object.defineProperty(o, p, { value: 'numeric', writable: true, enumerable: true, configurable: true });
+  }
+  if (needDefaults && (defaults === 'time' || defaults === 'all')) {
+    for (const p of ['hour', 'minute', 'second']) Object.defineProperty(o, p, { value: 'numeric', writable: true, enumerable: true, configurable: true });
+  }
+  return o;
+}
+
+// The machine's time zone is UTC and looplab has no time zone data: UTC's names are
+// accepted, any other zone is refused with a RangeError that says so.
+function resolveTimeZone(value) {
+  if (value === undefined) return 'UTC';
+  const name = String(value);
+  if (UTC_NAMES.includes(name.toLowerCase())) return 'UTC';
+  if (/^[A-Za-z][A-Za-z_-]*(\/[A-Za-z0-9_+-]+)+$/.test(name)) {
+    throw new RangeError(`Invalid time zone specified: ${name} (looplab models the UTC time zone only)`);
+  }
+  throw new RangeError(`Invalid time zone specified: ${name}`);
+}
+
+const COMPONENTS = [
+  ['weekday', ['narrow', 'short', 'long']],
+  ['era', ['narrow', 'short', 'long']],
+  ['year', ['2-digit', 'numeric']],
+  ['month', ['2-digit', 'numeric', 'narrow', 'short', 'long']],
+  ['day', ['2-digit', 'numeric']],
+  ['dayPeriod', ['narrow', 'short', 'long']],
+  ['hour', ['2-digit', 'numeric']],
+  ['minute', ['2-digit', 'numeric']],
+  ['second', ['2-digit', 'numeric']],
+  ['fractionalSecondDigits', null],
+  ['timeZoneName', ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric']],
+];
+
+function createDateTimeFormat(target, locales, options, required, defaults) {
+  const record = { kind: 'DateTimeFormat', locale: resolveLocale(locales), calendar: 'gregory', numberingSystem: 'latn' };
+  options = toDateTimeOptions(options, required, defaults);
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', DTF);
+  getOption(options, 'calendar', 'string', undefined, undefined, DTF);
+  getOption(options, 'numberingSystem', 'string', undefined, undefined, DTF);
+  const hour12 = getOption(options, 'hour12', 'boolean', undefined, undefined, DTF);
+  let hourCycle = getOption(options, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, DTF);
+  if (hour12 !== undefined) hourCycle = hour12 ? 'h12' : 'h24';
+  record.timeZone = resolveTimeZone(options.timeZone);
+  let explicit;
+  for (const [name, values] of COMPONENTS) {
+    const value = values === null
+      ? getNumberOption(options, name, 1, 3, undefined)
+      : getOption(options, name, 'string', values, undefined, DTF);
+    if (value !== undefined) {
+      record[name] = value;
+      if (explicit === undefined) explicit = name;
+    }
+  }
+  getOption(options, 'formatMatcher', 'string', ['basic', 'best fit'], 'best fit', DTF);
+  const dateStyle = getOption(options, 'dateStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, DTF);
+  const timeStyle = getOption(options, 'timeStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, DTF);
+  if (dateStyle !== undefined || timeStyle !== undefined) {
+    if (explicit !== undefined) {
+      throw new TypeError(`Can't set option ${explicit} when ${dateStyle !== undefined ? 'dateStyle' : 'timeStyle'} is used`);
+    }
+    record.dateStyle = dateStyle;
+    record.timeStyle = timeStyle;
+  }
+  if (record.hour !== undefined || timeStyle !== undefined) {
+    record.hourCycle = hourCycle ?? 'h12';
+    record.hour12 = record.hourCycle === 'h11' || record.hourCycle === 'h12';
+    // The widths ICU's pattern really uses, which resolvedOptions reports.
+    if (record.hour !== undefined && !record.hour12) record.hour = '2-digit';
+  }
+  if (record.minute !== undefined) {
+    if (record.hour !== undefined || record.second !== undefined) record.minute = '2-digit';
+    else record.minute = 'numeric';
+  }
+  if (record.second !== undefined && record.minute !== undefined) record.second = '2-digit';
+  slots.set(target, record);
+  return target;
+}
+
+function DateTimeFormat(locales = undefined, options = undefined) {
+  if (new.target === undefined) return new DateTimeFormat(locales, options);
+  return createDateTimeFormat(this, locales, options, 'any', 'date');
+}
+
+function timeValue(date) {
+  const t = date === undefined ? Date.now() : Number(date);
+  if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) throw new RangeError('Invalid time value');
+  return Math.trunc(t) + 0;
+}
+
+function dateParts(record, date) {
+  return native.formatDate(timeValue(date), record);
+}
+
+const dtfGetters = {
+  get format() {
+    const record = unwrap(this, 'DateTimeFormat', 'get Intl.DateTimeFormat.prototype.format');
+    if (record.bound === undefined) {
+      const bound = (date) => dateText(dateParts(record, date));
+      Object.defineProperty(bound, 'name', { value: '' });
+      record.bound = bound;
+    }
+    return record.bound;
+  },
+};
+
+const DATE_OPTION_ORDER = ['locale', 'calendar', 'numberingSystem', 'timeZone', 'hourCycle', 'hour12', 'weekday', 'era',
+  'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName',
+  'dateStyle', 'timeStyle'];
+
+// formatRange: the two dates apart with a thin-spaced en dash, or one when they look alike.
+function rangeParts(record, start, end) {
+  if (start === undefined || end === undefined) throw new TypeError('startDate or endDate is undefined');
+  const a = toParts(dateParts(record, start)).map((p) => ({ ...p, source: 'startRange' }));
+  const b = toParts(dateParts(record, end)).map((p) => ({ ...p, source: 'endRange' }));
+  const text = (parts) => parts.map((p) => p.value).join('');
+  if (text(a) === text(b)) return a.map((p) => ({ ...p, source: 'shared' }));
+  return [...a, { type: 'literal', value: '\u2009\u2013\u2009', source: 'shared' }, ...b];
+}
+
+defineMethods(DateTimeFormat.prototype, {
+  resolvedOptions() {
+    return copyOptions(unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.resolvedOptions'), DATE_OPTION_ORDER);
+  },
+  formatToParts(date) {
+    const record = unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatToParts');
+    return toParts(dateParts(record, date));
+  },
+});
+Object.defineProperty(DateTimeFormat.prototype, 'format', {
+  get: Object.getOwnPropertyDescriptor(dtfGetters, 'format').get,
+  enumerable: false,
+  configurable: true,
+});
+defineMethods(DateTimeFormat.prototype, {
+  formatRange(startDate, endDate) {
+    const record = unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatRange');
+    return rangeParts(record, startDate, endDate).map((p) => p.value).join('').replace(/\u202f/g, ' ');
+  },
+  formatRangeToParts(startDate, endDate) {
+    const record = unwrap(this, 'DateTimeFormat', 'Intl.DateTimeFormat.prototype.formatRangeToParts');
+    return rangeParts(record, startDate, endDate);
+  },
+});
+setTag(DateTimeFormat.prototype, DTF);
+defineMethods(DateTimeFormat, {
+  supportedLocalesOf(locales) { return supportedLocalesOf(locales); },
+});
+
+function thisTime(value, method) {
+  if (!(value instanceof Date)) {
+    throw new TypeError(`Method Date.prototype.${method} called on incompatible receiver ${receiverText(value)}`);
+  }
+  return Date.prototype.getTime.call(value);
+}
+
+function dateToLocale(date, locales, options, required, defaults, method) {
+  const t = thisTime(date, method);
+  if (Number.isNaN(t)) return 'Invalid Date';
+  const record = slots.get(createDateTimeFormat({}, locales, options, required, defaults));
+  return dateText(native.formatDate(t, record));
+}
+
+// V8 gives format() a plain space where ICU puts U+202F before AM/PM (formatToParts keeps it).
+function dateText(flat) {
+  return joinParts(flat).replace(/\u202f/g, ' ');
+}
+
+defineMethods(Date.prototype, {
+  toLocaleString(locales = undefined, options = undefined) {
+    return dateToLocale(this, locales, options, 'any', 'all', 'toLocaleString');
+  },
+  toLocaleDateString(locales = undefined, options = undefined) {
+    return dateToLocale(this, locales, options, 'date', 'date', 'toLocaleDateString');
+  },
+  toLocaleTimeString(locales = undefined, options = undefined) {
+    return dateToLocale(this, locales, options, 'time', 'time', 'toLocaleTimeString');
+  },
+});
+
+// ---------------------------------------------------------------------------------------
+// Intl.Collator and String.prototype.localeCompare
+
+const COL = 'Intl.Collator';
+
+// The `-u-kn` and `-u-kf` keys of a requested locale (Unicode extensions for numeric order
+// and case first), which a collator honours when its options do not say.
+function collatorExtensions(locales) {
+  const keys = {};
+  for (const tag of canonicalizeLocaleList(locales)) {
+    const base = tag.replace(/-u-.*$/, '');
+    if (base !== 'en' && base !== 'en-US') continue;
+    const match = /-u-(.*)$/.exec(tag);
+    if (match === null) break;
+    const fields = match[1].split('-');
+    for (let i = 0; i < fields.length; i++) {
+      if (fields[i] === 'kn') keys.kn = fields[i + 1] === 'false' ? false : true;
+      if (fields[i] === 'kf' && ['upper', 'lower', 'false'].includes(fields[i + 1])) keys.kf = fields[i + 1];
+    }
+    break;
+  }
+  return keys;
+}
+
+function Collator(locales = undefined, options = undefined) {
+  if (new.target === undefined) return new Collator(locales, options);
+  const record = { kind: 'Collator', locale: resolveLocale(locales) };
+  options = toOptions(options);
+  record.usage = getOption(options, 'usage', 'string', ['sort', 'search'], 'sort', COL);
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', COL);
+  getOption(options, 'collation', 'string', undefined, undefined, COL);
+  const numeric = getOption(options, 'numeric', 'boolean', undefined, undefined, COL);
+  const caseFirst = getOption(options, 'caseFirst', 'string', ['upper', 'lower', 'false'], undefined, COL);
+  const extensions = collatorExtensions(locales);
+  record.numeric = numeric ?? extensions.kn ?? false;
+  record.caseFirst = caseFirst ?? extensions.kf ?? 'false';
+  if (numeric === undefined && extensions.kn !== undefined) record.locale += extensions.kn ? '-u-kn' : '-u-kn-false';
+  record.sensitivity = getOption(options, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', COL);
+  record.ignorePunctuation = getOption(options, 'ignorePunctuation', 'boolean', undefined, false, COL);
+  record.collation = 'default';
+  slots.set(this, record);
+  return this;
+}
+
+function compareStrings(record, x, y) {
+  return native.compare(String(x), String(y), record);
+}
+
+const collatorGetters = {
+  get compare() {
+    const record = unwrap(this, 'Collator', 'get Intl.Collator.prototype.compare');
+    if (record.bound === undefined) {
+      const bound = (x, y) => compareStrings(record, x, y);
+      Object.defineProperty(bound, 'name', { value: '' });
+      record.bound = bound;
+    }
+    return record.bound;
+  },
+};
+
+defineMethods(Collator.prototype, {
+  resolvedOptions() {
+    return copyOptions(unwrap(this, 'Collator', 'Intl.Collator.prototype.resolvedOptions'),
+      ['locale', 'usage', 'sensitivity', 'ignorePunctuation', 'collation', 'numeric', 'caseFirst']);
+  },
+});
+Object.defineProperty(Collator.prototype, 'compare', {
+  get: Object.getOwnPropertyDescriptor(collatorGetters, 'compare').get,
+  enumerable: false,
+  configurable: true,
+});
+setTag(Collator.prototype, COL);
+defineMethods(Collator, {
+  supportedLocalesOf(locales) { return supportedLocalesOf(locales); },
+});
+
+defineMethods(String.prototype, {
+  localeCompare(that) {
+    if (this === undefined || this === null) {
+      throw new TypeError('String.prototype.localeCompare called on null or undefined');
+    }
+    const record = slots.get(new Collator(arguments[1], arguments[2]));
+    return compareStrings(record, String(this), that);
+  },
+});
+
+// ---------------------------------------------------------------------------------------
+// Intl.PluralRules
+
+const PR = 'Intl.PluralRules';
+
+function PluralRules(locales = undefined, options = undefined) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
+  // ICU's plural data is per language: en-US resolves to en.
+  const record = { kind: 'PluralRules', locale: 'en', style: 'decimal', useGrouping: false };
+  resolveLocale(locales);
+  options = toOptions(options);
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', PR);
+  record.type = getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal', PR);
+  setDigitOptions(record, options, 0, 3, 'standard');
+  slots.set(this, record);
+  return this;
+}
+
+defineMethods(PluralRules.prototype, {
+  resolvedOptions() {
+    const record = unwrap(this, 'PluralRules', 'Intl.PluralRules.prototype.resolvedOptions');
+    const out = copyOptions(record, ['locale', 'type', 'minimumIntegerDigits', 'minimumFractionDigits',
+      'maximumFractionDigits', 'minimumSignificantDigits', 'maximumSignificantDigits']);
+    out.pluralCategories = record.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
+    return out;
+  },
+  select(number) {
+    const record = unwrap(this, 'PluralRules', 'Intl.PluralRules.prototype.select');
+    return native.pluralSelect(Number(number), record);
+  },
+  selectRange(start, end) {
+    const record = unwrap(this, 'PluralRules', 'Intl.PluralRules.prototype.selectRange');
+    if (start === undefined || end === undefined) throw new TypeError('start or end is undefined');
+    return native.pluralSelect(Number(end), record);
+  },
+});
+setTag(PluralRules.prototype, PR);
+defineMethods(PluralRules, {
+  supportedLocalesOf(locales) { return supportedLocalesOf(locales); },
+});
+
+// ---------------------------------------------------------------------------------------
+// Intl.ListFormat
+
+const LF = 'Intl.ListFormat';
+
+function ListFormat(locales = undefined, options = undefined) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.ListFormat requires 'new'");
+  const record = { kind: 'ListFormat', locale: resolveLocale(locales) };
+  options = options === undefined ? Object.create(null) : options;
+  if (typeof options !== 'object' || options === null) throw new TypeError('Options must be an object');
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', LF);
+  record.type = getOption(options, 'type', 'string', ['conjunction', 'disjunction', 'unit'], 'conjunction', LF);
+  record.style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', LF);
+  slots.set(this, record);
+  return this;
+}
+
+function listItems(list) {
+  if (list === undefined) return [];
+  const items = [];
+  for (const item of list) {
+    if (typeof item !== 'string') throw new TypeError(`Iterable yielded ${typeof item === 'symbol' ? 'Symbol()' : String(item)} which is not a string`);
+    items.push(item);
+  }
+  return items;
+}
+
+defineMethods(ListFormat.prototype, {
+  resolvedOptions() {
+    return copyOptions(unwrap(this, 'ListFormat', 'Intl.ListFormat.prototype.resolvedOptions'), ['locale', 'type', 'style']);
+  },
+  format(list) {
+    const record = unwrap(this, 'ListFormat', 'Intl.ListFormat.prototype.format');
+    return joinParts(native.formatList(listItems(list), record.type, record.style));
+  },
+  formatToParts(list) {
+    const record = unwrap(this, 'ListFormat', 'Intl.ListFormat.prototype.formatToParts');
+    return toParts(native.formatList(listItems(list), record.type, record.style));
+  },
+});
+setTag(ListFormat.prototype, LF);
+defineMethods(ListFormat, {
+  supportedLocalesOf(locales) { return supportedLocalesOf(locales); },
+});
+
+// ---------------------------------------------------------------------------------------
+// Intl.RelativeTimeFormat
+
+const RTF = 'Intl.RelativeTimeFormat';
+const RELATIVE_UNITS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+function RelativeTimeFormat(locales = undefined, options = undefined) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.RelativeTimeFormat requires 'new'");
+  const record = { kind: 'RelativeTimeFormat', locale: resolveLocale(locales), numberingSystem: 'latn' };
+  options = toOptions(options);
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', RTF);
+  getOption(options, 'numberingSystem', 'string', undefined, undefined, RTF);
+  record.style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', RTF);
+  record.numeric = getOption(options, 'numeric', 'string', ['always', 'auto'], 'always', RTF);
+  slots.set(this, record);
+  return this;
+}
+
+function relativeParts(record, value, unit, method) {
+  const x = Number(value);
+  const name = String(unit);
+  const singular = name.endsWith('s') ? name.slice(0, -1) : name;
+  if (!RELATIVE_UNITS.includes(singular)) {
+    throw new RangeError(`Invalid unit argument for ${method}() '${name}'`);
+  }
+  if (!Number.isFinite(x)) throw new RangeError('Invalid number value');
+  const flat = native.relativeTime(x, singular, record.style, record.numeric === 'auto');
+  return { flat, unit: singular };
+}
+
+defineMethods(RelativeTimeFormat.prototype, {
+  resolvedOptions() {
+    return copyOptions(unwrap(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.resolvedOptions'),
+      ['locale', 'style', 'numeric', 'numberingSystem']);
+  },
+  format(value, unit) {
+    const record = unwrap(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.format');
+    return joinParts(relativeParts(record, value, unit, 'Intl.RelativeTimeFormat.prototype.format').flat);
+  },
+  formatToParts(value, unit) {
+    const record = unwrap(this, 'RelativeTimeFormat', 'Intl.RelativeTimeFormat.prototype.formatToParts');
+    const { flat, unit: name } = relativeParts(record, value, unit, 'Intl.RelativeTimeFormat.prototype.formatToParts');
+    return toParts(flat).map((p) => (p.type === 'literal' ? p : { type: p.type, value: p.value, unit: name }));
+  },
+});
+setTag(RelativeTimeFormat.prototype, RTF);
+defineMethods(RelativeTimeFormat, {
+  supportedLocalesOf(locales) { return supportedLocalesOf(locales); },
+});
+
+// ---------------------------------------------------------------------------------------
 // Intl and the built-ins' locale methods
 
 const Intl = {};
 defineMethods(Intl, {
   getCanonicalLocales(locales) { return canonicalizeLocaleList(locales); },
+  supportedValuesOf(key) {
+    const values = {
+      calendar: ['gregory'],
+      collation: ['default'],
+      currency: native.currencies(),
+      numberingSystem: ['latn'],
+      timeZone: ['UTC'],
+      unit: native.units(),
+    }[String(key)];
+    if (values === undefined) throw new RangeError(`Invalid key : ${String(key)}`);
+    return values;
+  },
 });
-for (const [name, value] of Object.entries({ NumberFormat })) {
+for (const [name, value] of Object.entries({ DateTimeFormat, NumberFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat })) {
   Object.defineProperty(Intl, name, { value, writable: true, configurable: true, enumerable: false });
 }
 setTag(Intl, 'Intl');
