@@ -137,6 +137,38 @@ fn native_frame_name(name: &str) -> Option<String> {
     }
 }
 
+/// The built-in constructor a frame is calling, read from its source (`new Promise(` at the
+/// frame's column): V8's `new Promise` for the constructors that call the learner's code (an
+/// executor, an iterable's iterator).
+fn constructor_called_at(context: &Context, host: &Host, caller: &Frame) -> Option<String> {
+    if !is_user_path(&caller.path) {
+        return None;
+    }
+    let column = unwrap_column(host, &caller.path, caller.line, caller.column);
+    let source = host.source_text(context, &caller.path)?;
+    let line: Vec<char> = source
+        .lines()
+        .nth(caller.line.saturating_sub(1) as usize)?
+        .chars()
+        .collect();
+    // Boa places a `new` expression's frame at `new`.
+    let start = column.saturating_sub(1) as usize;
+    let rest: String = line.get(start..)?.iter().collect();
+    let rest = rest.strip_prefix("new")?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let name: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+        .collect();
+    match name.as_str() {
+        "Promise" | "Map" | "Set" | "WeakMap" | "WeakSet" => Some(format!("new {name}")),
+        _ => None,
+    }
+}
+
 /// V8 places a call's frame at the callee's name (`obj.run()` at `run`, `f()` at `f`), Boa at
 /// the opening parenthesis: step back to the start of the name before it.
 pub fn call_column(line_text: &str, column: u32) -> u32 {
@@ -400,7 +432,19 @@ fn node_frames(
             TraceLine::Native(name) => {
                 user_outermost = false;
                 // The wrappers of `v8_builtins.rs` call Boa's own: one frame for both.
-                if let Some(shown) = native_frame_name(name)
+                let shown = match name.as_str() {
+                    // Boa leaves a built-in constructor's frame nameless; the caller's source
+                    // says which one (`at new Promise (<anonymous>)` around an executor).
+                    "" => lines[index + 1..]
+                        .iter()
+                        .find_map(|l| match l {
+                            TraceLine::Code(f) => Some(f),
+                            TraceLine::Native(_) => None,
+                        })
+                        .and_then(|caller| constructor_called_at(context, host, caller)),
+                    _ => native_frame_name(name),
+                };
+                if let Some(shown) = shown
                     && last_native.as_deref() != Some(name)
                 {
                     out.push(format!("    at {shown} (<anonymous>)"));
