@@ -60,6 +60,12 @@ pub fn invoke(
     });
     match result {
         Ok(_) => Ok(Outcome::Returned),
+        // V8 reports a throw escaping its microtask queue (a `queueMicrotask` callback) from
+        // the exception alone: the arrow is where the error was made, not the `throw`.
+        Err(error) if running.queue == Queue::Microtask => {
+            report_exception_with(context, host, error, false, fatal::microtask_arrow)?;
+            Ok(Outcome::Threw)
+        }
         Err(error) => {
             report_exception(context, host, error, false)?;
             Ok(Outcome::Threw)
@@ -113,6 +119,19 @@ pub fn report_exception(
     error: JsError,
     from_promise: bool,
 ) -> Flow {
+    report_exception_with(context, host, error, from_promise, |context, host, error| {
+        fatal::arrow_for(context, host, error, from_promise)
+    })
+}
+
+/// `report_exception` with the arrow found by `arrow_of`.
+fn report_exception_with(
+    context: &mut Context,
+    host: &Host,
+    error: JsError,
+    from_promise: bool,
+    arrow_of: impl FnOnce(&mut Context, &Host, &JsError) -> Option<String>,
+) -> Flow {
     if let Some(abort) = host.state.borrow().abort.clone() {
         return Err(abort);
     }
@@ -137,7 +156,7 @@ pub fn report_exception(
         }
         None => error,
     };
-    let arrow = fatal::arrow_for(context, host, &error, from_promise);
+    let arrow = arrow_of(context, host, &error);
     let value = error.into_opaque(context).unwrap_or_default();
     trigger_uncaught(context, host, value, arrow, from_promise)
 }

@@ -239,6 +239,22 @@ fn v8_error_position(
     )
 }
 
+/// The arrow for a throw escaping V8's microtask queue: V8 computes the message's place from
+/// the exception (`Isolate::ComputeLocationFromException`, then the error's own stack), so an
+/// error points where it was made and any other value has no place (`<anonymous_script>:0`
+/// and an empty source line). An error Boa raised itself is placed by its trace, as a throw.
+pub fn microtask_arrow(context: &mut Context, host: &Host, error: &JsError) -> Option<String> {
+    let Some(value) = error.as_opaque() else {
+        return arrow_for(context, host, error, false);
+    };
+    match value.as_object() {
+        Some(object) if object.is::<boa_engine::builtins::error::Error>() => {
+            arrow_for(context, host, error, true)
+        }
+        _ => Some("<anonymous_script>:0\n\n".to_string()),
+    }
+}
+
 /// The arrow for an error that is reported away from where it was thrown (a rejection):
 /// Node points at the error's own first frame, where it was created.
 pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -> Option<String> {
