@@ -119,9 +119,13 @@ pub fn report_exception(
     error: JsError,
     from_promise: bool,
 ) -> Flow {
-    report_exception_with(context, host, error, from_promise, |context, host, error| {
-        fatal::arrow_for(context, host, error, from_promise)
-    })
+    report_exception_with(
+        context,
+        host,
+        error,
+        from_promise,
+        |context, host, error| fatal::arrow_for(context, host, error, from_promise),
+    )
 }
 
 /// `report_exception` with the arrow found by `arrow_of`.

@@ -938,7 +938,18 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   this[kTriggerId] = native.triggerAsyncId();
 }
 Timeout.prototype.refresh = function refresh() {
-  if (this[kRefed] !== null && !this._destroyed) native.timerRefresh(this[kAsyncId]);
+  if (this[kRefed] === null) return this;
+  if (!this._destroyed) {
+    native.timerRefresh(this[kAsyncId]);
+  } else if (this._idleTimeout >= 0) {
+    // Node's `insertGuarded`: a timeout that already fired (a cleared one has _idleTimeout -1)
+    // goes back into its list as a new async resource, ref'd or not as it was.
+    this._destroyed = false;
+    this[kAsyncId] = native.newAsyncId();
+    this[kTriggerId] = native.triggerAsyncId();
+    native.timerInsert(this, this[kAsyncId], this._repeat === null ? 'setTimeout' : 'setInterval');
+    if (!this[kRefed]) native.timerRef(this[kAsyncId], false);
+  }
   return this;
 };
 Timeout.prototype.unref = function unref() {
@@ -957,6 +968,8 @@ Timeout.prototype.ref = function ref() {
 };
 Timeout.prototype.hasRef = function hasRef() { return this[kRefed]; };
 Timeout.prototype.close = function close() { clearTimeout(this); return this; };
+// Node 20's timers are disposables (`using t = setTimeout(...)`): disposing clears them.
+Timeout.prototype[Symbol.dispose] = function () { clearTimeout(this); };
 Timeout.prototype[Symbol.toPrimitive] = function toPrimitive() {
   const id = this[kAsyncId];
   if (!this[kHasPrimitive]) {
@@ -1024,6 +1037,7 @@ Immediate.prototype.unref = function unref() {
   return this;
 };
 Immediate.prototype.hasRef = function hasRef() { return !!this[kRefed]; };
+Immediate.prototype[Symbol.dispose] = function () { clearImmediate(this); };
 function setImmediate(callback, ...args) {
   validateFunction(callback, 'callback');
   const immediate = new Immediate(callback, args.length ? args : undefined);
