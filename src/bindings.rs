@@ -152,8 +152,10 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     let first_start = {
         let mut state = host.state.borrow_mut();
         state.timers_created += 1;
+        // The first timer's own start: the clock may have moved since the loop time was last
+        // read (making `process.stdout` for a `console.log` before it takes a while).
         if state.timers_created == 1 {
-            state.first_timer_start = Some(host.clock.loop_ms());
+            state.first_timer_start = Some(libuv_now(&host.clock));
         }
         (state.timers_created == 2)
             .then_some(state.first_timer_start)
