@@ -1,0 +1,2 @@
+// An engine TypeError in a microtask is placed where it happened.
+queueMicrotask(() => { null.x; });

@@ -1,0 +1,11 @@
+// cork, writes, uncork on a tick: writev gets the corked chunks.
+const { Writable } = require('stream');
+const w = new Writable({
+  write(c, e, cb) { console.log('write', c.toString()); cb(); },
+  writev(chunks, cb) { console.log('writev', chunks.map(c => c.chunk.toString())); cb(); },
+});
+w.cork();
+w.write('a');
+w.write('b');
+process.nextTick(() => w.uncork());
+w.write('c');
