@@ -100,19 +100,36 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
             }
         }
         "stat" => {
-            let (is_file, is_dir, size) = {
+            let (is_file, is_dir, size, meta) = {
                 let fs = vfs::of(context);
                 (
                     fs.is_file(&path),
                     fs.is_dir(&path),
                     fs.read(&path).map_or(4096, <[u8]>::len),
+                    fs.meta(&path),
                 )
             };
             if is_file || is_dir {
+                let optional = |n: Option<f64>| n.map_or(JsValue::undefined(), JsValue::from);
                 let mut init = ObjectInitializer::new(context);
                 init.property(js_string!("isFile"), is_file, Attribute::all());
                 init.property(js_string!("isDirectory"), is_dir, Attribute::all());
                 init.property(js_string!("size"), size as f64, Attribute::all());
+                init.property(
+                    js_string!("mode"),
+                    optional(meta.mode.map(f64::from)),
+                    Attribute::all(),
+                );
+                init.property(
+                    js_string!("atimeMs"),
+                    optional(meta.atime_ms),
+                    Attribute::all(),
+                );
+                init.property(
+                    js_string!("mtimeMs"),
+                    optional(meta.mtime_ms),
+                    Attribute::all(),
+                );
                 Ok(init.build().into())
             } else {
                 Err(FsError::NotFound)
@@ -144,6 +161,28 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
             let to = string_arg(args, 2, context)?;
             vfs::of_mut(context)
                 .rename(&path, &to)
+                .map(|()| JsValue::undefined())
+        }
+        "chmod" => {
+            let mode = arg(args, 2).to_u32(context)? & 0o7777;
+            vfs::of_mut(context)
+                .set_meta(&path, |m| m.mode = Some(mode))
+                .map(|()| JsValue::undefined())
+        }
+        "utimes" => {
+            let atime = arg(args, 2).to_number(context)?;
+            let mtime = arg(args, 3).to_number(context)?;
+            vfs::of_mut(context)
+                .set_meta(&path, |m| {
+                    m.atime_ms = Some(atime);
+                    m.mtime_ms = Some(mtime);
+                })
+                .map(|()| JsValue::undefined())
+        }
+        "truncate" => {
+            let len = arg(args, 2).to_number(context)?.max(0.0) as usize;
+            vfs::of_mut(context)
+                .truncate(&path, len)
                 .map(|()| JsValue::undefined())
         }
         "copyFile" => {
@@ -243,6 +282,10 @@ fn fd_call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
             let at = position(3, context)?;
             write_fd(fd, &bytes, at, context).map(|n| JsValue::from(n as f64))
         }
+        "path" => match fd::with_table(context, |t| t.file(fd).map(|f| f.path.clone())) {
+            Ok(path) => Ok(JsString::from(path).into()),
+            Err(_) => Err(FsError::BadDescriptor),
+        },
         "fstat" => match fd::with_table(context, |t| t.file(fd).map(|f| f.path.clone())) {
             Ok(path) => {
                 let stat = [JsString::from("stat").into(), JsString::from(path).into()];

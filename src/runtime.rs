@@ -552,6 +552,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::intl::natives,
     },
     BuiltinModule {
+        name: "internal/fs/more",
+        source: include_str!("js/fs_more.js"),
+        natives: crate::fs::natives,
+    },
+    BuiltinModule {
         name: "internal/event_target",
         source: include_str!("js/event_target.js"),
         natives: no_natives,

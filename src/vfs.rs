@@ -12,6 +12,18 @@ use boa_engine::Context;
 pub struct Vfs {
     files: BTreeMap<String, Vec<u8>>,
     dirs: BTreeSet<String>,
+    /// What `chmod` and `utimes` changed, by path; a path absent here has the defaults.
+    meta: BTreeMap<String, Meta>,
+}
+
+/// A file's or directory's attributes beyond its bytes, set by `chmod` and `utimes`.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Meta {
+    /// The permission bits (`0o7777`), if `chmod` set them.
+    pub mode: Option<u32>,
+    /// Access and modification times in ms since the epoch, if `utimes` set them.
+    pub atime_ms: Option<f64>,
+    pub mtime_ms: Option<f64>,
 }
 
 /// Why an operation failed, as libuv names it.
@@ -210,6 +222,7 @@ impl Vfs {
                 return Err(FsError::NotADirectory);
             }
             self.files.remove(path);
+            self.forget_meta(path);
             return Ok(());
         }
         if !self.is_dir(path) {
@@ -229,6 +242,7 @@ impl Vfs {
         }
         self.files.retain(|k, _| !k.starts_with(&prefix));
         self.dirs.retain(|k| !k.starts_with(&prefix) && k != path);
+        self.forget_meta(path);
         Ok(())
     }
 
@@ -245,12 +259,14 @@ impl Vfs {
         }
         if let Some(bytes) = self.files.remove(from) {
             self.files.insert(to.to_string(), bytes);
+            self.move_meta(from, to);
             return Ok(());
         }
         let prefix = format!("{}/", from.trim_end_matches('/'));
         if to.starts_with(&prefix) {
             return Err(FsError::InvalidArgument);
         }
+        self.move_meta(from, to);
         let moved = |path: &str| format!("{to}/{}", &path[prefix.len()..]);
         let files: Vec<String> = self
             .files
@@ -276,6 +292,54 @@ impl Vfs {
         self.dirs.remove(from);
         self.dirs.insert(to.to_string());
         Ok(())
+    }
+
+    /// The attributes `chmod`/`utimes` set on `path` (defaults if none).
+    pub fn meta(&self, path: &str) -> Meta {
+        self.meta.get(path).copied().unwrap_or_default()
+    }
+
+    /// Change the attributes of an existing path.
+    pub fn set_meta(&mut self, path: &str, change: impl FnOnce(&mut Meta)) -> Result<(), FsError> {
+        if !self.exists(path) {
+            return Err(FsError::NotFound);
+        }
+        change(self.meta.entry(path.to_string()).or_default());
+        Ok(())
+    }
+
+    /// `truncate`: cut a file to `len` bytes or extend it with zeros.
+    pub fn truncate(&mut self, path: &str, len: usize) -> Result<(), FsError> {
+        if len > crate::buffer_natives::MAX_BUFFER_BYTES {
+            return Err(FsError::TooLarge);
+        }
+        if self.is_dir(path) {
+            return Err(FsError::IsADirectory);
+        }
+        let bytes = self.files.get_mut(path).ok_or(FsError::NotFound)?;
+        bytes.resize(len, 0);
+        Ok(())
+    }
+
+    /// Drop the attributes of `path` and everything under it (it was removed).
+    fn forget_meta(&mut self, path: &str) {
+        let prefix = format!("{}/", path.trim_end_matches('/'));
+        self.meta
+            .retain(|k, _| k != path && !k.starts_with(&prefix));
+    }
+
+    /// Move the attributes of `from` and everything under it to `to` (a rename).
+    fn move_meta(&mut self, from: &str, to: &str) {
+        let prefix = format!("{}/", from.trim_end_matches('/'));
+        let moved: Vec<(String, Meta)> = self
+            .meta
+            .iter()
+            .filter(|(k, _)| *k == from || k.starts_with(&prefix))
+            .map(|(k, m)| (format!("{to}{}", &k[from.len()..]), *m))
+            .collect();
+        self.forget_meta(from);
+        self.forget_meta(to);
+        self.meta.extend(moved);
     }
 
     /// `copyFile`.

@@ -7,7 +7,7 @@
 const { codedError, describeReceived, process } = internals;
 const pathModule = internals.path;
 
-const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ENOTEMPTY: -39, EACCES: -13 };
+const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ENOTEMPTY: -39, EACCES: -13, EBADF: -9, EFBIG: -27, ENOSYS: -38 };
 const descriptions = {
   ENOENT: 'no such file or directory',
   EEXIST: 'file already exists',
@@ -16,6 +16,9 @@ const descriptions = {
   ENOTEMPTY: 'directory not empty',
   EINVAL: 'invalid argument',
   EACCES: 'permission denied',
+  EBADF: 'bad file descriptor',
+  EFBIG: 'file too large',
+  ENOSYS: 'function not implemented',
 };
 
 // lib/internal/errors.js `uvException`: `ENOENT: no such file or directory, open 'x'`, with
@@ -131,9 +134,9 @@ function promiseStack(api, err) {
 // (ERR_FS_EISDIR): code, info, then errno/syscall/path as accessors over info; inspect shows
 // the accessors' values.
 class SystemError extends Error {
-  constructor(code, info) {
+  constructor(code, info, prefix = 'Path is a directory') {
     super();
-    const message = `Path is a directory: ${info.syscall} returned ${info.code} (${info.message}) ${info.path}`;
+    const message = `${prefix}: ${info.syscall} returned ${info.code} (${info.message}) ${info.path}`;
     this.code = code;
     Object.defineProperties(this, {
       name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
@@ -159,8 +162,8 @@ class SystemError extends Error {
     return internals.loadBuiltin('util').inspect(this, { ...ctx, getters: true, customInspect: false });
   }
 }
-function systemError(code, info) {
-  return new SystemError(code, info);
+function systemError(code, info, prefix) {
+  return new SystemError(code, info, prefix);
 }
 
 // Where Node 20.20.2's own code throws a failed synchronous call or rejects a failed promise
@@ -307,7 +310,8 @@ function direntsOrNames(entries, options, dir) {
 class Stats {
   constructor(info, missing = false) {
     this.dev = 2049;
-    this.mode = info.isDirectory ? 16877 : 33188;
+    // The type bits (S_IFDIR, S_IFREG) and the permission bits chmod set, else a umask-022 default.
+    this.mode = info.isDirectory ? 0o40000 | (info.mode ?? 0o755) : 0o100000 | (info.mode ?? 0o644);
     this.nlink = 1;
     this.uid = 1000;
     this.gid = 1000;
@@ -319,12 +323,13 @@ class Stats {
     // A path that does not exist (fs.watchFile's "previous" before it appeared) is all zeros.
     const ms = missing ? 0 : 1704067200000;
     if (missing) Object.assign(this, { dev: 0, mode: 0, nlink: 0, uid: 0, gid: 0, blksize: 0 });
-    this.atimeMs = ms;
-    this.mtimeMs = ms;
+    // utimes sets the access and modification times; the others stay at the run's start.
+    this.atimeMs = info.atimeMs ?? ms;
+    this.mtimeMs = info.mtimeMs ?? ms;
     this.ctimeMs = ms;
     this.birthtimeMs = ms;
-    this.atime = new Date(ms);
-    this.mtime = new Date(ms);
+    this.atime = new Date(this.atimeMs);
+    this.mtime = new Date(this.mtimeMs);
     this.ctime = new Date(ms);
     this.birthtime = new Date(ms);
     Object.defineProperty(this, internals.kType, { value: info, enumerable: false });
@@ -727,7 +732,9 @@ const promises = {
   copyFile: promisified(copyFile, 'copyFile'),
 };
 
-const constants = { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, COPYFILE_EXCL: 1 };
+// Node 20's fs.constants on Linux, in its order.
+const constants = {"UV_FS_SYMLINK_DIR":1,"UV_FS_SYMLINK_JUNCTION":2,"O_RDONLY":0,"O_WRONLY":1,"O_RDWR":2,"UV_DIRENT_UNKNOWN":0,"UV_DIRENT_FILE":1,"UV_DIRENT_DIR":2,"UV_DIRENT_LINK":3,"UV_DIRENT_FIFO":4,"UV_DIRENT_SOCKET":5,"UV_DIRENT_CHAR":6,"UV_DIRENT_BLOCK":7,"EXTENSIONLESS_FORMAT_JAVASCRIPT":0,"EXTENSIONLESS_FORMAT_WASM":1,"S_IFMT":61440,"S_IFREG":32768,"S_IFDIR":16384,"S_IFCHR":8192,"S_IFBLK":24576,"S_IFIFO":4096,"S_IFLNK":40960,"S_IFSOCK":49152,"O_CREAT":64,"O_EXCL":128,"UV_FS_O_FILEMAP":0,"O_NOCTTY":256,"O_TRUNC":512,"O_APPEND":1024,"O_DIRECTORY":65536,"O_NOATIME":262144,"O_NOFOLLOW":131072,"O_SYNC":1052672,"O_DSYNC":4096,"O_DIRECT":16384,"O_NONBLOCK":2048,"S_IRWXU":448,"S_IRUSR":256,"S_IWUSR":128,"S_IXUSR":64,"S_IRWXG":56,"S_IRGRP":32,"S_IWGRP":16,"S_IXGRP":8,"S_IRWXO":7,"S_IROTH":4,"S_IWOTH":2,"S_IXOTH":1,"F_OK":0,"R_OK":4,"W_OK":2,"X_OK":1,"UV_FS_COPYFILE_EXCL":1,"COPYFILE_EXCL":1,"UV_FS_COPYFILE_FICLONE":2,"COPYFILE_FICLONE":2,"UV_FS_COPYFILE_FICLONE_FORCE":4,"COPYFILE_FICLONE_FORCE":4};
+promises.constants = constants;
 
 return {
   readFile, writeFile, appendFile, readdir, stat, lstat, exists, access, mkdir, unlink, rmdir, rm, rename, copyFile,
@@ -736,4 +743,6 @@ return {
   watch, watchFile, unwatchFile, FSWatcher,
   promises, constants, Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  // For src/js/fs_more.js (internal/fs/more), which adds the rest of the API; it removes this.
+  [internals.kType]: { run, runSync, poolOperation, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, errnos, descriptions, encode },
 };
