@@ -509,6 +509,11 @@ impl Host {
             self.world.write_out(self, sink, stream, text);
             return;
         }
+        if lane == self.lane {
+            for (id, stream, text) in self.world.terminal_before(self.clock.now_us()) {
+                self.write_line(id, stream, text, None);
+            }
+        }
         if self.echo {
             use std::io::Write;
             let _ = match stream {

@@ -812,6 +812,31 @@ impl World {
         }
     }
 
+    /// What shell commands wrote straight to the terminal (`stdio: 'inherit'`) before `now`,
+    /// taken from their lanes, earliest first. A command is a process of its own: its output
+    /// reaches the terminal at its time even while the writer's JavaScript runs, so it comes
+    /// before a line the main thread writes later (a first `console.log` pays for making
+    /// `process.stdout`, and a fast `echo` beats it).
+    pub fn terminal_before(&self, now: u64) -> Vec<(u32, Stream, String)> {
+        let mut due = Vec::new();
+        for lane in self.lanes.borrow_mut().values_mut() {
+            if let Body::Script(steps) = &mut lane.body {
+                while let Some((at, ScriptStep::Terminal(..))) = steps.front() {
+                    if *at >= now {
+                        break;
+                    }
+                    if let Some((at, ScriptStep::Terminal(stream, text))) = steps.pop_front() {
+                        due.push((at, lane.id, stream, text));
+                    }
+                }
+            }
+        }
+        due.sort_by_key(|&(at, id, ..)| (at, id));
+        due.into_iter()
+            .map(|(_, id, stream, text)| (id, stream, text))
+            .collect()
+    }
+
     /// The lane with the earliest wake-up (ties: the older lane).
     pub fn next_wake(&self) -> Option<(u32, u64)> {
         let lanes = self.lanes.borrow();

@@ -1,6 +1,6 @@
 //! The virtual shell that `child_process` runs commands in: `/bin/sh -c LINE` for `exec`, and
 //! the programs `spawn` finds on the PATH. A small POSIX-like shell over the run's file system:
-//! quoting, `$VAR`, pipes, `;`, `&&`, `||`, `>`/`>>` and `2>&1`, and the commands `echo`,
+//! quoting, `$VAR`, pipes, `;`, `&&`, `||`, `>`/`>>`, `<`, `2>&1` and `>&2`, and the commands `echo`,
 //! `pwd`, `ls`, `cat`, `wc`, `sleep`, `true`, `false`, `exit`, `sh -c`, and `node`, which runs
 //! a separate runtime to completion (see `lanes.rs` for `node` children that run alongside
 //! their parent instead). Messages are those of Debian's dash and GNU coreutils, which is what
@@ -56,8 +56,15 @@ enum Token {
     And,
     Or,
     Semi,
-    Out { fd: u8, append: bool },
+    Out {
+        fd: u8,
+        append: bool,
+    },
     ErrToOut,
+    /// `>&2`, `1>&2`: stdout goes where stderr goes.
+    OutToErr,
+    /// `< file`.
+    In,
 }
 
 /// Split a command line into words and operators (quotes and `$VAR` resolved).
@@ -157,15 +164,35 @@ fn tokenize(line: &str, env: &[(String, String)]) -> Result<Vec<Token>, String> 
                     }
                 }
             }
+            '<' => {
+                flush!();
+                tokens.push(Token::In);
+                i += 1;
+            }
             '|' | '&' | ';' | '>' => {
                 let next = chars.get(i + 1).copied();
-                if c == '>' && in_word && (word == "1" || word == "2") {
-                    // `2>file`, `2>&1`: the digit belongs to the operator.
-                    let fd = if word == "2" { 2 } else { 1 };
-                    word.clear();
-                    in_word = false;
-                    if fd == 2 && next == Some('&') && chars.get(i + 2) == Some(&'1') {
-                        tokens.push(Token::ErrToOut);
+                let numbered = in_word && (word == "1" || word == "2");
+                if c == '>' && (numbered || next == Some('&')) {
+                    // `2>file`, `2>&1`, `>&2`: the digit belongs to the operator.
+                    let fd = if numbered && word == "2" { 2 } else { 1 };
+                    if numbered {
+                        word.clear();
+                        in_word = false;
+                    } else {
+                        flush!();
+                    }
+                    if next == Some('&') {
+                        // A duplication: `N>&M` (only stdout and stderr exist here).
+                        let target = match chars.get(i + 2) {
+                            Some('1') => 1,
+                            Some('2') => 2,
+                            _ => return Err("Syntax error: Bad fd number".into()),
+                        };
+                        match (fd, target) {
+                            (2, 1) => tokens.push(Token::ErrToOut),
+                            (1, 2) => tokens.push(Token::OutToErr),
+                            _ => {}
+                        }
                         i += 3;
                         continue;
                     }
@@ -226,7 +253,9 @@ struct Simple {
     words: Vec<String>,
     stdout_file: Option<(String, bool)>,
     stderr_file: Option<(String, bool)>,
+    stdin_file: Option<String>,
     err_to_out: bool,
+    out_to_err: bool,
 }
 
 /// Split a command line into the simple commands of one pipeline.
@@ -251,6 +280,14 @@ fn simple_commands(tokens: &[Token]) -> Result<Vec<Simple>, String> {
                 i += 1;
             }
             Token::ErrToOut => current.err_to_out = true,
+            Token::OutToErr => current.out_to_err = true,
+            Token::In => {
+                let Some(Token::Word(file)) = tokens.get(i + 1) else {
+                    return Err("Syntax error: newline unexpected".into());
+                };
+                current.stdin_file = Some(file.clone());
+                i += 1;
+            }
             _ => {}
         }
         i += 1;
@@ -261,8 +298,10 @@ fn simple_commands(tokens: &[Token]) -> Result<Vec<Simple>, String> {
     Ok(commands)
 }
 
-/// Run `sh -c LINE`.
-pub fn run_line(line: &str, shell: &ShellEnv) -> Outcome {
+/// Run `sh -c LINE` with `stdin` as the shell's input: the first command that reads its stdin
+/// takes it all (the others of the line find it at its end).
+pub fn run_line(line: &str, stdin: &str, shell: &ShellEnv) -> Outcome {
+    let mut stdin = stdin.to_string();
     let tokens = match tokenize(line, &shell.env) {
         Ok(t) => t,
         Err(e) => {
@@ -286,7 +325,17 @@ pub fn run_line(line: &str, shell: &ShellEnv) -> Outcome {
         start = i + 1;
         if !part.is_empty() && !skip {
             let outcome = match simple_commands(part) {
-                Ok(pipeline) => run_pipeline(&pipeline, shell),
+                Ok(pipeline) => {
+                    let reads = pipeline.first().is_some_and(|first| {
+                        first.stdin_file.is_none() && reads_stdin(&first.words, &shell.env)
+                    });
+                    let input = if reads {
+                        std::mem::take(&mut stdin)
+                    } else {
+                        String::new()
+                    };
+                    run_pipeline(&pipeline, input, shell)
+                }
                 Err(e) => Outcome {
                     stderr: format!("/bin/sh: 1: {e}\n"),
                     code: 2,
@@ -317,15 +366,36 @@ thread_local! {
     static EXIT_CODE: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
 }
 
-fn run_pipeline(pipeline: &[Simple], shell: &ShellEnv) -> Outcome {
-    let mut input = String::new();
+fn run_pipeline(pipeline: &[Simple], stdin: String, shell: &ShellEnv) -> Outcome {
+    let mut input = stdin;
     let mut result = Outcome::default();
     for command in pipeline {
+        if let Some(file) = &command.stdin_file {
+            // dash opens the redirection before it runs the command.
+            let path = resolve(&shell.cwd, file);
+            match shell.vfs.borrow().read_file(&path) {
+                Ok(bytes) => input = String::from_utf8_lossy(&bytes).into_owned(),
+                Err(_) => {
+                    result
+                        .stderr
+                        .push_str(&format!("/bin/sh: 1: cannot open {file}: No such file\n"));
+                    result.code = 2;
+                    result.duration_us = result.duration_us.max(BUILTIN_US);
+                    input = String::new();
+                    continue;
+                }
+            }
+        }
         let mut outcome = run_simple(&command.words, &input, shell);
         if command.err_to_out {
             outcome
                 .stdout
                 .push_str(&std::mem::take(&mut outcome.stderr));
+        }
+        if command.out_to_err {
+            outcome
+                .stderr
+                .push_str(&std::mem::take(&mut outcome.stdout));
         }
         for (file, target) in [
             (&command.stdout_file, &mut outcome.stdout),
@@ -380,6 +450,14 @@ pub fn reads_stdin(words: &[String], env: &[(String, String)]) -> bool {
             let Ok(tokens) = tokenize(line, env) else {
                 return false;
             };
+            // The first simple command, unless its input comes from a file (`wc -l < f`).
+            let end = tokens
+                .iter()
+                .position(|t| !matches!(t, Token::Word(_) | Token::Out { .. } | Token::In))
+                .unwrap_or(tokens.len());
+            if tokens[..end].contains(&Token::In) {
+                return false;
+            }
             let first: Vec<String> = tokens
                 .into_iter()
                 .map_while(|t| match t {
@@ -489,7 +567,7 @@ pub fn run_simple(words: &[String], stdin: &str, shell: &ShellEnv) -> Outcome {
         "wc" => wc(args, stdin, shell),
         "sh" | "bash" => match args.first().map(String::as_str) {
             Some("-c") => match args.get(1) {
-                Some(line) => run_line(line, shell),
+                Some(line) => run_line(line, stdin, shell),
                 None => fail(format!("{base}: 0: -c requires an argument\n"), 2),
             },
             _ => fail(
@@ -740,7 +818,7 @@ mod tests {
             env,
             run_node: &no_node,
         };
-        run_line(line, &shell)
+        run_line(line, "", &shell)
     }
 
     #[test]
@@ -784,6 +862,7 @@ mod tests {
         };
         let out = run_line(
             "echo one > out.txt; echo two >> out.txt; cat out.txt",
+            "",
             &shell,
         );
         assert_eq!(out.stdout, "one\ntwo\n");

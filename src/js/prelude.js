@@ -1563,6 +1563,24 @@ function runMain(filename) {
     loadModule(module, filename);
     return;
   }
+  if (resolveFile(filename, '/') === undefined) {
+    // Only a worker gets here (`node FILE` checks first): its runMain throws from
+    // Module._resolveFilename, and the error becomes the Worker's 'error'.
+    const err = new Error(`Cannot find module '${filename}'`);
+    Object.defineProperty(err, 'stack', {
+      value: `Error: Cannot find module '${filename}'\n` +
+        '    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)\n' +
+        '    at Function._load (node:internal/modules/cjs/loader:1038:27)\n' +
+        '    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n' +
+        '    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)\n' +
+        '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)\n' +
+        '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
+      writable: true, configurable: true, enumerable: false,
+    });
+    err.code = 'MODULE_NOT_FOUND';
+    err.requireStack = [];
+    throw err;
+  }
   mainModule = new Module('.', null);
   Module._cache[filename] = mainModule;
   loadModule(mainModule, filename);

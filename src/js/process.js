@@ -32,9 +32,12 @@ process.release = {
   sourceUrl: 'https://nodejs.org/download/release/v20.20.2/node-v20.20.2.tar.gz',
   headersUrl: 'https://nodejs.org/download/release/v20.20.2/node-v20.20.2-headers.tar.gz',
 };
+// Node 20.20.2's release build: the last two are getters (inspect shows `[Getter]`).
 process.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
-  tls_ocsp: true, tls: true, cached_builtins: true, require_module: false,
+  inspector: true, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: true, tls: true,
+  get cached_builtins() { return true; },
+  get require_module() { return false; },
 };
 process.config = { target_defaults: {}, variables: { host_arch: 'x64', node_module_version: 115 } };
 process.pid = PID;

@@ -167,9 +167,13 @@ const types = {
   isFloat64Array: isTypedArrayOf('Float64Array'),
   isBigInt64Array: isTypedArrayOf('BigInt64Array'),
   isBigUint64Array: isTypedArrayOf('BigUint64Array'),
-  isKeyObject: () => false,
-  isCryptoKey: () => false,
 };
+// Node defines these two last, with `value(obj)` methods (so their name is 'value'), fixed in
+// place; node:crypto's KeyObject and CryptoKey are not modelled, so nothing is one.
+Object.defineProperties(types, {
+  isKeyObject: { __proto__: null, configurable: false, enumerable: true, value(obj) { return false; } },
+  isCryptoKey: { __proto__: null, configurable: false, enumerable: true, value(obj) { return false; } },
+});
 
 // ANSI escape sequences (lib/internal/util/inspect.js ansiPattern).
 const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
@@ -371,6 +375,20 @@ async function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
+// lib/internal/abort_controller.js: a signal that may be posted to another thread. Posting a
+// signal is not modelled, so marking one changes nothing here.
+function transferableAbortSignal(signal) {
+  if (signal === null || typeof signal !== 'object' || !(signal instanceof AbortSignal)) {
+    throw argTypeError('signal', 'an instance of AbortSignal', signal);
+  }
+  return signal;
+}
+function transferableAbortController() {
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
+}
+
 // ---------------------------------------------------------------- the legacy checks
 const isPrimitive = (v) => v === null || (typeof v !== 'object' && typeof v !== 'function');
 const legacy = {
@@ -438,6 +456,8 @@ const exports = {
   stripVTControlCharacters,
   toUSVString,
   aborted,
+  transferableAbortSignal,
+  transferableAbortController,
   types,
   parseArgs: internals.parse_args.parseArgs,
 };

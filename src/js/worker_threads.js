@@ -53,7 +53,19 @@ function describeUncloneable(value) {
   return String(value);
 }
 
-function serialize(value, transferList) {
+// A detached ArrayBuffer (Node 20 has no `detached` getter): empty, and `slice` refuses it.
+function isDetached(buffer) {
+  if (buffer.byteLength !== 0) return false;
+  try {
+    buffer.slice(0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// `source`: the port posting, which cannot be in its own transfer list.
+function serialize(value, transferList, source) {
   const buffers = [];
   const shared = [];
   const ports = [];
@@ -64,12 +76,22 @@ function serialize(value, transferList) {
     if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `Optional transferList argument must be an iterable${describeReceived(transferList)}`);
     }
+    // node_messaging.cc's Message::Serialize, entry by entry.
     for (const item of transferList) {
-      if (item instanceof MessagePort) {
+      if (item instanceof ArrayBuffer) {
+        if (transferBuffers.has(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+        transferBuffers.add(item);
+      } else if (item instanceof MessagePort) {
+        if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
+        if (transferPorts.has(item)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
         if (item[kClosed] || item[kTransferred]) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
         transferPorts.add(item);
-      } else if (item instanceof ArrayBuffer) {
-        transferBuffers.add(item);
+      } else {
+        // Made in C++ (THROW_ERR_INVALID_TRANSFER_OBJECT): the code is a property only, not in
+        // the stack's first line.
+        const err = new TypeError('Found invalid object in transferList');
+        err.code = 'ERR_INVALID_TRANSFER_OBJECT';
+        throw err;
       }
     }
   }
@@ -99,6 +121,13 @@ function serialize(value, transferList) {
       return { t: 'sab', id, i: shared.length - 1, g: bufferId(v) };
     }
     if (v instanceof ArrayBuffer) {
+      if (isDetached(v)) {
+        // V8 moves a detached buffer in the transfer list as an empty one; any other copy
+        // of a detached buffer fails.
+        if (!transferBuffers.has(v)) throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
+        buffers.push(new ArrayBuffer(0));
+        return { t: 'ab', id, i: buffers.length - 1 };
+      }
       buffers.push(v.slice(0));
       return { t: 'ab', id, i: buffers.length - 1 };
     }
@@ -123,6 +152,10 @@ function serialize(value, transferList) {
       const name = Object.prototype.hasOwnProperty.call(standardErrors, v.name) ? v.name : 'Error';
       const out = { t: 'e', id, n: name, m: v.message === undefined ? undefined : String(v.message), s: typeof v.stack === 'string' ? v.stack : undefined };
       if (Object.prototype.hasOwnProperty.call(v, 'cause')) out.c = walk(v.cause);
+      if (keepErrorProperties) {
+        out.p = [];
+        for (const key of Object.keys(v)) if (key !== 'message' && key !== 'stack') out.p.push([key, walk(v[key])]);
+      }
       return out;
     }
     if (v instanceof Number || v instanceof String || v instanceof Boolean) return { t: 'box', id, v: walk(v.valueOf()) };
@@ -184,6 +217,7 @@ function deserialize(json, buffers, shared, ports) {
         if (d.m !== undefined) Object.defineProperty(err, 'message', { value: d.m, writable: true, configurable: true, enumerable: false });
         if (d.s !== undefined) Object.defineProperty(err, 'stack', { value: d.s, writable: true, configurable: true, enumerable: false });
         if (d.c !== undefined) Object.defineProperty(err, 'cause', { value: build(d.c), writable: true, configurable: true, enumerable: false });
+        if (d.p !== undefined) for (const [k, v] of d.p) err[k] = build(v);
         return err;
       }
       case 'box': return remember(d, Object(build(d.v)));
@@ -255,7 +289,7 @@ class MessagePort extends EventEmitter {
     if (transferList !== undefined && transferList !== null && !Array.isArray(transferList) && typeof transferList === 'object' && transferList.transfer !== undefined) {
       transferList = transferList.transfer;
     }
-    const payload = serialize(value, transferList);
+    const payload = serialize(value, transferList, this);
     if (this[kClosed] || this[kTransferred]) return;
     native.portPost(this[kId], payload);
   }
@@ -263,16 +297,19 @@ class MessagePort extends EventEmitter {
     if (this[kStarted] || this[kClosed]) return;
     this[kStarted] = true;
     const queued = this[kQueue].splice(0);
-    for (const value of queued) dispatchFromPort(() => this[kDispatch](value));
+    for (const value of queued) {
+      if (value === kCloseMessage) {
+        siblingClosed(this);
+        break;
+      }
+      dispatchFromPort(() => this[kDispatch](value));
+    }
   }
   close() {
     if (this[kClosed]) return;
     this[kClosed] = true;
-    native.portClose(this[kId]);
-    native.handleClose(this[kHandle]);
     livePorts.delete(this[kId]);
-    // The handle closes in the loop's close phase; Node emits 'close' from there.
-    setImmediate(() => this.emit('close'));
+    closePortHandle(this, true);
   }
   ref() { if (!this[kClosed]) native.handleRef(this[kHandle], true); return this; }
   unref() { if (!this[kClosed]) native.handleRef(this[kHandle], false); return this; }
@@ -442,6 +479,7 @@ function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "port" argument must be a MessagePort instance${describeReceived(port)}`);
   }
+  if (port[kQueue][0] === kCloseMessage) return undefined;
   if (port[kQueue].length > 0) return { message: port[kQueue].shift() };
   const parts = native.portTake(port[kId]);
   if (parts === undefined) return undefined;
@@ -449,14 +487,35 @@ function receiveMessageOnPort(port) {
   return { message: deserialize(json, buffers, shared, ports) };
 }
 
+// HandleWrap::Close: uv_close, whose callback runs in the close phase. There Node's OnClose
+// disentangles the port (its sibling hears of it then, in a later poll phase) and emits
+// 'close'.
+function closePortHandle(port, disentangle) {
+  native.uvClose(() => {
+    native.handleClose(port[kHandle]);
+    if (disentangle) native.portClose(port[kId]);
+    dispatchFromPort(() => port.emit('close'));
+  }, 'MessagePort close');
+}
+
+// The sibling closed: MessagePort::OnMessage reads the close message and closes this port's
+// handle too.
+const kCloseMessage = Symbol('kCloseMessage');
+function siblingClosed(port) {
+  if (port[kClosed]) return;
+  port[kClosed] = true;
+  livePorts.delete(port[kId]);
+  closePortHandle(port, false);
+}
+
 native.setHandler('port', (kind, id, json, buffers, shared, ports) => {
   const port = livePorts.get(id);
   if (port === undefined) return;
   if (kind === 'close') {
-    port[kClosed] = true;
-    native.handleClose(port[kHandle]);
-    livePorts.delete(id);
-    dispatchFromPort(() => port.emit('close'));
+    // A port that is not receiving (no 'message' listener, no start()) leaves the close
+    // message in its queue, as it leaves the messages before it.
+    if (port[kStarted] || port[kOwner] !== undefined) siblingClosed(port);
+    else port[kQueue].push(kCloseMessage);
     return;
   }
   const value = deserialize(json, buffers, shared, ports);
@@ -470,6 +529,20 @@ const kPort = Symbol('kPort');
 const kWorkerHandle = Symbol('kWorkerHandle');
 const kExitResolvers = Symbol('kExitResolvers');
 const workers = new Map();
+const kLimits = Symbol('kLimits');
+const kThreadLimits = Symbol('kThreadLimits');
+
+// A new thread's heap limits, as `makeResourceLimits` lists them: the ones the caller set,
+// else `unset`'s, or V8's defaults on a 64-bit machine.
+function resourceLimitsOf(given, unset) {
+  const limits = unset ?? { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+  if (given !== undefined && given !== null && typeof given === 'object') {
+    for (const key of Object.keys(limits)) {
+      if (typeof given[key] === 'number' && given[key] > 0) limits[key] = given[key];
+    }
+  }
+  return limits;
+}
 
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
@@ -493,7 +566,12 @@ class Worker extends EventEmitter {
       }
       main = path.resolve(process.cwd(), filename);
     }
-    const data = serialize(options.workerData, options.transferList);
+    // What Node's LOAD_SCRIPT message carries to the new thread: workerData (with the
+    // transferList), a copy of the environment data, and the thread's heap limits.
+    const limits = resourceLimitsOf(options.resourceLimits);
+    const data = serialize({ workerData: options.workerData, environmentData, limits }, options.transferList);
+    // Until the thread starts, Node's handle holds the limits given and -1 for the others.
+    const unset = { maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4 };
     const env = options.env === undefined || options.env === process.env || options.env === SHARE_ENV ? process.env : options.env;
     const started = native.startWorker({
       main,
@@ -504,7 +582,8 @@ class Worker extends EventEmitter {
       cwd: process.cwd(),
     });
     this.threadId = started.threadId;
-    this.resourceLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+    this[kLimits] = resourceLimitsOf(options.resourceLimits, unset);
+    this[kThreadLimits] = limits;
     this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
     this[kLane] = started.lane;
     this[kPort] = new MessagePort(started.port);
@@ -520,6 +599,10 @@ class Worker extends EventEmitter {
   postMessage(value, transferList) {
     if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
     this[kPort].postMessage(value, transferList);
+  }
+  // The thread's limits while it lives; `{}` once it exited (Node's handle is gone).
+  get resourceLimits() {
+    return workers.has(this[kLane]) ? { ...this[kLimits] } : {};
   }
   terminate(callback) {
     const done = new Promise((resolve) => {
@@ -550,6 +633,8 @@ native.setHandler('worker', (kind, lane, json, buffers, shared, ports, arrow) =>
 // What the Worker's internal port brought, in the frame the Worker was made in.
 function workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow) {
   if (kind === 'online') {
+    // The thread set up its isolate: the handle's limits now hold its real constraints.
+    worker[kLimits] = worker[kThreadLimits];
     dispatchFromPort(() => worker.emit('online'));
   } else if (kind === 'error') {
     const error = deserialize(json, buffers, shared, ports);
@@ -574,11 +659,17 @@ function workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow) {
 }
 
 // A worker's uncaught exception travels to its parent as the Worker's 'error'.
+// lib/internal/error_serdes.js keeps an error's own enumerable properties (`code`, ...), which a
+// structured clone drops.
+let keepErrorProperties = false;
 native.setHandler('serializeError', (error) => {
+  keepErrorProperties = true;
   try {
     return serialize(error);
   } catch {
     return serialize(String(error));
+  } finally {
+    keepErrorProperties = false;
   }
 });
 
@@ -587,10 +678,15 @@ const isMainThread = info.isMainThread;
 const threadId = info.threadId;
 let parentPort = null;
 let workerData = null;
+let environmentData = new Map();
+let threadLimits = {};
 if (!isMainThread) {
   parentPort = new MessagePort(info.parentPort);
   const [json, buffers, shared, ports] = info.workerData;
-  workerData = deserialize(json, buffers, shared, ports);
+  const load = deserialize(json, buffers, shared, ports);
+  workerData = load.workerData;
+  environmentData = load.environmentData;
+  threadLimits = load.limits;
 }
 
 // ---------------------------------------------------------------- Atomics across threads
@@ -682,7 +778,6 @@ for (const [name, fn, length] of [['wait', wait, 4], ['notify', notify, 3], ['wa
 }
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
-let environmentData = new Map();
 
 function defineGlobal(name, value, enumerable) {
   if (Object.prototype.hasOwnProperty.call(global, name)) return;
@@ -704,7 +799,7 @@ return {
   markAsUntransferable() {},
   moveMessagePortToContext(port) { return port; },
   receiveMessageOnPort,
-  resourceLimits: isMainThread ? {} : { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 },
+  resourceLimits: threadLimits,
   threadId,
   SHARE_ENV,
   Worker,

@@ -1,0 +1,11 @@
+const { types } = require('util');
+console.log(types.isPromise(Promise.resolve()), types.isRegExp(/a/), types.isDate(new Date()));
+console.log(types.isAsyncFunction(async () => {}), types.isGeneratorFunction(function* () {}));
+console.log(types.isMap(new Map()), types.isSet(new Set()), types.isWeakMap(new WeakMap()));
+console.log(types.isTypedArray(new Uint8Array()), types.isUint8Array(Buffer.alloc(1)), types.isArrayBuffer(new ArrayBuffer(1)));
+console.log(types.isAnyArrayBuffer(new SharedArrayBuffer(1)), types.isSharedArrayBuffer(new SharedArrayBuffer(1)));
+console.log(types.isNativeError(new TypeError()), types.isBoxedPrimitive(Object(1)), types.isNumberObject(Object(1)));
+console.log(types.isProxy(new Proxy({}, {})), types.isArgumentsObject((function () { return arguments; })()));
+console.log(types.isGeneratorObject((function* () {})()), types.isSymbolObject(Object(Symbol())));
+console.log(types.isDataView(new DataView(new ArrayBuffer(2))), types.isBigInt64Array(new BigInt64Array(1)));
+console.log(types.isModuleNamespaceObject({}), types.isExternal({}), types.isKeyObject, typeof types.isCryptoKey);
