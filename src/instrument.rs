@@ -71,6 +71,12 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
         let Some(original) = context.get_data::<OriginalToString>().map(|o| o.0.clone()) else {
             return Ok(JsValue::undefined());
         };
+        if let Some(text) = this
+            .as_object()
+            .and_then(|f| crate::fn_source::noted_source(&f, context))
+        {
+            return Ok(text.into());
+        }
         let text = original.call(this, &[], context)?;
         let text = text.to_string(context)?.to_std_string_lossy();
         Ok(JsString::from(strip_probes(&text).as_str()).into())
@@ -87,7 +93,7 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
 
 /// Source text without the probes this module inserted.
 pub fn strip_probes(text: &str) -> String {
-    let mut out = text.replace(PROBE, "");
+    let mut out = crate::fn_source::strip_class_marks(text).replace(PROBE, "");
     let thrown = format!("{THROWN_NAME}((");
     while let Some(at) = out.find(&thrown) {
         out.replace_range(at..at + thrown.len(), "");
@@ -120,6 +126,9 @@ struct BodyStarts {
     catches: Vec<(u32, u32)>,
     /// Each `throw` statement's value: its start and end (line, column).
     throws: Vec<((u32, u32), (u32, u32))>,
+    /// Each class: where its `class` keyword or (for a declaration) its name starts, and
+    /// whether it is a declaration.
+    classes: Vec<(u32, u32, bool)>,
 }
 
 impl<'ast> Visitor<'ast> for BodyStarts {
@@ -139,6 +148,26 @@ impl<'ast> Visitor<'ast> for BodyStarts {
             (start.line_number(), start.column_number()),
             (end.line_number(), end.column_number()),
         ));
+        node.visit_with(self)
+    }
+
+    fn visit_class_declaration(
+        &mut self,
+        node: &'ast boa_engine::ast::function::ClassDeclaration,
+    ) -> ControlFlow<()> {
+        let start = node.name().span().start();
+        self.classes
+            .push((start.line_number(), start.column_number(), true));
+        node.visit_with(self)
+    }
+
+    fn visit_class_expression(
+        &mut self,
+        node: &'ast boa_engine::ast::function::ClassExpression,
+    ) -> ControlFlow<()> {
+        let start = node.span().start();
+        self.classes
+            .push((start.line_number(), start.column_number(), false));
         node.visit_with(self)
     }
 
@@ -227,6 +256,11 @@ pub fn instrument_except(
             format!("{THROWN_TAIL}{throw_line}:{throw_column}\")"),
         ));
     }
+    for &(line, column, declared) in &starts.classes {
+        if let Some((l, index, text)) = class_source(&lines, line, column, declared) {
+            inserts.push((l, index, crate::fn_source::class_mark(&text)));
+        }
+    }
     let mut points = starts.bodies;
     points.sort_unstable();
     points.dedup();
@@ -269,6 +303,40 @@ pub fn instrument_except(
             .push((*line, *index as u32, text.chars().count() as u32));
     }
     Some((lines.join("\n"), shifts))
+}
+
+/// A class's original text, and where its closing `}` is (line, char index) for the static
+/// block that notes it. `(line, column)` is the `class` keyword, or a declaration's name.
+fn class_source(
+    lines: &[String],
+    line: u32,
+    column: u32,
+    declared: bool,
+) -> Option<(u32, usize, String)> {
+    // The whole source as chars, with each line's first index.
+    let mut chars: Vec<char> = Vec::new();
+    let mut line_starts = Vec::with_capacity(lines.len());
+    for l in lines {
+        line_starts.push(chars.len());
+        chars.extend(l.chars());
+        chars.push('\n');
+    }
+    let mut start =
+        line_starts.get(line.checked_sub(1)? as usize)? + column.checked_sub(1)? as usize;
+    if declared {
+        // Back from the name over blanks to the `class` keyword.
+        while start > 0 && chars[start - 1].is_whitespace() {
+            start -= 1;
+        }
+        start = start.checked_sub(5)?;
+    }
+    if chars.get(start..start + 5)? != ['c', 'l', 'a', 's', 's'] {
+        return None;
+    }
+    let end = crate::fn_source::class_end(&chars, start)?;
+    let text: String = chars[start..=end].iter().collect();
+    let end_line = line_starts.partition_point(|&s| s <= end);
+    Some((end_line as u32, end - line_starts[end_line - 1], text))
 }
 
 /// The `throw` keyword before a thrown expression starting at (line, column): its place.

@@ -16,6 +16,7 @@ pub mod engine_slots;
 pub mod event_loop;
 pub mod fatal;
 pub mod fd;
+pub mod fn_source;
 pub mod frame_names;
 pub mod fs;
 pub mod guards;

@@ -291,11 +291,13 @@ fn build_context(
     crate::guards::install(&mut context)?;
     crate::v8_builtins::install(&mut context)?;
     crate::engine_slots::install(&mut context)?;
+    crate::fn_source::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these globals.
-    let probes: [(&str, crate::bindings::NativeFn); 3] = [
+    let probes: [(&str, crate::bindings::NativeFn); 4] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),
         (crate::instrument::FIX_NAME, crate::v8_messages::fix_native),
         (crate::instrument::THROWN_NAME, crate::bindings::thrown),
+        (crate::fn_source::CLASS_NAME, crate::fn_source::note_class),
     ];
     for (name, f) in probes {
         let function = NativeFunction::from_fn_ptr(f).to_js_function(context.realm());
