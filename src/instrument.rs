@@ -391,7 +391,8 @@ mod tests {
         assert_eq!(
             code,
             format!(
-                "function f() {{{PROBE} return g(); }}\nconst g = () => 1;\nclass A {{ m() {{{PROBE}\n}} }}"
+                "function f() {{{PROBE} return g(); }}\nconst g = () => 1;\nclass A {{ m() {{{PROBE}\n}} {}}}",
+                crate::fn_source::class_mark("class A { m() {\n} }")
             )
         );
         // `return` was at column 16 and moved right by the probe's length.
