@@ -184,9 +184,10 @@ fn dynamic_construct(
         names.join(","),
         body
     );
-    // V8 parses the assembled text, so a body closing the function early (`'}'`) is a
+    let function = dynamic.original.construct(args, None, context)?;
+    // V8 compiles the assembled text in parentheses, so a body closing the function early (`'}'`) is a
     // SyntaxError; Boa parses the body alone and accepts it.
-    if let Err(err) = parse(&text) {
+    if let Err(err) = parse(&format!("({text})")) {
         let problem = crate::modules::parse_syntax_message(&err.to_string(), &text);
         let v8 = crate::v8_syntax::translate(
             &problem.message,
@@ -197,7 +198,6 @@ fn dynamic_construct(
         );
         return Err(JsNativeError::syntax().with_message(v8.message).into());
     }
-    let function = dynamic.original.construct(args, None, context)?;
     note(&function, JsString::from(text.as_str()), context);
     Ok(function.into())
 }
