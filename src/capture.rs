@@ -339,7 +339,7 @@ impl Capturer<'_> {
                 scanned,
             });
         }
-        if object.is::<boa_engine::builtins::error::Error>() {
+        if object.is::<boa_engine::builtins::error::Error>() || inherits_error(object, context) {
             crate::v8_messages::fix_error(&object.clone().into(), self.context)?;
             let context = &mut *self.context;
             let name = get(object, "name", context)?;
@@ -1001,4 +1001,19 @@ pub fn format_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         context,
     )?;
     Ok(JsString::from(format_args(&list, &options, context)?.as_str()).into())
+}
+
+/// Node's `isError` is `isNativeError(e) || e instanceof Error`: an object made by
+/// `Object.create(Error.prototype)` prints as an error too.
+fn inherits_error(object: &JsObject, context: &Context) -> bool {
+    let error_prototype = context.intrinsics().constructors().error().prototype();
+    let mut proto = object.prototype();
+    for _ in 0..64 {
+        match proto {
+            Some(p) if JsObject::equals(&p, &error_prototype) => return true,
+            Some(p) => proto = p.prototype(),
+            None => return false,
+        }
+    }
+    false
 }

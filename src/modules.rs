@@ -306,6 +306,9 @@ impl Loader {
         specifier: &str,
         context: &mut Context,
     ) -> JsResult<Module> {
+        if let Some(data) = crate::data_url::parse(specifier) {
+            return self.load_data(specifier, data, context);
+        }
         let is_relative = specifier.starts_with("./")
             || specifier.starts_with("../")
             || specifier.starts_with('/');
@@ -340,26 +343,90 @@ impl Loader {
             return Err(err.into());
         };
         let module = if display.ends_with(".json") {
-            let value = JsValue::from_json(
-                &serde_json::from_str(&source)
-                    .map_err(|e| JsNativeError::syntax().with_message(e.to_string()))?,
-                context,
-            )?;
-            Module::synthetic(
-                &[js_string!("default")],
-                SyntheticModuleInitializer::from_copy_closure_with_captures(
-                    |module, value, _| module.set_export(&js_string!("default"), value.clone()),
-                    value,
-                ),
-                Some(path.clone()),
-                None,
-                context,
-            )
+            json_module(&source, Some(path.clone()), context)?
         } else {
             parse_module(&source, &display, context)?
         };
         self.modules.borrow_mut().insert(path, module.clone());
         Ok(module)
+    }
+}
+
+impl Loader {
+    /// A `data:` URL's module, cached under the URL as Node's module map keys it.
+    fn load_data(
+        &self,
+        url: &str,
+        data: crate::data_url::DataModule,
+        context: &mut Context,
+    ) -> JsResult<Module> {
+        use crate::data_url::DataModule;
+        let key = PathBuf::from(url);
+        if let Some(m) = self.modules.borrow().get(&key) {
+            return Ok(m.clone());
+        }
+        let module = match data {
+            DataModule::JavaScript(source) => parse_module(&source, url, context)?,
+            DataModule::Json(source) => json_module(&source, None, context)?,
+            DataModule::Unknown(mime) => {
+                return Err(coded_error(
+                    context,
+                    "RangeError",
+                    "ERR_UNKNOWN_MODULE_FORMAT",
+                    &format!("Unknown module format: {mime} for URL {url}"),
+                ));
+            }
+        };
+        self.modules.borrow_mut().insert(key, module.clone());
+        Ok(module)
+    }
+}
+
+/// A JSON module: its value as `default`.
+fn json_module(source: &str, path: Option<PathBuf>, context: &mut Context) -> JsResult<Module> {
+    let value = JsValue::from_json(
+        &serde_json::from_str(source)
+            .map_err(|e| JsNativeError::syntax().with_message(e.to_string()))?,
+        context,
+    )?;
+    Ok(Module::synthetic(
+        &[js_string!("default")],
+        SyntheticModuleInitializer::from_copy_closure_with_captures(
+            |module, value, _| module.set_export(&js_string!("default"), value.clone()),
+            value,
+        ),
+        path,
+        None,
+        context,
+    ))
+}
+
+/// An error with Node's `code`, made by the prelude's `codedError` (`RangeError [CODE]: ...`).
+fn coded_error(context: &mut Context, base: &str, code: &str, message: &str) -> JsError {
+    let made = (|| -> JsResult<JsValue> {
+        let internals =
+            crate::runtime::prelude_hooks(context)?.get(js_string!("internals"), context)?;
+        let internals = internals
+            .as_object()
+            .ok_or_else(|| JsNativeError::typ().with_message("no internals"))?;
+        let coded = internals.get(js_string!("codedError"), context)?;
+        let base = context.global_object().get(JsString::from(base), context)?;
+        let coded = coded
+            .as_callable()
+            .ok_or_else(|| JsNativeError::typ().with_message("no codedError"))?;
+        coded.call(
+            &JsValue::undefined(),
+            &[
+                base,
+                JsString::from(code).into(),
+                JsString::from(message).into(),
+            ],
+            context,
+        )
+    })();
+    match made {
+        Ok(error) => JsError::from_opaque(error),
+        Err(e) => e,
     }
 }
 

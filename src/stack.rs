@@ -384,7 +384,14 @@ fn loop_receiver(host: &Host) -> Option<(&'static str, &'static str)> {
 
 /// `Error.stackTraceLimit`, as V8 reads it when it captures a stack (default 10).
 fn stack_trace_limit(context: &mut Context) -> usize {
-    let error = context.intrinsics().constructors().error().constructor();
+    // The global `Error` is own_stack.rs's wrapper, where a script sets the limit.
+    let error = context
+        .global_object()
+        .get(js_string!("Error"), context)
+        .ok();
+    let Some(error) = error.and_then(|e| e.as_object()) else {
+        return 10;
+    };
     let limit = error
         .get(js_string!("stackTraceLimit"), context)
         .ok()
@@ -710,6 +717,12 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
     let Some(error) = this.as_object() else {
         return Ok(JsValue::undefined());
     };
+    // Read through the prototype, an error whose own `stack` was deleted has none.
+    if !error.has_own_property(js_string!("stack"), context)?
+        && crate::own_stack::was_given(&error, context)
+    {
+        return Ok(JsValue::undefined());
+    }
     let boa_frames = boa_frames_of(&error, context)?;
     if boa_frames.is_empty() && !error.is::<boa_engine::builtins::error::Error>() {
         return Ok(JsValue::undefined());
@@ -775,11 +788,11 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     proto.define_property_or_throw(
         js_string!("stack"),
         PropertyDescriptor::builder()
-            .get(get)
-            .set(set)
+            .get(get.clone())
+            .set(set.clone())
             .enumerable(false)
             .configurable(true),
         context,
     )?;
-    Ok(())
+    crate::own_stack::install(get, set, context)
 }

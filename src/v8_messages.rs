@@ -1347,6 +1347,7 @@ fn set_message(
 pub fn fix_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if let Some(value) = args.first() {
         fix_error(value, context)?;
+        crate::own_stack::adopt(value, context)?;
     }
     Ok(JsValue::undefined())
 }

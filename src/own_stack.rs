@@ -1,0 +1,209 @@
+//! An own `stack` on every error a constructor makes, as V8 gives it.
+//!
+//! V8 installs `stack` on the error object itself when it is constructed (it comes first among
+//! its own keys: `[ 'stack', 'message' ]`) and formats it at its first read. So `delete
+//! err.stack` leaves an error with no stack at all (inspect prints `[Error: boom]`), and
+//! `hasOwnProperty('stack')` is true. Boa's errors have no own `stack`, and its constructors
+//! take no hook, so the eight error constructors are wrapped by natives of the same name and
+//! length that call Boa's own (with `new.target`, so subclasses work) and give the result an
+//! own accessor pair: `stack.rs`'s Node getter, which replaces itself with the formatted text at
+//! the first read, and its setter. Errors the engine makes itself (a `TypeError` from reading a
+//! property of `undefined`) still reach the getter on `Error.prototype`.
+
+use boa_engine::object::builtins::{JsFunction, JsWeakMap};
+use boa_engine::object::{FunctionObjectBuilder, JsObject};
+use boa_engine::property::{PropertyDescriptor, PropertyKey};
+use boa_engine::{Context, JsResult, JsString, JsValue, NativeFunction, js_string};
+
+/// The constructors wrapped, `Error` first (the others inherit from it).
+const CONSTRUCTORS: [&str; 8] = [
+    "Error",
+    "EvalError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "TypeError",
+    "URIError",
+    "AggregateError",
+];
+
+/// The own properties an error constructor makes, which V8 puts after `stack`.
+const AFTER_STACK: [&str; 3] = ["message", "cause", "errors"];
+
+/// Errors given an own `stack` (value: true), as context data.
+#[derive(Clone, boa_engine::Trace, boa_engine::Finalize, boa_engine::JsData)]
+struct Given {
+    errors: JsWeakMap,
+    get: JsFunction,
+    set: JsFunction,
+}
+
+/// Whether `error` was given an own `stack` by its constructor: read through the prototype,
+/// its `stack` was deleted, and V8 has none to give.
+pub fn was_given(error: &JsObject, context: &mut Context) -> bool {
+    let Some(given) = context.get_data::<Given>().cloned() else {
+        return false;
+    };
+    given.errors.has(error, context).unwrap_or(false)
+}
+
+/// An error the engine made (a `TypeError` from `null.x`), when a script first gets hold of it
+/// (a `catch` block, a promise handler): it gets its own `stack` as if constructed.
+pub fn adopt(value: &JsValue, context: &mut Context) -> JsResult<()> {
+    let Some(error) = value.as_object() else {
+        return Ok(());
+    };
+    if !error.is::<boa_engine::builtins::error::Error>()
+        || was_given(&error, context)
+        || error.has_own_property(js_string!("stack"), context)?
+    {
+        return Ok(());
+    }
+    give_own_stack(&error, context)
+}
+
+#[derive(Clone, boa_engine::Trace, boa_engine::Finalize)]
+struct Original(JsFunction);
+
+fn construct(
+    this: &JsValue,
+    args: &[JsValue],
+    original: &Original,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    // A native constructor gets `new.target` as `this` (a subclass's `super(...)` passes the
+    // subclass); a plain call `Error('x')` makes an error just the same.
+    let new_target = this.as_object().filter(JsObject::is_constructor);
+    let error = original.0.construct(args, new_target.as_ref(), context)?;
+    give_own_stack(&error, context)?;
+    Ok(error.into())
+}
+
+fn give_own_stack(error: &JsObject, context: &mut Context) -> JsResult<()> {
+    let Some(given) = context.get_data::<Given>().cloned() else {
+        return Ok(());
+    };
+    // Take the constructor's own data properties off, to put them back after `stack`. Each
+    // is a writable, non-enumerable, configurable data property (ECMA-262 20.5.1.1).
+    let mut later = Vec::new();
+    for name in AFTER_STACK {
+        let key = PropertyKey::from(JsString::from(name));
+        if error.has_own_property(key.clone(), context)? {
+            let value = error.get(key.clone(), context)?;
+            error.delete_property_or_throw(key.clone(), context)?;
+            later.push((key, value));
+        }
+    }
+    error.define_property_or_throw(
+        js_string!("stack"),
+        PropertyDescriptor::builder()
+            .get(given.get.clone())
+            .set(given.set.clone())
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    for (key, value) in later {
+        error.define_property_or_throw(
+            key,
+            PropertyDescriptor::builder()
+                .value(value)
+                .writable(true)
+                .enumerable(false)
+                .configurable(true),
+            context,
+        )?;
+    }
+    given.errors.set(error, true.into(), context)?;
+    Ok(())
+}
+
+/// Wrap the error constructors; `get` and `set` are `stack.rs`'s accessor pair.
+pub fn install(get: JsFunction, set: JsFunction, context: &mut Context) -> JsResult<()> {
+    if context.get_data::<Given>().is_none() {
+        let errors = JsWeakMap::new(context);
+        context.insert_data(Given { errors, get, set });
+    }
+    let global = context.global_object();
+    let mut error_wrapper: Option<JsObject> = None;
+    for name in CONSTRUCTORS {
+        let original = global.get(JsString::from(name), context)?;
+        let Some(original) = original.as_object().and_then(JsFunction::from_object) else {
+            continue;
+        };
+        let length = original
+            .get(js_string!("length"), context)?
+            .to_u32(context)? as usize;
+        let prototype = original.get(js_string!("prototype"), context)?;
+        let wrapper: JsObject = FunctionObjectBuilder::new(
+            context.realm(),
+            NativeFunction::from_copy_closure_with_captures(construct, Original(original.clone())),
+        )
+        .name(JsString::from(name))
+        .length(length)
+        .constructor(true)
+        .build()
+        .into();
+        // `Error.__proto__` is `Function.prototype`; the others inherit from `Error`.
+        let parent = match &error_wrapper {
+            Some(error) => Some(error.clone()),
+            None => original.prototype(),
+        };
+        wrapper.set_prototype(parent);
+        if name == "Error" {
+            // V8's own, enumerable `Error.stackTraceLimit`, which `stack.rs` reads.
+            wrapper.define_property_or_throw(
+                js_string!("stackTraceLimit"),
+                PropertyDescriptor::builder()
+                    .value(10)
+                    .writable(true)
+                    .enumerable(true)
+                    .configurable(true),
+                context,
+            )?;
+        }
+        // Whatever else the original carries (`captureStackTrace`).
+        for key in original.own_property_keys(context)? {
+            let skip = matches!(&key, PropertyKey::String(s)
+                if s == &js_string!("length") || s == &js_string!("name") || s == &js_string!("prototype"));
+            if skip {
+                continue;
+            }
+            let value = original.get(key.clone(), context)?;
+            wrapper.define_property_or_throw(
+                key,
+                PropertyDescriptor::builder()
+                    .value(value)
+                    .writable(true)
+                    .enumerable(false)
+                    .configurable(true),
+                context,
+            )?;
+        }
+        wrapper.define_property_or_throw(
+            js_string!("prototype"),
+            PropertyDescriptor::builder()
+                .value(prototype.clone())
+                .writable(false)
+                .enumerable(false)
+                .configurable(false),
+            context,
+        )?;
+        if let Some(prototype) = prototype.as_object() {
+            prototype.define_property_or_throw(
+                js_string!("constructor"),
+                PropertyDescriptor::builder().value(wrapper.clone()),
+                context,
+            )?;
+        }
+        global.define_property_or_throw(
+            JsString::from(name),
+            PropertyDescriptor::builder().value(wrapper.clone()),
+            context,
+        )?;
+        if name == "Error" {
+            error_wrapper = Some(wrapper);
+        }
+    }
+    Ok(())
+}
