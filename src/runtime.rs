@@ -514,6 +514,21 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::crypto::natives,
     },
     BuiltinModule {
+        name: "internal/crypto/lazy_transform",
+        source: include_str!("js/crypto/lazy_transform.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/crypto/keys",
+        source: include_str!("js/crypto/keys.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/crypto/cipher",
+        source: include_str!("js/crypto/cipher.js"),
+        natives: crate::crypto::natives,
+    },
+    BuiltinModule {
         name: "internal/crypto/kdf",
         source: include_str!("js/crypto/kdf.js"),
         natives: crate::crypto::natives,

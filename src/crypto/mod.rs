@@ -1,7 +1,9 @@
 //! The natives behind `src/js/crypto.js` and its `src/js/crypto/` parts: digests and HMACs
-//! (`hash`), key derivation (`kdf`) and the run's random generator (`random`). Each native is a
+//! (`hash`), key derivation (`kdf`), ciphers (`cipher`) and the run's random generator
+//! (`random`). Each native is a
 //! thin conversion from JavaScript values; validation in Node's words happens in JavaScript.
 
+pub mod cipher;
 pub mod hash;
 pub mod kdf;
 pub mod random;
@@ -148,6 +150,80 @@ fn hkdf_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     with_cost(&out, kdf::hkdf_cost_us(algo, len), context)
 }
 
+/// `cipherInfo(nameOrNid)`: `[name, nid, mode, keyLength, ivLength, blockSize]`, or `null`.
+fn cipher_info(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    let info = match value.as_number() {
+        Some(n) => cipher::by_nid(n as u32),
+        None => cipher::by_name(&value.to_string(context)?.to_std_string_lossy()),
+    };
+    let Some(info) = info else {
+        return Ok(JsValue::null());
+    };
+    let fields = [
+        js_str(info.name),
+        JsValue::from(info.nid),
+        js_str(info.mode.name()),
+        JsValue::from(info.key_len as u32),
+        JsValue::from(info.iv_len as u32),
+        JsValue::from(info.block_size as u32),
+    ];
+    Ok(boa_engine::object::builtins::JsArray::from_iter(fields, context).into())
+}
+
+fn mode_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Option<cipher::Mode>> {
+    let name = arg(args, i).to_string(context)?.to_std_string_lossy();
+    Ok(match name.as_str() {
+        "ecb" => Some(cipher::Mode::Ecb),
+        "cbc" => Some(cipher::Mode::Cbc),
+        "ctr" => Some(cipher::Mode::Ctr),
+        "gcm" => Some(cipher::Mode::Gcm),
+        "stream" => Some(cipher::Mode::ChaCha20Poly1305),
+        _ => None,
+    })
+}
+
+/// `cipherBlocks(mode, key, iv, bytes, encrypt)`: ECB or CBC over whole blocks.
+fn cipher_blocks(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let mode = mode_arg(args, 0, context)?;
+    let key = bytes_arg(&arg(args, 1), context)?;
+    let iv = bytes_arg(&arg(args, 2), context)?;
+    let data = bytes_arg(&arg(args, 3), context)?;
+    let encrypt = arg(args, 4).to_boolean();
+    bytes_or_null(
+        mode.and_then(|m| cipher::blocks(m, &key, &iv, &data, encrypt)),
+        context,
+    )
+}
+
+/// `cipherStream(mode, key, iv, offset, bytes)`: the bytes XORed with the keystream from
+/// `offset` on.
+fn cipher_stream(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let mode = mode_arg(args, 0, context)?;
+    let key = bytes_arg(&arg(args, 1), context)?;
+    let iv = bytes_arg(&arg(args, 2), context)?;
+    let offset = arg(args, 3).to_length(context)?;
+    let data = bytes_arg(&arg(args, 4), context)?;
+    bytes_or_null(
+        mode.and_then(|m| cipher::keystream(m, &key, &iv, offset, &data)),
+        context,
+    )
+}
+
+/// `cipherTag(mode, key, iv, aad, ciphertext, tagLength)`: an AEAD message's tag.
+fn cipher_tag(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let mode = mode_arg(args, 0, context)?;
+    let key = bytes_arg(&arg(args, 1), context)?;
+    let iv = bytes_arg(&arg(args, 2), context)?;
+    let aad = bytes_arg(&arg(args, 3), context)?;
+    let text = bytes_arg(&arg(args, 4), context)?;
+    let len = len_arg(args, 5, context)?;
+    bytes_or_null(
+        mode.and_then(|m| cipher::tag(m, &key, &iv, &aad, &text, len)),
+        context,
+    )
+}
+
 /// `getHashes()`: Node 20's list of digest names.
 fn get_hashes(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let names = hash::NODE_HASHES.iter().map(|n| js_str(n));
@@ -178,6 +254,10 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("hmacSupported", hmac_supported, 1),
         ("digestSize", digest_size, 1),
         ("getHashes", get_hashes, 0),
+        ("cipherInfo", cipher_info, 1),
+        ("cipherBlocks", cipher_blocks, 5),
+        ("cipherStream", cipher_stream, 5),
+        ("cipherTag", cipher_tag, 6),
         ("pbkdf2", pbkdf2_native, 5),
         ("scrypt", scrypt_native, 7),
         ("hkdf", hkdf_native, 5),

@@ -1,6 +1,6 @@
 //! `node:crypto`, the part a tutorial reaches for, shaped as Node 20's lib/crypto.js and
 //! lib/internal/crypto/{hash,random,webcrypto}.js: `createHash`/`Hash` and
-//! `createHmac`/`Hmac` (LazyTransform streams over a native digest: md5, sha1, sha2),
+//! `createHmac`/`Hmac` (LazyTransform streams over a native digest: see src/crypto/hash.rs),
 //! `hash`, `randomBytes`/`randomInt`/`randomUUID`/`getRandomValues`/`randomFillSync`,
 //! `timingSafeEqual`, and `webcrypto` (the global `crypto`; `subtle` is not modelled).
 //! Asynchronous forms complete on the thread pool, as Node's do. Random values come from a
@@ -9,9 +9,8 @@
 'use strict';
 
 const { codedError, describeReceived } = internals;
-const { validateUint32 } = internals['crypto/util'];
+const { validateUint32, bytesOf } = internals['crypto/util'];
 const Buffer = global.Buffer;
-const { Transform } = internals.loadBuiltin('stream');
 
 function invalidArgType(name, type, value) {
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${type}.${describeReceived(value)}`);
@@ -36,28 +35,9 @@ function encodeDigest(buffer, encoding) {
   return buffer;
 }
 
-// ---------------------------------------------------------------- LazyTransform
-// lib/internal/streams/lazy_transform.js: a Hash is a Transform stream, but its stream state
-// is made only when stream methods first touch it.
-function LazyTransform(options) {
-  this._options = options;
-}
-Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
-Object.setPrototypeOf(LazyTransform, Transform);
-for (const name of ['_readableState', '_writableState', '_transformState']) {
-  Object.defineProperty(LazyTransform.prototype, name, {
-    get() {
-      Transform.call(this, this._options);
-      this._writableState.decodeStrings = false;
-      return this[name];
-    },
-    set(value) {
-      Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
-    },
-    configurable: true,
-    enumerable: true,
-  });
-}
+const { LazyTransform } = internals['crypto/lazy_transform'];
+const keys = internals['crypto/keys'];
+const cipher = internals['crypto/cipher'];
 
 // ---------------------------------------------------------------- Hash, Hmac
 const kHandle = Symbol('kHandle');
@@ -138,17 +118,10 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return encodeDigest(this[kHandle].digest(), outputEncoding);
 };
 
-function keyBytes(key) {
-  if (typeof key === 'string') return Buffer.from(key);
-  if (isView(key)) return viewBytes(key);
-  if (key instanceof ArrayBuffer) return new Uint8Array(key);
-  throw invalidArgType('key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
-}
-
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
-  const bytes = keyBytes(key);
+  const bytes = bytesOf(keys.prepareSecretKey(key, options?.encoding));
   if (!native.hmacSupported(hmac)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
   this[kHandle] = new HmacHandle(hmac, Buffer.from(bytes));
   this[kState] = { [kFinalized]: false };
@@ -322,7 +295,14 @@ return {
   hkdfSync,
   createHmac,
   getHashes,
-  getCiphers: () => [],
+  createCipheriv: (name, key, iv, options) => new cipher.Cipheriv(name, key, iv, options),
+  createDecipheriv: (name, key, iv, options) => new cipher.Decipheriv(name, key, iv, options),
+  Cipheriv: cipher.Cipheriv,
+  Decipheriv: cipher.Decipheriv,
+  getCiphers: cipher.getCiphers,
+  getCipherInfo: cipher.getCipherInfo,
+  createSecretKey: keys.createSecretKey,
+  KeyObject: keys.KeyObject,
   getCurves: () => [],
   hash,
   randomBytes,
