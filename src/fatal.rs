@@ -172,12 +172,19 @@ fn v8_error_position(
     {
         let line = n as u32 + 1;
         let column = at as u32 + 1;
+        // Another line: back into engine coordinates by the CommonJS wrapper on line 1 (a
+        // probe only follows a body's `{`, after any place found here).
+        let other_line = if line == 1 && host.is_cjs(&frame.path) {
+            column + crate::stack::CJS_WRAPPER_PREFIX.len() as u32
+        } else {
+            column
+        };
         return (
             line,
             if line == frame.line {
                 engine(column)
             } else {
-                column
+                other_line
             },
         );
     }
@@ -295,10 +302,20 @@ pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -
 
 /// Print the fatal report for `value` on stderr, as `node` does before exiting.
 pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<String>) {
-    let arrow = arrow.unwrap_or_default();
+    let mut arrow = arrow.unwrap_or_default();
     let error = value
         .as_object()
         .filter(|o| o.is::<boa_engine::builtins::error::Error>());
+    // Node's DOMException is not a native error (`IsNativeError` is false): node_errors.cc's
+    // AppendExceptionLine prints its arrow at once, after a blank line, and the stack follows
+    // with none between.
+    if let Some(object) = &error
+        && !arrow.is_empty()
+        && !arrow.starts_with('\n')
+        && crate::stack::receiver_type_name(object, context) == "DOMException"
+    {
+        arrow = format!("\n{}", arrow.trim_end_matches('\n'));
+    }
     if let Some(error) = &error {
         give_internal_frames(error, &arrow, context);
         let _ = crate::runtime::call_hook(

@@ -244,6 +244,10 @@ const CJS_REQUIRE: [&str; 2] = [
     "    at Module.require (node:internal/modules/cjs/loader:1289:19)",
     "    at require (node:internal/modules/helpers:182:18)",
 ];
+const CJS_RESOLVE: [&str; 2] = [
+    "    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)",
+    "    at Module._load (node:internal/modules/cjs/loader:1038:27)",
+];
 const CJS_RUN_MAIN: [&str; 2] = [
     "    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
     "    at node:internal/main/run_main_module:28:49",
@@ -281,6 +285,7 @@ fn prelude_frames(host: &Host, function: &str, emitter: Option<&Emitter>) -> Vec
     let lines: &[&str] = match function {
         "loadModule" if !eval => &CJS_LOAD,
         "require" => &CJS_REQUIRE,
+        "resolveFilename" => &CJS_RESOLVE,
         "runMain" if eval && !worker => &EVAL_RUN,
         "runMain" if !worker => &CJS_RUN_MAIN,
         "onceWrapper" => &[ONCE_WRAPPER],

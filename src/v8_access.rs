@@ -380,6 +380,89 @@ pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
     None
 }
 
+/// Whether `name` is declared by `let`, `const` or `class` in a block that encloses
+/// `offset`: a closure that reads such a binding before its declaration has run is in its
+/// dead zone (V8: `Cannot access 'x' before initialization`), though Boa reports the name as
+/// not defined.
+pub fn lexical_in_scope(file: &str, name: &str, offset: usize) -> bool {
+    let chars: Vec<char> = file.chars().collect();
+    let mut in_block = false;
+    let code: Vec<bool> = file
+        .split('\n')
+        .flat_map(|line| {
+            let line: Vec<char> = line.chars().collect();
+            let mut mask = crate::v8_position::code_mask_carrying(&line, &mut in_block);
+            mask.push(true);
+            mask
+        })
+        .collect();
+    let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
+    let target: Vec<char> = name.chars().collect();
+    let declarations: Vec<(usize, usize)> = ["let ", "const ", "class "]
+        .into_iter()
+        .flat_map(|keyword| {
+            let pattern = format!("{keyword}{name}");
+            file.match_indices(&pattern)
+                .map(|(at, _)| {
+                    let start = file[..at].chars().count();
+                    (start, start + keyword.len())
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (start, at) in declarations {
+        let whole = chars
+            .get(at + target.len())
+            .is_none_or(|&c| !is_ident_char(c))
+            && (start == 0 || !is_ident_char(chars[start - 1]));
+        if !whole || !is_code(start) {
+            continue;
+        }
+        // The block the declaration lives in: its unmatched `{` before, and the `}` closing it.
+        let mut depth = 0i32;
+        let mut open = None;
+        for i in (0..at).rev() {
+            if !is_code(i) {
+                continue;
+            }
+            match chars[i] {
+                '}' => depth += 1,
+                '{' if depth == 0 => {
+                    open = Some(i);
+                    break;
+                }
+                '{' => depth -= 1,
+                _ => {}
+            }
+        }
+        let Some(open) = open else {
+            return true;
+        };
+        let mut depth = 0i32;
+        let mut close = chars.len();
+        for (i, &c) in chars.iter().enumerate().skip(open) {
+            if !is_code(i) {
+                continue;
+            }
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if (open..=close).contains(&offset) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The character offset of (1-based line, 1-based column) in `file`.
 pub fn offset_of(file: &str, line: u32, column: u32) -> usize {
     let before: usize = file
@@ -444,6 +527,17 @@ mod tests {
         let file = "try {\n  console.log(x);\n  let x = 1;\n} catch {}";
         assert_eq!(tdz_binding(file, offset_of(file, 2, 14)), Some("x".into()));
         let file = "function f() {\n  const y = z + 1;\n  const z = 2;\n}";
+        assert!(lexical_in_scope(
+            "function f() { return x; }\nf();\nlet x = 1;",
+            "x",
+            22
+        ));
+        assert!(!lexical_in_scope(
+            "{ let x = 1; }\nfunction f() { return x; }",
+            "x",
+            35
+        ));
+        assert!(!lexical_in_scope("const xs = 1;\nx;", "x", 14));
         assert_eq!(tdz_binding(file, offset_of(file, 1, 14)), Some("z".into()));
     }
 }

@@ -276,6 +276,28 @@ fn callback_at(index: usize) -> impl Fn(&Call, &str, &mut Context) -> Option<Str
     }
 }
 
+/// `Map.prototype.forEach` and `Set.prototype.forEach` (Torque builtins in V8) name a
+/// non-callable callback by its type and value: `number 1`, `string "x"`, `object null`,
+/// plain `object` for any object, `undefined` alone.
+fn collection_for_each(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    let callback = call.arg(0);
+    if !boa.contains("non-callable callback") || callback.is_callable() {
+        return None;
+    }
+    let shown = if callback.is_undefined() {
+        "undefined".to_string()
+    } else if callback.is_null() {
+        "object null".to_string()
+    } else if callback.is_object() {
+        "object".to_string()
+    } else if callback.is_string() {
+        format!("string \"{}\"", describe(&callback, context))
+    } else {
+        format!("{} {}", callback.type_of(), describe(&callback, context))
+    };
+    Some(format!("{shown} is not a function"))
+}
+
 fn array_from(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
     let map = call.arg(1);
     if map.is_undefined() {
@@ -470,7 +492,7 @@ fn promise_combinator(
 
 /// Wrap every built-in listed here (called once, after the other built-in guards).
 pub fn install(context: &mut Context) -> JsResult<()> {
-    let plain: [(&str, &str, bool, Reword); 22] = [
+    let plain: [(&str, &str, bool, Reword); 24] = [
         ("Object", "create", false, object_create),
         ("Object", "setPrototypeOf", false, object_set_prototype_of),
         ("Object", "defineProperty", false, object_define_property),
@@ -503,6 +525,8 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         ("Number", "toPrecision", true, number_to_precision),
         ("Number", "toFixed", true, number_to_fixed),
         ("String", "repeat", true, string_repeat),
+        ("Map", "forEach", true, collection_for_each),
+        ("Set", "forEach", true, collection_for_each),
     ];
     for (owner, method, on_prototype, reword) in plain {
         let target = if on_prototype {

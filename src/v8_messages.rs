@@ -58,7 +58,8 @@ fn expression_before(chars: &[char], end: usize) -> Option<String> {
         i -= 1;
     }
     let text: String = chars[i..stop].iter().collect();
-    let text = text.trim().to_string();
+    // An optional call `f?.()` prints as `f`.
+    let text = text.trim().trim_end_matches("?.").to_string();
     if text.is_empty() || text.starts_with('.') {
         return None;
     }
@@ -77,7 +78,9 @@ fn only_call_on_line(chars: &[char]) -> Option<String> {
         .filter(|&i| {
             chars[i] == '('
                 && i > 0
-                && (is_ident_char(chars[i - 1]) || chars[i - 1] == ')')
+                && (is_ident_char(chars[i - 1])
+                    || chars[i - 1] == ')'
+                    || i > 1 && chars[i - 2] == '?' && chars[i - 1] == '.')
                 && !is_keyword_before(chars, i)
         })
         .collect();
@@ -279,6 +282,17 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             let line: String = chars.iter().collect();
             let callee = line.rfind("new ").map(|at| {
                 let rest = line[at + 4..].trim_start();
+                // `new (expr)()`: V8's call printer shows a parenthesized callee so.
+                if let Some(inner) = rest.strip_prefix('(') {
+                    let inner = inner.split(')').next().unwrap_or("").trim();
+                    let named =
+                        !inner.is_empty() && inner.chars().all(|c| is_ident_char(c) || c == '.');
+                    return if named {
+                        inner.to_string()
+                    } else {
+                        "(intermediate value)".to_string()
+                    };
+                }
                 let end = rest
                     .find(|c: char| !(is_ident_char(c) || c == '.'))
                     .unwrap_or(rest.len());
@@ -310,6 +324,15 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             })
             .or_else(|| ident_at(&chars, index))
             .map(|name| format!("Cannot access '{name}' before initialization")),
+        ("ReferenceError", m) if m.ends_with(" is not defined") => {
+            let name = &m[..m.len() - " is not defined".len()];
+            site.filter(|s| s.line > 0)
+                .filter(|s| {
+                    let offset = crate::v8_access::offset_of(s.file_text, s.line, s.column);
+                    crate::v8_access::lexical_in_scope(s.file_text, name, offset)
+                })
+                .map(|_| format!("Cannot access '{name}' before initialization"))
+        }
         ("TypeError", m)
             if m.starts_with("value with type `") && m.ends_with("` is not iterable") =>
         {
@@ -420,17 +443,23 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         }
         ("TypeError", m) if m.starts_with("Cannot destructure '") => destructure_message(&chars, m),
         ("TypeError", "Promise executor is not callable") => {
-            Some("Promise resolver undefined is not a function".to_string())
+            let line: String = chars.iter().collect();
+            let executor = call_arguments(&line, "Promise(")
+                .and_then(|args| args.into_iter().next())
+                .filter(|a| !a.is_empty());
+            let shown =
+                executor.map_or_else(|| "undefined".to_string(), |a| shown_value(&a, file_text));
+            Some(format!("Promise resolver {shown} is not a function"))
         }
         ("TypeError", "superclass must be a constructor") => {
             let line: String = chars.iter().collect();
             let value = line.split(" extends ").nth(1).map(|rest| {
-                let name: String = rest
-                    .trim_start()
-                    .chars()
-                    .take_while(|&c| is_ident_char(c))
-                    .collect();
-                value_text(&name, file_text)
+                let rest = rest.trim_start();
+                let name: String = rest.chars().take_while(|&c| is_ident_char(c)).collect();
+                if name.is_empty() {
+                    return shown_value(rest.trim_end_matches(['{', ' ', '}']), file_text);
+                }
+                shown_value(&name, file_text)
             });
             value.map(|v| format!("Class extends value {v} is not a constructor or null"))
         }
@@ -499,6 +528,47 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                 });
             crate::v8_syntax::runtime_message(m, code.as_deref())
         }
+        ("TypeError", "cannot convert null to a BigInt") => {
+            Some("Cannot convert null to a BigInt".to_string())
+        }
+        ("TypeError", "cannot convert undefined to a BigInt") => {
+            Some("Cannot convert undefined to a BigInt".to_string())
+        }
+        ("TypeError", "derived constructor can only return an Object or undefined") => {
+            Some("Derived constructors may only return object or undefined".to_string())
+        }
+        ("TypeError", "Generator should not be executing") => {
+            Some("Generator is already running".to_string())
+        }
+        ("RangeError", m) if m.starts_with("codepoint `") => {
+            // Boa writes infinity the Rust way.
+            let point = m["codepoint `".len()..].split('`').next().unwrap_or("");
+            let point = match point {
+                "inf" => "Infinity",
+                "-inf" => "-Infinity",
+                other => other,
+            };
+            Some(format!("Invalid code point {point}"))
+        }
+        ("TypeError", m) if m.starts_with("WeakRef: expected target argument") => {
+            Some("WeakRef: invalid target".to_string())
+        }
+        ("TypeError", m) if m.starts_with("new target was undefined when constructing an ") => {
+            let kind = &m["new target was undefined when constructing an ".len()..];
+            Some(format!("Constructor {kind}Array requires 'new'"))
+        }
+        ("RangeError", "cannot construct a typed array with an unaligned buffer") => {
+            let line: String = chars.iter().collect();
+            typed_array_at(&line).map(|(name, size)| {
+                format!("byte length of {name}Array should be a multiple of {size}")
+            })
+        }
+        ("RangeError", "Index must be between 0 and  2^53 - 1") => buffer_length(&chars, file_text),
+        ("SyntaxError", m) if m.starts_with("repeated regular expression flag ") => {
+            regexp_arguments(&chars).and_then(|(_, flags)| {
+                flags.map(|f| format!("Invalid flags supplied to RegExp constructor '{f}'"))
+            })
+        }
         ("RangeError", m)
             if m.contains("repeat: count must be non-negative")
                 || m.contains("repeat: count must be less than infinity") =>
@@ -508,6 +578,44 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         _ => None,
     };
     fixed.filter(|f| f != message)
+}
+
+/// `new ArrayBuffer(-1)`, `new Uint8Array(-1)`: Boa's index check names neither the
+/// constructor nor the length, V8 names both (`Invalid typed array length: -1`).
+fn buffer_length(chars: &[char], file_text: &str) -> Option<String> {
+    let line: String = chars.iter().collect();
+    if line.contains("new ArrayBuffer(") || line.contains("new SharedArrayBuffer(") {
+        return Some("Invalid array buffer length".to_string());
+    }
+    let (name, _) = typed_array_at(&line)?;
+    let at = line.find(&format!("{name}Array("))?;
+    let args = call_arguments(&line[at..], &format!("{name}Array("))?;
+    let length = value_text(args.first()?, file_text);
+    Some(format!("Invalid typed array length: {length}"))
+}
+
+/// The typed array constructed on the line (`Uint16` of `new Uint16Array(`), and its
+/// element size in bytes.
+fn typed_array_at(line: &str) -> Option<(&'static str, usize)> {
+    const TYPED: [(&str, usize); 11] = [
+        ("Int8", 1),
+        ("Uint8", 1),
+        ("Uint8Clamped", 1),
+        ("Int16", 2),
+        ("Uint16", 2),
+        ("Int32", 4),
+        ("Uint32", 4),
+        ("Float32", 4),
+        ("Float64", 8),
+        ("BigInt64", 8),
+        ("BigUint64", 8),
+    ];
+    let at = line.find("Array(")?;
+    let start = line[..at]
+        .rfind(|c: char| !is_ident_char(c))
+        .map_or(0, |i| i + 1);
+    let name = &line[start..at];
+    TYPED.iter().copied().find(|(n, _)| *n == name)
 }
 
 /// The top-level arguments of the first call to `callee(` on the line, as source text.
@@ -577,6 +685,47 @@ fn value_text(text: &str, file_text: &str) -> String {
         return value_text(&literal, "");
     }
     text.to_string()
+}
+
+/// A value as V8's `NoSideEffectsToString` writes it, from its source text: literals as
+/// [`value_text`] does, an object literal (or a name bound to one) as `#<Object>`, an array
+/// as `[object Array]`, an instance as `#<Class>`, a function by its source.
+fn shown_value(text: &str, file_text: &str) -> String {
+    let text = text.trim();
+    if text.starts_with('{') {
+        return "#<Object>".to_string();
+    }
+    if text.starts_with('[') {
+        return "[object Array]".to_string();
+    }
+    if !text.is_empty()
+        && text.chars().all(is_ident_char)
+        && declared_literal(text, file_text).is_none()
+    {
+        let declared = ["const ", "let ", "var "].iter().find_map(|k| {
+            let pattern = format!("{k}{text} = ");
+            file_text
+                .find(&pattern)
+                .map(|at| &file_text[at + pattern.len()..])
+        });
+        if let Some(init) = declared {
+            if init.starts_with('(') && init.contains("=>") || init.starts_with("function") {
+                // A function is shown by its source: up to the end of its line.
+                return init
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches(';')
+                    .to_string();
+            }
+            return match made_by(text, file_text) {
+                Made::Array(_) => "[object Array]".to_string(),
+                Made::Instance(class) => format!("#<{class}>"),
+                Made::Proxy | Made::Object => "#<Object>".to_string(),
+            };
+        }
+    }
+    value_text(text, file_text)
 }
 
 /// The literal a `const`/`let`/`var` declaration gives `name`, if it is a plain literal.
@@ -906,6 +1055,9 @@ fn regexp_reason(boa: &str) -> &str {
         "Unbalanced parenthesis" => "Unterminated group",
         "Invalid atom character" => "Nothing to repeat",
         "Unterminated group" => "Unterminated group",
+        "Range values reversed, start char code is greater than end char code." => {
+            "Range out of order in character class"
+        }
         other => other,
     }
 }
@@ -1170,10 +1322,17 @@ pub fn translate_at_site(
     line: u32,
     column: u32,
 ) -> Option<String> {
-    let unplaced =
-        message.starts_with("Cannot destructure '") || message.starts_with("value with type `");
+    // Boa places these at the statement's (or the program's) start, not at the failing part.
+    let unplaced = message.starts_with("Cannot destructure '")
+        || message.starts_with("value with type `")
+        || message == "superclass must be a constructor";
     let lines: Vec<&str> = file.split('\n').collect();
-    let first = line.saturating_sub(1) as usize;
+    let mut first = line.saturating_sub(1) as usize;
+    if message.starts_with("Cannot destructure '")
+        && let Some(declared) = crate::v8_position::pattern_parameter_line(&lines, first)
+    {
+        first = declared;
+    }
     let last = if unplaced { first + 40 } else { first };
     (first..=last.min(lines.len().saturating_sub(1))).find_map(|n| {
         let line_text = without_comment(lines[n]);
@@ -1292,6 +1451,10 @@ fn needs_site(message: &str) -> bool {
         || message.ends_with(": Callbackfn is not callable")
         || message.starts_with("cannot set non-writable property: ")
         || message.starts_with("right-hand side of 'in'")
+        || message.ends_with(" is not defined")
+        || message.starts_with("repeated regular expression flag ")
+        || message == "Index must be between 0 and  2^53 - 1"
+        || message == "cannot construct a typed array with an unaligned buffer"
         || message.starts_with("invalid regular expression flag ")
         || message.starts_with("failed to create matcher: ")
         || message.starts_with("Invalid regular expression literal: ")

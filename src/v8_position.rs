@@ -105,10 +105,53 @@ pub fn operator_column(message: &str, line: &str) -> Option<usize> {
     if message.starts_with("Cannot use 'in' operator") {
         return word(&chars, "in");
     }
+    // `'id: ' + sym`: the conversion fails in the `+`.
+    if message == "Cannot convert a Symbol value to a string" {
+        return operator(&chars, &["+", "+="]);
+    }
     if message.starts_with("Right-hand side of 'instanceof'") {
         return word(&chars, "instanceof");
     }
     None
+}
+
+/// The line (0-based) declaring a function called on line `n` whose parameters destructure
+/// (`function greet({ name })`): Boa places a failed parameter pattern at the call, V8 in
+/// the parameter list.
+pub fn pattern_parameter_line(lines: &[&str], n: usize) -> Option<usize> {
+    let chars: Vec<char> = lines.get(n)?.chars().collect();
+    let mask = code_mask(&chars);
+    let called: Vec<String> = (0..chars.len())
+        .filter(|&i| mask[i] && chars[i] == '(')
+        .filter_map(|open| {
+            let end = open;
+            let mut start = end;
+            while start > 0 && is_ident_char(chars[start - 1]) {
+                start -= 1;
+            }
+            (start < end).then(|| chars[start..end].iter().collect())
+        })
+        .collect();
+    called.iter().find_map(|name| {
+        let declarations = [
+            format!("function {name}("),
+            format!("{name} = ("),
+            format!("{name} = function ("),
+            format!("{name}("),
+        ];
+        lines.iter().enumerate().find_map(|(at, line)| {
+            declarations.iter().find_map(|d| {
+                let open = line.find(d.as_str())? + d.len();
+                let starts_word = line[..line.find(d.as_str())?]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_ident_char(c) && c != '.');
+                let params = line[open..].trim_start();
+                (at != n && starts_word && (params.starts_with('{') || params.starts_with('[')))
+                    .then_some(at)
+            })
+        })
+    })
 }
 
 /// For errors Boa gives no position for: the line (0-based, from `from` on) and column V8
@@ -127,12 +170,58 @@ pub fn unplaced(message: &str, lines: &[&str], from: usize) -> Option<(usize, us
     };
     if let Some(rest) = message.strip_prefix("Cannot destructure property '") {
         let property = rest.split('\'').next()?;
+        let from = pattern_parameter_line(lines, from).unwrap_or(from);
+        let find = |test: &dyn Fn(&[char]) -> Option<usize>| {
+            lines
+                .iter()
+                .enumerate()
+                .skip(from)
+                .take(40)
+                .find_map(|(n, l)| {
+                    let chars: Vec<char> = l.chars().collect();
+                    test(&chars).map(|c| (n, c))
+                })
+        };
         return find(&|chars: &[char]| {
             let open = (0..chars.len()).find(|&i| chars[i] == '{')?;
             let close = (open..chars.len()).find(|&i| chars[i] == '}')?;
             let inside: String = chars[open..close].iter().collect();
             let at = word(&chars[open..close], property)?;
             inside.contains(property).then_some(open + at)
+        });
+    }
+    // A symbol concatenated after a call: Boa keeps the call's place. The `+` of the first
+    // line that adds a symbol (`Symbol(...)` itself or a name bound to one).
+    if message == "Cannot convert a Symbol value to a string" {
+        let all = lines.join("\n");
+        let symbols: Vec<String> = all
+            .match_indices("= Symbol(")
+            .filter_map(|(at, _)| {
+                let before = all[..at].trim_end();
+                let name: String = before
+                    .chars()
+                    .rev()
+                    .take_while(|&c| is_ident_char(c))
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                (!name.is_empty()).then_some(name)
+            })
+            .collect();
+        return find(&|chars: &[char]| {
+            let plus = operator(chars, &["+", "+="])?;
+            let adds_symbol =
+                word(chars, "Symbol").is_some() || symbols.iter().any(|s| word(chars, s).is_some());
+            adds_symbol.then_some(plus)
+        });
+    }
+    // V8 points at the heritage expression of `class X extends Y`.
+    if message.starts_with("Class extends value ") {
+        return find(&|chars: &[char]| {
+            let at = word(chars, "extends")?;
+            let value = (at + "extends".len()..chars.len()).find(|&i| chars[i] != ' ')?;
+            Some(value)
         });
     }
     if let Some(value) = message.strip_suffix(" is not iterable") {

@@ -513,55 +513,91 @@ pub fn runtime_message(boa: &str, code: Option<&str>) -> Option<String> {
     None
 }
 
-/// V8's report of a lexical name declared twice in `source`: at the second declaration.
+/// V8's report of a name declared twice in `source` where one of the declarations is
+/// lexical (`let`, `const`, `class`; `var` and `function` may repeat each other): at the
+/// second declaration's name, or at the `function` keyword of a function declaration.
 pub fn redeclaration(source: &str) -> Option<V8Syntax> {
-    let name = duplicate_lexical_name(source)?;
-    let mut seen = 0;
+    let declarations = declarations(source);
+    declarations.iter().enumerate().find_map(|(i, later)| {
+        declarations[..i]
+            .iter()
+            .any(|earlier| earlier.name == later.name && (earlier.lexical || later.lexical))
+            .then(|| V8Syntax {
+                message: format!("Identifier '{}' has already been declared", later.name),
+                line: later.line,
+                column: later.column,
+                width: later.width,
+            })
+    })
+}
+
+/// One declaration of a name, where V8's arrow would point at it.
+struct Declaration {
+    name: String,
+    lexical: bool,
+    line: u32,
+    column: u32,
+    width: usize,
+}
+
+/// The `let`/`const`/`class`/`var`/`function` declarations of `source`, in order (outside
+/// strings and comments).
+fn declarations(source: &str) -> Vec<Declaration> {
+    let mut found = Vec::new();
+    let mut in_block = false;
     for (n, line) in source.split('\n').enumerate() {
-        for keyword in ["let ", "const ", "class "] {
-            for (at, _) in line.match_indices(keyword) {
-                let start = at + keyword.len();
-                let rest = &line[start..];
-                let declares = rest.starts_with(name.as_str())
-                    && !rest[name.len()..].starts_with(is_ident_char);
-                if declares {
-                    seen += 1;
-                    if seen == 2 {
-                        return Some(V8Syntax {
-                            message: format!("Identifier '{name}' has already been declared"),
-                            line: n as u32 + 1,
-                            column: line[..start].chars().count() as u32 + 1,
-                            width: name.chars().count(),
-                        });
-                    }
+        let chars: Vec<char> = line.chars().collect();
+        let code = crate::v8_position::code_mask_carrying(&chars, &mut in_block);
+        for i in 0..chars.len() {
+            if !code[i] || i > 0 && (is_ident_char(chars[i - 1]) || chars[i - 1] == '.') {
+                continue;
+            }
+            for keyword in ["let ", "const ", "class ", "var ", "function "] {
+                let k: Vec<char> = keyword.chars().collect();
+                if !chars[i..].starts_with(&k) {
+                    continue;
                 }
+                let mut start = i + k.len();
+                while chars.get(start) == Some(&' ') {
+                    start += 1;
+                }
+                let name: String = chars[start..]
+                    .iter()
+                    .take_while(|&&c| is_ident_char(c))
+                    .collect();
+                if name.is_empty() {
+                    continue;
+                }
+                // V8 marks one character at the name, at a function declaration's start, and
+                // a class declaration whole (to its line's end here).
+                let (column, width) = match keyword {
+                    "function " => (i, 1),
+                    "class " => (i, line.trim_end().chars().count().saturating_sub(i).max(1)),
+                    _ => (start, 1),
+                };
+                found.push(Declaration {
+                    width,
+                    column: column as u32 + 1,
+                    lexical: matches!(keyword, "let " | "const " | "class "),
+                    line: n as u32 + 1,
+                    name,
+                });
             }
         }
     }
-    None
+    found
 }
 
 /// The first name that two `let`/`const`/`class` declarations in `code` share.
 fn duplicate_lexical_name(code: &str) -> Option<String> {
-    let mut seen: Vec<String> = Vec::new();
-    let chars: Vec<char> = code.chars().collect();
-    for keyword in ["let ", "const ", "class "] {
-        for (at, _) in code.match_indices(keyword) {
-            let start = code[..at].chars().count() + keyword.len();
-            let name: String = chars[start..]
+    let declarations = declarations(code);
+    declarations.iter().enumerate().find_map(|(i, later)| {
+        (later.lexical
+            && declarations[..i]
                 .iter()
-                .take_while(|&&c| is_ident_char(c))
-                .collect();
-            if name.is_empty() {
-                continue;
-            }
-            if seen.contains(&name) {
-                return Some(name);
-            }
-            seen.push(name);
-        }
-    }
-    None
+                .any(|earlier| earlier.lexical && earlier.name == later.name))
+        .then(|| later.name.clone())
+    })
 }
 
 #[cfg(test)]

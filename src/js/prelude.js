@@ -1457,7 +1457,12 @@ function loadBuiltin(id) {
   return undefined;
 }
 
+// Node's `moduleParentCache`: who required a module first, for a failed require's
+// `requireStack`.
+const moduleParents = new WeakMap();
+
 function Module(id = '', parent) {
+  if (parent) moduleParents.set(this, parent);
   this.id = id;
   this.path = path.dirname(id);
   this.exports = {};
@@ -1501,6 +1506,25 @@ function getExportsForCircularRequire(module) {
   });
 }
 
+const MODULE_NOT_FOUND_SITE = 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n';
+
+// Node's `Module._resolveFilename` failing (its frames stand for `_resolveFilename` and
+// `_load`): the require stack is the chain of parents, innermost first; `Module._load`
+// rethrows it, so an uncaught one points at that `throw err`.
+function resolveFilename(id, parent) {
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParents.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${id}'`;
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  native.setThrowSite(err, MODULE_NOT_FOUND_SITE);
+  throw err;
+}
+
 function makeRequire(module) {
   function require(id) {
     if (typeof id !== 'string') {
@@ -1511,12 +1535,7 @@ function makeRequire(module) {
     if (builtin !== undefined) return builtin;
     const isPath = id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..';
     const filename = isPath ? resolveFile(id, module.path) : undefined;
-    if (filename === undefined) {
-      const err = new Error(`Cannot find module '${id}'\nRequire stack:\n- ${module.filename}`);
-      err.code = 'MODULE_NOT_FOUND';
-      err.requireStack = [module.filename];
-      throw err;
-    }
+    if (filename === undefined) resolveFilename(id, module);
     const cached = Module._cache[filename];
     if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
     const child = new Module(filename, module);

@@ -1,0 +1,2 @@
+let handler = null;
+function handler() {}

@@ -1,0 +1,4 @@
+function render() {
+  return 'page';
+}
+let render = 1;

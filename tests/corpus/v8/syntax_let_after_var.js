@@ -1,0 +1,3 @@
+var count = 0;
+count++;
+let count = 5;

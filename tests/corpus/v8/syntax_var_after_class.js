@@ -1,0 +1,2 @@
+class User {}
+var User = 1;

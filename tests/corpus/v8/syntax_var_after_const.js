@@ -1,0 +1,3 @@
+const limit = 10;
+console.log(limit);
+var limit = 20;

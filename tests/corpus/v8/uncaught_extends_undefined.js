@@ -1,0 +1,8 @@
+const Base = undefined;
+
+class Child extends Base {
+  hello() {
+    return 'hi';
+  }
+}
+console.log(new Child().hello());

@@ -1,0 +1,3 @@
+console.log('loading');
+const helper = require('./helpers/missing');
+console.log(helper);

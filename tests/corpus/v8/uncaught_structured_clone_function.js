@@ -1,0 +1,3 @@
+const state = { count: 1, increment() { this.count++; } };
+console.log('cloning');
+structuredClone(state);

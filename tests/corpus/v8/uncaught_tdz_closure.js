@@ -1,0 +1,6 @@
+const total = () => items.length;
+
+console.log('counting');
+console.log(total());
+
+const items = [1, 2, 3];
