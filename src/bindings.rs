@@ -533,6 +533,46 @@ pub fn define_method(
     Ok(())
 }
 
+/// Replace the built-in method `owner[name]` by a native function of the same name and length
+/// that gets the original through its captures (`captures(original)`), with a built-in
+/// method's attributes. Does nothing when `owner[name]` is not a function.
+pub fn wrap_method<T: boa_engine::gc::Trace + 'static>(
+    owner: &JsObject,
+    name: &str,
+    f: fn(&JsValue, &[JsValue], &T, &mut Context) -> JsResult<JsValue>,
+    captures: impl FnOnce(JsFunction) -> T,
+    context: &mut Context,
+) -> JsResult<()> {
+    let key = JsString::from(name);
+    let Some(original) = owner
+        .get(key.clone(), context)?
+        .as_object()
+        .and_then(JsFunction::from_object)
+    else {
+        return Ok(());
+    };
+    let length = original
+        .get(js_string!("length"), context)?
+        .to_number(context)? as usize;
+    let function = boa_engine::object::FunctionObjectBuilder::new(
+        context.realm(),
+        NativeFunction::from_copy_closure_with_captures(f, captures(original)),
+    )
+    .name(key.clone())
+    .length(length)
+    .build();
+    owner.define_property_or_throw(
+        key,
+        boa_engine::property::PropertyDescriptor::builder()
+            .value(function)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    Ok(())
+}
+
 /// The depth probe at the start of every function body (`instrument.rs`): past the limit, a
 /// stack overflow that scripts can catch, as in V8.
 pub fn depth_probe(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

@@ -48,6 +48,7 @@ pub mod timers;
 pub mod url_natives;
 pub mod v8_access;
 pub mod v8_builtins;
+pub mod v8_date;
 pub mod v8_early;
 pub mod v8_messages;
 pub mod v8_position;

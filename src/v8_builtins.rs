@@ -398,34 +398,13 @@ fn wrapper(
 
 /// Replace `owner[name]` by a wrapper that rewords Boa's errors.
 fn wrap(owner: &JsObject, name: &str, reword: Rewording, context: &mut Context) -> JsResult<()> {
-    let key = JsString::from(name);
-    let Some(original) = owner
-        .get(key.clone(), context)?
-        .as_object()
-        .and_then(JsFunction::from_object)
-    else {
-        return Ok(());
-    };
-    let length = original
-        .get(boa_engine::js_string!("length"), context)?
-        .to_number(context)? as usize;
-    let function = FunctionObjectBuilder::new(
-        context.realm(),
-        NativeFunction::from_copy_closure_with_captures(wrapper, Wrapped { original, reword }),
-    )
-    .name(key.clone())
-    .length(length)
-    .build();
-    owner.define_property_or_throw(
-        key,
-        PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
+    crate::bindings::wrap_method(
+        owner,
+        name,
+        wrapper,
+        |original| Wrapped { original, reword },
         context,
-    )?;
-    Ok(())
+    )
 }
 
 fn global_object(name: &str, context: &mut Context) -> JsResult<Option<JsObject>> {

@@ -55,7 +55,8 @@ function record(file) {
       cwd: dir,
       encoding: 'utf8',
       timeout: 20000,
-      env: { ...process.env, NODE_NO_WARNINGS: undefined, FORCE_COLOR: '0', NO_COLOR: '1' },
+      // looplab's machine is in UTC, so node runs there too.
+      env: { ...process.env, NODE_NO_WARNINGS: undefined, FORCE_COLOR: '0', NO_COLOR: '1', TZ: 'UTC' },
     });
     if (r.error) throw new Error(`${file}: ${r.error.message}`);
     stdouts.set(r.stdout, (stdouts.get(r.stdout) ?? 0) + 1);
