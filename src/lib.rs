@@ -51,6 +51,7 @@ pub mod v8_builtins;
 pub mod v8_date;
 pub mod v8_early;
 pub mod v8_messages;
+pub mod v8_parse_int;
 pub mod v8_position;
 pub mod v8_syntax;
 pub mod vfs;
