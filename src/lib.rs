@@ -38,6 +38,7 @@ pub mod main_lane;
 pub mod microtasks;
 pub mod module_format;
 pub mod modules;
+pub mod node20_builtins;
 pub mod own_stack;
 pub mod report;
 pub mod runtime;

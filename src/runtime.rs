@@ -292,6 +292,7 @@ fn build_context(
     crate::v8_builtins::install(&mut context)?;
     crate::v8_date::install(&mut context)?;
     crate::v8_parse_int::install(&mut context)?;
+    crate::node20_builtins::install(&mut context)?;
     crate::engine_slots::install(&mut context)?;
     crate::fn_source::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these globals.

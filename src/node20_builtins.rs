@@ -1,0 +1,51 @@
+//! The built-ins Boa has and Node 20's V8 (11.3) does not, taken away so a snippet fails as it
+//! does in Node 20 (`TypeError: Object.groupBy is not a function`) instead of running.
+//!
+//! Each came to V8 after the version Node 20 ships: `Object.groupBy`/`Map.groupBy` and
+//! `Promise.withResolvers` in 11.7–12.2, the `Set` methods in 12.2, `RegExp.escape`,
+//! `Promise.try`, `JSON.rawJSON` and `Map.prototype.getOrInsert` later still. Node's own
+//! modules (the prelude) use none of them.
+
+use boa_engine::{Context, JsResult, JsString, js_string};
+
+/// `(owner, on its prototype?, names)`: what to delete.
+const NEWER_THAN_NODE_20: &[(&str, bool, &[&str])] = &[
+    ("Object", false, &["groupBy"]),
+    ("Map", false, &["groupBy"]),
+    ("Promise", false, &["withResolvers", "try"]),
+    ("RegExp", false, &["escape"]),
+    ("JSON", false, &["rawJSON", "isRawJSON"]),
+    ("Map", true, &["getOrInsert", "getOrInsertComputed"]),
+    ("WeakMap", true, &["getOrInsert", "getOrInsertComputed"]),
+    (
+        "Set",
+        true,
+        &[
+            "union",
+            "intersection",
+            "difference",
+            "symmetricDifference",
+            "isSubsetOf",
+            "isSupersetOf",
+            "isDisjointFrom",
+        ],
+    ),
+];
+
+/// Delete every listed built-in that this Boa has.
+pub fn install(context: &mut Context) -> JsResult<()> {
+    let global = context.global_object();
+    for &(owner, on_prototype, names) in NEWER_THAN_NODE_20 {
+        let mut target = global.get(JsString::from(owner), context)?;
+        if on_prototype && let Some(object) = target.as_object() {
+            target = object.get(js_string!("prototype"), context)?;
+        }
+        let Some(target) = target.as_object() else {
+            continue;
+        };
+        for &name in names {
+            target.delete_property_or_throw(JsString::from(name), context)?;
+        }
+    }
+    Ok(())
+}
