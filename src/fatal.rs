@@ -16,6 +16,8 @@ pub const UNHANDLED_REJECTION_ARROW: &str =
     "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n";
 
 /// The frames Node 20.20.2 shows for a syntax error in the main CommonJS module.
+/// Node's frames for an ES module that does not compile.
+pub const ESM_COMPILE_FRAMES: &str = "    at compileSourceTextModule (node:internal/modules/esm/utils:346:16)\n    at ModuleLoader.moduleStrategy (node:internal/modules/esm/translators:146:18)\n    at #translate (node:internal/modules/esm/loader:497:12)\n    at ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:544:27)\n    at async ModuleJob._link (node:internal/modules/esm/module_job:148:19)";
 pub const COMPILE_FRAMES: &str = "    at wrapSafe (node:internal/modules/cjs/loader:1464:18)\n    at Module._compile (node:internal/modules/cjs/loader:1495:20)\n    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\n    at Module.load (node:internal/modules/cjs/loader:1266:32)\n    at Module._load (node:internal/modules/cjs/loader:1091:12)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n    at node:internal/main/run_main_module:28:49";
 
 /// The frames Node 20 shows for that error, all internal.
@@ -368,6 +370,8 @@ fn give_internal_frames(error: &boa_engine::JsObject, arrow: &str, context: &mut
     }
     let frames = if arrow.starts_with("node:internal/process/promises") {
         UNHANDLED_REJECTION_FRAMES
+    } else if stack.starts_with("SyntaxError") && arrow.starts_with("file://") {
+        ESM_COMPILE_FRAMES
     } else if stack.starts_with("SyntaxError") {
         COMPILE_FRAMES
     } else {

@@ -300,7 +300,7 @@ impl Loader {
         })
     }
 
-    fn load(
+    pub(crate) fn load(
         &self,
         referrer: &Referrer,
         specifier: &str,
@@ -344,6 +344,8 @@ impl Loader {
         };
         let module = if display.ends_with(".json") {
             json_module(&source, Some(path.clone()), context)?
+        } else if crate::esm_interop::is_commonjs_file(&display, &source, context) {
+            crate::esm_interop::commonjs_module(&path, &source, context)?
         } else {
             parse_module(&source, &display, context)?
         };
@@ -402,7 +404,7 @@ fn json_module(source: &str, path: Option<PathBuf>, context: &mut Context) -> Js
 }
 
 /// An error with Node's `code`, made by the prelude's `codedError` (`RangeError [CODE]: ...`).
-fn coded_error(context: &mut Context, base: &str, code: &str, message: &str) -> JsError {
+pub(crate) fn coded_error(context: &mut Context, base: &str, code: &str, message: &str) -> JsError {
     let made = (|| -> JsResult<JsValue> {
         let internals =
             crate::runtime::prelude_hooks(context)?.get(js_string!("internals"), context)?;
@@ -430,7 +432,7 @@ fn coded_error(context: &mut Context, base: &str, code: &str, message: &str) -> 
     }
 }
 
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in path.components() {
         match c {

@@ -268,9 +268,10 @@ fn build_context(
     options: &RunOptions,
     vfs: Rc<RefCell<Vfs>>,
 ) -> JsResult<Context> {
+    let loader = Loader::new();
     let mut context = ContextBuilder::new()
         .job_executor(Rc::new(MicrotaskQueue))
-        .module_loader(Loader::new())
+        .module_loader(loader.clone())
         .host_hooks(Rc::new(NodeHooks { host: host.clone() }))
         .clock(Rc::new(VirtualClockAdapter { host: host.clone() }))
         .build()?;
@@ -284,6 +285,7 @@ fn build_context(
         .set_recursion_limit(options.limits.call_depth + 1_000);
     context.runtime_limits_mut().set_stack_size_limit(1 << 24);
     context.insert_data(HostRef(host.clone()));
+    context.insert_data(crate::esm_interop::LoaderRef(loader));
     context.insert_data(VfsRef(vfs));
     crate::stack::install(&mut context)?;
     crate::instrument::install_to_string(&mut context)?;
@@ -674,7 +676,13 @@ pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) 
     };
     let promise = RefCell::new(None);
     let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
-        module.link(ctx)?;
+        if let Err(error) = module.link(ctx) {
+            let root = module
+                .path()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default();
+            return Err(crate::esm_link_errors::translate(error, &root, ctx));
+        }
         *promise.borrow_mut() = Some(module.evaluate(ctx)?);
         Ok(JsValue::undefined())
     })?;

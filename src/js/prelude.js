@@ -1473,7 +1473,7 @@ function Module(id = '', parent) {
   if (parent) parent.children.push(this);
 }
 Module._cache = { __proto__: null };
-Module._extensions = ['.js', '.json', '.cjs'];
+Module._extensions = ['.js', '.json', '.node'];
 
 function resolveFile(request, fromDir) {
   const base = path.resolve(fromDir, request);
@@ -1538,16 +1538,7 @@ function makeRequire(module) {
     if (filename === undefined) resolveFilename(id, module);
     const cached = Module._cache[filename];
     if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
-    const child = new Module(filename, module);
-    Module._cache[filename] = child;
-    let threw = true;
-    try {
-      loadModule(child, filename);
-      threw = false;
-    } finally {
-      if (threw) delete Module._cache[filename];
-    }
-    return child.exports;
+    return loadNew(filename, module).exports;
   }
   require.resolve = (request) => {
     if (loadBuiltin(request) !== undefined) return request;
@@ -1560,12 +1551,30 @@ function makeRequire(module) {
   return require;
 }
 
+// A file's first load: cached before it runs (so cycles see it), uncached if it throws.
+function loadNew(filename, parent) {
+  const module = new Module(filename, parent);
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    loadModule(module, filename);
+    threw = false;
+  } finally {
+    if (threw) delete Module._cache[filename];
+  }
+  return module;
+}
+
 function loadModule(module, filename) {
   module.filename = filename;
   module.path = path.dirname(filename);
   const source = native.readFile(filename);
   if (filename.endsWith('.json')) {
     module.exports = JSON.parse(source);
+  } else if (native.isEsModule(filename, source)) {
+    // Node 20.19+: an ES module is loaded and evaluated synchronously (require_esm.rs).
+    const parent = moduleParents.get(module);
+    module.exports = native.requireEsModule(filename, parent ? parent.filename || parent.id : filename);
   } else {
     const wrapper = native.compileCommonJs(source, filename);
     const require = makeRequire(module);
@@ -1645,6 +1654,12 @@ const internals = {
 return {
   emitReceivers,
   runMain,
+  // `import` of a CommonJS file runs it as `require` would, sharing its cache (esm_interop.rs).
+  importCommonJs: (filename) => {
+    const cached = Module._cache[filename];
+    if (cached !== undefined) return cached.exports;
+    return loadNew(filename, null).exports;
+  },
   loadBuiltin,
   builtinNames: Object.keys(builtinModules),
   emitProcess: (name, ...args) => process.emit(name, ...args),
