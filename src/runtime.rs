@@ -539,6 +539,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::crypto::natives,
     },
     BuiltinModule {
+        name: "internal/crypto/webcrypto",
+        source: include_str!("js/crypto/webcrypto.js"),
+        natives: crate::crypto::natives,
+    },
+    BuiltinModule {
         name: "crypto",
         source: include_str!("js/crypto.js"),
         natives: crate::crypto::natives,

@@ -2,7 +2,7 @@
 //! lib/internal/crypto/{hash,random,webcrypto}.js: `createHash`/`Hash` and
 //! `createHmac`/`Hmac` (LazyTransform streams over a native digest: see src/crypto/hash.rs),
 //! `hash`, `randomBytes`/`randomInt`/`randomUUID`/`getRandomValues`/`randomFillSync`,
-//! `timingSafeEqual`, and `webcrypto` (the global `crypto`; `subtle` is not modelled).
+//! `timingSafeEqual`, and `webcrypto` (the global `crypto`; `subtle` is crypto/webcrypto.js).
 //! Asynchronous forms complete on the thread pool, as Node's do. Random values come from a
 //! generator seeded the same way every run (see src/crypto/random.rs).
 // Evaluated as `(function (native, internals, global) { ... return exports; })`.
@@ -264,8 +264,7 @@ function timingSafeEqual(buf1, buf2) {
 }
 
 // ---------------------------------------------------------------- webcrypto
-class SubtleCrypto {}
-const subtle = new SubtleCrypto();
+const { SubtleCrypto, CryptoKey, subtle } = internals['crypto/webcrypto'];
 class Crypto {
   get subtle() { return subtle; }
   getRandomValues(array) { return getRandomValues(array); }
@@ -279,7 +278,7 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', c
 const webcrypto = new Crypto();
 
 Object.defineProperty(global, 'crypto', { value: webcrypto, writable: true, configurable: true, enumerable: true });
-for (const [name, value] of [['Crypto', Crypto], ['SubtleCrypto', SubtleCrypto]]) {
+for (const [name, value] of [['Crypto', Crypto], ['SubtleCrypto', SubtleCrypto], ['CryptoKey', CryptoKey]]) {
   Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
