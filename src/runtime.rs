@@ -559,6 +559,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "stream/consumers",
+        source: include_str!("js/stream_consumers.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "fs",
         source: include_str!("js/fs.js"),
         natives: crate::fs::natives,

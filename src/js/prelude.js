@@ -1434,24 +1434,69 @@ const builtinModules = {
   path,
   'path/posix': path,
   console,
-  module: { builtinModules: [] },
 };
-const knownButMissing = ['buffer', 'stream', 'child_process', 'worker_threads', 'stream/promises', 'url', 'string_decoder', 'async_hooks', 'vm', 'tty', 'v8', 'querystring'];
+// Node 20.20's `require('module').builtinModules`, in its order: every name `require` knows
+// without the `node:` prefix, whether or not the playground models it.
+const nodeBuiltinModules = [
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server',
+  '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform', '_stream_wrap',
+  '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict', 'async_hooks', 'buffer',
+  'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
+  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
+  'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks',
+  'process', 'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+  'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+  'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi',
+  'worker_threads', 'zlib',
+];
+// The ones only `node:` reaches (lib/internal/bootstrap/realm.js schemelessBlockList).
+const schemeOnlyModules = ['sea', 'test', 'test/reporters'];
 // Modules the playground does not model at all (a run has no network).
-const notModelled = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'dns/promises'];
-builtinModules.module.builtinModules = [...Object.keys(builtinModules), ...knownButMissing, ...notModelled].filter((n) => !n.includes('/')).sort();
+const networkModules = ['_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+  '_http_server', '_stream_wrap', '_tls_common', '_tls_wrap', 'http', 'https', 'http2', 'net', 'tls',
+  'dgram', 'dns', 'dns/promises'];
+
+// lib/internal/bootstrap/realm.js BuiltinModule.isBuiltin.
+function isBuiltin(id) {
+  if (typeof id !== 'string') return false;
+  if (id.startsWith('node:')) {
+    const name = id.slice(5);
+    return nodeBuiltinModules.includes(name) || schemeOnlyModules.includes(name);
+  }
+  return nodeBuiltinModules.includes(id);
+}
+
+// Lazily made built-ins: aliases whose exports come from modules loaded later.
+const lazyBuiltins = {
+  // lib/sys.js warns when it first loads.
+  sys: () => {
+    process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');
+    return loadBuiltin('util');
+  },
+  'util/types': () => loadBuiltin('util').types,
+  _stream_readable: () => loadBuiltin('stream').Readable,
+  _stream_writable: () => loadBuiltin('stream').Writable,
+  _stream_duplex: () => loadBuiltin('stream').Duplex,
+  _stream_transform: () => loadBuiltin('stream').Transform,
+  _stream_passthrough: () => loadBuiltin('stream').PassThrough,
+};
 
 function loadBuiltin(id) {
-  const name = id.startsWith('node:') ? id.slice(5) : id;
+  const prefixed = id.startsWith('node:');
+  const name = prefixed ? id.slice(5) : id;
   if (Object.prototype.hasOwnProperty.call(builtinModules, name)) return builtinModules[name];
-  if (notModelled.includes(name)) {
+  if (Object.prototype.hasOwnProperty.call(lazyBuiltins, name)) {
+    builtinModules[name] = lazyBuiltins[name]();
+    return builtinModules[name];
+  }
+  if (networkModules.includes(name)) {
     throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED',
       `The built-in module '${name}' is not available: the playground models no network`);
   }
-  if (knownButMissing.includes(name)) {
-    throw codedError(Error, 'ERR_LOOPLAB_NOT_IMPLEMENTED', `The built-in module '${name}' is not available in looplab yet`);
+  if (isBuiltin(id)) {
+    throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', `The built-in module '${name}' is not available in the playground`);
   }
-  if (id.startsWith('node:')) {
+  if (prefixed) {
     throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${id}`);
   }
   return undefined;
@@ -1473,11 +1518,12 @@ function Module(id = '', parent) {
   if (parent) parent.children.push(this);
 }
 Module._cache = { __proto__: null };
-Module._extensions = ['.js', '.json', '.node'];
+// The extensions a request may leave off, in Node's order.
+const extensionList = ['.js', '.json', '.node'];
 
 function resolveFile(request, fromDir) {
   const base = path.resolve(fromDir, request);
-  const candidates = [base, ...Module._extensions.map((e) => base + e), `${base}/index.js`, `${base}/index.json`];
+  const candidates = [base, ...extensionList.map((e) => base + e), `${base}/index.js`, `${base}/index.json`];
   for (const c of candidates) if (native.isFile(c)) return c;
   return undefined;
 }
@@ -1540,12 +1586,29 @@ function makeRequire(module) {
     if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
     return loadNew(filename, module).exports;
   }
-  require.resolve = (request) => {
-    if (loadBuiltin(request) !== undefined) return request;
-    const f = resolveFile(request, module.path);
-    if (f === undefined) throw new Error(`Cannot find module '${request}'`);
+  // Module._resolveFilename: a built-in resolves to its own name (modelled or not), a path to
+  // its file, anything else fails as `require` does.
+  function resolve(request) {
+    if (typeof request !== 'string') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "request" argument must be of type string.${describeReceived(request)}`);
+    }
+    if (isBuiltin(request)) return request;
+    const isPath = request.startsWith('./') || request.startsWith('../') || request.startsWith('/') || request === '.' || request === '..';
+    const f = isPath ? resolveFile(request, module.path) : undefined;
+    if (f === undefined) resolveFilename(request, module);
     return f;
+  }
+  // Module._resolveLookupPaths: no lookup for a built-in; a relative request looks beside the
+  // module; a bare one in the node_modules folders up from it, then the global folders.
+  resolve.paths = (request) => {
+    if (typeof request !== 'string') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "request" argument must be of type string.${describeReceived(request)}`);
+    }
+    if (isBuiltin(request)) return null;
+    if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') return [module.path];
+    return [...nodeModulePaths(module.path), ...Module.globalPaths];
   };
+  require.resolve = resolve;
   require.cache = Module._cache;
   require.main = mainModule;
   return require;
@@ -1612,6 +1675,88 @@ function runMain(filename) {
   mainModule = new Module('.', null);
   Module._cache[filename] = mainModule;
   loadModule(mainModule, filename);
+}
+
+// Module._nodeModulePaths: `node_modules` in the directory and each one above it.
+function nodeModulePaths(from) {
+  const parts = path.resolve(from).split('/').filter(Boolean);
+  const paths = [];
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    paths.push(`/${parts.slice(0, i).join('/')}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+}
+
+// module.createRequire: a require for a module at `filename` (an absolute path or a file URL;
+// a directory when it ends with a slash), over the virtual file system.
+function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = loadBuiltin('url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = loadBuiltin('url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    filepath = filename;
+  } else {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received ${inspect(filename)}`);
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = nodeModulePaths(m.path);
+  return makeRequire(m);
+}
+
+// `require('module')` is the Module constructor with the loader's statics, in Node's order.
+{
+  const statics = {
+    _cache: Module._cache,
+    _pathCache: { __proto__: null },
+    _extensions: {
+      __proto__: null,
+      // `(0, function ...)`: anonymous, as Node's (no name taken from the key).
+      '.js': (0, function (module, filename) { loadModule(module, filename); }),
+      '.json': (0, function (module, filename) { loadModule(module, filename); }),
+      '.node': (0, function () {
+        throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', 'Native addons are not available in the playground');
+      }),
+    },
+    globalPaths: ['/home/learner/.node_modules', '/home/learner/.node_libraries', '/usr/lib/node'],
+    _debug: () => {},
+    isBuiltin,
+    _findPath: (request, paths) => {
+      for (const dir of paths || []) {
+        const f = resolveFile(request, dir);
+        if (f !== undefined) return f;
+      }
+      return false;
+    },
+    _nodeModulePaths: nodeModulePaths,
+    _resolveLookupPaths: (request, parent) => makeRequire(parent || new Module('.')).resolve.paths(request),
+    _load: (request, parent) => makeRequire(parent || mainModule || new Module('.')).call(undefined, request),
+    _resolveFilename: (request, parent) => makeRequire(parent || mainModule || new Module('.')).resolve(request),
+    createRequire,
+    _initPaths: () => {},
+    _preloadModules: () => {},
+    syncBuiltinESMExports: () => {},
+    Module,
+    builtinModules: nodeBuiltinModules.slice(),
+    runMain: (main = process.argv[1]) => runMain(main),
+    findSourceMap: () => undefined,
+    register: () => {
+      throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', 'module.register (loader hooks) is not available in the playground');
+    },
+    SourceMap: class SourceMap {},
+  };
+  for (const [key, value] of Object.entries(statics)) {
+    Object.defineProperty(Module, key, { value, writable: true, configurable: true, enumerable: true });
+  }
+  Object.freeze(Module.builtinModules);
+  builtinModules.module = Module;
 }
 
 const globals = {
@@ -1712,9 +1857,6 @@ return {
       return;
     }
     builtinModules[name] = exports;
-    const missing = knownButMissing.indexOf(name);
-    if (missing !== -1) knownButMissing.splice(missing, 1);
-    builtinModules.module.builtinModules = [...new Set([...builtinModules.module.builtinModules, name])].sort();
   },
   defineGlobal: (name, value, enumerable = false) => {
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
