@@ -331,6 +331,37 @@ fn immediate_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     Ok(JsValue::undefined())
 }
 
+/// `native.activeResourcesInfo(pipes)`: lib/internal/bootstrap/node.js's
+/// `getActiveResourcesInfo` — the requests, the handles (`pipes` stdio `PipeWrap`s; those of
+/// workers, ports and children are not named yet), then the ref'd Timeouts and Immediates.
+fn active_resources_info(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let pipes = arg_u32(args, 0) as usize;
+    let names: Vec<JsValue> = {
+        let state = host.state.borrow();
+        let timeouts = if state.timers.lists.is_empty() {
+            0
+        } else {
+            state.timers.ref_count
+        };
+        crate::io::active_request_names(&state.pool)
+            .into_iter()
+            .chain(std::iter::repeat_n("PipeWrap", pipes))
+            .chain(std::iter::repeat_n("Timeout", timeouts as usize))
+            .chain(std::iter::repeat_n(
+                "Immediate",
+                state.immediates.ref_count as usize,
+            ))
+            .map(|n| JsString::from(n).into())
+            .collect()
+    };
+    Ok(boa_engine::object::builtins::JsArray::from_iter(names, context).into())
+}
+
 /// `process.stdout` or `process.stderr` was just made: the time Node takes to build it passes.
 fn stdio_opened(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     Host::of(context)
@@ -612,6 +643,7 @@ pub fn native_object(
         ("immediateRef", immediate_ref, 2),
         ("newAsyncId", new_async_id, 0),
         ("stdioOpened", stdio_opened, 0),
+        ("activeResourcesInfo", active_resources_info, 0),
         ("reserveFd", reserve_fd, 0),
         ("triggerAsyncId", trigger_async_id, 0),
         ("write", write, 2),

@@ -61,7 +61,32 @@ pub struct Request {
     pub seq: u64,
     /// Submitted before the loop started (by the main script or its ticks and microtasks).
     pub before_loop: bool,
+    /// What `process.getActiveResourcesInfo()` calls it (`FSReqCallback`), if Node lists it.
+    pub resource: Option<&'static str>,
     pub completion: Completion,
+}
+
+/// The name Node's `_getActiveRequestsInfo` gives a request of this api: only fs's requests
+/// are ReqWraps in its request queue (a crypto job or a zlib write is not).
+pub fn resource_name(api: &str) -> Option<&'static str> {
+    if api.starts_with("fs.promises.") || api.starts_with("FileHandle.") {
+        Some("FSReqPromise")
+    } else if api.starts_with("fs.") {
+        Some("FSReqCallback")
+    } else {
+        None
+    }
+}
+
+/// `process.getActiveResourcesInfo()`'s first part: the requests in flight or delivered and
+/// not yet run, in submission order.
+pub fn active_request_names(pool: &Pool) -> Vec<&'static str> {
+    let mut requests: Vec<&Request> = pool.in_flight.iter().chain(pool.completed.iter()).collect();
+    requests.sort_by_key(|r| r.seq);
+    pool.running_resource
+        .into_iter()
+        .chain(requests.iter().filter_map(|r| r.resource))
+        .collect()
 }
 
 /// The pool and the requests in flight.
@@ -73,6 +98,9 @@ pub struct Pool {
     /// When each thread is next free; empty until the first request starts the pool.
     threads_free_at: Vec<u64>,
     next_seq: u64,
+    /// The resource name of the request whose callback runs now: Node frees a ReqWrap after
+    /// its callback, so it is still listed inside it.
+    pub running_resource: Option<&'static str>,
 }
 
 impl Pool {
@@ -203,6 +231,7 @@ pub fn submit(
             ready_at_us,
             seq,
             before_loop,
+            resource: resource_name(api),
             completion: Completion::Call(callback, args),
         });
         ready_at_us
@@ -255,9 +284,11 @@ pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
             callback: request.report_id,
             queue: Queue::Poll,
         };
+        host.state.borrow_mut().pool.running_resource = request.resource;
         let outcome = event_loop::invoke(context, host, running, request.async_id, |ctx| {
             callback.call(&JsValue::undefined(), &args, ctx)
         });
+        host.state.borrow_mut().pool.running_resource = None;
         host.async_ctx.release(request.async_id);
         host.async_ctx.queue_destroy(request.async_id);
         let outcome = outcome?;

@@ -1789,6 +1789,9 @@ const internals = {
   },
   console, writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
   reserveFd: () => native.reserveFd(),
+  activeResourcesInfo: (pipes) => native.activeResourcesInfo(pipes),
+  // The global console binds both stdio streams on its first use (Node lists both pipes then).
+  consoleUsed: () => consoleUsed,
   stdioOpened: () => native.stdioOpened(),
   Timeout, Immediate,
   inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),

@@ -256,6 +256,7 @@ process.availableMemory = function availableMemory() { return 5 * 1024 * 1024 * 
 // CPU time is the virtual time the program has used, all of it user time.
 const cpuMicros = () => Math.round(process.uptime() * 1e6);
 function validPrevious(num) { return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0; }
+
 process.cpuUsage = function cpuUsage(prevValue) {
   if (prevValue) {
     for (const key of ['user', 'system']) {
@@ -406,6 +407,15 @@ function getStdio(fd) {
   }
   return stdio[fd];
 }
+// lib/internal/bootstrap/node.js: the loop's requests, handles, then the ref'd Timeouts and
+// Immediates, by name. stdout and stderr are pipes: each made is a PipeWrap handle, and the
+// console's first use makes both.
+process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  const bound = internals.consoleUsed();
+  const pipes = (stdio[1] !== undefined || bound ? 1 : 0) + (stdio[2] !== undefined || bound ? 1 : 0);
+  return internals.activeResourcesInfo(pipes);
+};
+
 for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
   Object.defineProperty(process, name, { get: () => getStdio(fd), configurable: true, enumerable: true });
 }
