@@ -559,6 +559,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "v8",
+        source: include_str!("js/v8.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "diagnostics_channel",
         source: include_str!("js/diagnostics_channel.js"),
         natives: no_natives,
