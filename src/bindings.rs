@@ -552,10 +552,21 @@ pub fn define_method(
     .name(name.clone())
     .length(length)
     .build();
+    define_hidden(target, name, function, context)
+}
+
+/// A data property as built-ins and V8's own error properties have it: writable, configurable,
+/// not enumerable.
+pub fn define_hidden(
+    target: &JsObject,
+    key: impl Into<boa_engine::property::PropertyKey>,
+    value: impl Into<JsValue>,
+    context: &mut Context,
+) -> JsResult<()> {
     target.define_property_or_throw(
-        name,
+        key,
         boa_engine::property::PropertyDescriptor::builder()
-            .value(function)
+            .value(value)
             .writable(true)
             .enumerable(false)
             .configurable(true),
@@ -592,15 +603,33 @@ pub fn wrap_method<T: boa_engine::gc::Trace + 'static>(
     .name(key.clone())
     .length(length)
     .build();
-    owner.define_property_or_throw(
-        key,
+    define_hidden(owner, key, function, context)
+}
+
+/// Make `wrapper` stand in for a built-in constructor: it takes the original's `prototype`
+/// (fixed, as a built-in's is), and that prototype's `constructor` names the wrapper (only the
+/// value changes, so each `constructor` keeps its own attributes).
+pub fn adopt_prototype(
+    wrapper: &JsObject,
+    prototype: &JsValue,
+    context: &mut Context,
+) -> JsResult<()> {
+    wrapper.define_property_or_throw(
+        js_string!("prototype"),
         boa_engine::property::PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
+            .value(prototype.clone())
+            .writable(false)
             .enumerable(false)
-            .configurable(true),
+            .configurable(false),
         context,
     )?;
+    if let Some(prototype) = prototype.as_object() {
+        prototype.define_property_or_throw(
+            js_string!("constructor"),
+            boa_engine::property::PropertyDescriptor::builder().value(wrapper.clone()),
+            context,
+        )?;
+    }
     Ok(())
 }
 

@@ -256,16 +256,7 @@ fn replace(
     function: JsFunction,
     context: &mut Context,
 ) -> JsResult<()> {
-    owner.define_property_or_throw(
-        key,
-        PropertyDescriptor::builder()
-            .value(function)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        context,
-    )?;
-    Ok(())
+    crate::bindings::define_hidden(owner, key, function, context)
 }
 
 fn length_of(function: &JsFunction, context: &mut Context) -> JsResult<usize> {

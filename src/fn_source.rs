@@ -16,7 +16,6 @@
 use boa_engine::object::builtins::{JsFunction, JsWeakMap};
 use boa_engine::object::{FunctionObjectBuilder, JsObject};
 use boa_engine::parser::{Parser, Source};
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsNativeError, JsResult, JsString, JsValue, NativeFunction, js_string};
 
 /// The global the static block appended to each class calls: `(class, text)`.
@@ -248,23 +247,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
             _ => original.prototype(),
         };
         wrapper.set_prototype(parent);
-        wrapper.define_property_or_throw(
-            js_string!("prototype"),
-            PropertyDescriptor::builder()
-                .value(prototype.clone())
-                .writable(false)
-                .enumerable(false)
-                .configurable(false),
-            context,
-        )?;
-        if let Some(prototype) = prototype.as_object() {
-            // Only the value changes: each `constructor` keeps its own attributes.
-            prototype.define_property_or_throw(
-                js_string!("constructor"),
-                PropertyDescriptor::builder().value(wrapper.clone()),
-                context,
-            )?;
-        }
+        crate::bindings::adopt_prototype(&wrapper, &prototype, context)?;
         if name == "Function" {
             context.register_global_property(
                 js_string!("Function"),

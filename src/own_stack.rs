@@ -10,6 +10,7 @@
 //! the first read, and its setter. Errors the engine makes itself (a `TypeError` from reading a
 //! property of `undefined`) still reach the getter on `Error.prototype`.
 
+use crate::bindings::{adopt_prototype, define_hidden};
 use boa_engine::object::builtins::{JsFunction, JsWeakMap};
 use boa_engine::object::{FunctionObjectBuilder, JsObject};
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
@@ -104,15 +105,7 @@ fn give_own_stack(error: &JsObject, context: &mut Context) -> JsResult<()> {
         context,
     )?;
     for (key, value) in later {
-        error.define_property_or_throw(
-            key,
-            PropertyDescriptor::builder()
-                .value(value)
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
+        define_hidden(error, key, value, context)?;
     }
     given.errors.set(error, true.into(), context)?;
     Ok(())
@@ -170,32 +163,9 @@ pub fn install(get: JsFunction, set: JsFunction, context: &mut Context) -> JsRes
                 continue;
             }
             let value = original.get(key.clone(), context)?;
-            wrapper.define_property_or_throw(
-                key,
-                PropertyDescriptor::builder()
-                    .value(value)
-                    .writable(true)
-                    .enumerable(false)
-                    .configurable(true),
-                context,
-            )?;
+            define_hidden(&wrapper, key, value, context)?;
         }
-        wrapper.define_property_or_throw(
-            js_string!("prototype"),
-            PropertyDescriptor::builder()
-                .value(prototype.clone())
-                .writable(false)
-                .enumerable(false)
-                .configurable(false),
-            context,
-        )?;
-        if let Some(prototype) = prototype.as_object() {
-            prototype.define_property_or_throw(
-                js_string!("constructor"),
-                PropertyDescriptor::builder().value(wrapper.clone()),
-                context,
-            )?;
-        }
+        adopt_prototype(&wrapper, &prototype, context)?;
         global.define_property_or_throw(
             JsString::from(name),
             PropertyDescriptor::builder().value(wrapper.clone()),

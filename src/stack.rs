@@ -678,16 +678,12 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     } else {
         format!("{header}\n{frames}")
     };
-    error.define_property_or_throw(
+    crate::bindings::define_hidden(
+        error,
         js_string!("stack"),
-        PropertyDescriptor::builder()
-            .value(JsString::from(stack.as_str()))
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
+        JsString::from(stack.as_str()),
         context,
-    )?;
-    Ok(())
+    )
 }
 
 /// Where an error was created, in the user's code: path, line, and the user's column.
@@ -762,15 +758,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
 fn node_stack_setter(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if let Some(error) = this.as_object() {
         let value = args.first().cloned().unwrap_or_default();
-        error.define_property_or_throw(
-            js_string!("stack"),
-            PropertyDescriptor::builder()
-                .value(value)
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
+        crate::bindings::define_hidden(&error, js_string!("stack"), value, context)?;
     }
     Ok(JsValue::undefined())
 }
