@@ -164,78 +164,92 @@ impl Capturer<'_> {
             }
         }
         result.kind = self.kind(object, &described, level, node_buffer)?;
-        // Own properties.
+        // Own properties, then (showHidden) the prototypes' (Node's addPrototypeProperties).
         let keys = get(&described, "keys", self.context)?;
-        if let Some(keys) = keys.as_object() {
-            let len = get(&keys, "length", self.context)?.to_length(self.context)?;
-            for i in 0..len {
-                let Some(entry) = keys.get(i, self.context)?.as_object() else {
-                    continue;
-                };
-                let key = entry.get(0, self.context)?;
-                let is_data = entry.get(1, self.context)?.to_boolean();
-                let third = entry.get(2, self.context)?;
-                let has_set = entry.get(3, self.context)?.to_boolean();
-                let enumerable = entry.get(4, self.context)?.to_boolean();
-                let key_node = match key.as_symbol() {
-                    Some(sym) => PropKey::Symbol(sym.description().map(|d| text(&d))),
-                    None => PropKey::String(text(&key.to_string(self.context)?)),
-                };
-                let value = if is_data {
-                    PropValue::Data(self.value(&third, level + 1.0)?)
-                } else {
-                    let has_get = third.to_boolean();
-                    let call_getter = match self.options.getters {
-                        Getters::No => false,
-                        Getters::All => has_get,
-                        Getters::GetOnly => has_get && !has_set,
-                        Getters::SetOnly => has_get && has_set,
-                    };
-                    let value = if call_getter {
-                        let key_value = key.clone();
-                        let got = match key_value.as_symbol() {
-                            Some(sym) => object.get(sym, self.context),
-                            None => {
-                                let k = key_value.to_string(self.context)?;
-                                object.get(k, self.context)
-                            }
-                        };
-                        Some(match got {
-                            Ok(v) => {
-                                crate::inspect::GetterResult::Value(self.value(&v, level + 1.0)?)
-                            }
-                            Err(e) => {
-                                // Node: `<Inspection threw (${err.message})>`.
-                                let thrown = e.into_opaque(self.context).unwrap_or_default();
-                                let message = match thrown.as_object() {
-                                    Some(o) => get(&o, "message", self.context)?,
-                                    None => JsValue::undefined(),
-                                };
-                                let message = message
-                                    .to_string(self.context)
-                                    .map(|s| text(&s))
-                                    .unwrap_or_default();
-                                crate::inspect::GetterResult::Threw(message)
-                            }
-                        })
-                    } else {
-                        None
-                    };
-                    PropValue::Accessor {
-                        get: has_get,
-                        set: has_set,
-                        value,
-                    }
-                };
-                result.props.push(Property {
-                    key: key_node,
-                    value,
-                    enumerable,
-                });
-            }
-        }
+        result.props = self.properties(object, &keys, level)?;
+        let proto_keys = get(&described, "protoKeys", self.context)?;
+        result.proto_props = self.properties(object, &proto_keys, level)?;
         self.graph.set(id, Node::Object(Box::new(result)));
         Ok(id)
+    }
+
+    /// The properties `inspectDescribe` listed (`[key, isData, value or hasGet, hasSet,
+    /// enumerable]` each), with their values captured; getters run on `object` as options say.
+    fn properties(
+        &mut self,
+        object: &JsObject,
+        keys: &JsValue,
+        level: f64,
+    ) -> JsResult<Vec<Property>> {
+        let mut props = Vec::new();
+        let Some(keys) = keys.as_object() else {
+            return Ok(props);
+        };
+        let len = get(&keys, "length", self.context)?.to_length(self.context)?;
+        for i in 0..len {
+            let Some(entry) = keys.get(i, self.context)?.as_object() else {
+                continue;
+            };
+            let key = entry.get(0, self.context)?;
+            let is_data = entry.get(1, self.context)?.to_boolean();
+            let third = entry.get(2, self.context)?;
+            let has_set = entry.get(3, self.context)?.to_boolean();
+            let enumerable = entry.get(4, self.context)?.to_boolean();
+            let key_node = match key.as_symbol() {
+                Some(sym) => PropKey::Symbol(sym.description().map(|d| text(&d))),
+                None => PropKey::String(text(&key.to_string(self.context)?)),
+            };
+            let value = if is_data {
+                PropValue::Data(self.value(&third, level + 1.0)?)
+            } else {
+                let has_get = third.to_boolean();
+                let call_getter = match self.options.getters {
+                    Getters::No => false,
+                    Getters::All => has_get,
+                    Getters::GetOnly => has_get && !has_set,
+                    Getters::SetOnly => has_get && has_set,
+                };
+                let value = if call_getter {
+                    let key_value = key.clone();
+                    let got = match key_value.as_symbol() {
+                        Some(sym) => object.get(sym, self.context),
+                        None => {
+                            let k = key_value.to_string(self.context)?;
+                            object.get(k, self.context)
+                        }
+                    };
+                    Some(match got {
+                        Ok(v) => crate::inspect::GetterResult::Value(self.value(&v, level + 1.0)?),
+                        Err(e) => {
+                            // Node: `<Inspection threw (${err.message})>`.
+                            let thrown = e.into_opaque(self.context).unwrap_or_default();
+                            let message = match thrown.as_object() {
+                                Some(o) => get(&o, "message", self.context)?,
+                                None => JsValue::undefined(),
+                            };
+                            let message = message
+                                .to_string(self.context)
+                                .map(|s| text(&s))
+                                .unwrap_or_default();
+                            crate::inspect::GetterResult::Threw(message)
+                        }
+                    })
+                } else {
+                    None
+                };
+                PropValue::Accessor {
+                    get: has_get,
+                    set: has_set,
+                    value,
+                }
+            };
+            props.push(Property {
+                key: key_node,
+                value,
+                enumerable,
+            });
+        }
+        Ok(props)
     }
 
     /// Node's `value.constructor && value.constructor.prototype === value`.

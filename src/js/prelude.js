@@ -170,6 +170,23 @@ Object.defineProperty(Error, 'captureStackTrace', {
 // Node's getConstructorName (lib/internal/util/inspect.js): the first own `constructor` on
 // the chain that is a named function the object is an instance of; with none, and a chain not
 // ending in null, V8's class name and the first prototype (`Object <[Object: null prototype] {}>`).
+// V8's JSReceiver::GetConstructorName (objects.cc GetConstructorHelper) past the map's own
+// constructor, which a script cannot see: along the chain, an own data `Symbol.toStringTag`
+// that is a string, or (on a prototype, not the object itself) an own data `constructor` that
+// is a function named other than '' and 'Object'; else the class name.
+function v8ConstructorName(obj) {
+  for (let current = obj; current !== null; current = Object.getPrototypeOf(current)) {
+    const tag = Object.getOwnPropertyDescriptor(current, Symbol.toStringTag);
+    if (tag !== undefined && typeof tag.value === 'string') return tag.value;
+    if (current === obj) continue;
+    const ctor = Object.getOwnPropertyDescriptor(current, 'constructor');
+    if (ctor !== undefined && typeof ctor.value === 'function') {
+      const name = ctor.value.name;
+      if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+    }
+  }
+  return typeof obj === 'function' ? 'Function' : 'Object';
+}
 function inspectConstructorName(obj, depthLeft = 2) {
   let tmp = obj;
   let firstProto;
@@ -184,13 +201,63 @@ function inspectConstructorName(obj, depthLeft = 2) {
     if (firstProto === undefined) firstProto = tmp;
   }
   if (firstProto === null) return null;
-  const res = typeof obj === 'function' ? 'Function' : 'Object';
+  const res = v8ConstructorName(obj);
   if (depthLeft < 0) return `${res} <Complex prototype>`;
   const protoConstr = inspectConstructorName(firstProto, depthLeft - 1);
   if (protoConstr === null) {
     return `${res} <${native.inspect(firstProto, { depth: -1, customInspect: false })}>`;
   }
   return `${res} <${protoConstr}>`;
+}
+// Node's builtInObjects: the capitalised globals before Node adds its own (the engine's).
+const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
+function isBuiltInConstructorOf(proto) {
+  const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  return d !== undefined && typeof d.value === 'function' && builtInObjects.has(d.value.name);
+}
+// One property as capture.rs reads it: [key, isData, value or hasGet, hasSet, enumerable].
+function describeProperty(key, d) {
+  if ('value' in d) return [key, true, d.value, false, d.enumerable];
+  return [key, false, d.get !== undefined, d.set !== undefined, d.enumerable];
+}
+// Node's addPrototypeProperties, called from getConstructorName with showHidden: the
+// non-function properties of up to three prototype layers, from the first one (or the one
+// above the object, when the object holds its constructor itself), stopping at null or at a
+// layer whose constructor is a built-in; `constructor` and keys the object or a nearer layer
+// holds are left out. Only when the constructor found is not the first prototype's built-in.
+function inspectProtoKeys(obj) {
+  let firstProto;
+  let found;
+  for (let tmp = obj; tmp !== null; ) {
+    const d = Object.getOwnPropertyDescriptor(tmp, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && d.value.name !== '') {
+      let instance = false;
+      try { instance = obj instanceof d.value; } catch { /* a throwing Symbol.hasInstance */ }
+      if (instance) { found = firstProto !== tmp || !builtInObjects.has(d.value.name); break; }
+    }
+    tmp = Object.getPrototypeOf(tmp);
+    if (firstProto === undefined) firstProto = tmp;
+  }
+  if (!found) return [];
+  const out = [];
+  let layer = firstProto || obj;
+  let keySet = new Set();
+  let keys;
+  for (let depth = 0; depth !== 3; depth++) {
+    if (depth !== 0 || layer === obj) {
+      layer = Object.getPrototypeOf(layer);
+      if (layer === null || isBuiltInConstructorOf(layer)) break;
+    }
+    if (depth !== 0) for (const key of keys) keySet.add(key);
+    keys = Reflect.ownKeys(layer);
+    for (const key of keys) {
+      if (key === 'constructor' || Object.prototype.hasOwnProperty.call(obj, key) || (depth !== 0 && keySet.has(key))) continue;
+      const d = Reflect.getOwnPropertyDescriptor(layer, key);
+      if (d === undefined || typeof d.value === 'function') continue;
+      out.push(describeProperty(key, d));
+    }
+  }
+  return out;
 }
 function inspectDescribe(obj, showHidden, skipIndices) {
   const keys = [];
@@ -200,8 +267,7 @@ function inspectDescribe(obj, showHidden, skipIndices) {
     const d = Reflect.getOwnPropertyDescriptor(obj, key);
     if (d === undefined) continue;
     if (!d.enumerable && !showHidden && !(obj instanceof Error && (key === 'cause' || key === 'errors'))) continue;
-    if ('value' in d) keys.push([key, true, d.value, false, d.enumerable]);
-    else keys.push([key, false, d.get !== undefined, d.set !== undefined, d.enumerable]);
+    keys.push(describeProperty(key, d));
   }
   // V8 gives sloppy-mode ordinary functions own `arguments` and `caller` (null), after `name`;
   // Boa does not, so showHidden adds them where V8 has them.
@@ -246,6 +312,7 @@ function inspectDescribe(obj, showHidden, skipIndices) {
   }
   return {
     ctor: protoIsNull ? null : inspectConstructorName(obj),
+    protoKeys: showHidden && !protoIsNull ? inspectProtoKeys(obj) : undefined,
     tag,
     tagOwn: tagDescriptor ? !!tagDescriptor.enumerable : undefined,
     keys,
