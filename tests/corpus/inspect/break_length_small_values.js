@@ -1,0 +1,2 @@
+// Tiny breakLength values against compact 3: objects, arrays of numbers, long strings.
+const util = require('util'); console.log(util.inspect({ a: 1, b: 'two' }, { compact: 3, breakLength: 10 })); console.log(util.inspect([1,2,3,4,5,6,7], { breakLength: 5 })); console.log(util.inspect('a'.repeat(100), { breakLength: 20 })); console.log(util.inspect({ s: 'word '.repeat(20) }, { breakLength: 40 }));
