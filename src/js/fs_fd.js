@@ -273,8 +273,25 @@ function requestPromise(syscall, bytes, outcome) {
   });
 }
 
+// lib/internal/fs/promises.js fsCall: a closed handle rejects with a plain 'file closed' error
+// whose syscall is the name of the function the method would have called.
 function closedError(syscall) {
-  return uvException('EBADF', syscall);
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
+}
+
+/**
+ * A FileHandle method that is one request of the callback API (`fs[api]` on the descriptor):
+ * like Node's promise form, it rejects a closed handle first and settles when the request
+ * completes. `shape` turns the callback's results into the promise's value.
+ */
+function handleRequest(handle, api, args, shape = () => undefined) {
+  if (handle[kFd] === -1) return Promise.reject(closedError(api));
+  return new Promise((resolve, reject) => {
+    fs[api](handle[kFd], ...args, (err, ...results) => (err ? reject(err) : resolve(shape(...results))));
+  });
 }
 
 /** `fs/promises` FileHandle: the descriptor, with promise methods; emits 'close'. */
@@ -306,7 +323,7 @@ class FileHandle extends EventEmitter {
   }
 
   async readFile(options) {
-    if (this[kFd] === -1) throw closedError('read');
+    if (this[kFd] === -1) throw closedError('readFile');
     const encoding = typeof options === 'string' ? options : options && options.encoding;
     // Node: fstat for the size, then reads until the end of the file.
     const stats = await this.stat();
@@ -325,7 +342,7 @@ class FileHandle extends EventEmitter {
   }
 
   async writeFile(data, options) {
-    if (this[kFd] === -1) throw closedError('write');
+    if (this[kFd] === -1) throw closedError('writeFile');
     const encoding = typeof options === 'string' ? options : (options && options.encoding) || 'utf8';
     const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
     await this.write(bytes, 0, bytes.length, null);
@@ -333,6 +350,46 @@ class FileHandle extends EventEmitter {
 
   appendFile(data, options) {
     return this.writeFile(data, options);
+  }
+
+  truncate(len = 0) {
+    return handleRequest(this, 'ftruncate', [len]);
+  }
+
+  chmod(mode) {
+    return handleRequest(this, 'fchmod', [mode]);
+  }
+
+  chown(uid, gid) {
+    return handleRequest(this, 'fchown', [uid, gid]);
+  }
+
+  utimes(atime, mtime) {
+    return handleRequest(this, 'futimes', [atime, mtime]);
+  }
+
+  sync() {
+    return handleRequest(this, 'fsync', []);
+  }
+
+  datasync() {
+    return handleRequest(this, 'fdatasync', []);
+  }
+
+  readv(buffers, position = null) {
+    return handleRequest(this, 'readv', [buffers, position], (bytesRead) => ({ bytesRead, buffers }));
+  }
+
+  writev(buffers, position = null) {
+    return handleRequest(this, 'writev', [buffers, position], (bytesWritten) => ({ bytesWritten, buffers }));
+  }
+
+  // lib/internal/fs/promises.js readLines: readline over a read stream of this handle.
+  readLines(options = undefined) {
+    return internals.loadBuiltin('readline').createInterface({
+      input: this.createReadStream(options),
+      crlfDelay: Infinity,
+    });
   }
 
   stat() {
@@ -344,13 +401,15 @@ class FileHandle extends EventEmitter {
   close() {
     if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
+    // lib/internal/fs/promises.js: the handle is closed at once (fd -1, 'close' emitted before
+    // close() returns); the promise settles when the close request completes.
     const fd = this[kFd];
     const [err] = fdNow('close', fd);
-    this[kClosePromise] = requestPromise('close', 0, [err, undefined]).then(() => {
-      this[kFd] = -1;
+    this[kFd] = -1;
+    this[kClosePromise] = requestPromise('close', 0, [err, undefined]).finally(() => {
       this[kClosePromise] = null;
-      this.emit('close');
     });
+    this.emit('close');
     return this[kClosePromise];
   }
 
