@@ -242,18 +242,40 @@ function readFileError(err) {
   return err.code === 'EISDIR' ? uvException('EISDIR', 'read') : err;
 }
 
-function readFile(path, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  validateCallback(callback);
+function abortErrorOf(signal) {
+  return new internals.AbortError(undefined, { cause: signal.reason });
+}
+
+// lib/fs.js readFile: an already aborted signal calls back at once (checkAborted); otherwise
+// ReadFileContext checks it before reading, after open and fstat, and an abort then closes
+// the file and calls back with the AbortError. fs/promises' readFileHandle checks it after
+// open too (`fromPromises`).
+function readFileWith(path, options, callback, fromPromises) {
   path = validatePath(path);
   const encoding = encodingOf(options);
+  const signal = options && typeof options === 'object' ? options.signal : undefined;
+  if (signal != null) internals.validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) {
+    callback(abortErrorOf(signal));
+    return;
+  }
+  const abort = () => afterRequests(['close'], 'fs.readFile', 0, () => callback(abortErrorOf(signal)));
   poolOperation('fs.readFile', 'open', () => {
     const [err, bytes] = run('readFile', 'open', path);
     return [err && withoutFrames(readFileError(err)), bytes];
-  }, (err, bytes) => {
-    if (err) return [err.syscall === 'read' ? ['fstat', 'read', 'close'] : [], 0];
-    return [['fstat', 'read', 'close'], readCost(bytes)];
-  }, (err, bytes) => (err ? callback(err) : callback(null, decode(bytes, encoding))));
+  }, (err) => [err && err.syscall === 'read' ? ['fstat', 'read', 'close'] : [], 0], (err, bytes) => {
+    if (err) return callback(err);
+    if (fromPromises && signal?.aborted) return abort();
+    afterRequests(['fstat'], 'fs.readFile', 0, () => {
+      if (signal?.aborted) return abort();
+      afterRequests(['read', 'close'], 'fs.readFile', readCost(bytes), () => callback(null, decode(bytes, encoding)));
+    });
+  });
+}
+function readFile(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  validateCallback(callback);
+  readFileWith(path, options, callback, false);
 }
 
 function writeFile(path, data, options, callback) {
@@ -261,9 +283,35 @@ function writeFile(path, data, options, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const bytes = encode(data, options);
-  const append = options && typeof options === 'object' && options.flag === 'a';
-  poolOperation('fs.writeFile', 'open', () => run(append ? 'appendFile' : 'writeFile', 'open', path, bytes),
+  poolOperation('fs.writeFile', 'open', () => writeWithFlag(path, bytes, flagOf(options, 'w')),
     (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => callback(withoutFrames(err) || null));
+}
+
+function flagOf(options, fallback) {
+  return options && typeof options === 'object' && options.flag != null ? options.flag : fallback;
+}
+
+// lib/fs.js writeFile(Sync) opens the path with options.flag ('w' unless given). 'w' and 'a'
+// are the vfs's own writeFile and appendFile; any other flag ('wx' refusing an existing file,
+// 'r+' writing over the start of one without truncating, 'ax', 'a+', ...) goes through the
+// descriptor API as Node's does: open, write at 0 (at the end for an append flag), close.
+function writeWithFlag(path, bytes, flag) {
+  if (flag === 'w' || flag === 'a') return run(flag === 'a' ? 'appendFile' : 'writeFile', 'open', path, bytes);
+  const fs = internals.loadBuiltin('fs');
+  let fd;
+  try {
+    fd = fs.openSync(path, flag);
+  } catch (err) {
+    return [err, undefined];
+  }
+  try {
+    fs.writeSync(fd, bytes, 0, bytes.length, /a/.test(String(flag)) ? null : 0);
+  } catch (err) {
+    return [err, undefined];
+  } finally {
+    fs.closeSync(fd);
+  }
+  return [null, undefined];
 }
 
 function appendFile(path, data, options, callback) {
@@ -271,7 +319,7 @@ function appendFile(path, data, options, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const bytes = encode(data, options);
-  poolOperation('fs.appendFile', 'open', () => run('appendFile', 'open', path, bytes),
+  poolOperation('fs.appendFile', 'open', () => writeWithFlag(path, bytes, flagOf(options, 'a')),
     (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => callback(withoutFrames(err) || null));
 }
 
@@ -641,17 +689,15 @@ function readFileSync(path, options) {
 }
 // Node writes a string through its UTF-8 fast path (binding.writeFileUtf8), other data through
 // openSync: the site of a failure differs.
-function writeSync(op, path, data, options) {
-  const [err] = run(op, 'open', path, encode(data, options));
+function writeSync(flag, path, data, options) {
+  const [err] = writeWithFlag(path, encode(data, options), flag);
   if (err) throw atThrowSite(err, typeof data === 'string' ? 'writeFileUtf8' : 'open');
 }
 function writeFileSync(path, data, options) {
-  path = validatePath(path);
-  const append = options && typeof options === 'object' && options.flag === 'a';
-  writeSync(append ? 'appendFile' : 'writeFile', path, data, options);
+  writeSync(flagOf(options, 'w'), validatePath(path), data, options);
 }
 function appendFileSync(path, data, options) {
-  writeSync('appendFile', validatePath(path), data, options);
+  writeSync(flagOf(options, 'a'), validatePath(path), data, options);
 }
 function readdirSync(path, options) {
   path = validatePath(path);
@@ -715,7 +761,10 @@ function promisified(fn, api) {
   });
 }
 const promises = {
-  readFile: promisified(readFile, 'readFile'),
+  readFile: promisified((...args) => {
+    const callback = args.pop();
+    readFileWith(args[0], args[1], callback, true);
+  }, 'readFile'),
   writeFile: promisified(writeFile, 'writeFile'),
   appendFile: promisified(appendFile, 'appendFile'),
   readdir: (path, options) => (options && options.recursive
