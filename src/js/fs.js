@@ -283,8 +283,45 @@ function writeFile(path, data, options, callback) {
   validateCallback(callback);
   path = validatePath(path);
   const bytes = encode(data, options);
+  const signal = options && typeof options === 'object' ? options.signal : undefined;
+  if (signal != null) return writeFileWithSignal(path, bytes, flagOf(options, 'w'), signal, callback);
   poolOperation('fs.writeFile', 'open', () => writeWithFlag(path, bytes, flagOf(options, 'w')),
     (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => callback(withoutFrames(err) || null));
+}
+
+// lib/fs.js writeFile with a signal: an aborted one calls back at once (checkAborted); writeAll
+// checks it again once the file is open (created or truncated by then), and an abort closes the
+// file and calls back with the AbortError instead of writing.
+function writeFileWithSignal(path, bytes, flag, signal, callback) {
+  internals.validateAbortSignal(signal, 'options.signal');
+  if (signal.aborted) {
+    callback(abortErrorOf(signal));
+    return;
+  }
+  const fs = internals.loadBuiltin('fs');
+  poolOperation('fs.writeFile', 'open', () => {
+    try {
+      return [null, fs.openSync(path, flag)];
+    } catch (err) {
+      return [err, undefined];
+    }
+  }, () => [[], 0], (err, fd) => {
+    if (err) return callback(withoutFrames(err));
+    if (signal.aborted) {
+      fs.closeSync(fd);
+      return afterRequests(['close'], 'fs.writeFile', 0, () => callback(abortErrorOf(signal)));
+    }
+    let failure = null;
+    afterRequests(['write'], 'fs.writeFile', readCost(bytes), () => {
+      try {
+        fs.writeSync(fd, bytes, 0, bytes.length, /a/.test(String(flag)) ? null : 0);
+      } catch (e) {
+        failure = e;
+      }
+      fs.closeSync(fd);
+      afterRequests(['close'], 'fs.writeFile', 0, () => callback(failure && withoutFrames(failure)));
+    });
+  });
 }
 
 function flagOf(options, fallback) {
