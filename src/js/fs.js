@@ -54,10 +54,16 @@ function validateCallback(cb) {
   }
 }
 
+// lib/internal/fs/utils.js getOptions: the encoding is checked (assertEncoding) before anything.
 function encodingOf(options) {
-  if (typeof options === 'string') return options;
-  if (options && typeof options === 'object') return options.encoding;
-  return undefined;
+  let encoding;
+  if (typeof options === 'string') encoding = options;
+  else if (options && typeof options === 'object') encoding = options.encoding;
+  if (encoding && encoding !== 'buffer' && !global.Buffer.isEncoding(encoding)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The argument 'encoding' is invalid encoding. Received ${internals.loadBuiltin('util').inspect(encoding)}`);
+  }
+  return encoding;
 }
 
 function toBuffer(bytes) {
