@@ -1,0 +1,12 @@
+const { Readable } = require('stream');
+const r = new Readable({ read() {} });
+r.push('world'); r.unshift('hello '); r.push(null);
+r.setEncoding('utf8');
+let s = ''; r.on('data', (d) => s += d); r.on('end', () => console.log(s));
+const { PassThrough } = require('stream');
+const src = new PassThrough(); const dst = new PassThrough();
+src.pipe(dst, { end: false });
+src.end('x');
+dst.on('data', (d) => console.log('dst', d.toString()));
+src.on('end', () => { console.log('src end, dst writable', dst.writable); dst.end('y'); });
+dst.on('finish', () => console.log('dst finish'));
