@@ -147,9 +147,34 @@ fn thrown_message(context: &mut Context, error: &JsError) -> String {
     fixed.unwrap_or(message)
 }
 
+/// A user column on a line other than the frame's, back in engine coordinates: line 1 of a
+/// CommonJS module follows the wrapper. (A depth probe follows a body's `{`; the places found
+/// from the text are a name or pattern, where no probe was inserted before them on the line
+/// in the cases looked for.)
+fn engine_column_of(host: &Host, path: &str, line: u32, column: u32) -> u32 {
+    if line == 1 && host.is_cjs(path) {
+        column + crate::stack::CJS_WRAPPER_PREFIX.len() as u32
+    } else {
+        column
+    }
+}
+
+/// The byte index of `name` as a whole identifier in `text`.
+fn whole_word(text: &str, name: &str) -> Option<usize> {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(name).map(|(at, _)| at).find(|&at| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ident(c) || c == '.')
+            && !text[at + name.len()..].chars().next().is_some_and(ident)
+    })
+}
+
 /// Where V8 places the exception, in engine coordinates of `frame`'s file, from Boa's
-/// position (the last call it made, or an opening parenthesis) and the message.
-fn v8_error_position(
+/// position (the last call it made, or an opening parenthesis) and the message. The error's
+/// top frame in `err.stack` is placed there too (`stack.rs`), as V8 does.
+pub(crate) fn v8_error_position(
     host: &Host,
     frame: &crate::stack::Frame,
     source: &str,
@@ -174,19 +199,12 @@ fn v8_error_position(
     {
         let line = n as u32 + 1;
         let column = at as u32 + 1;
-        // Another line: back into engine coordinates by the CommonJS wrapper on line 1 (a
-        // probe only follows a body's `{`, after any place found here).
-        let other_line = if line == 1 && host.is_cjs(&frame.path) {
-            column + crate::stack::CJS_WRAPPER_PREFIX.len() as u32
-        } else {
-            column
-        };
         return (
             line,
             if line == frame.line {
                 engine(column)
             } else {
-                other_line
+                engine_column_of(host, &frame.path, line, column)
             },
         );
     }
@@ -212,8 +230,8 @@ fn v8_error_position(
                 })
                 .flatten()
         });
-    if let Some(name) = binding
-        && let Some(at) = rest.find(name.as_str())
+    if let Some(name) = &binding
+        && let Some(at) = whole_word(&rest, name)
     {
         let called = rest[at + name.len()..].starts_with('(');
         let not_defined = message.ends_with(" is not defined");
@@ -222,6 +240,20 @@ fn v8_error_position(
                 frame.line,
                 engine(user_column + rest[..at].chars().count() as u32),
             );
+        }
+    }
+    // After an `await` Boa places the resumed frame at the function's start: the name is
+    // read further down. (When the name is on the frame's line, Boa's position there stands:
+    // V8 places a closure's TDZ read of `items.length` at the property, as Boa does.)
+    if let Some(name) = &binding
+        && whole_word(text, name).is_none()
+    {
+        for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {
+            if let Some(at) = whole_word(l, name) {
+                let line = n as u32 + 1;
+                let column = l[..at].chars().count() as u32 + 1;
+                return (line, engine_column_of(host, &frame.path, line, column));
+            }
         }
     }
     // A failed member access after an `await`: Boa places the frame at the function's start;
@@ -236,8 +268,9 @@ fn v8_error_position(
         if !text.contains(&needle) {
             for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {
                 if let Some(at) = l.find(&needle) {
+                    let line = n as u32 + 1;
                     let column = l[..at + 1].chars().count() as u32 + 1;
-                    return (n as u32 + 1, column);
+                    return (line, engine_column_of(host, &frame.path, line, column));
                 }
             }
         }

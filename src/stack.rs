@@ -422,6 +422,7 @@ fn node_frames(
     boa_frames: &str,
     skip_constructors: &[String],
     emitters: &[Emitter],
+    message: Option<&str>,
 ) -> String {
     let limit = stack_trace_limit(context);
     let lines: Vec<TraceLine> = boa_frames.lines().filter_map(parse_trace_line).collect();
@@ -520,6 +521,17 @@ fn node_frames(
                 if called_setter {
                     shown.column = assignment_column(context, frame);
                 }
+                // The top frame of an error the engine raised in user code is where V8 raised
+                // it (an operator, a name, a property), which Boa's position is not.
+                if index == 0
+                    && let Some(message) = message
+                    && let Some(source) = host.source_text(context, &frame.path)
+                {
+                    let (line, column) =
+                        crate::fatal::v8_error_position(host, frame, &source, message);
+                    shown.line = line;
+                    shown.column = column;
+                }
                 out.push(node_frame(context, host, &shown, receiver));
                 called_setter = matches!(
                     kind,
@@ -592,7 +604,7 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
         ));
     }
     let emitters = live_emitters(context);
-    node_frames(context, host, &lines.join("\n"), &[], &emitters)
+    node_frames(context, host, &lines.join("\n"), &[], &emitters, None)
 }
 
 /// The built-in that threw an error Boa made after leaving it (our JSON wrappers reword it
@@ -669,9 +681,10 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let frames = boa_frames_of(error, context)?;
     let classes = construction_classes(error, context);
     let emitters = emitters_of(error, &host, context);
+    let message = header.split_once(": ").map(|(_, m)| m);
     let frames = with_thrower(
         header,
-        node_frames(context, &host, &frames, &classes, &emitters),
+        node_frames(context, &host, &frames, &classes, &emitters, message),
     );
     let stack = if frames.is_empty() {
         header.to_string()
@@ -732,9 +745,20 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
     let header = error_header(&error, context)?;
     let classes = construction_classes(&error, context);
     let emitters = emitters_of(&error, &host, context);
+    let message = error
+        .get(js_string!("message"), context)
+        .ok()
+        .and_then(|m| m.as_string().map(|s| s.to_std_string_escaped()));
     let frames = with_thrower(
         &header,
-        node_frames(context, &host, &boa_frames, &classes, &emitters),
+        node_frames(
+            context,
+            &host,
+            &boa_frames,
+            &classes,
+            &emitters,
+            message.as_deref(),
+        ),
     );
     let stack = if frames.is_empty() {
         header

@@ -342,15 +342,18 @@ pub fn failed_access(line: &str, file: &str) -> Option<FailedAccess> {
 /// after `offset` (the engine's position, at or before the read) that is declared later.
 pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
     let chars: Vec<char> = file.chars().collect();
-    let declared_at = |name: &str| -> Option<usize> {
-        ["let ", "const ", "class "].iter().find_map(|k| {
+    // A declaration of the name after the read (an outer one before it may be shadowed by
+    // a block's own, as in `let x = 1; { x; let x = 2; }`).
+    let declared_after = |name: &str, start: usize| -> bool {
+        ["let ", "const ", "class "].iter().any(|k| {
             let pattern = format!("{k}{name}");
             file.match_indices(&pattern)
                 .map(|(at, _)| file[..at].chars().count() + k.len())
-                .find(|&at| {
-                    chars
-                        .get(at + name.chars().count())
-                        .is_none_or(|&c| !is_ident_char(c))
+                .any(|at| {
+                    at > start
+                        && chars
+                            .get(at + name.chars().count())
+                            .is_none_or(|&c| !is_ident_char(c))
                 })
         })
     };
@@ -371,9 +374,7 @@ pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
             i += 1;
         }
         let name: String = chars[start..i].iter().collect();
-        if let Some(at) = declared_at(&name)
-            && at > start
-        {
+        if declared_after(&name, start) {
             return Some(name);
         }
     }

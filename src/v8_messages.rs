@@ -228,6 +228,19 @@ fn assignment_target_at(chars: &[char], index: usize) -> Option<(String, String)
     Some((name, object))
 }
 
+/// `Cannot read properties of null (reading 'x')` for a failed member access.
+fn access_message(access: &crate::v8_access::FailedAccess) -> String {
+    let (verb, noun) = if access.write {
+        ("set", "setting")
+    } else {
+        ("read", "reading")
+    };
+    format!(
+        "Cannot {verb} properties of {} ({noun} '{}')",
+        access.value, access.key
+    )
+}
+
 /// V8's message for an error Boa made, or `None` when Boa's words are already V8's.
 pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<String> {
     let chars: Vec<char> = site
@@ -239,15 +252,7 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         ("TypeError", "cannot convert 'null' or 'undefined' to object") => {
             let line: String = chars.iter().collect();
             if let Some(access) = crate::v8_access::failed_access(&line, file_text) {
-                let (verb, noun) = if access.write {
-                    ("set", "setting")
-                } else {
-                    ("read", "reading")
-                };
-                Some(format!(
-                    "Cannot {verb} properties of {} ({noun} '{}')",
-                    access.value, access.key
-                ))
+                Some(access_message(&access))
             } else if let Some(spread) = nullish_spread(&line, file_text) {
                 Some(spread)
             } else if let Some((property, object)) = property_at(&chars, index) {
@@ -1334,7 +1339,7 @@ pub fn translate_at_site(
         first = declared;
     }
     let last = if unplaced { first + 40 } else { first };
-    (first..=last.min(lines.len().saturating_sub(1))).find_map(|n| {
+    let found = (first..=last.min(lines.len().saturating_sub(1))).find_map(|n| {
         let line_text = without_comment(lines[n]);
         if unplaced && line_text.trim().is_empty() {
             return None;
@@ -1349,7 +1354,20 @@ pub fn translate_at_site(
                 line: n as u32 + 1,
             }),
         )
-    })
+    });
+    // Boa places a failed read at the last call it made, which may be lines before the read
+    // (`const items = undefined;` then `items.forEach(...)` with no call between): when the
+    // site's line names no nullish access, the first line below that does is the one.
+    if found.as_deref() == Some("Cannot convert undefined or null to object") {
+        let below = lines.iter().skip(first + 1).take(40).find_map(|text| {
+            let text = without_comment(text);
+            crate::v8_access::failed_access(&text, file)
+        });
+        if let Some(access) = below {
+            return Some(access_message(&access));
+        }
+    }
+    found
 }
 
 /// Whether this object is an error Boa made whose message still needs V8's words.
