@@ -311,11 +311,44 @@ fn typed_array_set(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
         .then(|| "offset is out of bounds".to_string())
 }
 
-/// Methods of `Array.prototype` and `String.prototype` called on `null` or `undefined`.
+/// Methods of `Array.prototype` and `String.prototype` called on `null` or `undefined`. V8's
+/// Torque builtins name themselves; the Array methods written in C++ or CSA (`includes`,
+/// `slice`, `flatMap`) say `ToObject`'s words instead (as `toLocaleString` in `intl.js`). V8 names
+/// `trimStart`/`trimEnd` by their legacy aliases, the functions they are.
 fn on_null_receiver(owner: &'static str, method: &'static str, call: &Call) -> Option<String> {
-    call.this
-        .is_null_or_undefined()
-        .then(|| format!("{owner}.prototype.{method} called on null or undefined"))
+    if !call.this.is_null_or_undefined() {
+        return None;
+    }
+    if owner == "Array" && ARRAY_TO_OBJECT_METHODS.contains(&method) {
+        return Some("Cannot convert undefined or null to object".to_string());
+    }
+    let method = match method {
+        "trimStart" => "trimLeft",
+        "trimEnd" => "trimRight",
+        other => other,
+    };
+    Some(format!(
+        "{owner}.prototype.{method} called on null or undefined"
+    ))
+}
+
+/// The Array methods whose receiver check is `ToObject`'s (see `on_null_receiver`).
+const ARRAY_TO_OBJECT_METHODS: [&str; 3] = ["includes", "slice", "flatMap"];
+
+/// `String.prototype.toString`/`valueOf` on a non-string: V8's `ThisStringValue` words.
+fn string_this_value(method: &'static str) -> impl Fn(&str) -> Option<String> {
+    move |boa| {
+        (boa == "'this' is not a string")
+            .then(|| format!("String.prototype.{method} requires that 'this' be a String"))
+    }
+}
+
+fn string_to_string(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    string_this_value("toString")(boa)
+}
+
+fn string_value_of(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    string_this_value("valueOf")(boa)
 }
 
 /// The Array methods that take a callback first, as V8 checks it.
@@ -471,7 +504,9 @@ fn promise_combinator(
 
 /// Wrap every built-in listed here (called once, after the other built-in guards).
 pub fn install(context: &mut Context) -> JsResult<()> {
-    let plain: [(&str, &str, bool, Reword); 24] = [
+    let plain: [(&str, &str, bool, Reword); 26] = [
+        ("String", "toString", true, string_to_string),
+        ("String", "valueOf", true, string_value_of),
         ("Object", "create", false, object_create),
         ("Object", "setPrototypeOf", false, object_set_prototype_of),
         ("Object", "defineProperty", false, object_define_property),
@@ -574,6 +609,21 @@ pub fn install(context: &mut Context) -> JsResult<()> {
             };
             wrap(&prototype, method, rewording, context)?;
         }
+        // `trimLeft`/`trimRight` are the very functions `trimStart`/`trimEnd` (Annex B).
+        if owner == "String" {
+            for (alias, name) in [("trimLeft", "trimStart"), ("trimRight", "trimEnd")] {
+                let function = prototype.get(JsString::from(name), context)?;
+                prototype.define_property_or_throw(
+                    JsString::from(alias),
+                    PropertyDescriptor::builder()
+                        .value(function)
+                        .writable(true)
+                        .enumerable(false)
+                        .configurable(true),
+                    context,
+                )?;
+            }
+        }
     }
     Ok(())
 }
@@ -586,22 +636,49 @@ fn array_receiver_methods() -> Vec<&'static str> {
 
 fn string_receiver_methods() -> Vec<&'static str> {
     vec![
+        "anchor",
         "at",
+        "big",
+        "blink",
+        "bold",
         "charAt",
         "charCodeAt",
+        "codePointAt",
+        "concat",
         "endsWith",
+        "fixed",
+        "fontcolor",
+        "fontsize",
         "includes",
         "indexOf",
+        "isWellFormed",
+        "italics",
+        "lastIndexOf",
+        "link",
+        "localeCompare",
+        "match",
+        "matchAll",
+        "normalize",
         "padEnd",
         "padStart",
+        "repeat",
         "replace",
         "replaceAll",
+        "search",
         "slice",
+        "small",
         "split",
         "startsWith",
+        "strike",
+        "sub",
+        "substr",
         "substring",
+        "sup",
+        "toLocaleLowerCase",
+        "toLocaleUpperCase",
         "toLowerCase",
         "toUpperCase",
+        "toWellFormed",
         "trim",
         "trimEnd",
         "trimStart",

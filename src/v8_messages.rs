@@ -203,6 +203,26 @@ fn property_at(chars: &[char], index: usize) -> Option<(String, String)> {
     Some((name, object))
 }
 
+/// A method called on what a call returned (`api.load().run()`), for a failed read Boa gives
+/// no position for (the callee's lookup records none): the first `.name(` whose object holds a
+/// call, since a plain name's methods are read from a value the line does not compute.
+fn method_of_call_result(chars: &[char]) -> Option<(String, String)> {
+    (1..chars.len()).find_map(|dot| {
+        if chars[dot] != '.' || !chars[dot - 1].eq(&')') && !is_ident_char(chars[dot - 1]) {
+            return None;
+        }
+        let name = ident_at(chars, dot + 1)?;
+        let after = chars[dot + 1 + name.chars().count()..]
+            .iter()
+            .find(|c| **c != ' ');
+        if after != Some(&'(') {
+            return None;
+        }
+        let object = expression_before(chars, dot)?;
+        object.contains('(').then_some((name, object))
+    })
+}
+
 /// An assignment target starting at `index` (`u.x = 1`: Boa points at `u`).
 fn assignment_target_at(chars: &[char], index: usize) -> Option<(String, String)> {
     let mut end = index;
@@ -1256,6 +1276,25 @@ fn without_comment(line: &str) -> String {
     line.to_string()
 }
 
+/// How a line near the handling point is read: `translate`, or the last resort
+/// `method_of_call_result` for a failed read no line explained otherwise.
+type LineReader = fn(&str, &str, &Site) -> Option<String>;
+
+/// The last resort for a nullish read Boa placed nowhere useful: a method called on what a
+/// call returned, on a line near the handling point.
+fn read_of_call_result(_: &str, message: &str, site: &Site) -> Option<String> {
+    if message != "cannot convert 'null' or 'undefined' to object" {
+        return None;
+    }
+    let chars: Vec<char> = site.line_text.chars().collect();
+    method_of_call_result(&chars).map(|(property, object)| {
+        format!(
+            "Cannot read properties of {} (reading '{property}')",
+            null_or_undefined(&object, site.file_text)
+        )
+    })
+}
+
 /// Try each line from the handling point (or the creation line) back up to 15 lines, or
 /// only down to `down_to` (1-based) when the error is known to come from after it.
 fn nearby_translation(
@@ -1265,6 +1304,7 @@ fn nearby_translation(
     host: &Host,
     site: Option<&(String, u32, u32)>,
     down_to: Option<u32>,
+    read: LineReader,
 ) -> Option<String> {
     let here = crate::stack::current_user_frame(context, host);
     let (path, line) = match (here, site) {
@@ -1307,11 +1347,18 @@ fn nearby_translation(
             file_text: &file,
             line: l as u32 + 1,
         };
-        if let Some(fixed) = translate(name, message, Some(&site))
+        if let Some(fixed) = read(name, message, &site)
             && !fixed.starts_with("expression ")
             && fixed != "Cannot convert undefined or null to object"
         {
             return Some(fixed);
+        }
+        // The last resort reads only the `try` block being handled: a line above it (a
+        // loop's head) may call a method on a call's result that did not fail.
+        if std::ptr::fn_addr_eq(read, read_of_call_result as LineReader)
+            && lines[l].trim_start().starts_with("try")
+        {
+            break;
         }
     }
     None
@@ -1408,6 +1455,7 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
             &host,
             site.as_ref(),
             site.as_ref().map(|s| s.1),
+            |name, message, site| translate(name, message, Some(site)),
         )
     } else {
         None
@@ -1424,8 +1472,29 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     // lines just before where the error is being handled (a `catch` follows its `try`).
     if fixed.as_deref().is_none_or(|f| {
         f.starts_with("expression ") || f == "Cannot convert undefined or null to object"
-    }) && let Some(near) =
-        nearby_translation(&name, &message, context, &host, site.as_ref(), None)
+    }) && let Some(near) = nearby_translation(
+        &name,
+        &message,
+        context,
+        &host,
+        site.as_ref(),
+        None,
+        |name, message, site| translate(name, message, Some(site)),
+    ) {
+        fixed = Some(near);
+    }
+    if fixed
+        .as_deref()
+        .is_none_or(|f| f == "Cannot convert undefined or null to object")
+        && let Some(near) = nearby_translation(
+            &name,
+            &message,
+            context,
+            &host,
+            site.as_ref(),
+            None,
+            read_of_call_result,
+        )
     {
         fixed = Some(near);
     }

@@ -831,7 +831,7 @@ function arrayToLocaleString(array, locales, options) {
 }
 defineMethods(Array.prototype, {
   toLocaleString(locales = undefined, options = undefined) {
-    if (this === undefined || this === null) throw new TypeError('Array.prototype.toLocaleString called on null or undefined');
+    if (this === undefined || this === null) throw new TypeError('Cannot convert undefined or null to object');
     return arrayToLocaleString(Object(this), locales, options);
   },
 });
