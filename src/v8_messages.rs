@@ -974,7 +974,18 @@ fn class_declaring(accessor: &str, file_text: &str) -> Option<String> {
 /// `set` trap returned false. Tell them apart by what the program declared.
 fn non_writable(property: &str, chars: &[char], file_text: &str) -> String {
     let line: String = chars.iter().collect();
+    if let Some(message) = read_only_global(property, &line) {
+        return message;
+    }
     let object = member_object(&line, property);
+    let object = if object.is_empty() {
+        quoted_receiver(&line, property).unwrap_or_default()
+    } else {
+        object
+    };
+    if let Some((kind, value)) = primitive_receiver(&object, file_text) {
+        return format!("Cannot create property '{property}' on {kind} '{value}'");
+    }
     let made = made_by(&object, file_text);
     let getter = format!("get {property}(");
     let setter = format!("set {property}(");
@@ -1013,6 +1024,77 @@ fn non_writable(property: &str, chars: &[char], file_text: &str) -> String {
         "Cannot assign to read only property '{property}' of object '{}'",
         made.shown()
     )
+}
+
+/// A write to one of the global object's read-only values (`NaN = 1`, `undefined = 1`) or to
+/// a `Math` constant: V8 shows the holder as `#<Object>`.
+fn read_only_global(property: &str, line: &str) -> Option<String> {
+    let global = matches!(property, "NaN" | "undefined" | "Infinity")
+        && line.match_indices(property).any(|(at, _)| {
+            let before = line[..at].chars().next_back();
+            let after = line[at + property.len()..].trim_start();
+            before.is_none_or(|c| !is_ident_char(c) && c != '.')
+                && after.starts_with('=')
+                && !after.starts_with("==")
+        });
+    let math = property
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && line.contains(&format!("Math.{property}"));
+    (global || math)
+        .then(|| format!("Cannot assign to read only property '{property}' of object '#<Object>'"))
+}
+
+/// A property written on a primitive in strict code (`'str'.x = 1`, `const n = 5; n.x = 1`):
+/// the primitive's type and V8's rendering of it, from the literal or the binding's initializer.
+fn primitive_receiver(object: &str, file_text: &str) -> Option<(&'static str, String)> {
+    let literal = |text: &str| -> Option<(&'static str, String)> {
+        let text = text.trim().trim_end_matches(';').trim();
+        let quoted = text.len() >= 2
+            && ((text.starts_with('\'') && text.ends_with('\''))
+                || (text.starts_with('"') && text.ends_with('"')));
+        if quoted {
+            return Some(("string", text[1..text.len() - 1].to_string()));
+        }
+        if text == "true" || text == "false" {
+            return Some(("boolean", text.to_string()));
+        }
+        let number = text.parse::<f64>().ok().filter(|_| !text.is_empty())?;
+        Some(("number", crate::inspect::js_number_to_string(number)))
+    };
+    if let Some(found) = literal(object) {
+        return Some(found);
+    }
+    if object.is_empty() || !object.chars().all(is_ident_char) {
+        return None;
+    }
+    let initializer = declared_literal_text(object, file_text)?;
+    literal(&initializer)
+}
+
+/// A string literal written right before `.property` on the line (`'str'.x = 1`), quotes kept.
+fn quoted_receiver(line: &str, property: &str) -> Option<String> {
+    let dotted = format!(".{property}");
+    line.match_indices(&dotted).find_map(|(at, _)| {
+        let before = &line[..at];
+        let quote = before
+            .chars()
+            .next_back()
+            .filter(|&c| c == '\'' || c == '"')?;
+        let open = before[..before.len() - 1].rfind(quote)?;
+        Some(before[open..].to_string())
+    })
+}
+
+/// The text after `const|let|var name = ` up to the end of its line, if the file declares it so.
+fn declared_literal_text(name: &str, file_text: &str) -> Option<String> {
+    ["const ", "let ", "var "].iter().find_map(|keyword| {
+        let pattern = format!("{keyword}{name} = ");
+        let at = file_text.find(&pattern)? + pattern.len();
+        let rest = &file_text[at..];
+        let end = rest.find(['\n', ';']).unwrap_or(rest.len());
+        Some(rest[..end].to_string())
+    })
 }
 
 /// How V8 shows the receiver of the array method called on the line (`a.pop()`).

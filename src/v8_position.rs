@@ -96,6 +96,7 @@ pub fn operator_column(message: &str, line: &str) -> Option<usize> {
         return operator(&chars, &ASSIGNMENTS);
     }
     let assigns = message.starts_with("Cannot assign to read only property ")
+        || message.starts_with("Cannot create property ")
         || message.starts_with("Cannot add property ") && !line.contains(".push(")
         || message.ends_with(" which has only a getter")
         || message.starts_with("'set' on proxy:");
