@@ -13,7 +13,7 @@
 
 use boa_engine::object::builtins::{JsDate, JsFunction};
 use boa_engine::object::{FunctionObjectBuilder, JsObject};
-use boa_engine::property::{Attribute, PropertyDescriptor};
+use boa_engine::property::Attribute;
 use boa_engine::value::PreferredType;
 use boa_engine::{Context, JsResult, JsString, JsValue, NativeFunction, js_string};
 
@@ -752,43 +752,14 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     .length(7)
     .constructor(true)
     .build();
-    wrapper.define_property_or_throw(
-        js_string!("prototype"),
-        PropertyDescriptor::builder()
-            .value(prototype.clone())
-            .writable(false)
-            .enumerable(false)
-            .configurable(false),
-        context,
-    )?;
+    let wrapper = JsObject::from(wrapper);
+    crate::bindings::adopt_prototype(&wrapper, &prototype, context)?;
     for name in ["now", "UTC"] {
         let key = JsString::from(name);
         let method = original.get(key.clone(), context)?;
-        wrapper.define_property_or_throw(
-            key,
-            PropertyDescriptor::builder()
-                .value(method)
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
-            context,
-        )?;
+        crate::bindings::define_hidden(&wrapper, key, method, context)?;
     }
-    crate::bindings::define_method(
-        &wrapper.clone().into(),
-        js_string!("parse"),
-        1,
-        date_parse,
-        context,
-    )?;
-    if let Some(prototype) = prototype.as_object() {
-        // Only the value changes: `constructor` keeps its attributes.
-        prototype.define_property_or_throw(
-            js_string!("constructor"),
-            PropertyDescriptor::builder().value(wrapper.clone()),
-            context,
-        )?;
-    }
+    crate::bindings::define_method(&wrapper, js_string!("parse"), 1, date_parse, context)?;
     context.register_global_property(
         js_string!("Date"),
         wrapper,
