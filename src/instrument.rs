@@ -71,6 +71,14 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
         let Some(original) = context.get_data::<OriginalToString>().map(|o| o.0.clone()) else {
             return Ok(JsValue::undefined());
         };
+        if !this.is_callable() {
+            let message = "Function.prototype.toString requires that 'this' be a Function";
+            let frame = crate::v8_builtins::frame_name(this, "toString", context);
+            crate::stack::note_thrower(message, &frame, context);
+            return Err(boa_engine::JsNativeError::typ()
+                .with_message(message)
+                .into());
+        }
         if let Some(text) = this
             .as_object()
             .and_then(|f| crate::fn_source::noted_source(&f, context))

@@ -607,6 +607,49 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
     node_frames(context, host, &lines.join("\n"), &[], &emitters, None)
 }
 
+/// The built-ins that threw errors, noted by `v8_builtins`' wrappers (Boa's stack has no
+/// frame for a native), as context data: (message, V8's frame name), the newest last. The
+/// error is still Boa's native error there, an object only once the VM has given it its
+/// backtrace, so it is found again by its message when its stack is first formatted.
+#[derive(Default)]
+struct Throwers(std::cell::RefCell<Vec<(String, String)>>);
+
+/// How many notes are kept: a formatted stack takes its own, and an error whose stack is
+/// never read leaves an old note behind.
+const THROWERS_KEPT: usize = 16;
+
+/// Note that the built-in V8 names `frame` (`Atomics.add`, `Function.setPrototypeOf`) threw
+/// an error with `message`: its stack then opens with `at <frame> (<anonymous>)`, as V8's does.
+pub fn note_thrower(message: &str, frame: &str, context: &mut Context) {
+    if context.get_data::<Throwers>().is_none() {
+        context.insert_data(Throwers::default());
+    }
+    if let Some(throwers) = context.get_data::<Throwers>() {
+        let mut notes = throwers.0.borrow_mut();
+        if notes.len() == THROWERS_KEPT {
+            notes.remove(0);
+        }
+        notes.push((message.to_string(), frame.to_string()));
+    }
+}
+
+fn noted_thrower(error: &JsObject, context: &mut Context) -> Option<String> {
+    let message = error.get(js_string!("message"), context).ok()?;
+    let message = message.as_string()?.to_std_string_escaped();
+    let mut notes = context.get_data::<Throwers>()?.0.borrow_mut();
+    let at = notes.iter().rposition(|(m, _)| *m == message)?;
+    Some(notes.remove(at).1)
+}
+
+/// A noted thrower's frame before the others.
+fn with_noted_thrower(error: &JsObject, frames: String, context: &mut Context) -> String {
+    match noted_thrower(error, context) {
+        Some(thrower) if frames.is_empty() => format!("    at {thrower} (<anonymous>)"),
+        Some(thrower) => format!("    at {thrower} (<anonymous>)\n{frames}"),
+        None => frames,
+    }
+}
+
 /// The built-in that threw an error Boa made after leaving it (our JSON wrappers reword it
 /// on the way out), shown first as V8 shows it: `at JSON.parse (<anonymous>)`.
 fn with_thrower(header: &str, frames: String) -> String {
@@ -686,6 +729,7 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
         header,
         node_frames(context, &host, &frames, &classes, &emitters, message),
     );
+    let frames = with_noted_thrower(error, frames, context);
     let stack = if frames.is_empty() {
         header.to_string()
     } else {
@@ -760,6 +804,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
             message.as_deref(),
         ),
     );
+    let frames = with_noted_thrower(&error, frames, context);
     let stack = if frames.is_empty() {
         header
     } else {

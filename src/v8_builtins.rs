@@ -120,7 +120,15 @@ fn object_set_prototype_of(call: &Call, boa: &str, context: &mut Context) -> Opt
         return None;
     }
     let object = target.as_object()?;
-    // Boa says the same for both of V8's cases: a cycle, or an object that cannot change.
+    // Boa says the same for V8's three cases: `Object.prototype`'s own, an object that
+    // cannot change, or a cycle.
+    let object_prototype = context.intrinsics().constructors().object().prototype();
+    if JsObject::equals(&object, &object_prototype) {
+        return Some(
+            "Immutable prototype object 'Object.prototype' cannot have their prototype set"
+                .to_string(),
+        );
+    }
     if !object.is_extensible(context).unwrap_or(true) {
         return Some(format!("{} is not extensible", describe(&target, context)));
     }
@@ -150,8 +158,19 @@ fn object_define_property(call: &Call, boa: &str, context: &mut Context) -> Opti
             ));
         }
     }
+    if boa.starts_with("Invalid property descriptor.") {
+        return Some(format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
+            describe(&descriptor, context)
+        ));
+    }
     if boa.starts_with("cannot redefine property") {
         let key = call.arg(1).to_string(context).ok()?.to_std_string_escaped();
+        if object.is::<boa_engine::builtins::proxy::Proxy>() {
+            return Some(format!(
+                "'defineProperty' on proxy: trap returned falsish for property '{key}'"
+            ));
+        }
         let exists = object
             .has_own_property(JsString::from(key.as_str()), context)
             .unwrap_or(true);
@@ -276,6 +295,68 @@ fn callback_at(index: usize) -> impl Fn(&Call, &str, &mut Context) -> Option<Str
     }
 }
 
+/// `Atomics.add(ta, i, v)` and its siblings: V8's `ValidateIntegerTypedArray` names the value
+/// (`[object Float64Array] is not an integer typed array.`, `#<Object>` for a plain object),
+/// and `ValidateAtomicAccess` has one message for every bad index.
+fn atomics_access(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    if boa == "index for typed array outside of bounds" || boa.starts_with("Index must be between")
+    {
+        return Some("Invalid atomic access index".to_string());
+    }
+    if let Some(message) = bigint_conversion(&call.arg(2), boa, context) {
+        return Some(message);
+    }
+    let array = call.arg(0);
+    let not_integer = boa.starts_with("platform doesn't support atomic operations")
+        || boa == "`this` is not a typed array object";
+    not_integer.then(|| {
+        let shown = match array.as_object() {
+            Some(object) if object.is::<boa_engine::builtins::typed_array::TypedArray>() => {
+                format!("[object {}]", constructor_name(&object, context))
+            }
+            _ => describe(&array, context),
+        };
+        format!("{shown} is not an integer typed array.")
+    })
+}
+
+/// `BigInt.asUintN(bits, n)`/`asIntN`: V8 checks `bits` with `ToIndex`'s words, and names a
+/// value it cannot convert.
+fn bigint_as_n(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    if boa.starts_with("Index must be between") {
+        return Some("Invalid value: not (convertible to) a safe integer".to_string());
+    }
+    bigint_conversion(&call.arg(1), boa, context)
+}
+
+/// Boa's `cannot convert Symbol to a BigInt` names the type; V8 names the value.
+fn bigint_conversion(value: &JsValue, boa: &str, context: &mut Context) -> Option<String> {
+    // Boa names the type only for these; `cannot convert 1.5 to a BigInt` is a RangeError
+    // `v8_messages` words.
+    let converting = matches!(
+        boa,
+        "cannot convert Symbol to a BigInt" | "cannot convert Number to a BigInt"
+    );
+    converting.then(|| format!("Cannot convert {} to a BigInt", describe(value, context)))
+}
+
+/// `Function.prototype.call.call(1)`: V8's `Call` names the callee as the call printer shows
+/// it; Boa's words name the value. Give Boa's call-site message back so `v8_messages` reads
+/// the callee from the source.
+fn function_call(call: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    (!call.this.is_callable() && boa.ends_with(" is not a function"))
+        .then(|| "not a callable function".to_string())
+}
+
+fn function_bind(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
+    (boa == "cannot bind `this` without a `[[Call]]` internal method")
+        .then(|| "Bind must be called on a function".to_string())
+}
+
+fn bigint_call(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    bigint_conversion(&call.arg(0), boa, context)
+}
+
 /// `Map.prototype.forEach` and `Set.prototype.forEach` (Torque builtins in V8) name a
 /// non-callable callback by its type and value: `number 1`, `string "x"`, `object null`,
 /// plain `object` for any object, `undefined` alone.
@@ -373,6 +454,9 @@ struct Wrapped {
     original: JsFunction,
     #[unsafe_ignore_trace]
     reword: Rewording,
+    /// The method's name, for its frame in the error's stack.
+    #[unsafe_ignore_trace]
+    name: String,
 }
 
 #[derive(Clone, Copy)]
@@ -421,12 +505,42 @@ fn wrapper(
         None => return Err(error),
     };
     let call = Call { this, args };
-    if let Some(message) = reword_for(wrapped.reword, &call, &boa, context)
-        && let Some(native) = error.as_native_mut()
-    {
+    let Some(message) = reword_for(wrapped.reword, &call, &boa, context) else {
+        return Err(error);
+    };
+    let thrower = frame_name(this, &wrapped.name, context);
+    crate::stack::note_thrower(&message, &thrower, context);
+    if let Some(native) = error.as_native_mut() {
         *native = native.clone().with_message(message);
     }
     Err(error)
+}
+
+/// How V8 names a built-in's frame: the receiver's type (its `@@toStringTag` for namespace
+/// objects like `Atomics`, `Function` for a constructor's static), then the method; a plain
+/// call (`BigInt(x)`) by the name alone.
+pub fn frame_name(this: &JsValue, method: &str, context: &mut Context) -> String {
+    let receiver = if this.is_null_or_undefined() {
+        return method.to_string();
+    } else if this.is_callable() {
+        "Function".to_string()
+    } else if let Some(object) = this.as_object() {
+        let tag = object
+            .get(boa_engine::JsSymbol::to_string_tag(), context)
+            .ok()
+            .and_then(|t| t.as_string().map(|s| s.to_std_string_escaped()));
+        tag.unwrap_or_else(|| constructor_name(&object, context))
+    } else {
+        match this.type_of() {
+            "number" => "Number",
+            "string" => "String",
+            "boolean" => "Boolean",
+            "bigint" => "BigInt",
+            _ => "Symbol",
+        }
+        .to_string()
+    };
+    format!("{receiver}.{method}")
 }
 
 /// Replace `owner[name]` by a wrapper that rewords Boa's errors.
@@ -435,7 +549,11 @@ fn wrap(owner: &JsObject, name: &str, reword: Rewording, context: &mut Context) 
         owner,
         name,
         wrapper,
-        |original| Wrapped { original, reword },
+        |original| Wrapped {
+            original,
+            reword,
+            name: name.to_string(),
+        },
         context,
     )
 }
@@ -583,6 +701,37 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     if let Some(array) = global_object("Array", context)? {
         wrap(&array, "from", Rewording::Plain(array_from), context)?;
     }
+    if let Some(atomics) = global_object("Atomics", context)? {
+        for name in [
+            "add",
+            "and",
+            "compareExchange",
+            "exchange",
+            "load",
+            "or",
+            "store",
+            "sub",
+            "xor",
+        ] {
+            wrap(&atomics, name, Rewording::Plain(atomics_access), context)?;
+        }
+    }
+    install_bigint(context)?;
+    let function_prototype = context.intrinsics().constructors().function().prototype();
+    for name in ["call", "apply"] {
+        wrap(
+            &function_prototype,
+            name,
+            Rewording::Plain(function_call),
+            context,
+        )?;
+    }
+    wrap(
+        &function_prototype,
+        "bind",
+        Rewording::Plain(function_bind),
+        context,
+    )?;
     // `set` lives on %TypedArray%.prototype, the prototype of Uint8Array.prototype.
     if let Some(typed) = prototype_of("Uint8Array", context)?
         && let Some(typed_array) = typed.prototype()
@@ -624,6 +773,30 @@ pub fn install(context: &mut Context) -> JsResult<()> {
                 )?;
             }
         }
+    }
+    Ok(())
+}
+
+/// `BigInt` and its statics: `BigInt(value)` itself is replaced (by a function that is no
+/// constructor, as the original), keeping the prototype and the statics.
+fn install_bigint(context: &mut Context) -> JsResult<()> {
+    let Some(original) = global_object("BigInt", context)? else {
+        return Ok(());
+    };
+    for name in ["asUintN", "asIntN"] {
+        wrap(&original, name, Rewording::Plain(bigint_as_n), context)?;
+    }
+    let global = context.global_object();
+    wrap(&global, "BigInt", Rewording::Plain(bigint_call), context)?;
+    let Some(wrapper) = global_object("BigInt", context)? else {
+        return Ok(());
+    };
+    let prototype = original.get(boa_engine::js_string!("prototype"), context)?;
+    crate::bindings::adopt_prototype(&wrapper, &prototype, context)?;
+    for name in ["asUintN", "asIntN"] {
+        let key = JsString::from(name);
+        let method = original.get(key.clone(), context)?;
+        crate::bindings::define_hidden(&wrapper, key, method, context)?;
     }
     Ok(())
 }

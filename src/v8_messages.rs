@@ -600,6 +600,70 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         {
             Some("Invalid count value".to_string())
         }
+        ("TypeError", "cannot bind `this` without a `[[Call]]` internal method") => {
+            Some("Bind must be called on a function".to_string())
+        }
+        ("TypeError", "cannot create list from a primitive") => {
+            Some("CreateListFromArrayLike called on non-object".to_string())
+        }
+        ("TypeError", "Typed array length is 0 and initial value is not present") => {
+            Some("Reduce of empty array with no initial value".to_string())
+        }
+        // V8 names the abstract operation for `reject`/`resolve`, the method for the others.
+        ("TypeError", m) if m.starts_with("Promise.") && m.ends_with("() called on a non-object") => {
+            let method = &m["Promise.".len()..m.len() - "() called on a non-object".len()];
+            Some(match method {
+                "reject" => "PromiseReject called on non-object".to_string(),
+                "resolve" => "PromiseResolve called on non-object".to_string(),
+                other => format!("Promise.{other} called on non-object"),
+            })
+        }
+        ("TypeError", m) if m.starts_with("Invalid property descriptor.Cannot both") => Some(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>"
+                .to_string(),
+        ),
+        ("RangeError", "byte offset of typed array must be aligned") => {
+            let line: String = chars.iter().collect();
+            typed_array_at(&line).map(|(name, size)| {
+                format!("start offset of {name}Array should be a multiple of {size}")
+            })
+        }
+        ("TypeError", "super constructor object must be constructor") => {
+            let line: String = chars.iter().collect();
+            // `offset_of` counts characters: take the text before the site by characters.
+            let before: String = site.map_or(String::new(), |s| {
+                let chars_before = crate::v8_access::offset_of(file_text, s.line, 1);
+                file_text.chars().take(chars_before).collect()
+            });
+            Some(format!(
+                "Super constructor null of {} is not a constructor",
+                constructed_class(&line, &before, file_text)
+            ))
+        }
+        ("TypeError", "superclass prototype must be an object or null") => {
+            let line: String = chars.iter().collect();
+            extends_prototype(&line, file_text).map(|value| {
+                format!("Class extends value does not have valid prototype property {value}")
+            })
+        }
+        // Boa's `__proto__` setter says this when [[SetPrototypeOf]] fails: a cycle, or an
+        // object that cannot change (V8 names that one).
+        ("TypeError", "__proto__ called on null or undefined") => {
+            let line: String = chars.iter().collect();
+            let object = member_object(&line, "__proto__");
+            let fixed = ["preventExtensions", "freeze", "seal"].iter().any(|how| {
+                file_text.contains(&format!("Object.{how}({object})"))
+                    || file_text.contains(&format!("{object} = Object.{how}("))
+            });
+            Some(if fixed && !object.is_empty() {
+                format!("{} is not extensible", made_by(&object, file_text).shown())
+            } else {
+                "Cyclic __proto__ value".to_string()
+            })
+        }
+        ("TypeError", "Proxy trap result is neither object nor null") => Some(
+            "'getPrototypeOf' on proxy: trap returned neither object nor null".to_string(),
+        ),
         _ => None,
     };
     fixed.filter(|f| f != message)
@@ -807,10 +871,73 @@ fn private_member(chars: &[char], file_text: &str) -> Option<String> {
         let class = class_declaring(&method, file_text).unwrap_or_default();
         return Some(format!("Receiver must be an instance of class {class}"));
     }
+    // So is a private accessor, read or written.
+    if let Some(accessor) = [format!("get {name}("), format!("set {name}(")]
+        .into_iter()
+        .find(|d| file_text.contains(d.as_str()))
+    {
+        let class = class_declaring(&accessor, file_text).unwrap_or_default();
+        return Some(format!("Receiver must be an instance of class {class}"));
+    }
     Some(if writes {
         format!("Cannot write private member {name} to an object whose class did not declare it")
     } else {
         format!("Cannot read private member {name} from an object whose class did not declare it")
+    })
+}
+
+/// The class `new` constructs on the line, as V8 names the running constructor in `Super
+/// constructor null of A`: the name given by the declaration or the binding; on a line
+/// without `new` (Boa places the error in the constructor), the class declared last before
+/// it; else `anonymous class`.
+fn constructed_class(line: &str, before: &str, file_text: &str) -> String {
+    if !line.contains("new ")
+        && let Some(at) = before.rfind("class ")
+    {
+        let name: String = before[at + "class ".len()..]
+            .chars()
+            .take_while(|&c| is_ident_char(c))
+            .collect();
+        if !name.is_empty() {
+            return name;
+        }
+    }
+    let name: Option<String> = line.rfind("new ").map(|at| {
+        line[at + 4..]
+            .trim_start()
+            .chars()
+            .take_while(|&c| is_ident_char(c))
+            .collect()
+    });
+    name.filter(|n| {
+        !n.is_empty()
+            && (file_text.contains(&format!("class {n} "))
+                || file_text.contains(&format!("class {n}{{"))
+                || file_text.contains(&format!("{n} = class")))
+    })
+    .unwrap_or_else(|| "anonymous class".to_string())
+}
+
+/// `class B extends F` where the program set `F.prototype` to a primitive: that value, as
+/// written.
+fn extends_prototype(line: &str, file_text: &str) -> Option<String> {
+    line.split(" extends ").skip(1).find_map(|rest| {
+        let name: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|&c| is_ident_char(c))
+            .collect();
+        if name.is_empty() {
+            return None;
+        }
+        let assignment = format!("{name}.prototype =");
+        let at = file_text.find(&assignment)?;
+        let value = file_text[at + assignment.len()..]
+            .trim_start()
+            .split([';', '\n'])
+            .next()?
+            .trim();
+        Some(value_text(value, file_text))
     })
 }
 
@@ -822,7 +949,18 @@ fn proxy_trap(chars: &[char]) -> &'static str {
             && (i == 0 || !is_ident_char(chars[i - 1]) && chars[i - 1] != '.')
             && assignment_target_at(chars, i).is_some()
     });
-    if line.contains("delete ") {
+    let lists_keys = [
+        "Object.keys(",
+        "Object.values(",
+        "Object.entries(",
+        "Reflect.ownKeys(",
+        "Object.getOwnPropertyNames(",
+    ];
+    if lists_keys.iter().any(|call| line.contains(call)) {
+        "ownKeys"
+    } else if line.contains("Object.getPrototypeOf(") || line.contains("instanceof") {
+        "getPrototypeOf"
+    } else if line.contains("delete ") {
         "deleteProperty"
     } else if line.contains(" in ") {
         "has"
@@ -1624,6 +1762,8 @@ fn needs_site(message: &str) -> bool {
         || message.starts_with("repeated regular expression flag ")
         || message == "Index must be between 0 and  2^53 - 1"
         || message == "cannot construct a typed array with an unaligned buffer"
+        || message == "byte offset of typed array must be aligned"
+        || message == "superclass prototype must be an object or null"
         || message.starts_with("invalid regular expression flag ")
         || message.starts_with("failed to create matcher: ")
         || message.starts_with("Invalid regular expression literal: ")

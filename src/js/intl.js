@@ -162,8 +162,9 @@ function setDigitOptions(record, options, mnfdDefault, mxfdDefault, notation) {
   }
   if (needFd) {
     if (hasFd) {
-      let min = defaultNumberOption(mnfd, 0, 100, undefined, 'minimumFractionDigits');
-      let max = defaultNumberOption(mxfd, 0, 100, undefined, 'maximumFractionDigits');
+      // V8 11.3 (Node 20) keeps ECMA-402 2022's bound of 20 fraction digits, not 2023's 100.
+      let min = defaultNumberOption(mnfd, 0, 20, undefined, 'minimumFractionDigits');
+      let max = defaultNumberOption(mxfd, 0, 20, undefined, 'maximumFractionDigits');
       if (min === undefined) min = Math.min(mnfdDefault, max);
       else if (max === undefined) max = Math.max(mxfdDefault, min);
       else if (min > max) throw new RangeError('maximumFractionDigits value is out of range.');
