@@ -1008,11 +1008,11 @@ enum Made {
 
 /// The initializer of the first `name = ...` in the file, read through `Object.freeze(`
 /// and its siblings.
-fn made_by(name: &str, file_text: &str) -> Made {
+fn initializer_of<'a>(name: &str, file_text: &'a str) -> Option<&'a str> {
     if name.is_empty() || !name.chars().all(is_ident_char) {
-        return Made::Object;
+        return None;
     }
-    let initializer = file_text.match_indices(name).find_map(|(at, _)| {
+    let mut init = file_text.match_indices(name).find_map(|(at, _)| {
         let before = file_text[..at].chars().next_back();
         if before.is_some_and(|c| is_ident_char(c) || c == '.') {
             return None;
@@ -1020,10 +1020,7 @@ fn made_by(name: &str, file_text: &str) -> Made {
         let rest = file_text[at + name.len()..].trim_start();
         let rest = rest.strip_prefix('=')?;
         (!rest.starts_with('=')).then(|| rest.trim_start())
-    });
-    let Some(mut init) = initializer else {
-        return Made::Object;
-    };
+    })?;
     for wrapper in [
         "Object.freeze(",
         "Object.seal(",
@@ -1033,6 +1030,61 @@ fn made_by(name: &str, file_text: &str) -> Made {
             init = inner.trim_start();
         }
     }
+    Some(init)
+}
+
+/// The keys an object literal at the start of `text` declares (`a: 1`, `'b': 2`, `c`,
+/// `m() {}`, `get g() {}`), or `None` when `text` is not an object literal.
+fn literal_keys(text: &str) -> Option<Vec<String>> {
+    let body = text.strip_prefix('{')?;
+    let mut items = vec![String::new()];
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for c in body.chars() {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            if let Some(item) = items.last_mut().filter(|_| depth == 0) {
+                item.push(c);
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' | '`' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            '}' if depth == 0 => break,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(item) = items.last_mut().filter(|_| depth == 0 || c == '(') {
+            item.push(c);
+        }
+    }
+    let keys = items.iter().filter_map(|item| {
+        let item = item.trim();
+        let item = item
+            .strip_prefix("get ")
+            .or_else(|| item.strip_prefix("set "))
+            .or_else(|| item.strip_prefix("async "))
+            .unwrap_or(item)
+            .trim_start_matches('*')
+            .trim_start();
+        let key = item.split([':', '(', '=']).next()?.trim();
+        let key = key.trim_matches(['\'', '"']);
+        (!key.is_empty() && !key.starts_with("...")).then(|| key.to_string())
+    });
+    Some(keys.collect())
+}
+
+fn made_by(name: &str, file_text: &str) -> Made {
+    let Some(init) = initializer_of(name, file_text) else {
+        return Made::Object;
+    };
     if let Some(elements) = init.strip_prefix('[') {
         let items = call_arguments(&format!("({elements})"), "(")
             .map_or(0, |items| items.iter().filter(|i| !i.is_empty()).count());
@@ -1141,6 +1193,15 @@ fn non_writable(property: &str, chars: &[char], file_text: &str) -> String {
     let exists = match &made {
         Made::Array(items) => {
             property == "length" || property.parse::<usize>().is_ok_and(|i| i < *items)
+        }
+        // The object's own literal says which keys it was made with; an assignment to or a
+        // definition of this very name elsewhere adds one.
+        _ if let Some(keys) = initializer_of(&object, file_text).and_then(literal_keys) => {
+            let others = file_text.replacen(line.trim(), "", 1);
+            keys.iter().any(|k| k == property)
+                || others.contains(&format!("{object}.{property} ="))
+                || others.contains(&format!("{object}.{property}="))
+                || others.contains(&format!("defineProperty({object}, '{property}'"))
         }
         _ => {
             // The failing assignment itself does not make the property exist.
@@ -1826,6 +1887,18 @@ pub fn fix_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn literal_keys_reads_the_top_level_keys() {
+        let keys = super::literal_keys(
+            "{ name: 'Ada', 'role': f(1, 2), nested: { deep: 1 }, short, m() { return 1; }, get g() {} })",
+        );
+        assert_eq!(
+            keys.unwrap(),
+            vec!["name", "role", "nested", "short", "m", "g"]
+        );
+        assert!(super::literal_keys("makeUser()").is_none());
+    }
     use super::*;
 
     fn at(line: &str, column: u32, name: &str, message: &str) -> Option<String> {
