@@ -639,6 +639,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/histogram",
+        source: include_str!("js/histogram.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "perf_hooks",
         source: include_str!("js/perf_hooks.js"),
         natives: no_natives,

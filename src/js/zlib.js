@@ -102,22 +102,7 @@ function invalidArgType(name, expected, value) {
   if (classes.length > 0) msg += `${types.length > 0 ? ' or ' : ''}an instance of ${formatList(classes)}`;
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `${msg}.${describeReceived(value)}`);
 }
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
-}
-function outOfRange(name, range, value) {
-  let received;
-  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
-    received = addNumericalSeparator(String(value));
-  } else {
-    received = internals.inspect(value);
-  }
-  return codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
-}
+const { outOfRange } = internals;
 
 // 1. false for undefined and NaN; 2. true for finite numbers; 3. ERR_INVALID_ARG_TYPE for
 // non-numbers; 4. ERR_OUT_OF_RANGE for infinite numbers.

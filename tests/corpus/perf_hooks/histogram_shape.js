@@ -1,0 +1,16 @@
+const perfHooks = require('node:perf_hooks');
+const { createHistogram, monitorEventLoopDelay } = perfHooks;
+console.log(Object.keys(perfHooks));
+const h = createHistogram();
+console.log(Object.keys(h), h.constructor.name, h instanceof Object);
+const proto = Object.getPrototypeOf(h);
+console.log(proto.constructor.name, Object.getOwnPropertyNames(proto));
+const base = Object.getPrototypeOf(proto);
+console.log(base.constructor.name, Object.getOwnPropertyNames(base));
+const eld = monitorEventLoopDelay();
+console.log(Object.getPrototypeOf(eld).constructor.name, Object.getOwnPropertyNames(Object.getPrototypeOf(eld)));
+console.log(Object.getPrototypeOf(Object.getPrototypeOf(eld)) === base, Object.keys(eld));
+console.log(h.percentiles instanceof Map, Object.prototype.toString.call(h.percentiles), h.percentiles.get(100));
+console.log({ deep: { deeper: { h, eld } } });
+console.log(require('node:util').inspect(h, { depth: 0 }));
+console.log([h], String(h), JSON.stringify({ h }));
