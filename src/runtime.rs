@@ -369,6 +369,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::fs::natives,
     },
     BuiltinModule {
+        name: "internal/mime",
+        source: include_str!("js/mime.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "internal/parse_args",
         source: include_str!("js/parse_args.js"),
         natives: no_natives,

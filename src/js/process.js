@@ -206,6 +206,18 @@ function stopListeningIfSignal(type) {
     internals.signalListen(type, false);
   }
 }
+// lib/internal/process/per_thread.js loadEnvFile: the file (`.env` by default) parsed as
+// util.parseEnv does, setting only the variables not already set.
+process.loadEnvFile = function loadEnvFile(path = undefined) {
+  // getValidatedPath: a string, a Buffer or a file: URL (a number would be read as an fd).
+  if (path != null && typeof path !== 'string' && !(path instanceof Uint8Array) && !(path instanceof URL)) {
+    throw invalidArgType('path', 'of type string or an instance of Buffer or URL', path);
+  }
+  const content = internals.loadBuiltin('fs').readFileSync(path ?? '.env', 'utf8');
+  for (const [key, value] of internals.mime.parseContent(content)) {
+    if (!Object.prototype.hasOwnProperty.call(process.env, key)) process.env[key] = value;
+  }
+};
 process.on('newListener', startListeningIfSignal);
 process.on('removeListener', stopListeningIfSignal);
 process.kill = function kill(pid, sig) {

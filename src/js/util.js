@@ -459,10 +459,13 @@ const exports = {
   transferableAbortSignal,
   transferableAbortController,
   types,
+  parseEnv: internals.mime.parseEnv,
   parseArgs: internals.parse_args.parseArgs,
 };
 // The encoders are globals that buffer.js defines.
 for (const name of ['TextDecoder', 'TextEncoder']) {
   Object.defineProperty(exports, name, { get: () => global[name], enumerable: true, configurable: true });
 }
+exports.MIMEType = internals.mime.MIMEType;
+exports.MIMEParams = internals.mime.MIMEParams;
 return exports;
