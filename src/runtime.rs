@@ -564,6 +564,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/v8_serdes",
+        source: include_str!("js/v8_serdes.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "v8",
         source: include_str!("js/v8.js"),
         natives: no_natives,

@@ -1,7 +1,7 @@
 //! `node:v8`, its basics: heap statistics with V8's keys and fixed plausible numbers (the
 //! heap of `process.memoryUsage()`), Node 20.20.2's `cachedDataVersionTag`, and
-//! `setFlagsFromString` accepted and ignored; the rest (serializer, heap snapshots, coverage,
-//! promise hooks) throws ERR_LOOPLAB_NOT_MODELLED.
+//! `setFlagsFromString` accepted and ignored, the serializer from `internal/v8_serdes`; the
+//! rest (heap snapshots, coverage, promise hooks) throws ERR_LOOPLAB_NOT_MODELLED.
 // Evaluated as `(function (native, internals, global) { ... return exports; })`.
 const { codedError } = internals;
 
@@ -40,10 +40,7 @@ function setFlagsFromString(flags) {
   }
 }
 
-class Serializer { constructor() { notModelled('Serializer')(); } }
-class Deserializer { constructor() { notModelled('Deserializer')(); } }
-class DefaultSerializer extends Serializer {}
-class DefaultDeserializer extends Deserializer {}
+const { Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, serialize, deserialize } = internals.v8_serdes;
 
 return {
   cachedDataVersionTag: function cachedDataVersionTag() { return CACHED_DATA_VERSION_TAG; },
@@ -56,10 +53,10 @@ return {
   Deserializer,
   DefaultSerializer,
   DefaultDeserializer,
-  deserialize: notModelled('deserialize'),
+  deserialize,
   takeCoverage: notModelled('takeCoverage'),
   stopCoverage: notModelled('stopCoverage'),
-  serialize: notModelled('serialize'),
+  serialize,
   writeHeapSnapshot: notModelled('writeHeapSnapshot'),
   promiseHooks: {},
   queryObjects: notModelled('queryObjects'),

@@ -45,12 +45,7 @@ function bufferId(sab) {
 }
 
 function dataCloneError(value) {
-  return new DOMException(`${describeUncloneable(value)} could not be cloned.`, 'DataCloneError');
-}
-function describeUncloneable(value) {
-  if (typeof value === 'symbol') return value.toString();
-  if (typeof value === 'function') return Function.prototype.toString.call(value);
-  return String(value);
+  return new DOMException(`${internals.v8_serdes.describeUncloneable(value)} could not be cloned.`, 'DataCloneError');
 }
 
 // A detached ArrayBuffer (Node 20 has no `detached` getter): empty, and `slice` refuses it.
@@ -111,6 +106,8 @@ function serialize(value, transferList, source) {
     if (seen.has(v)) return { t: 'ref', id: seen.get(v) };
     const id = nextId++;
     seen.set(v, id);
+    const refused = internals.v8_serdes.refusal(v);
+    if (refused !== undefined) throw new DOMException(refused, 'DataCloneError');
     if (v instanceof MessagePort) {
       if (!transferPorts.has(v)) throw new DOMException('Object that needs transfer was found in message but not listed in transferList', 'DataCloneError');
       ports.push(v[kId]);
@@ -159,7 +156,6 @@ function serialize(value, transferList, source) {
       return out;
     }
     if (v instanceof Number || v instanceof String || v instanceof Boolean) return { t: 'box', id, v: walk(v.valueOf()) };
-    if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) throw dataCloneError(v === null ? v : `#<${v.constructor.name}>`);
     const isArray = Array.isArray(v);
     const props = [];
     for (const key of Object.keys(v)) props.push([key, walk(v[key])]);
