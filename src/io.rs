@@ -70,7 +70,13 @@ pub struct Request {
 /// are ReqWraps in its request queue (a crypto job or a zlib write is not).
 pub fn resource_name(api: &str) -> Option<&'static str> {
     if api.starts_with("fs.promises.") || api.starts_with("FileHandle.") {
-        Some("FSReqPromise")
+        // fs/promises closes through FileHandle::ClosePromise, whose wrap's provider is CLOSEREQ
+        // (its JavaScript object is a FileHandleCloseReq).
+        if api == "fs.promises.close" || api.ends_with("(close)") {
+            Some("CloseReq")
+        } else {
+            Some("FSReqPromise")
+        }
     } else if api.starts_with("fs.") {
         Some("FSReqCallback")
     } else {
@@ -288,14 +294,20 @@ pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
         let outcome = event_loop::invoke(context, host, running, request.async_id, |ctx| {
             callback.call(&JsValue::undefined(), &args, ctx)
         });
-        host.state.borrow_mut().pool.running_resource = None;
         host.async_ctx.release(request.async_id);
         host.async_ctx.queue_destroy(request.async_id);
-        let outcome = outcome?;
-        // Each completion is its own callback from libuv: ticks and microtasks drain after it.
-        if outcome == Outcome::Returned {
-            event_loop::process_ticks_and_rejections(context, host)?;
-        }
+        // Each completion is its own callback from libuv: ticks and microtasks drain after it,
+        // inside MakeCallback's scope, so the request (freed when FSReqAfterScope ends) is
+        // still listed by them (an fs/promises continuation sees its FSReqPromise).
+        let drained = match outcome {
+            Ok(Outcome::Returned) => {
+                event_loop::process_ticks_and_rejections(context, host).map(|_| ())
+            }
+            Ok(_) => Ok(()),
+            Err(err) => Err(err),
+        };
+        host.state.borrow_mut().pool.running_resource = None;
+        drained?;
     }
 }
 

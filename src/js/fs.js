@@ -221,20 +221,39 @@ function runSync(op, syscall, path, a, b) {
 // then `after(err, value)` gives the requests still to make (`[stages, cost]`) before
 // `done(err, value)`.
 function poolOperation(api, first, work, after, done) {
-  native.request(() => {
+  const form = promiseForm;
+  native.request(() => withForm(form, () => {
     const [err, value] = work();
     const [stages, cost] = after ? after(err, value) : [[], 0];
     afterRequests(stages, api, cost, () => done(err, value));
-  }, native.requestCostUs, `${api} (${first})`);
+  }), native.requestCostUs, requestLabel(api, first));
 }
 
 // The thread pool: each stage is one request (Node's readFile is open, fstat, read, close).
 function afterRequests(stages, api, cost, done) {
+  const form = promiseForm;
   function next(i) {
-    if (i === stages.length) return done();
-    native.request(() => next(i + 1), stages[i] === 'read' ? cost : native.requestCostUs, `${api} (${stages[i]})`);
+    if (i === stages.length) return withForm(form, done);
+    native.request(() => next(i + 1), stages[i] === 'read' ? cost : native.requestCostUs, withForm(form, () => requestLabel(api, stages[i])));
   }
   next(0);
+}
+
+// fs/promises runs the callback forms below; their requests are FSReqPromise wraps in Node, so
+// an operation started from a promise form labels each of its requests `fs.promises.*`
+// (io::resource_name), through every later stage of the operation.
+let promiseForm = false;
+function withForm(form, fn) {
+  const saved = promiseForm;
+  promiseForm = form;
+  try {
+    return fn();
+  } finally {
+    promiseForm = saved;
+  }
+}
+function requestLabel(api, stage) {
+  return `${promiseForm ? api.replace(/^fs\./, 'fs.promises.') : api} (${stage})`;
 }
 
 function readCost(bytes) {
@@ -793,14 +812,14 @@ function copyFileSync(from, to, mode) {
 // ------------------------------------------------------------------------ promises API
 function promisified(fn, api) {
   return (...args) => new Promise((resolvePromise, reject) => {
-    fn(...args, (err, value) => {
+    withForm(true, () => fn(...args, (err, value) => {
       if (!err) {
         resolvePromise(value);
         return;
       }
       promiseStack(api, err);
       reject(atThrowSite(err, `promise ${api === 'rm' ? 'rm' : err.syscall}`));
-    });
+    }));
   });
 }
 const promises = {

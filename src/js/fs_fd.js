@@ -84,10 +84,13 @@ function normalizeFlags(flags) {
 }
 
 // ---------------------------------------------------------------- the requests
-/** One thread-pool request named `fs.<syscall>`; `done()` runs in a later poll phase. */
-function request(syscall, bytes, done) {
+/**
+ * One thread-pool request named `fs.<syscall>` (`fs.promises.<syscall>` for a FileHandle's,
+ * an FSReqPromise in Node); `done()` runs in a later poll phase.
+ */
+function request(syscall, bytes, done, api = 'fs') {
   const cost = native.requestCostUs + Math.floor(bytes / 1024) * native.costPerKibUs;
-  native.request(done, cost, `fs.${syscall}`);
+  native.request(done, cost, `${api}.${syscall}`);
 }
 
 function openNow(path, flags) {
@@ -269,7 +272,7 @@ const kRefs = Symbol('kRefs');
 function requestPromise(syscall, bytes, outcome) {
   return new Promise((resolve, reject) => {
     const [err, value] = outcome;
-    request(syscall, bytes, () => (err ? reject(err) : resolve(value)));
+    request(syscall, bytes, () => (err ? reject(err) : resolve(value)), 'fs.promises');
   });
 }
 

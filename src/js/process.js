@@ -422,10 +422,35 @@ function getStdio(fd) {
 // lib/internal/bootstrap/node.js: the loop's requests, handles, then the ref'd Timeouts and
 // Immediates, by name. stdout and stderr are pipes: each made is a PipeWrap handle, and the
 // console's first use makes both.
-process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+// The stdio streams whose pipe exists: made by a use of `process.stdout`/`stderr`, or both by
+// the global console's first use.
+function openStdioFds() {
   const bound = internals.consoleUsed();
-  const pipes = (stdio[1] !== undefined || bound ? 1 : 0) + (stdio[2] !== undefined || bound ? 1 : 0);
-  return internals.activeResourcesInfo(pipes);
+  return [1, 2].filter((fd) => stdio[fd] !== undefined || bound);
+}
+process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  return internals.activeResourcesInfo(openStdioFds().length);
+};
+
+// The request wraps `_getActiveRequests` returns, by the names getActiveResourcesInfo gives
+// them: an FSReqCallback holds its completion callback, an FSReqPromise its promise, a
+// FileHandleCloseReq nothing JavaScript sees.
+class FSReqCallback {
+  constructor() { this.oncomplete = function oncomplete() {}; }
+}
+class FSReqPromise {
+  constructor() { this.promise = undefined; }
+}
+class FileHandleCloseReq {}
+const requestClasses = { FSReqCallback, FSReqPromise, CloseReq: FileHandleCloseReq };
+process._getActiveRequests = function _getActiveRequests() {
+  return internals.activeResourcesInfo(0).filter((name) => Object.prototype.hasOwnProperty.call(requestClasses, name))
+    .map((name) => new requestClasses[name]());
+};
+// The owners of the ref'd libuv handles. Timers are not among them (one libuv timer serves
+// them all, as in Node); of the handles looplab models, the stdio pipes' streams are listed.
+process._getActiveHandles = function _getActiveHandles() {
+  return openStdioFds().map((fd) => getStdio(fd));
 };
 
 for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
