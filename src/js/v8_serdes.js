@@ -9,7 +9,10 @@
 //! The engine does not say how V8 would store an array's elements, so an array is written
 //! densely when it has no holes, its numbers as doubles when they all are numbers and one is
 //! not a 32-bit integer (V8's PACKED_DOUBLE_ELEMENTS); an array V8 made holey and later
-//! filled (`new Array(3).fill(0)`) is written densely here where V8 writes it sparse.
+//! filled (`new Array(3).fill(0)`) is written densely here where V8 writes it sparse. Likewise
+//! an integral number is written as an int32 wherever it fits, where V8 writes a double when the
+//! value sits in a double-representation field (a property that has held a fraction in objects
+//! of the same shape, as `score` in `{ score: 1.5 }` then `{ score: 3 }`).
 // Evaluated as `(function (native, internals, global) { ... return exports; })`.
 'use strict';
 
