@@ -6,14 +6,14 @@
 //! `tracing:<name>:<event>` channels and `traceSync`/`tracePromise`/`traceCallback`, publishing
 //! in Node's order.
 // Evaluated as `(function (native, internals, global) { ... return exports; })`.
-const { codedError, validateFunction, describeReceived } = internals;
+const { codedError, validateFunction, describeReceived, SafeMap } = internals;
 
 const channels = new Map();
 
 function markActive(channel) {
   Object.setPrototypeOf(channel, ActiveChannel.prototype);
   channel._subscribers = [];
-  channel._stores = new Map();
+  channel._stores = new SafeMap();
 }
 
 function maybeMarkInactive(channel) {

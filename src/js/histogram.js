@@ -239,16 +239,7 @@ const kRecordable = Symbol('kRecordable');
 const kEnabled = Symbol('kEnabled');
 const kSkipThrow = Symbol('kSkipThrow');
 
-// primordials' SafeMap (makeSafe): Map's methods copied onto a null-prototype, frozen
-// prototype, so inspect shows `SafeMap(n) [Map]` and `instanceof Map` is false, as in Node.
-class SafeMap extends Map {}
-for (const key of Reflect.ownKeys(Map.prototype)) {
-  if (!Object.prototype.hasOwnProperty.call(SafeMap.prototype, key)) {
-    Object.defineProperty(SafeMap.prototype, key, Object.getOwnPropertyDescriptor(Map.prototype, key));
-  }
-}
-Object.setPrototypeOf(SafeMap.prototype, null);
-Object.freeze(SafeMap.prototype);
+const { SafeMap } = internals;
 
 function isHistogram(object) {
   return object?.[kHandle] !== undefined;

@@ -161,7 +161,8 @@ function timerify(fn, options = undefined) {
 
 class PerformanceObserverEntryList {
   #entries;
-  constructor(entries) { this.#entries = entries; }
+  // Node sorts an observer's batch by start time (a measure sits at its start mark's time).
+  constructor(entries) { this.#entries = entries.sort(byStart); }
   getEntries() { return [...this.#entries]; }
   getEntriesByType(type) { return this.#entries.filter((e) => e.entryType === `${type}`); }
   getEntriesByName(name, type) { return this.#entries.filter((e) => e.name === `${name}` && (type === undefined || e.entryType === type)); }

@@ -1859,6 +1859,17 @@ Object.defineProperty(global, 'performance', {
 });
 
 // The helpers later JavaScript modules (src/js/*.js, see runtime.rs) build on.
+// primordials' SafeMap (makeSafe): Map's methods copied onto a null-prototype, frozen
+// prototype, so inspect shows `SafeMap(n) [Map]` and `instanceof Map` is false, as in Node.
+class SafeMap extends Map {}
+for (const key of Reflect.ownKeys(Map.prototype)) {
+  if (!Object.prototype.hasOwnProperty.call(SafeMap.prototype, key)) {
+    Object.defineProperty(SafeMap.prototype, key, Object.getOwnPropertyDescriptor(Map.prototype, key));
+  }
+}
+Object.setPrototypeOf(SafeMap.prototype, null);
+Object.freeze(SafeMap.prototype);
+
 const internals = {
   codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
   path, kType: Symbol('type'), loadBuiltin: (name) => loadBuiltin(name),
@@ -1866,7 +1877,7 @@ const internals = {
   // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it
   // ends the process.
   setThrowSite: (err, site) => native.setThrowSite(err, site),
-  AbortError, validateAbortSignal, validateInteger, validateNumber, validateOptionsObject, invalidArgType, outOfRange,
+  SafeMap, AbortError, validateAbortSignal, validateInteger, validateNumber, validateOptionsObject, invalidArgType, outOfRange,
   // process.nextTick on behalf of a built-in module: the same queue, but the report names the
   // module (`api`), so the UI can show e.g. `emitReadable_` as a stream internal.
   nextTickAs: (api, callback, ...args) => {
