@@ -1,0 +1,12 @@
+const util = require('util');
+const { MIMEType } = util;
+const m = new MIMEType('application/json;charset=utf-8');
+console.log(`${m}`, m.params.get('charset'));
+console.log(util.inspect(m), util.inspect(m.params), util.types.isMap(m.params));
+console.log(new MIMEType(new MIMEType('text/plain;a=b')).toString());
+console.log(String(new MIMEType({ toString() { return 'x/y;Z=1'; } })));
+const env = util.parseEnv('A=1\nB=2');
+console.log(env, Object.getPrototypeOf(env) === Object.prototype);
+console.log(util.parseEnv('KEY="a \\"quoted\\" value"\nSECOND=ok'));
+console.log(util.parseEnv('  SPACED  =  v  \n\tTAB=1'));
+console.log(util.parseEnv('export  DOUBLE=x'));

@@ -1,0 +1,15 @@
+const v8 = require('v8');
+const arr = [];
+arr.push(1); arr.push(2);
+console.log(v8.serialize(arr).toString('hex'));
+const nums = [1, 2, 3].map((x) => x * 2);
+console.log(v8.serialize(nums).toString('hex'));
+const o = {}; o.z = 1; o.a = 2; o[10] = 'x'; o[2] = 'y';
+console.log(v8.serialize(o).toString('hex'));
+console.log(v8.serialize(new Date(Date.UTC(2020, 0, 1))).toString('base64'));
+console.log(v8.serialize('a'.repeat(300)).subarray(0, 6).toString('hex'));
+console.log(v8.serialize([true, false, null, undefined]).toString('hex'));
+const big = v8.serialize({ list: Array.from({ length: 3 }, (_, i) => ({ i })) });
+console.log(big.toString('hex'));
+console.log(v8.serialize(-123456789).toString('hex'), v8.serialize(0.1 + 0.2).toString('hex'));
+console.log(v8.serialize(['x', 1, 1.5]).toString('hex'));
