@@ -77,6 +77,9 @@ pub fn resource_name(api: &str) -> Option<&'static str> {
         } else {
             Some("FSReqPromise")
         }
+    } else if api.starts_with("fs.watch") {
+        // An inotify event waiting for the poll phase is the FSEventWrap handle's, not a request.
+        None
     } else if api.starts_with("fs.") {
         Some("FSReqCallback")
     } else {
@@ -372,6 +375,22 @@ mod tests {
     fn zlib_requests_say_what_the_thread_does() {
         assert_eq!(pool_wait("zlib.Gzip (write)"), ZLIB_POOL_WAIT);
         assert_eq!(pool_wait("fs.readFile (open)"), POOL_WAIT);
+    }
+
+    #[test]
+    fn requests_are_named_as_node_lists_them() {
+        assert_eq!(resource_name("fs.stat (stat)"), Some("FSReqCallback"));
+        assert_eq!(
+            resource_name("fs.promises.stat (stat)"),
+            Some("FSReqPromise")
+        );
+        assert_eq!(
+            resource_name("fs.promises.readFile (close)"),
+            Some("CloseReq")
+        );
+        assert_eq!(resource_name("fs.promises.close"), Some("CloseReq"));
+        assert_eq!(resource_name("fs.watch (inotify)"), None);
+        assert_eq!(resource_name("zlib.Gzip (write)"), None);
     }
 
     #[test]
