@@ -354,7 +354,7 @@ impl Capturer<'_> {
             });
         }
         if object.is::<boa_engine::builtins::error::Error>() || inherits_error(object, context) {
-            crate::v8_messages::fix_error(&object.clone().into(), self.context)?;
+            crate::v8_messages::surfaced(&object.clone().into(), self.context)?;
             let context = &mut *self.context;
             let name = get(object, "name", context)?;
             let name = if name.is_null_or_undefined() {

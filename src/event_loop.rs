@@ -81,7 +81,7 @@ pub fn invoke(
 /// fatal report reads.)
 fn stack_while_running(context: &mut Context, error: JsError) -> JsError {
     if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
-        let _ = crate::v8_messages::fix_error(&object.clone().into(), context);
+        let _ = crate::v8_messages::surfaced(&object.clone().into(), context);
         let _ = object.get(js_string!("stack"), context);
     }
     error
@@ -174,7 +174,7 @@ pub fn trigger_uncaught(
     from_promise: bool,
 ) -> Flow {
     // Listeners and the fatal report see engine errors in V8's words.
-    let _ = crate::v8_messages::fix_error(&value, context);
+    let _ = crate::v8_messages::surfaced(&value, context);
     let origin = if from_promise {
         "unhandledRejection"
     } else {
@@ -399,7 +399,7 @@ fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<Reject
         };
         let Some((promise, reason)) = next else { break };
         maybe_scheduled = true;
-        let _ = crate::v8_messages::fix_error(&reason, context);
+        let _ = crate::v8_messages::surfaced(&reason, context);
         let handled = call_hook(
             context,
             "emitProcess",

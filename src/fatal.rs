@@ -108,7 +108,7 @@ pub fn arrow_for(
         .unwrap_or_default();
     // The arrow's place depends on V8's message: give the error its words first.
     if let Some(value) = error.as_opaque() {
-        let _ = crate::v8_messages::fix_error(value, context);
+        let _ = crate::v8_messages::surfaced(value, context);
     }
     let message = thrown_message(context, error);
     let (line, column) = v8_error_position(host, &frame, &source, &message);

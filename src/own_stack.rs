@@ -8,7 +8,9 @@
 //! length that call Boa's own (with `new.target`, so subclasses work) and give the result an
 //! own accessor pair: `stack.rs`'s Node getter, which replaces itself with the formatted text at
 //! the first read, and its setter. Errors the engine makes itself (a `TypeError` from reading a
-//! property of `undefined`) still reach the getter on `Error.prototype`.
+//! property of `undefined`) get the same pair when a script or the host first gets hold of them
+//! (`adopt`: a `catch` block, a rejection, inspect, the fatal report), and `Error.prototype`
+//! keeps no `stack`, as V8's.
 
 use crate::bindings::{adopt_prototype, define_hidden};
 use boa_engine::object::builtins::{JsFunction, JsWeakMap};

@@ -166,16 +166,21 @@ impl HostHooks for NodeHooks {
         &self,
         promise: &JsObject<boa_engine::builtins::promise::Promise>,
         operation: OperationType,
-        _: &mut Context,
+        context: &mut Context,
     ) {
         let promise: JsObject = promise.clone().upcast();
+        let reason = match JsPromise::from_object(promise.clone()).map(|p| p.state()) {
+            Ok(boa_engine::builtins::promise::PromiseState::Rejected(v)) => v,
+            _ => JsValue::undefined(),
+        };
+        if operation == OperationType::Reject {
+            // An error the engine made that rejects a promise may reach a script inside a
+            // result (`Promise.allSettled`'s `reason`): it gets its own `stack` now.
+            let _ = crate::own_stack::adopt(&reason, context);
+        }
         let mut state = self.host.state.borrow_mut();
         match operation {
             OperationType::Reject => {
-                let reason = match JsPromise::from_object(promise.clone()).map(|p| p.state()) {
-                    Ok(boa_engine::builtins::promise::PromiseState::Rejected(v)) => v,
-                    _ => JsValue::undefined(),
-                };
                 state.last_rejection_id += 1;
                 let uid = state.last_rejection_id;
                 state.maybe_unhandled.push(PendingRejection {

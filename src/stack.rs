@@ -832,7 +832,7 @@ fn node_stack_setter(this: &JsValue, args: &[JsValue], context: &mut Context) ->
     Ok(JsValue::undefined())
 }
 
-/// Replace `Error.prototype.stack` with one that speaks Node's shape.
+/// Give errors a `stack` in Node's shape: Boa's prototype getter is kept for its frames and removed.
 pub fn install(context: &mut Context) -> JsResult<()> {
     let proto = context.intrinsics().constructors().error().prototype();
     let getter = context.eval(boa_engine::Source::from_bytes(
@@ -847,14 +847,9 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     let realm = context.realm().clone();
     let get = NativeFunction::from_fn_ptr(node_stack_getter).to_js_function(&realm);
     let set = NativeFunction::from_fn_ptr(node_stack_setter).to_js_function(&realm);
-    proto.define_property_or_throw(
-        js_string!("stack"),
-        PropertyDescriptor::builder()
-            .get(get.clone())
-            .set(set.clone())
-            .enumerable(false)
-            .configurable(true),
-        context,
-    )?;
+    // V8's `Error.prototype` has no `stack` (`'stack' in err` is false once the error's own
+    // is deleted): every error gets its own, from its constructor or, for one the engine
+    // made, when it surfaces (`v8_messages::surfaced`).
+    proto.delete_property_or_throw(js_string!("stack"), context)?;
     crate::own_stack::install(get, set, context)
 }

@@ -1876,11 +1876,18 @@ fn set_message(
     Ok(())
 }
 
+/// A thrown value a script or the host gets hold of (a `catch` block, a rejection handler, an
+/// `'uncaughtException'` listener, inspect, the fatal report): an error the engine made gets
+/// V8's words and, as V8 gave it when it was made, an own `stack`.
+pub fn surfaced(value: &JsValue, context: &mut Context) -> JsResult<()> {
+    fix_error(value, context)?;
+    crate::own_stack::adopt(value, context)
+}
+
 /// The native behind the probe put at the start of every `catch` block.
 pub fn fix_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if let Some(value) = args.first() {
-        fix_error(value, context)?;
-        crate::own_stack::adopt(value, context)?;
+        surfaced(value, context)?;
     }
     Ok(JsValue::undefined())
 }
