@@ -145,6 +145,121 @@ fn parse(text: &str) -> Result<(), boa_engine::parser::Error> {
     parser.parse_script(&scope, &mut interner).map(|_| ())
 }
 
+/// The class texts of code compiled from strings (`eval`, `new Function`, `vm`), most recent
+/// last. That code is not instrumented, so its classes carry no note; their texts are kept here
+/// and a class is matched to one when its text is asked for.
+#[derive(boa_engine::Trace, boa_engine::Finalize, boa_engine::JsData)]
+struct CompiledClasses(#[unsafe_ignore_trace] Vec<String>);
+
+/// How many compiled class texts are kept (a loop of `eval`s must not grow without bound).
+const COMPILED_KEPT: usize = 256;
+
+/// Code about to be compiled from a string (V8's `HostEnsureCanCompileStrings` point, and
+/// `vm`'s scripts): keep the text of every class it declares. What may be a `new Function`
+/// body (`maybe_body`: the hook does not tell it from indirect eval code) is read inside the
+/// function V8 assembles when it is not a script, since a body may `return`.
+pub fn note_compiled(parameters: &[JsString], body: &str, maybe_body: bool, context: &mut Context) {
+    if !body.contains("class") {
+        return;
+    }
+    let mut texts = crate::instrument::class_texts(body);
+    if texts.is_empty() && maybe_body {
+        let names: Vec<String> = parameters
+            .iter()
+            .map(JsString::to_std_string_lossy)
+            .collect();
+        texts = crate::instrument::class_texts(&format!(
+            "(function anonymous({}\n) {{\n{body}\n}})",
+            names.join(",")
+        ));
+    }
+    if texts.is_empty() {
+        return;
+    }
+    let mut kept = context
+        .get_data::<CompiledClasses>()
+        .map(|k| k.0.clone())
+        .unwrap_or_default();
+    for text in texts {
+        kept.retain(|t| *t != text);
+        kept.push(text);
+    }
+    let excess = kept.len().saturating_sub(COMPILED_KEPT);
+    kept.drain(..excess);
+    context.insert_data(CompiledClasses(kept));
+}
+
+/// The name a class text declares (`class Foo extends ...`), empty for an anonymous one.
+fn declared_name(text: &str) -> &str {
+    let rest = text.strip_prefix("class").unwrap_or(text).trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+        .unwrap_or(rest.len());
+    match &rest[..end] {
+        "extends" => "",
+        name => name,
+    }
+}
+
+/// The text of `class`, a class made by code compiled from a string: among the kept texts,
+/// those holding the source of each of its methods and accessors (`to_string` gives it, Boa
+/// keeps their text), declaring its name, or else anonymous; the most recent one.
+pub fn compiled_class_source(
+    class: &JsObject,
+    to_string: &JsFunction,
+    context: &mut Context,
+) -> JsResult<Option<JsString>> {
+    let Some(kept) = context.get_data::<CompiledClasses>().map(|k| k.0.clone()) else {
+        return Ok(None);
+    };
+    let mut methods = Vec::new();
+    let prototype = class.get(js_string!("prototype"), context)?;
+    let holders = [Some(class.clone()), prototype.as_object()];
+    for holder in holders.into_iter().flatten() {
+        // The functions held, read from the property map (no getter runs), before any call.
+        let mut functions = Vec::new();
+        for key in holder.own_property_keys(context)? {
+            let Some(desc) = holder.borrow().properties().get(&key) else {
+                continue;
+            };
+            functions.extend(
+                [desc.value(), desc.get(), desc.set()]
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            );
+        }
+        for part in functions {
+            let Some(f) = part.as_object() else { continue };
+            if f.is::<boa_engine::builtins::function::OrdinaryFunction>() && &f != class {
+                let text = to_string.call(&part, &[], context)?;
+                let text = text.to_string(context)?.to_std_string_lossy();
+                if !text.ends_with("[native code] }") {
+                    methods.push(text);
+                }
+            }
+        }
+    }
+    // The own data `name` (a `static name()` method is no name).
+    let name = class
+        .borrow()
+        .properties()
+        .get(&js_string!("name").into())
+        .and_then(|d| d.value().and_then(JsValue::as_string))
+        .map(|n| n.to_std_string_lossy())
+        .unwrap_or_default();
+    let holding: Vec<&String> = kept
+        .iter()
+        .filter(|t| methods.iter().all(|m| t.contains(m.as_str())))
+        .collect();
+    let found = holding
+        .iter()
+        .rev()
+        .find(|t| declared_name(t) == name)
+        .or_else(|| holding.iter().rev().find(|t| declared_name(t).is_empty()));
+    Ok(found.map(|t| JsString::from(t.as_str())))
+}
+
 /// The constructor a dynamic function of each kind is made by, and the keyword V8's text
 /// starts with.
 const DYNAMIC: [(&str, &str); 4] = [

@@ -87,13 +87,26 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
         }
         let text = original.call(this, &[], context)?;
         let text = text.to_string(context)?.to_std_string_lossy();
+        // A class of code compiled from a string has no note: find its text.
+        if text.ends_with("() { [native code] }")
+            && let Some(class) = this
+                .as_object()
+                .filter(|f| f.is::<boa_engine::builtins::function::OrdinaryFunction>())
+            && let Some(found) =
+                crate::fn_source::compiled_class_source(&class, &original, context)?
+        {
+            return Ok(found.into());
+        }
         Ok(JsString::from(strip_probes(&text).as_str()).into())
     }
 
     let proto = context.intrinsics().constructors().function().prototype();
     let original = proto.get(js_string!("toString"), context)?;
     if let Some(original) = original.as_object().and_then(JsFunction::from_object) {
-        context.insert_data(OriginalToString(original));
+        // The first realm's original serves every realm (a `vm` context's too).
+        if context.get_data::<OriginalToString>().is_none() {
+            context.insert_data(OriginalToString(original));
+        }
         crate::bindings::define_method(&proto, js_string!("toString"), 0, to_string, context)?;
     }
     Ok(())
@@ -311,6 +324,29 @@ pub fn instrument_except(
             .push((*line, *index as u32, text.chars().count() as u32));
     }
     Some((lines.join("\n"), shifts))
+}
+
+/// The text of every class in `source` (a script), in source order: what `eval`, `new
+/// Function` and `vm` code declares, which is not instrumented (see `fn_source::note_compiled`).
+pub fn class_texts(source: &str) -> Vec<String> {
+    let mut interner = Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let mut parser = Parser::new(Source::from_bytes(source.as_bytes()));
+    let Ok(ast) = parser.parse_script(&scope, &mut interner) else {
+        return Vec::new();
+    };
+    let mut starts = BodyStarts::default();
+    let _ = ast.visit_with(&mut starts);
+    if starts.classes.is_empty() {
+        return Vec::new();
+    }
+    let lines: Vec<String> = source.split('\n').map(str::to_string).collect();
+    starts
+        .classes
+        .iter()
+        .filter_map(|&(line, column, declared)| class_source(&lines, line, column, declared))
+        .map(|(_, _, text)| text)
+        .collect()
 }
 
 /// A class's original text, and where its closing `}` is (line, char index) for the static

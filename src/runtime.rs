@@ -162,6 +162,19 @@ struct NodeHooks {
 }
 
 impl HostHooks for NodeHooks {
+    fn ensure_can_compile_strings(
+        &self,
+        _: boa_engine::realm::Realm,
+        parameters: &[JsString],
+        body: &JsString,
+        direct: bool,
+        context: &mut Context,
+    ) -> JsResult<()> {
+        // Eval code, or (not direct) the body of a `new Function`.
+        crate::fn_source::note_compiled(parameters, &body.to_std_string_lossy(), !direct, context);
+        Ok(())
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<boa_engine::builtins::promise::Promise>,

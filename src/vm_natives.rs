@@ -24,8 +24,10 @@ fn new_realm(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsVa
     let realm = context.create_realm()?;
     let old = context.enter_realm(realm.clone());
     let global = context.global_object();
-    // Errors made in the context have V8's `stack` as the main realm's do.
-    let installed = crate::stack::install(context);
+    // Errors made in the context have V8's `stack` as the main realm's do, and functions
+    // V8's source text.
+    let installed =
+        crate::stack::install(context).and_then(|()| crate::instrument::install_to_string(context));
     context.enter_realm(old);
     installed?;
     let handle = JsObject::from_proto_and_data(None, RealmBox(realm));
@@ -50,6 +52,7 @@ fn run(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue
     let code = arg(args, 1).to_string(context)?.to_std_string_lossy();
     let filename = arg(args, 2).to_string(context)?.to_std_string_lossy();
     let timeout = arg(args, 3).as_number().filter(|t| *t > 0.0);
+    crate::fn_source::note_compiled(&[], &code, false, context);
     let host = Host::of(context);
     let old = context.enter_realm(realm.clone());
     let saved_limit = context.runtime_limits().loop_iteration_limit();
