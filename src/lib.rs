@@ -55,6 +55,7 @@ pub mod v8_access;
 pub mod v8_builtins;
 pub mod v8_date;
 pub mod v8_early;
+pub mod v8_key_order;
 pub mod v8_messages;
 pub mod v8_parse_int;
 pub mod v8_position;

@@ -4,7 +4,8 @@
 //! Each came to V8 after the version Node 20 ships: `Object.groupBy`/`Map.groupBy` and
 //! `Promise.withResolvers` in 11.7–12.2, the `Set` methods in 12.2, `RegExp.escape`,
 //! `Promise.try`, `JSON.rawJSON` and `Map.prototype.getOrInsert` later still. Node's own
-//! modules (the prelude) use none of them.
+//! modules (the prelude) use none of them. Also taken: Boa's own, enumerable
+//! `RegExp.prototype.lastIndex`, which no version of V8 has (a regexp's `lastIndex` is its own).
 
 use boa_engine::{Context, JsResult, JsString, js_string};
 
@@ -16,6 +17,7 @@ const NEWER_THAN_NODE_20: &[(&str, bool, &[&str])] = &[
     ("RegExp", false, &["escape"]),
     ("JSON", false, &["rawJSON", "isRawJSON"]),
     ("Map", true, &["getOrInsert", "getOrInsertComputed"]),
+    ("RegExp", true, &["lastIndex"]),
     ("WeakMap", true, &["getOrInsert", "getOrInsertComputed"]),
     (
         "Set",

@@ -352,6 +352,7 @@ fn build_context(
     context.insert_data(PreludeHooks(hooks.clone()));
     load_builtin_modules(&mut context, host, &hooks)?;
     call_hook(&mut context, "settleGlobals", &[])?;
+    crate::v8_key_order::install(&mut context)?;
 
     let mut argv = vec![JsValue::from(js_string!("/usr/local/bin/node"))];
     // `node -e CODE ARGS` has no script in its argv.
