@@ -690,6 +690,11 @@ pub fn native_object(
         ("format", crate::capture::format_native, 1),
         ("fixError", crate::v8_messages::fix_native, 1),
         ("renderTable", crate::capture::render_table_native, 2),
+        (
+            "previewEntries",
+            crate::engine_slots::preview_entries_native,
+            1,
+        ),
         ("isEsModule", crate::esm_interop::is_es_module, 2),
         ("requireEsModule", crate::esm_interop::require_es_module, 2),
     ];

@@ -107,6 +107,31 @@ pub fn iterator_preview(object: &JsObject, context: &mut Context) -> Option<Iter
     })
 }
 
+/// `native.previewEntries(iterator)`: V8's `previewEntries(iterator, true)` for a Map or Set
+/// iterator, `[entries, isKeyValue]` with the pairs of an `entries()` iterator flattened
+/// (`[k1, v1, k2, v2]`); `undefined` for anything else. The iterator is not advanced.
+pub fn preview_entries_native(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> boa_engine::JsResult<JsValue> {
+    let Some(object) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let Some(preview) = iterator_preview(&object, context) else {
+        return Ok(JsValue::undefined());
+    };
+    let mut flat = Vec::with_capacity(preview.items.len() * 2);
+    for (first, second) in preview.items {
+        flat.push(first);
+        if preview.pairs {
+            flat.push(second);
+        }
+    }
+    let entries = JsArray::from_iter(flat, context);
+    Ok(JsArray::from_iter([entries.into(), preview.pairs.into()], context).into())
+}
+
 #[derive(boa_engine::Trace, boa_engine::Finalize)]
 struct Original(JsFunction);
 

@@ -578,31 +578,23 @@ fn assignment_column(context: &Context, frame: &Frame) -> u32 {
         .map_or(frame.column, |i| i as u32 + 1)
 }
 
-/// The frames of the current call stack, in Node's words (for `console.trace`).
+/// The frames of the current call stack, in Node's words (for `console.trace`): those of an
+/// error made here, from the first user frame (the prelude's `trace` and its helpers are
+/// Node's `console` internals, which V8's capture starts above); the prelude's frames below
+/// it stand for Node's own (the loader's `Module._compile` ...), as in `err.stack`.
 pub fn current_frames(context: &mut Context, host: &Host) -> String {
-    let mut lines = Vec::new();
-    for frame in context.stack_trace() {
-        let location = frame.position();
-        let path = location.path.to_string();
-        if !is_user_path(&path) {
-            continue;
-        }
-        let Some(position) = location.position else {
-            continue;
-        };
-        let name = location.function_name.to_std_string_escaped();
-        lines.push(format!(
-            "    at {} ({}:{}:{})",
-            if name.is_empty() {
-                "<main>".to_string()
-            } else {
-                name
-            },
-            path,
-            position.line_number(),
-            position.column_number()
-        ));
-    }
+    // Boa's trace of an error made now has the built-ins' frames (`forEach (native)`) too.
+    let constructor = context.intrinsics().constructors().error().constructor();
+    let text = match constructor.construct(&[], None, context) {
+        Ok(error) => boa_frames_of(&error, context).unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    let lines: Vec<&str> = text
+        .lines()
+        .skip_while(|line| {
+            !matches!(parse_trace_line(line), Some(TraceLine::Code(f)) if is_user_path(&f.path))
+        })
+        .collect();
     let emitters = live_emitters(context);
     node_frames(context, host, &lines.join("\n"), &[], &emitters, None)
 }

@@ -1220,6 +1220,10 @@ function writeConsole(fd, text) {
   if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
   stream.write(`${text}\n`);
 }
+// Node's isMap/isSet: a brand check by a method that throws on any other receiver.
+function hasSlot(method, value) {
+  try { Reflect.apply(method, value, [undefined]); return true; } catch { return false; }
+}
 const console = {
   log(...args) { writeConsole(1, format(...args)); },
   info(...args) { writeConsole(1, format(...args)); },
@@ -1228,8 +1232,10 @@ const console = {
   warn(...args) { writeConsole(2, format(...args)); },
   dir(obj, options) { writeConsole(1, inspect(obj, { customInspect: false, ...options })); },
   trace(...args) {
-    const err = { name: 'Trace', message: format(...args) };
-    writeConsole(2, `Trace: ${err.message}\n${native.stackFrames()}`);
+    // Node's `trace`: an object named 'Trace' with the formatted message, whose captured
+    // stack's first line is `ErrorUtils::ToString` of it (`Trace` alone for no message).
+    const message = format(...args);
+    writeConsole(2, `${message === '' ? 'Trace' : `Trace: ${message}`}\n${native.stackFrames()}`);
   },
   assert(expression, ...args) {
     if (!expression) {
@@ -1266,6 +1272,7 @@ const console = {
   timeLog(label = 'default', ...data) { timeLogImpl('timeLog', `${label}`, data); },
   // lib/internal/console/constructor.js `table`, drawn by src/inspect's cli_table port.
   table(tabularData, properties) {
+    if (properties !== undefined && !Array.isArray(properties)) throw invalidArgType('properties', 'an instance of Array', properties);
     if (tabularData === null || typeof tabularData !== 'object') return console.log(tabularData);
     const final = (head, columns) => console.log(native.renderTable(head, columns));
     const cell = (v) => {
@@ -1273,13 +1280,32 @@ const console = {
       return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
     };
     const indexArray = (length) => Array.from({ length }, (_, i) => cell(i));
-    if (tabularData instanceof Map) {
+    // A Map or Set iterator is read with V8's previewEntries (what it has left, not consumed).
+    const tag = Object.prototype.toString.call(tabularData);
+    const mapIter = tag === '[object Map Iterator]';
+    const setIter = tag === '[object Set Iterator]';
+    let isKeyValue = false;
+    if (mapIter || setIter) {
+      const preview = native.previewEntries(tabularData);
+      if (preview !== undefined) {
+        tabularData = preview[0];
+        isKeyValue = mapIter && preview[1];
+      }
+    }
+    if (isKeyValue || hasSlot(Map.prototype.has, tabularData)) {
       const keys = [];
       const values = [];
-      for (const [k, v] of tabularData) { keys.push(cell(k)); values.push(cell(v)); }
+      if (isKeyValue) {
+        for (let i = 0; i < tabularData.length / 2; i++) {
+          keys.push(cell(tabularData[i * 2]));
+          values.push(cell(tabularData[i * 2 + 1]));
+        }
+      } else {
+        for (const { 0: k, 1: v } of tabularData) { keys.push(cell(k)); values.push(cell(v)); }
+      }
       return final(['(iteration index)', 'Key', 'Values'], [indexArray(keys.length), keys, values]);
     }
-    if (tabularData instanceof Set) {
+    if (setIter || mapIter || hasSlot(Set.prototype.has, tabularData)) {
       const values = [];
       for (const v of tabularData) values.push(cell(v));
       return final(['(iteration index)', 'Values'], [indexArray(values.length), values]);
