@@ -1,0 +1,10 @@
+console.log('%s', 'a', 'b');
+console.log('%d%%', 50);
+console.log('%j', { a: [1, 2] }, 'tail');
+console.log('%s %o', 'x');
+console.log('100%', 'done');
+console.log('%', '%%', '%s');
+console.log('a%sb%sc', 1, 2, 3);
+console.log('%s', Symbol('sym'), Symbol('rest'));
+console.log('%i', 42.9, '%f', 1.5);
+const circ = { a: 1 }; circ.c = circ; console.log('%j', circ);
