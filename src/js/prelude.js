@@ -299,7 +299,14 @@ function inspectDescribe(obj, showHidden, skipIndices) {
   if (typeof obj === 'function') {
     const source = Function.prototype.toString.call(obj);
     if (source.startsWith('class')) functionKind = 'class';
-    else {
+    else if (!source.endsWith('{ [native code] }')) {
+      // V8's IsAsyncFunction/IsGeneratorFunction read the function's own kind, which its
+      // source says, not its prototype (`util.callbackify` gives a plain function
+      // AsyncFunction.prototype).
+      const generator = /^(async\s*)?(function\s*)?\*/.test(source);
+      const isAsync = /^async\b/.test(source) && (!/^async\s*\(/.test(source) || /^async\s*\([^)]*\)\s*=>/.test(source));
+      functionKind = `${isAsync ? 'Async' : ''}${generator ? 'Generator' : ''}Function`;
+    } else {
       const ctor = Object.getPrototypeOf(obj) && Object.getPrototypeOf(obj).constructor;
       functionKind = ctor ? ctor.name : 'Function';
     }

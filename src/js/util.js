@@ -59,7 +59,6 @@ function callbackify(original) {
       (ret) => process.nextTick(cb, null, ret),
       (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
   }
-  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
   const descriptors = Object.getOwnPropertyDescriptors(original);
   if (typeof descriptors.length.value === 'number') descriptors.length.value++;
   if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
