@@ -99,7 +99,8 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
                 Err(e) => Err(e),
             }
         }
-        "stat" => {
+        // No links yet: lstat is stat.
+        "stat" | "lstat" => {
             let (is_file, is_dir, size, meta) = {
                 let fs = vfs::of(context);
                 (

@@ -70,8 +70,10 @@ function toBuffer(bytes) {
   return global.Buffer ? global.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 
+// lib/fs.js decodes with `buffer.toString(options.encoding)` whenever an encoding is given, so
+// 'buffer' (valid for the options, unknown to Buffer) throws ERR_UNKNOWN_ENCODING there.
 function decode(bytes, encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'buffer') return toBuffer(bytes);
+  if (!encoding) return toBuffer(bytes);
   if (global.Buffer) return toBuffer(bytes).toString(encoding);
   return new TextDecoder().decode(bytes);
 }
@@ -293,19 +295,111 @@ function readFileWith(path, options, callback, fromPromises) {
     if (fromPromises && signal?.aborted) return abort();
     afterRequests(['fstat'], 'fs.readFile', 0, () => {
       if (signal?.aborted) return abort();
-      afterRequests(['read', 'close'], 'fs.readFile', readCost(bytes), () => callback(null, decode(bytes, encoding)));
+      afterRequests(['read', 'close'], 'fs.readFile', readCost(bytes), () => {
+        let data;
+        try {
+          data = decode(bytes, encoding);
+        } catch (e) {
+          return callback(e);
+        }
+        return callback(null, data);
+      });
     });
   });
 }
 function readFile(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
+  if (isFd(path)) return readFd(path, encodingOf(options), callback);
   readFileWith(path, options, callback, false);
+}
+
+// ------------------------------------------------------------------------ a descriptor for a path
+// lib/fs.js isFd: readFile, writeFile and appendFile take an open descriptor in place of a
+// path (`isUserFd`): they read from, or write at, its current position, through the fd API's
+// own requests, and never close it (appendFile adds no 'a' flag: the descriptor's own decides).
+function isFd(path) {
+  return typeof path === 'number' && path >>> 0 === path;
+}
+
+const kReadFileUnknownBufferLength = 64 * 1024;
+function readFdSync(fd) {
+  const fs = internals.loadBuiltin('fs');
+  const size = fs.fstatSync(fd).size;
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const chunk = global.Buffer.allocUnsafe(size > total ? size - total : kReadFileUnknownBufferLength);
+    const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (size > 0 && total >= size) break;
+  }
+  return global.Buffer.concat(chunks, total);
+}
+
+// lib/internal/fs/read/context.js with isUserFd: fstat for the size, reads (of what is left of
+// the size, or 64 KiB at a time for an empty size) until one returns nothing or the size is
+// read, then the callback on a tick in place of the close.
+function readFd(fd, encoding, callback) {
+  const fs = internals.loadBuiltin('fs');
+  fs.fstat(fd, (err, stats) => {
+    if (err) return callback(err);
+    const size = stats.size;
+    const chunks = [];
+    let total = 0;
+    const finish = () => process.nextTick(() => {
+      let data;
+      try {
+        data = decode(global.Buffer.concat(chunks, total), encoding);
+      } catch (e) {
+        return callback(e);
+      }
+      return callback(null, data);
+    });
+    const next = () => {
+      const chunk = global.Buffer.allocUnsafe(size > total ? size - total : kReadFileUnknownBufferLength);
+      fs.read(fd, chunk, 0, chunk.length, -1, (readErr, read) => {
+        if (readErr) return callback(readErr);
+        if (read === 0) return finish();
+        chunks.push(chunk.subarray(0, read));
+        total += read;
+        return size > 0 && total >= size ? finish() : next();
+      });
+    };
+    next();
+  });
+}
+
+function writeFdSync(fd, bytes) {
+  const fs = internals.loadBuiltin('fs');
+  let offset = 0;
+  while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+// lib/fs.js writeAll with isUserFd: writes at the current position until all is written, then
+// the callback (no close).
+function writeFd(fd, bytes, callback) {
+  const fs = internals.loadBuiltin('fs');
+  let offset = 0;
+  const next = () => fs.write(fd, bytes, offset, bytes.length - offset, null, (err, written) => {
+    if (err) return callback(err);
+    offset += written;
+    return offset < bytes.length ? next() : callback(null);
+  });
+  next();
 }
 
 function writeFile(path, data, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
+  if (isFd(path)) return writeFd(path, encode(data, options), callback);
+  writeFileAtPath(path, data, options, callback);
+}
+
+function writeFileAtPath(path, data, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
   path = validatePath(path);
   const bytes = encode(data, options);
   const signal = options && typeof options === 'object' ? options.signal : undefined;
@@ -379,6 +473,12 @@ function writeWithFlag(path, bytes, flag) {
 function appendFile(path, data, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
+  if (isFd(path)) return writeFd(path, encode(data, options), callback);
+  appendFileAtPath(path, data, options, callback);
+}
+
+function appendFileAtPath(path, data, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
   path = validatePath(path);
   const bytes = encode(data, options);
   poolOperation('fs.appendFile', 'open', () => writeWithFlag(path, bytes, flagOf(options, 'a')),
@@ -412,16 +512,42 @@ class Dirent {
   isCharacterDevice() { return false; }
 }
 
-function direntsOrNames(entries, options, dir) {
-  if (options && options.withFileTypes) return entries.map(([name, isDir]) => new Dirent(name, isDir, dir));
-  return entries.map(([name]) => name);
+// A name as readdir's `encoding` asks (the binding's StringBytes::Encode): a Buffer for
+// 'buffer', the UTF-8 bytes re-read in the encoding otherwise.
+function encodeName(name, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
+  const bytes = global.Buffer.from(name, 'utf8');
+  return encoding === 'buffer' ? bytes : bytes.toString(encoding);
 }
 
-class Stats {
+function direntsOrNames(entries, options, dir) {
+  const encoding = encodingOf(options);
+  if (options && options.withFileTypes) {
+    return entries.map(([name, isDir]) => new Dirent(encodeName(name, encoding), isDir, dir));
+  }
+  return entries.map(([name]) => encodeName(name, encoding));
+}
+
+// lib/internal/fs/utils.js: Stats and BigIntStats share StatsBase's type checks; a stat call
+// with `{ bigint: true }` gives a BigIntStats (every number a bigint, plus the `*Ns` times).
+class StatsBase {
+  isFile() { return this[internals.kType].isFile; }
+  isDirectory() { return this[internals.kType].isDirectory; }
+  isSymbolicLink() { return !!this[internals.kType].isSymbolicLink; }
+  isFIFO() { return false; }
+  isSocket() { return false; }
+  isBlockDevice() { return false; }
+  isCharacterDevice() { return false; }
+}
+
+class Stats extends StatsBase {
   constructor(info, missing = false) {
+    super();
     this.dev = 2049;
-    // The type bits (S_IFDIR, S_IFREG) and the permission bits chmod set, else a umask-022 default.
-    this.mode = info.isDirectory ? 0o40000 | (info.mode ?? 0o755) : 0o100000 | (info.mode ?? 0o644);
+    // The type bits (S_IFDIR, S_IFREG, S_IFLNK) and the permission bits chmod set, else a
+    // umask-022 default (a symbolic link's are always 0777).
+    this.mode = info.isSymbolicLink ? 0o120777
+      : info.isDirectory ? 0o40000 | (info.mode ?? 0o755) : 0o100000 | (info.mode ?? 0o644);
     this.nlink = 1;
     this.uid = 1000;
     this.gid = 1000;
@@ -429,7 +555,8 @@ class Stats {
     this.blksize = 4096;
     this.ino = 0;
     this.size = info.size;
-    this.blocks = Math.ceil(info.size / 512);
+    // 512-byte blocks, allocated a 4 KiB file-system block at a time (ext4).
+    this.blocks = Math.ceil(info.size / 4096) * 8;
     // A path that does not exist (fs.watchFile's "previous" before it appeared) is all zeros.
     const ms = missing ? 0 : 1704067200000;
     if (missing) Object.assign(this, { dev: 0, mode: 0, nlink: 0, uid: 0, gid: 0, blksize: 0 });
@@ -444,13 +571,29 @@ class Stats {
     this.birthtime = new Date(ms);
     Object.defineProperty(this, internals.kType, { value: info, enumerable: false });
   }
-  isFile() { return this[internals.kType].isFile; }
-  isDirectory() { return this[internals.kType].isDirectory; }
-  isSymbolicLink() { return false; }
-  isFIFO() { return false; }
-  isSocket() { return false; }
-  isBlockDevice() { return false; }
-  isCharacterDevice() { return false; }
+}
+
+const timeNames = ['atime', 'mtime', 'ctime', 'birthtime'];
+class BigIntStats extends StatsBase {
+  constructor(info) {
+    super();
+    const numbers = new Stats(info);
+    for (const key of ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks']) {
+      this[key] = BigInt(numbers[key]);
+    }
+    // The nanoseconds are the source; the milliseconds are them divided down (a bigint
+    // division, so truncated), the Dates made from the milliseconds.
+    const ns = timeNames.map((name) => BigInt(Math.round(numbers[`${name}Ms`] * 1e3)) * 1000n);
+    timeNames.forEach((name, i) => { this[`${name}Ms`] = ns[i] / 1000000n; });
+    timeNames.forEach((name, i) => { this[`${name}Ns`] = ns[i]; });
+    timeNames.forEach((name) => { this[name] = new Date(Number(this[`${name}Ms`])); });
+    Object.defineProperty(this, internals.kType, { value: info, enumerable: false });
+  }
+}
+
+/** The Stats of a stat call's options: BigIntStats when `bigint` is set. */
+function statsOf(info, options) {
+  return options && typeof options === 'object' && options.bigint ? new BigIntStats(info) : new Stats(info);
 }
 
 // readdir with `recursive`: every entry below `path`, breadth first, each named relative to
@@ -499,6 +642,7 @@ function readdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
   path = validatePath(path);
+  encodingOf(options);
   // Node 20 lists a recursive readdir synchronously and calls back at once.
   if (options && options.recursive) {
     callback(null, readdirRecursiveSync(path, options));
@@ -513,8 +657,8 @@ function statWith(syscall) {
     if (typeof options === 'function') { callback = options; options = undefined; }
     validateCallback(callback);
     path = validatePath(path);
-    poolOperation(`fs.${syscall}`, syscall, () => run('stat', syscall, path), null,
-      (err, info) => (err ? callback(withoutFrames(err)) : callback(null, new Stats(info))));
+    poolOperation(`fs.${syscall}`, syscall, () => run(syscall, syscall, path), null,
+      (err, info) => (err ? callback(withoutFrames(err)) : callback(null, statsOf(info, options))));
   };
 }
 const stat = statWith('stat');
@@ -699,7 +843,7 @@ function sameSnapshot(a, b) {
   if (!a.bytes || !b.bytes) return a.bytes === b.bytes;
   return a.bytes.every((byte, i) => byte === b.bytes[i]);
 }
-function statsOf(snap) {
+function snapshotStats(snap) {
   return new Stats(snap.info || { isFile: false, isDirectory: false, size: 0 }, !snap.info);
 }
 function watchFile(filename, options, listener) {
@@ -715,9 +859,9 @@ function watchFile(filename, options, listener) {
     const timer = global.setInterval(() => {
       const current = snapshot(target);
       if (sameSnapshot(current, previous)) return;
-      const prevStats = statsOf(previous);
+      const prevStats = snapshotStats(previous);
       previous = current;
-      watcher.emit('change', statsOf(current), prevStats);
+      watcher.emit('change', snapshotStats(current), prevStats);
     }, interval);
     if (options && options.persistent === false) timer.unref();
     watcher.stop = () => { global.clearInterval(timer); };
@@ -741,13 +885,15 @@ function unwatchFile(filename, listener) {
 
 // ------------------------------------------------------------------------ sync API
 function readFileSync(path, options) {
+  const encoding = encodingOf(options);
+  if (isFd(path)) return decode(readFdSync(path), encoding);
   path = validatePath(path);
   const [err, bytes] = run('readFile', 'open', path);
   if (err) {
     const failure = readFileError(err);
     throw atThrowSite(failure, failure.syscall);
   }
-  return decode(bytes, encodingOf(options));
+  return decode(bytes, encoding);
 }
 // Node writes a string through its UTF-8 fast path (binding.writeFileUtf8), other data through
 // openSync: the site of a failure differs.
@@ -756,25 +902,28 @@ function writeSync(flag, path, data, options) {
   if (err) throw atThrowSite(err, typeof data === 'string' ? 'writeFileUtf8' : 'open');
 }
 function writeFileSync(path, data, options) {
+  if (isFd(path)) return writeFdSync(path, encode(data, options));
   writeSync(flagOf(options, 'w'), validatePath(path), data, options);
 }
 function appendFileSync(path, data, options) {
+  if (isFd(path)) return writeFdSync(path, encode(data, options));
   writeSync(flagOf(options, 'a'), validatePath(path), data, options);
 }
 function readdirSync(path, options) {
   path = validatePath(path);
+  encodingOf(options);
   if (options && options.recursive) return readdirRecursiveSync(path, options);
   return direntsOrNames(runSync('readdir', 'scandir', path), options, path);
 }
 function statSyncWith(syscall) {
   return function (path, options) {
     path = validatePath(path);
-    const [err, info] = run('stat', syscall, path);
+    const [err, info] = run(syscall, syscall, path);
     if (err) {
       if (options && options.throwIfNoEntry === false) return undefined;
       throw atThrowSite(err, syscall);
     }
-    return new Stats(info);
+    return statsOf(info, options);
   };
 }
 const statSync = statSyncWith('stat');
@@ -827,8 +976,8 @@ const promises = {
     const callback = args.pop();
     readFileWith(args[0], args[1], callback, true);
   }, 'readFile'),
-  writeFile: promisified(writeFile, 'writeFile'),
-  appendFile: promisified(appendFile, 'appendFile'),
+  writeFile: promisified(writeFileAtPath, 'writeFile'),
+  appendFile: promisified(appendFileAtPath, 'appendFile'),
   readdir: (path, options) => (options && options.recursive
     ? readdirRecursivePromise(validatePath(path), options)
     : promisified(readdir, 'readdir')(path, options)),
@@ -855,5 +1004,5 @@ return {
   promises, constants, Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   // For src/js/fs_more.js (internal/fs/more), which adds the rest of the API; it removes this.
-  [internals.kType]: { run, runSync, poolOperation, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, errnos, descriptions, encode },
+  [internals.kType]: { run, runSync, poolOperation, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, statsOf, errnos, descriptions, encode },
 };

@@ -8,6 +8,7 @@
 
 const { codedError, describeReceived, process, EventEmitter } = internals;
 const fs = internals.loadBuiltin('fs');
+const { statsOf } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
 const { Buffer } = global;
@@ -254,13 +255,13 @@ function fstat(fd, options, callback) {
   validateFd(fd);
   validateCallback(callback);
   const [err, info] = fdNow('fstat', fd);
-  request('fstat', 0, () => (err ? callback(err) : callback(null, new fs.Stats(info))));
+  request('fstat', 0, () => (err ? callback(err) : callback(null, statsOf(info, options))));
 }
 
-function fstatSync(fd) {
+function fstatSync(fd, options) {
   const [err, info] = fdNow('fstat', validateFd(fd));
   if (err) throw err;
-  return new fs.Stats(info);
+  return statsOf(info, options);
 }
 
 // ---------------------------------------------------------------- FileHandle (fs/promises)
@@ -395,10 +396,10 @@ class FileHandle extends EventEmitter {
     });
   }
 
-  stat() {
+  stat(options) {
     if (this[kFd] === -1) return Promise.reject(closedError('fstat'));
     const [err, info] = fdNow('fstat', this[kFd]);
-    return requestPromise('fstat', 0, [err, err ? undefined : new fs.Stats(info)]);
+    return requestPromise('fstat', 0, [err, err ? undefined : statsOf(info, options)]);
   }
 
   close() {
