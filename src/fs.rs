@@ -65,7 +65,19 @@ fn outcome(result: Result<JsValue, FsError>, context: &mut Context) -> JsValue {
 /// `native.call(op, a, b, c)`: run one operation on the file system now.
 fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let op = string_arg(args, 0, context)?;
-    let path = string_arg(args, 1, context)?;
+    let named = string_arg(args, 1, context)?;
+    // Symbolic links on the way are followed here, once for every operation; the ones that act
+    // on a link itself (lstat, readlink, unlink, rm, rmdir, rename, mkdir, symlink) follow all
+    // but the last component.
+    let follow_last = !matches!(
+        op.as_str(),
+        "lstat" | "readlink" | "unlink" | "rm" | "rmdir" | "rename" | "mkdir" | "symlink"
+    );
+    let resolved = vfs::of(context).resolve(&named, follow_last);
+    let path = match resolved {
+        Ok(path) => path,
+        Err(e) => return Ok(outcome(Err(e), context)),
+    };
     let result: Result<JsValue, FsError> = match op.as_str() {
         "readFile" => {
             let read = vfs::of(context).read_file(&path);
@@ -81,14 +93,31 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
                 .map(|()| JsValue::undefined())
         }
         "readdir" => {
-            let listed = vfs::of(context).read_dir(&path);
+            // `[name, isDirectory, isSymbolicLink]` per entry (a link's own type, as d_type).
+            let listed = {
+                let fs = vfs::of(context);
+                fs.read_dir(&path).map(|entries| {
+                    entries
+                        .into_iter()
+                        .map(|(name, is_dir)| {
+                            let is_link =
+                                fs.is_link(&format!("{}/{name}", path.trim_end_matches('/')));
+                            (name, is_dir, is_link)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            };
             match listed {
                 Ok(entries) => {
                     let items: Vec<JsValue> = entries
                         .into_iter()
-                        .map(|(name, is_dir)| {
+                        .map(|(name, is_dir, is_link)| {
                             JsArray::from_iter(
-                                [JsString::from(name.as_str()).into(), is_dir.into()],
+                                [
+                                    JsString::from(name.as_str()).into(),
+                                    is_dir.into(),
+                                    is_link.into(),
+                                ],
                                 context,
                             )
                             .into()
@@ -99,7 +128,33 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
                 Err(e) => Err(e),
             }
         }
-        // No links yet: lstat is stat.
+        "lstat" if vfs::of(context).is_link(&path) => {
+            let size = vfs::of(context).read_link(&path).map_or(0, |t| t.len());
+            let mut init = ObjectInitializer::new(context);
+            init.property(js_string!("isFile"), false, Attribute::all());
+            init.property(js_string!("isDirectory"), false, Attribute::all());
+            init.property(js_string!("isSymbolicLink"), true, Attribute::all());
+            init.property(js_string!("size"), size as f64, Attribute::all());
+            Ok(init.build().into())
+        }
+        "readlink" => {
+            let target = vfs::of(context).read_link(&path);
+            target.map(|t| JsString::from(t.as_str()).into())
+        }
+        "symlink" => {
+            let target = string_arg(args, 2, context)?;
+            vfs::of_mut(context)
+                .symlink(&target, &path)
+                .map(|()| JsValue::undefined())
+        }
+        // realpath(3): the path with its links resolved, if it names something.
+        "realpath" => {
+            if vfs::of(context).exists(&path) {
+                Ok(JsString::from(path.as_str()).into())
+            } else {
+                Err(FsError::NotFound)
+            }
+        }
         "stat" | "lstat" => {
             let (is_file, is_dir, size, meta) = {
                 let fs = vfs::of(context);
@@ -138,8 +193,8 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         }
         "exists" => Ok(vfs::of(context).exists(&path).into()),
         "open" => {
-            let flags = string_arg(args, 2, context)?;
-            open(&path, &flags, context).map(JsValue::from)
+            let flags = arg(args, 2).to_number(context)?;
+            open(&path, flags as i64, context).map(JsValue::from)
         }
         "mkdir" => {
             let recursive = arg(args, 2).to_boolean();
@@ -160,6 +215,11 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
             .map(|()| JsValue::undefined()),
         "rename" => {
             let to = string_arg(args, 2, context)?;
+            let to = vfs::of(context).resolve(&to, false);
+            let to = match to {
+                Ok(to) => to,
+                Err(e) => return Ok(outcome(Err(e), context)),
+            };
             vfs::of_mut(context)
                 .rename(&path, &to)
                 .map(|()| JsValue::undefined())
@@ -188,6 +248,11 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         }
         "copyFile" => {
             let to = string_arg(args, 2, context)?;
+            let to = vfs::of(context).resolve(&to, true);
+            let to = match to {
+                Ok(to) => to,
+                Err(e) => return Ok(outcome(Err(e), context)),
+            };
             vfs::of_mut(context)
                 .copy_file(&path, &to)
                 .map(|()| JsValue::undefined())
@@ -212,22 +277,23 @@ struct OpenFlags {
     append: bool,
 }
 
-fn parse_flags(flags: &str) -> OpenFlags {
-    let base = flags.trim_end_matches(['s', 'x', '+']);
-    let plus = flags.contains('+');
+/// open(2)'s flags as stringToFlags gives them: the access mode in the low two bits, then
+/// O_CREAT (64), O_EXCL (128), O_TRUNC (512), O_APPEND (1024).
+fn parse_flags(flags: i64) -> OpenFlags {
+    let access = flags & 3;
     OpenFlags {
-        readable: base == "r" || plus,
-        writable: base != "r" || plus,
-        create: base != "r",
-        truncate: base == "w",
-        exclusive: flags.contains('x'),
-        append: base == "a",
+        readable: access == 0 || access == 2,
+        writable: access == 1 || access == 2,
+        create: flags & 64 != 0,
+        truncate: flags & 512 != 0,
+        exclusive: flags & 64 != 0 && flags & 128 != 0,
+        append: flags & 1024 != 0,
     }
 }
 
 /// `open(2)` on the virtual file system: create or truncate as the flags say, then take the
 /// lowest free descriptor.
-fn open(path: &str, flags: &str, context: &mut Context) -> Result<i32, FsError> {
+fn open(path: &str, flags: i64, context: &mut Context) -> Result<i32, FsError> {
     let flags = parse_flags(flags);
     let (is_file, is_dir) = {
         let fs = vfs::of(context);

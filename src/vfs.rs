@@ -14,7 +14,13 @@ pub struct Vfs {
     dirs: BTreeSet<String>,
     /// What `chmod` and `utimes` changed, by path; a path absent here has the defaults.
     meta: BTreeMap<String, Meta>,
+    /// Symbolic links: the link's path to its target as written (relative to the link's
+    /// directory unless absolute); resolved at each use, so a link may dangle.
+    links: BTreeMap<String, String>,
 }
+
+/// How many links one path may pass through before ELOOP (Linux's MAXSYMLINKS).
+const MAX_LINK_HOPS: usize = 40;
 
 /// A file's or directory's attributes beyond its bytes, set by `chmod` and `utimes`.
 #[derive(Debug, Default, Clone, Copy, PartialEq)]
@@ -41,6 +47,8 @@ pub enum FsError {
     TooManyOpen,
     /// A write that would make a file larger than a Buffer may be.
     TooLarge,
+    /// ELOOP: more than 40 symbolic links on one path (a link to itself, a cycle).
+    Loop,
 }
 
 impl FsError {
@@ -56,6 +64,7 @@ impl FsError {
             FsError::BadDescriptor => "EBADF",
             FsError::TooManyOpen => "EMFILE",
             FsError::TooLarge => "EFBIG",
+            FsError::Loop => "ELOOP",
         }
     }
 }
@@ -95,6 +104,89 @@ impl Vfs {
                 .range(prefix.clone()..)
                 .next()
                 .is_some_and(|k| k.starts_with(&prefix))
+            || self
+                .links
+                .range(prefix.clone()..)
+                .next()
+                .is_some_and(|(k, _)| k.starts_with(&prefix))
+    }
+
+    pub fn is_link(&self, path: &str) -> bool {
+        self.links.contains_key(path)
+    }
+
+    /// The path with every symbolic link on it replaced by its target, as the kernel walks
+    /// it: each component in turn, a link's target read relative to the link's directory;
+    /// the last component is followed only when `follow_last` (lstat, unlink, readlink and
+    /// rename act on the link itself). Missing components are left for the operation to
+    /// report.
+    pub fn resolve(&self, path: &str, follow_last: bool) -> Result<String, FsError> {
+        let mut todo: std::collections::VecDeque<String> = path
+            .split('/')
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        let mut at = String::new();
+        let mut hops = 0;
+        while let Some(part) = todo.pop_front() {
+            match part.as_str() {
+                "." => continue,
+                ".." => {
+                    at.truncate(at.rfind('/').unwrap_or(0));
+                    continue;
+                }
+                _ => {}
+            }
+            let next = format!("{at}/{part}");
+            match self.links.get(&next) {
+                Some(target) if follow_last || !todo.is_empty() => {
+                    hops += 1;
+                    if hops > MAX_LINK_HOPS {
+                        return Err(FsError::Loop);
+                    }
+                    if target.starts_with('/') {
+                        at.clear();
+                    }
+                    for piece in target.split('/').filter(|c| !c.is_empty()).rev() {
+                        todo.push_front(piece.to_string());
+                    }
+                }
+                _ => at = next,
+            }
+        }
+        Ok(if at.is_empty() { "/".to_string() } else { at })
+    }
+
+    /// `readlink`: a link's target as written; EINVAL for anything else that exists.
+    pub fn read_link(&self, path: &str) -> Result<String, FsError> {
+        match self.links.get(path) {
+            Some(target) => Ok(target.clone()),
+            None if self.exists(path) => Err(FsError::InvalidArgument),
+            None => Err(FsError::NotFound),
+        }
+    }
+
+    /// `symlink`: a new link at `path` (which must not exist, even as a dangling link) to
+    /// `target`, which need not exist.
+    pub fn symlink(&mut self, target: &str, path: &str) -> Result<(), FsError> {
+        if self.exists(path) || self.is_link(path) {
+            return Err(FsError::Exists);
+        }
+        self.check_parent(path)?;
+        self.links.insert(path.to_string(), target.to_string());
+        Ok(())
+    }
+
+    /// The parent of a path to create must be a directory.
+    fn check_parent(&self, path: &str) -> Result<(), FsError> {
+        match parent(path) {
+            Some(dir) if !self.is_dir(dir) => Err(if self.is_file(dir) {
+                FsError::NotADirectory
+            } else {
+                FsError::NotFound
+            }),
+            _ => Ok(()),
+        }
     }
 
     pub fn exists(&self, path: &str) -> bool {
@@ -129,15 +221,7 @@ impl Vfs {
         if self.is_dir(path) {
             return Err(FsError::IsADirectory);
         }
-        if let Some(dir) = parent(path)
-            && !self.is_dir(dir)
-        {
-            return Err(if self.is_file(dir) {
-                FsError::NotADirectory
-            } else {
-                FsError::NotFound
-            });
-        }
+        self.check_parent(path)?;
         let file = self.files.entry(path.to_string()).or_default();
         if !append {
             file.clear();
@@ -164,6 +248,7 @@ impl Vfs {
             .files
             .keys()
             .chain(self.dirs.iter())
+            .chain(self.links.keys())
             .filter_map(|k| k.strip_prefix(&prefix));
         for rest in children {
             match rest.split_once('/') {
@@ -182,6 +267,9 @@ impl Vfs {
 
     /// `mkdir`: returns the first directory created (for `recursive`).
     pub fn mkdir(&mut self, path: &str, recursive: bool) -> Result<Option<String>, FsError> {
+        if self.is_link(path) {
+            return Err(FsError::Exists);
+        }
         if self.exists(path) {
             return if recursive && self.is_dir(path) {
                 Ok(None)
@@ -225,6 +313,13 @@ impl Vfs {
             self.forget_meta(path);
             return Ok(());
         }
+        if self.links.contains_key(path) {
+            if dir_only {
+                return Err(FsError::NotADirectory);
+            }
+            self.links.remove(path);
+            return Ok(());
+        }
         if !self.is_dir(path) {
             return Err(FsError::NotFound);
         }
@@ -236,11 +331,13 @@ impl Vfs {
             .files
             .keys()
             .chain(self.dirs.iter())
+            .chain(self.links.keys())
             .any(|k| k.starts_with(&prefix));
         if has_children && !recursive {
             return Err(FsError::NotEmpty);
         }
         self.files.retain(|k, _| !k.starts_with(&prefix));
+        self.links.retain(|k, _| !k.starts_with(&prefix));
         self.dirs.retain(|k| !k.starts_with(&prefix) && k != path);
         self.forget_meta(path);
         Ok(())
@@ -249,7 +346,7 @@ impl Vfs {
     /// `rename` of a file or a directory (with everything under it). The destination's
     /// directory must exist; a directory cannot move into itself.
     pub fn rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
-        if !self.exists(from) {
+        if !self.exists(from) && !self.is_link(from) {
             return Err(FsError::NotFound);
         }
         if let Some(dir) = parent(to)
@@ -257,6 +354,13 @@ impl Vfs {
         {
             return Err(FsError::NotFound);
         }
+        // A link moves as itself, replacing a file or link at the destination.
+        if let Some(target) = self.links.remove(from) {
+            self.files.remove(to);
+            self.links.insert(to.to_string(), target);
+            return Ok(());
+        }
+        self.links.remove(to);
         if let Some(bytes) = self.files.remove(from) {
             self.files.insert(to.to_string(), bytes);
             self.move_meta(from, to);
@@ -288,6 +392,17 @@ impl Vfs {
         for old in dirs {
             self.dirs.remove(&old);
             self.dirs.insert(moved(&old));
+        }
+        let links: Vec<String> = self
+            .links
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect();
+        for old in links {
+            if let Some(target) = self.links.remove(&old) {
+                self.links.insert(moved(&old), target);
+            }
         }
         self.dirs.remove(from);
         self.dirs.insert(to.to_string());
@@ -389,5 +504,30 @@ mod tests {
         );
         assert_eq!(fs.remove("/a", false, true, false), Err(FsError::NotEmpty));
         assert_eq!(fs.write_file("/nope/x", b"", false), Err(FsError::NotFound));
+    }
+
+    #[test]
+    fn links_resolve_relative_to_their_directory() {
+        let mut fs = Vfs::new();
+        fs.insert("/a/b.txt", b"hi".to_vec());
+        assert_eq!(fs.symlink("b.txt", "/a/l"), Ok(()));
+        assert_eq!(fs.symlink("/a", "/d"), Ok(()));
+        assert_eq!(fs.symlink("x", "/a/l"), Err(FsError::Exists));
+        assert_eq!(fs.resolve("/a/l", true), Ok("/a/b.txt".to_string()));
+        assert_eq!(fs.resolve("/a/l", false), Ok("/a/l".to_string()));
+        assert_eq!(fs.resolve("/d/l", false), Ok("/a/l".to_string()));
+        assert_eq!(
+            fs.resolve("/d/../a/b.txt", true),
+            Ok("/a/b.txt".to_string())
+        );
+        assert_eq!(fs.read_link("/a/b.txt"), Err(FsError::InvalidArgument));
+        assert_eq!(fs.symlink("self", "/self"), Ok(()));
+        assert_eq!(fs.resolve("/self", true), Err(FsError::Loop));
+        assert_eq!(
+            fs.read_dir("/a").unwrap(),
+            vec![("b.txt".to_string(), false), ("l".to_string(), false)]
+        );
+        assert_eq!(fs.remove("/a/l", false, false, true), Ok(()));
+        assert!(fs.is_file("/a/b.txt"));
     }
 }

@@ -7,7 +7,7 @@
 const { codedError, describeReceived, process } = internals;
 const pathModule = internals.path;
 
-const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ENOTEMPTY: -39, EACCES: -13, EBADF: -9, EFBIG: -27, ENOSYS: -38 };
+const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ENOTEMPTY: -39, EACCES: -13, EBADF: -9, EFBIG: -27, ENOSYS: -38, ELOOP: -40 };
 const descriptions = {
   ENOENT: 'no such file or directory',
   EEXIST: 'file already exists',
@@ -19,6 +19,7 @@ const descriptions = {
   EBADF: 'bad file descriptor',
   EFBIG: 'file too large',
   ENOSYS: 'function not implemented',
+  ELOOP: 'too many symbolic links encountered',
 };
 
 // lib/internal/errors.js `uvException`: `ENOENT: no such file or directory, open 'x'`, with
@@ -496,16 +497,18 @@ function simple(op, syscall, stages, shape) {
   };
 }
 
+// The entry's type as libuv's readdir gives it (UV_DIRENT_FILE 1, _DIR 2, _LINK 3): a link's
+// own type, never its target's.
 class Dirent {
-  constructor(name, isDir, path) {
+  constructor(name, isDir, path, isLink = false) {
     this.name = name;
     this.parentPath = path;
     this.path = path;
-    this[internals.kType] = isDir ? 2 : 1;
+    this[internals.kType] = isLink ? 3 : isDir ? 2 : 1;
   }
   isFile() { return this[internals.kType] === 1; }
   isDirectory() { return this[internals.kType] === 2; }
-  isSymbolicLink() { return false; }
+  isSymbolicLink() { return this[internals.kType] === 3; }
   isFIFO() { return false; }
   isSocket() { return false; }
   isBlockDevice() { return false; }
@@ -523,7 +526,7 @@ function encodeName(name, encoding) {
 function direntsOrNames(entries, options, dir) {
   const encoding = encodingOf(options);
   if (options && options.withFileTypes) {
-    return entries.map(([name, isDir]) => new Dirent(encodeName(name, encoding), isDir, dir));
+    return entries.map(([name, isDir, isLink]) => new Dirent(encodeName(name, encoding), isDir, dir, isLink));
   }
   return entries.map(([name]) => encodeName(name, encoding));
 }
@@ -555,8 +558,9 @@ class Stats extends StatsBase {
     this.blksize = 4096;
     this.ino = 0;
     this.size = info.size;
-    // 512-byte blocks, allocated a 4 KiB file-system block at a time (ext4).
-    this.blocks = Math.ceil(info.size / 4096) * 8;
+    // 512-byte blocks, allocated a 4 KiB file-system block at a time (ext4); a short link's
+    // target lives in its inode.
+    this.blocks = info.isSymbolicLink ? 0 : Math.ceil(info.size / 4096) * 8;
     // A path that does not exist (fs.watchFile's "previous" before it appeared) is all zeros.
     const ms = missing ? 0 : 1704067200000;
     if (missing) Object.assign(this, { dev: 0, mode: 0, nlink: 0, uid: 0, gid: 0, blksize: 0 });
@@ -605,9 +609,9 @@ function readdirRecursiveSync(path, options) {
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
     const entries = runSync('readdir', 'scandir', dir);
-    for (const [name, isDir] of entries) {
+    for (const [name, isDir, isLink] of entries) {
       const full = pathModule.join(dir, name);
-      results.push(withFileTypes ? new Dirent(name, isDir, dir) : pathModule.relative(path, full));
+      results.push(withFileTypes ? new Dirent(name, isDir, dir, isLink) : pathModule.relative(path, full));
       if (isDir) queue.push(full);
     }
   }
@@ -628,9 +632,9 @@ function readdirRecursivePromise(path, options) {
     const stack = [[path, await readDir(path)]];
     while (stack.length > 0) {
       const [dir, entries] = stack.pop();
-      for (const [name, isDir] of entries) {
+      for (const [name, isDir, isLink] of entries) {
         const full = pathModule.join(dir, name);
-        results.push(withFileTypes ? new Dirent(name, isDir, dir) : pathModule.relative(path, full));
+        results.push(withFileTypes ? new Dirent(name, isDir, dir, isLink) : pathModule.relative(path, full));
         if (isDir) stack.push([full, await readDir(full)]);
       }
     }
@@ -674,13 +678,34 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   writable: false, enumerable: false, configurable: true,
 });
 
+// lib/internal/fs/utils.js getValidMode for access: F_OK when absent, else an int32 in 0..7
+// (the binding's words).
+function validAccessMode(mode) {
+  if (mode == null) return 0;
+  if (!Number.isInteger(mode) || mode !== (mode | 0)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (mode < 0 || mode > 7) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  return mode;
+}
+
+// access(2) as the recording node meets it, running as root: read and write are always
+// granted; execute needs an x bit on a file (a directory is always searchable).
+function accessOutcome(path, mode) {
+  const [err, info] = run('stat', 'access', path);
+  if (err) return [err];
+  if (mode & 1 && info.isFile && ((info.mode ?? 0o644) & 0o111) === 0) return [uvException('EACCES', 'access', path)];
+  return [null];
+}
+
 function access(path, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = undefined; }
   validateCallback(callback);
   path = validatePath(path);
+  mode = validAccessMode(mode);
   poolOperation('fs.access', 'access', () => {
-    const [, present] = run('exists', 'access', path);
-    return [present ? null : withoutFrames(uvException('ENOENT', 'access', path)), undefined];
+    const [err] = accessOutcome(path, mode);
+    return [err && withoutFrames(err), undefined];
   }, null, (err) => callback(err));
 }
 
@@ -699,7 +724,7 @@ const rmdir = simple('rmdir', 'rmdir', ['rmdir'], (rest) => [!!(rest[0] && rest[
 // directory without `recursive` is ERR_FS_EISDIR, `force` ignores a missing path.
 function rmOutcome(path, options) {
   const recursive = !!(options && options.recursive);
-  const [statErr, info] = run('stat', 'lstat', path);
+  const [statErr, info] = run('lstat', 'lstat', path);
   if (statErr) return options && options.force && statErr.code === 'ENOENT' ? [null] : [statErr];
   if (info.isDirectory && !recursive) {
     return [systemError('ERR_FS_EISDIR', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 })];
@@ -931,9 +956,10 @@ const lstatSync = statSyncWith('lstat');
 function existsSync(path) {
   try { return native.call('exists', resolve(validatePath(path)))[1]; } catch { return false; }
 }
-function accessSync(path) {
+function accessSync(path, mode) {
   path = validatePath(path);
-  if (!native.call('exists', resolve(path))[1]) throw atThrowSite(uvException('ENOENT', 'access', path), 'access');
+  const [err] = accessOutcome(path, validAccessMode(mode));
+  if (err) throw atThrowSite(err, 'access');
 }
 function mkdirSync(path, options) {
   path = validatePath(path);

@@ -14,7 +14,7 @@ const core = internals['streams/core'];
 const { Buffer } = global;
 
 // ---------------------------------------------------------------- errors and validation
-const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EBADF: -9, EMFILE: -24, EFBIG: -27 };
+const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EBADF: -9, EMFILE: -24, EFBIG: -27, ELOOP: -40 };
 const descriptions = {
   ENOENT: 'no such file or directory',
   EEXIST: 'file already exists',
@@ -22,6 +22,7 @@ const descriptions = {
   EISDIR: 'illegal operation on a directory',
   EBADF: 'bad file descriptor',
   EMFILE: 'too many open files',
+  ELOOP: 'too many symbolic links encountered',
   EFBIG: 'file too large',
 };
 
@@ -66,17 +67,21 @@ function validateCallback(cb) {
   return cb;
 }
 
-// lib/internal/fs/utils.js stringToFlags: the spellings Node accepts, by what they mean.
+// lib/internal/fs/utils.js stringToFlags: the spellings Node accepts, as open(2) flags
+// (O_RDONLY 0, O_WRONLY 1, O_RDWR 2, O_CREAT 64, O_EXCL 128, O_TRUNC 512, O_APPEND 1024,
+// O_SYNC 1052672); a number is taken as it is.
+const O_SYNC = 1052672;
 const flagSpellings = {
-  r: 'r', rs: 'r', sr: 'r', 'r+': 'r+', 'rs+': 'r+', 'sr+': 'r+',
-  w: 'w', wx: 'wx', xw: 'wx', 'w+': 'w+', 'wx+': 'wx+', 'xw+': 'wx+',
-  a: 'a', ax: 'ax', xa: 'ax', as: 'a', sa: 'a', 'a+': 'a+', 'ax+': 'ax+', 'xa+': 'ax+', 'as+': 'a+', 'sa+': 'a+',
+  r: 0, rs: O_SYNC, sr: O_SYNC, 'r+': 2, 'rs+': 2 | O_SYNC, 'sr+': 2 | O_SYNC,
+  w: 577, wx: 705, xw: 705, 'w+': 578, 'wx+': 706, 'xw+': 706,
+  a: 1089, ax: 1217, xa: 1217, as: 1089 | O_SYNC, sa: 1089 | O_SYNC,
+  'a+': 1090, 'ax+': 1218, 'xa+': 1218, 'as+': 1090 | O_SYNC, 'sa+': 1090 | O_SYNC,
 };
-const numericFlags = { 0: 'r', 2: 'r+', 577: 'w', 705: 'wx', 578: 'w+', 706: 'wx+', 1089: 'a', 1217: 'ax', 1090: 'a+', 1218: 'ax+' };
 
 function normalizeFlags(flags) {
-  if (flags == null) return 'r';
-  const known = typeof flags === 'number' ? numericFlags[flags] : flagSpellings[flags];
+  if (flags == null) return 0;
+  if (typeof flags === 'number') return flags;
+  const known = Object.hasOwn(flagSpellings, flags) ? flagSpellings[flags] : undefined;
   if (known === undefined) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
       `The argument 'flags' is invalid. Received ${internals.loadBuiltin('util').inspect(flags)}`);

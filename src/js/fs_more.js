@@ -92,11 +92,13 @@ function callbackLast(args) {
 // ---------------------------------------------------------------- realpath
 // fs.realpath is lib/fs.js's JavaScript walk, which lstat's each component of the absolute
 // path (so a missing path is `lstat`'s ENOENT on the resolved path); realpath.native and the
-// promise form call realpath(3) (ENOENT names `realpath` and the path as given). The vfs has
-// no links, so the real path is the resolved one.
+// promise form call realpath(3) (ENOENT names `realpath` and the path as given). The real path
+// is the absolute one with its symbolic links resolved (by the vfs).
 function realpathOutcome(path, syscall) {
   const target = resolve(path);
-  if (native.call('exists', target)[1]) return [null, target];
+  const [code, real] = native.call('realpath', target);
+  if (code === null) return [null, real];
+  if (code !== 'ENOENT') return [uvException(code, syscall, path), undefined];
   return [uvException('ENOENT', syscall, syscall === 'lstat' ? firstMissing(target) : path), undefined];
 }
 function firstMissing(target) {
@@ -125,7 +127,10 @@ function realpath(path, options, callback) {
   let base = '/';
   let pos = 0;
   function loop() {
-    if (pos >= parts.length) return callback(null, encodePath(target, options));
+    if (pos >= parts.length) {
+      const [err, real] = realpathOutcome(target, 'lstat');
+      return err ? callback(withoutFrames(err)) : callback(null, encodePath(real, options));
+    }
     base = pathModule.join(base, parts[pos++]);
     native.request(() => {
       if (!native.call('exists', base)[1]) return callback(withoutFrames(uvException('ENOENT', 'lstat', base)));
@@ -343,18 +348,33 @@ function futimesSync(fd, atime, mtime) {
 }
 
 // ---------------------------------------------------------------- links
-// The vfs has no links: readlink of an existing path is EINVAL (it is not a link), creating one
-// is ENOSYS, as a file system without link support answers.
+// Symbolic links live in the vfs (src/vfs.rs): readlink gives the target as written (EINVAL
+// for a path that is not a link), symlink makes one whose target need not exist (the `type`
+// argument only matters on Windows). Hard links are not modelled: link is ENOSYS, as a file
+// system without them answers.
 function readlinkOutcome(path) {
-  const [err] = run('stat', 'readlink', path);
-  return [err || uvException('EINVAL', 'readlink', path), undefined];
+  return run('readlink', 'readlink', path);
 }
 function readlink(path, options, callback) {
   [options, callback] = optionsCallback(options, callback);
   path = validatePath(path);
-  pooled('readlink', 'readlink', () => readlinkOutcome(path), callback);
+  pooled('readlink', 'readlink', () => readlinkOutcome(path), (err, value) => callback(err, err ? undefined : encodePath(value, options)));
 }
-function readlinkSync(path) { return sync(readlinkOutcome(validatePath(path)), 'readlink'); }
+function readlinkSync(path, options) { return encodePath(sync(readlinkOutcome(validatePath(path)), 'readlink'), options); }
+function symlinkOutcome(target, path) {
+  const [err] = run('symlink', 'symlink', path, target);
+  return err ? [uvException(err.code, 'symlink', target, path), undefined] : [null, undefined];
+}
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') callback = type;
+  validateCallback(callback);
+  target = validatePath(target, 'target');
+  path = validatePath(path);
+  pooled('symlink', 'symlink', () => symlinkOutcome(target, path), (err) => callback(err || null));
+}
+function symlinkSync(target, path) {
+  sync(symlinkOutcome(validatePath(target, 'target'), validatePath(path)), 'symlink');
+}
 function linkWith(syscall, fromName, toName) {
   const outcome = (from, to) => [uvException('ENOSYS', syscall, from, to), undefined];
   const form = (from, to, ...rest) => {
@@ -366,7 +386,6 @@ function linkWith(syscall, fromName, toName) {
   const formSync = (from, to) => sync(outcome(validatePath(from, fromName), validatePath(to, toName)), syscall);
   return [form, formSync];
 }
-const [symlink, symlinkSync] = linkWith('symlink', 'target', 'path');
 const [link, linkSync] = linkWith('link', 'existingPath', 'newPath');
 
 // ---------------------------------------------------------------- fsync, readv, writev
@@ -583,7 +602,7 @@ class Dir {
 
   take() {
     const next = this[kDirBuffered].shift();
-    return next === undefined ? null : new Dirent(next[0], next[1], this[kDirPath]);
+    return next === undefined ? null : new Dirent(next[0], next[1], this[kDirPath], next[2]);
   }
 
   readSync() {
