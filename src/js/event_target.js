@@ -469,7 +469,7 @@ class AbortSignal extends EventTarget {
     return inspectWithFields(this, { aborted: this.aborted }, depth, options);
   }
 
-  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+  static abort(reason = abortReason('AbortSignal.abort (node:internal/abort_controller:177:14)')) {
     return createAbortSignal({ aborted: true, reason });
   }
 
@@ -486,8 +486,11 @@ class AbortSignal extends EventTarget {
     }
     const signal = createAbortSignal();
     signal[kTimeout] = true;
+    // The timer is Node's own: nothing of the user's is on the stack when it fires.
     setTimeout(() => {
-      abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+      const reason = internals.withNodeFrames(new DOMException('The operation was aborted due to timeout', 'TimeoutError'),
+        [DOM_EXCEPTION_FRAME, 'Timeout._onTimeout (node:internal/abort_controller:129:9)', ...TIMER_FRAMES], '');
+      abortSignal(signal, reason, ['Timeout._onTimeout (node:internal/abort_controller:127:7)', ...TIMER_FRAMES], '');
     }, delay).unref();
     return signal;
   }
@@ -533,8 +536,39 @@ function createAbortSignal({ aborted = false, reason = undefined, composite = fa
 
 // https://dom.spec.whatwg.org/#abortsignal-signal-abort: mark the signal and its dependants
 // aborted first, then fire 'abort' on the signal, then on each dependant.
-function abortSignal(signal, reason) {
+// While 'abort' is dispatched, Node's frames between a listener and the code that aborted
+// (lib/internal/abort_controller.js and event_target.js, Node 20.20.2's lines), for the errors
+// Node's own listeners make (timers/promises' AbortError); `below` is what called in.
+const DOM_EXCEPTION_FRAME = 'new DOMException (node:internal/per_context/domexception:53:5)';
+const TIMER_FRAMES = ['listOnTimeout (node:internal/timers:581:17)', 'process.processTimers (node:internal/timers:519:7)'];
+let dispatching = null;
+function abortDispatchFrames() {
+  return dispatching;
+}
+// The default reason of an abort: a DOMException made at `site`.
+function abortReason(site) {
+  return internals.withNodeFrames(new DOMException('This operation was aborted', 'AbortError'), [DOM_EXCEPTION_FRAME, site]);
+}
+
+function abortSignal(signal, reason, callers = [], below = undefined) {
   if (signal[kAborted]) return;
+  const outer = dispatching;
+  dispatching = {
+    frames: [
+      '[nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+      'EventTarget.dispatchEvent (node:internal/event_target:766:26)',
+      'abortSignal (node:internal/abort_controller:370:10)',
+      ...callers,
+    ],
+    below,
+  };
+  try {
+    abortSignalNow(signal, reason);
+  } finally {
+    dispatching = outer;
+  }
+}
+function abortSignalNow(signal, reason) {
   signal[kAborted] = true;
   signal[kReason] = reason;
   const dependants = [];
@@ -560,8 +594,8 @@ class AbortController {
     return this.#signal;
   }
 
-  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    abortSignal(this.#signal ??= createAbortSignal(), reason);
+  abort(reason = abortReason('AbortController.abort (node:internal/abort_controller:391:18)')) {
+    abortSignal(this.#signal ??= createAbortSignal(), reason, ['AbortController.abort (node:internal/abort_controller:392:5)']);
   }
 
   [customInspect](depth, options) {
@@ -595,6 +629,7 @@ for (const [name, value] of Object.entries({ EventTarget, Event, CustomEvent, Ab
 }
 
 return {
+  abortDispatchFrames,
   Event,
   CustomEvent,
   EventTarget,

@@ -1910,6 +1910,15 @@ const internals = {
   // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it
   // ends the process.
   setThrowSite: (err, site) => native.setThrowSite(err, site),
+  // An error Node makes in its own JavaScript: its stack is Node's frames there (`frames`, as
+  // V8 prints them, topmost first) above the JavaScript below (by default the frames calling
+  // in now: the user's and the loop's).
+  withNodeFrames: (err, frames, below = native.stackFrames()) => {
+    const header = `${err.name}: ${err.message}`;
+    const lines = [header, ...frames.map((frame) => `    at ${frame}`), ...below.split('\n').filter((line) => line !== '')];
+    Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
+    return err;
+  },
   SafeMap, AbortError, validateAbortSignal, validateInteger, validateNumber, validateOptionsObject, invalidArgType, outOfRange,
   // process.nextTick on behalf of a built-in module: the same queue, but the report names the
   // module (`api`), so the UI can show e.g. `emitReadable_` as a stream internal.

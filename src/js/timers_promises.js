@@ -21,12 +21,40 @@ function validateOptions(options) {
   if (typeof ref !== 'boolean') throw argTypeError('options.ref', 'of type boolean', ref);
   return { signal, ref };
 }
-const abortErrorFor = (signal) => new AbortError(undefined, { cause: signal?.reason });
+// internal/event_target is made after this module: reached at the time of an abort.
+const abortDispatchFrames = () => internals.event_target.abortDispatchFrames();
+
+// Node 20.20.2's lib/timers/promises.js makes its AbortErrors on these lines; an unhandled one
+// is reported there.
+const SITES = {
+  listener: ['node:timers/promises:48', '    reject(new AbortError(undefined, { cause: signal?.reason }));', 11],
+  setTimeout: ['node:timers/promises:74', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25],
+  setImmediate: ['node:timers/promises:112', '    return PromiseReject(new AbortError(undefined, { cause: signal.reason }));', 25],
+  setInterval: ['node:timers/promises:151', '    throw new AbortError(undefined, { cause: signal?.reason });', 10],
+  intervalListener: ['node:timers/promises:173', '              new AbortError(undefined, { cause: signal.reason })));', 14],
+  intervalEnd: ['node:timers/promises:189', '    throw new AbortError(undefined, { cause: signal?.reason });', 10],
+};
+// The AbortError, with Node's frames: the function that made it (`frame`), the dispatch of
+// 'abort' below a listener's, the async generator's `next` below setInterval's own.
+function abortErrorFor(signal, site, frame, viaNext = false) {
+  const err = new AbortError(undefined, { cause: signal?.reason });
+  const [file, line, column] = SITES[site];
+  internals.setThrowSite(err, `${file}\n${line}\n${' '.repeat(column)}^\n`);
+  const dispatch = abortDispatchFrames();
+  if (dispatch !== null && (site === 'listener' || site === 'intervalListener')) {
+    return internals.withNodeFrames(err, [frame, ...dispatch.frames], dispatch.below);
+  }
+  return internals.withNodeFrames(err, viaNext ? [frame, 'setInterval.next (<anonymous>)'] : [frame]);
+}
+// V8 names a call through the module object `Object.setTimeout`, a bare one `setTimeout`.
+function callName(self, name) {
+  return self === exports ? `Object.${name}` : name;
+}
 
 // A one-shot timer or immediate as a promise. The checks reject rather than throw; an abort
 // while waiting clears the timer and rejects, and the listener comes off once the promise
 // settles (Node chains that removal with `finally`, one more microtask hop for the caller).
-function settleLater(options, start) {
+function settleLater(options, start, api, self) {
   let signal;
   let ref;
   try {
@@ -34,7 +62,11 @@ function settleLater(options, start) {
   } catch (err) {
     return Promise.reject(err);
   }
-  if (signal?.aborted) return Promise.reject(abortErrorFor(signal));
+  if (signal?.aborted) {
+    const [, , column] = SITES[api];
+    const lineNo = SITES[api][0].split(':').pop();
+    return Promise.reject(abortErrorFor(signal, api, `${callName(self, api)} (node:timers/promises:${lineNo}:${column + 1})`));
+  }
   let onAbort;
   const promise = new Promise((resolve, reject) => {
     const { handle, clear } = start(resolve, ref);
@@ -42,7 +74,7 @@ function settleLater(options, start) {
       onAbort = () => {
         if (handle._destroyed) return;
         clear(handle);
-        reject(abortErrorFor(signal));
+        reject(abortErrorFor(signal, 'listener', `${handle.constructor.name}.cancelListenerHandler (node:timers/promises:48:12)`));
       };
       signal.addEventListener('abort', onAbort);
     }
@@ -52,28 +84,31 @@ function settleLater(options, start) {
 }
 
 function setTimeout(after, value, options = {}) {
+  const self = this;
   return settleLater(options, (resolve, ref) => {
     const timeout = new Timeout(resolve, after, value === undefined ? undefined : [value], false, true);
     insertTimeout(timeout, 'timers/promises setTimeout');
     if (!ref) timeout.unref();
     return { handle: timeout, clear: timers.clearTimeout };
-  });
+  }, 'setTimeout', self);
 }
 
 function setImmediate(value, options = {}) {
+  const self = this;
   return settleLater(options, (resolve, ref) => {
     const immediate = new Immediate(resolve, [value]);
     insertImmediate(immediate);
     if (!ref) immediate.unref();
     return { handle: immediate, clear: timers.clearImmediate };
-  });
+  }, 'setImmediate', self);
 }
 
 // One repeating Timeout counts the ticks not yet handed out; the generator yields one value
 // per tick, waiting for the next tick when none is owed. Checks run on the first next().
 async function* setInterval(after, value, options = {}) {
   const { signal, ref } = validateOptions(options);
-  if (signal?.aborted) throw abortErrorFor(signal);
+  const name = callName(this, 'setInterval');
+  if (signal?.aborted) throw abortErrorFor(signal, 'setInterval', `${name} (node:timers/promises:151:11)`, true);
   let interval;
   let onAbort;
   try {
@@ -88,7 +123,10 @@ async function* setInterval(after, value, options = {}) {
     if (signal) {
       onAbort = () => {
         timers.clearInterval(interval);
-        if (wake) { wake(Promise.reject(abortErrorFor(signal))); wake = undefined; }
+        if (wake) {
+          wake(Promise.reject(abortErrorFor(signal, 'intervalListener', 'EventTarget.onCancel (node:timers/promises:173:15)')));
+          wake = undefined;
+        }
       };
       signal.addEventListener('abort', onAbort, { once: true });
     }
@@ -96,7 +134,7 @@ async function* setInterval(after, value, options = {}) {
       if (owed === 0) await new Promise((resolve) => { wake = resolve; });
       for (; owed > 0; owed--) yield value;
     }
-    throw abortErrorFor(signal);
+    throw abortErrorFor(signal, 'intervalEnd', `${name} (node:timers/promises:189:11)`, true);
   } finally {
     timers.clearInterval(interval);
     signal?.removeEventListener('abort', onAbort);
