@@ -524,9 +524,19 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     let stringified;
     try { stringified = native.inspect(er, {}); } catch { stringified = er; }
-    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${stringified})`);
+    // The error's emit frame is named after this emitter (`Bus.emit`), as for a listener's.
+    emitReceivers.push(this, false);
+    let err;
+    try {
+      err = codedError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${stringified})`);
+    } finally {
+      emitReceivers.length -= 2;
+    }
     err.context = er;
     native.setThrowSite(err, UNHANDLED_VALUE_SITE);
+    // Made inside emit: its top frame is this emit's, at the line that makes the error.
+    const stack = `${err.stack}`.replace(/^( {4}at [^\n]*\.emit )\(node:events:\d+:\d+\)$/m, '$1(node:events:513:17)');
+    Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
     throw err; // Unhandled 'error' event
   }
   const handler = events[type];
