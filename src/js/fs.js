@@ -612,7 +612,10 @@ function readdirRecursiveSync(path, options) {
     for (const [name, isDir, isLink] of entries) {
       const full = pathModule.join(dir, name);
       results.push(withFileTypes ? new Dirent(name, isDir, dir, isLink) : pathModule.relative(path, full));
-      if (isDir) queue.push(full);
+      // Names are followed into directories by internalModuleStat, which follows a link;
+      // Dirents by their own type, which does not.
+      const descend = withFileTypes || !isLink ? isDir : native.call('stat', resolve(full))[1]?.isDirectory;
+      if (descend) queue.push(full);
     }
   }
   return results;
