@@ -267,12 +267,14 @@ fn start_worker(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     Ok(object.into())
 }
 
-/// `terminate(lane)`: a worker stops as soon as it can; its exit code is 1.
+/// `terminate(lane)`: a worker stops as soon as it can; its exit code is 1 (0 before it started).
 fn terminate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
-    let killed = host
-        .world
-        .kill(arg_u32(args, 0), Some(1), None, host.clock.now_us());
+    let lane = arg_u32(args, 0);
+    // node_worker.cc's StopThread exits with 1 a thread whose environment exists; one stopped
+    // before its environment was made keeps its exit code 0.
+    let code = if host.world.has_started(lane) { 1 } else { 0 };
+    let killed = host.world.kill(lane, Some(code), None, host.clock.now_us());
     Ok(killed.into())
 }
 

@@ -706,6 +706,16 @@ impl World {
 
     /// End lane `lane` now (`worker.terminate()`, `child.kill(signal)`): its parent hears of
     /// the exit in its next poll. Returns false when the lane already ended.
+    /// Whether engine lane `lane` ran its main script yet (Node's worker has its environment);
+    /// false for any other lane.
+    pub fn has_started(&self, lane: u32) -> bool {
+        match self.lanes.borrow().get(&lane).map(|l| &l.body) {
+            Some(Body::Js(js)) => js.paused.is_some(),
+            // Being stepped right now: it is running.
+            _ => self.stepping.borrow().contains(&lane),
+        }
+    }
+
     pub fn kill(&self, lane: u32, code: Option<i32>, signal: Option<String>, at: u64) -> bool {
         let removed = self.lanes.borrow_mut().remove(&lane);
         match removed {
