@@ -278,6 +278,19 @@ fn terminate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     Ok(killed.into())
 }
 
+/// `captureStdio(lane, stream)`: worker `lane`'s 'stdout' or 'stderr' goes to its Worker's
+/// stream instead of the process's (`stdout: true`, `stderr: true`).
+fn capture_stdio(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let stream = match arg_string(args, 1, context)?.as_str() {
+        "stderr" => crate::report::Stream::Stderr,
+        _ => crate::report::Stream::Stdout,
+    };
+    Host::of(context)
+        .world
+        .capture_stdio(arg_u32(args, 0), stream);
+    Ok(JsValue::undefined())
+}
+
 /// `kill(lane, signal, number)`: send a signal to child process `lane` (`lanes::World::signal`).
 fn kill(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
@@ -674,6 +687,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("uvClose", crate::closing::uv_close, 2),
         ("startWorker", start_worker, 1),
         ("terminate", terminate, 1),
+        ("captureStdio", capture_stdio, 2),
         ("kill", kill, 3),
         ("spawn", spawn, 1),
         ("spawnSync", spawn_sync, 2),

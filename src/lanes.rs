@@ -239,6 +239,9 @@ pub struct World {
     /// The lanes being stepped right now (taken out of `lanes`): one, or more when a lane
     /// blocked in `Atomics.wait` steps others.
     stepping: RefCell<Vec<u32>>,
+    /// The workers' streams their parent reads itself (`new Worker(f, { stdout: true })`), as
+    /// (lane, is stderr): their output goes to `worker.stdout`/`worker.stderr`, not the process's.
+    captured_stdio: RefCell<std::collections::BTreeSet<(u32, bool)>>,
     /// BroadcastChannel groups: the open ports of each name, in the order they joined.
     broadcast: RefCell<BTreeMap<String, Vec<u32>>>,
     /// The waiters of `Atomics.wait`/`waitAsync` on the run's shared memory.
@@ -706,6 +709,13 @@ impl World {
 
     /// End lane `lane` now (`worker.terminate()`, `child.kill(signal)`): its parent hears of
     /// the exit in its next poll. Returns false when the lane already ended.
+    /// Worker `lane`'s `stream` is read by its parent (`stdout: true` / `stderr: true`).
+    pub fn capture_stdio(&self, lane: u32, stream: Stream) {
+        self.captured_stdio
+            .borrow_mut()
+            .insert((lane, stream == Stream::Stderr));
+    }
+
     /// Whether engine lane `lane` ran its main script yet (Node's worker has its environment);
     /// false for any other lane.
     pub fn has_started(&self, lane: u32) -> bool {
@@ -1046,23 +1056,34 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
     for envelope in coalesce(host, batch) {
         let (handler, args): (&str, Vec<JsValue>) = match envelope.letter {
             Letter::Stdio { lane, stream, text } => {
-                if world.kind_of(lane) == Some(LaneKind::Worker) {
-                    // A worker's stdout is the process's: the parent thread writes it.
-                    host.write_line(lane, stream, text, None);
-                    continue;
-                }
                 let name = match stream {
                     Stream::Stdout => "stdout",
                     Stream::Stderr => "stderr",
                 };
-                (
-                    "child",
-                    vec![
-                        js_string!(name).into(),
-                        lane.into(),
-                        JsString::from(text.as_str()).into(),
-                    ],
-                )
+                let worker = world.kind_of(lane) == Some(LaneKind::Worker);
+                if worker
+                    && world
+                        .captured_stdio
+                        .borrow()
+                        .contains(&(lane, stream == Stream::Stderr))
+                {
+                    // Read by the parent: the Worker's own stream gets it.
+                    let text = JsString::from(text.as_str()).into();
+                    ("worker", vec![js_string!(name).into(), lane.into(), text])
+                } else if worker {
+                    // A worker's stdout is the process's: the parent thread writes it.
+                    host.write_line(lane, stream, text, None);
+                    continue;
+                } else {
+                    (
+                        "child",
+                        vec![
+                            js_string!(name).into(),
+                            lane.into(),
+                            JsString::from(text.as_str()).into(),
+                        ],
+                    )
+                }
             }
             Letter::Port { port, payload } => {
                 let mut args = vec![js_string!("message").into(), port.into()];

@@ -586,9 +586,14 @@ class Worker extends EventEmitter {
     this[kPort][kOwner] = this;
     this[kWorkerHandle] = native.handleOpen(true);
     this[kExitResolvers] = [];
+    // lib/internal/worker.js: the thread's stdout and stderr are streams of the Worker's; with
+    // `stdout: true` (`stderr: true`) the parent reads them, else they go to the process's.
+    const { Readable } = internals.loadBuiltin('stream');
     this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
+    if (options.stdout) native.captureStdio(started.lane, 'stdout');
+    if (options.stderr) native.captureStdio(started.lane, 'stderr');
     workers.set(started.lane, this);
     internals.asyncFrame.capture(this);
   }
@@ -628,7 +633,9 @@ native.setHandler('worker', (kind, lane, json, buffers, shared, ports, arrow) =>
 
 // What the Worker's internal port brought, in the frame the Worker was made in.
 function workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow) {
-  if (kind === 'online') {
+  if (kind === 'stdout' || kind === 'stderr') {
+    worker[kind].push(json);
+  } else if (kind === 'online') {
     // The thread set up its isolate: the handle's limits now hold its real constraints.
     worker[kLimits] = worker[kThreadLimits];
     dispatchFromPort(() => worker.emit('online'));
@@ -644,6 +651,9 @@ function workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow) {
     }
   } else if (kind === 'exit') {
     const code = json;
+    // kDispose: the parent's side of the thread's stdio ends with it.
+    if (!worker.stdout.readableEnded) worker.stdout.push(null);
+    if (!worker.stderr.readableEnded) worker.stderr.push(null);
     workers.delete(lane);
     native.handleClose(worker[kWorkerHandle]);
     worker[kPort][kClosed] = true;
