@@ -68,6 +68,155 @@ enum Token {
 }
 
 /// Split a command line into words and operators (quotes and `$VAR` resolved).
+/// `$((expression))` at `chars[*i]`: dash's arithmetic expansion over integers (`+ - * / %`,
+/// unary minus, parentheses, variables by name or `$name`, an unset one 0), in decimal; `*i`
+/// moves past the closing `))`. Errors in dash's words.
+fn arithmetic(
+    chars: &[char],
+    i: &mut usize,
+    lookup: &dyn Fn(&str) -> String,
+) -> Result<String, String> {
+    let start = *i + 3;
+    let mut depth = 0usize;
+    let mut end = start;
+    while end < chars.len() {
+        match chars[end] {
+            '(' => depth += 1,
+            ')' if depth == 0 => break,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        end += 1;
+    }
+    if end + 1 >= chars.len() || chars[end + 1] != ')' {
+        return Err("Syntax error: Missing '))'".into());
+    }
+    let text: String = chars[start..end].iter().collect();
+    *i = end + 2;
+    let mut parser = Arith {
+        chars: &chars[start..end],
+        at: 0,
+        lookup,
+        text: &text,
+    };
+    let value = parser.sum()?;
+    parser.skip_spaces();
+    if parser.at < parser.chars.len() {
+        return Err(format!("arithmetic expression: expecting EOF: \"{text}\""));
+    }
+    Ok(value.to_string())
+}
+
+/// A recursive-descent reader of one arithmetic expression.
+struct Arith<'a> {
+    chars: &'a [char],
+    at: usize,
+    lookup: &'a dyn Fn(&str) -> String,
+    text: &'a str,
+}
+
+impl Arith<'_> {
+    fn skip_spaces(&mut self) {
+        while self.chars.get(self.at).is_some_and(|c| c.is_whitespace()) {
+            self.at += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<char> {
+        self.skip_spaces();
+        self.chars.get(self.at).copied()
+    }
+
+    fn sum(&mut self) -> Result<i64, String> {
+        let mut value = self.product()?;
+        while let Some(op @ ('+' | '-')) = self.peek() {
+            self.at += 1;
+            let rhs = self.product()?;
+            value = if op == '+' {
+                value.wrapping_add(rhs)
+            } else {
+                value.wrapping_sub(rhs)
+            };
+        }
+        Ok(value)
+    }
+
+    fn product(&mut self) -> Result<i64, String> {
+        let mut value = self.unary()?;
+        while let Some(op @ ('*' | '/' | '%')) = self.peek() {
+            self.at += 1;
+            let rhs = self.unary()?;
+            value = match op {
+                '*' => value.wrapping_mul(rhs),
+                _ if rhs == 0 => {
+                    return Err(format!(
+                        "arithmetic expression: division by zero: \"{}\"",
+                        self.text
+                    ));
+                }
+                '/' => value.wrapping_div(rhs),
+                _ => value.wrapping_rem(rhs),
+            };
+        }
+        Ok(value)
+    }
+
+    fn unary(&mut self) -> Result<i64, String> {
+        match self.peek() {
+            Some('-') => {
+                self.at += 1;
+                Ok(self.unary()?.wrapping_neg())
+            }
+            Some('+') => {
+                self.at += 1;
+                self.unary()
+            }
+            _ => self.primary(),
+        }
+    }
+
+    fn primary(&mut self) -> Result<i64, String> {
+        let text = self.text;
+        let expecting = || format!("arithmetic expression: expecting primary: \"{text}\"");
+        match self.peek() {
+            Some('(') => {
+                self.at += 1;
+                let value = self.sum()?;
+                if self.peek() != Some(')') {
+                    return Err(expecting());
+                }
+                self.at += 1;
+                Ok(value)
+            }
+            Some(c) if c.is_ascii_digit() => {
+                let start = self.at;
+                while self.chars.get(self.at).is_some_and(char::is_ascii_digit) {
+                    self.at += 1;
+                }
+                let digits: String = self.chars[start..self.at].iter().collect();
+                digits.parse().map_err(|_| expecting())
+            }
+            Some(c) if c == '$' || c == '_' || c.is_ascii_alphabetic() => {
+                if c == '$' {
+                    self.at += 1;
+                }
+                let start = self.at;
+                while self
+                    .chars
+                    .get(self.at)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+                {
+                    self.at += 1;
+                }
+                let name: String = self.chars[start..self.at].iter().collect();
+                let value = (self.lookup)(&name);
+                Ok(value.trim().parse().unwrap_or(0))
+            }
+            _ => Err(expecting()),
+        }
+    }
+}
+
 fn tokenize(line: &str, env: &[(String, String)]) -> Result<Vec<Token>, String> {
     let mut tokens = Vec::new();
     let chars: Vec<char> = line.chars().collect();
@@ -127,6 +276,8 @@ fn tokenize(line: &str, env: &[(String, String)]) -> Result<Vec<Token>, String> 
                     {
                         word.push(chars[i + 1]);
                         i += 2;
+                    } else if chars[i] == '$' && chars[i + 1..].starts_with(&['(', '(']) {
+                        word.push_str(&arithmetic(&chars, &mut i, &lookup)?);
                     } else if chars[i] == '$' {
                         i += 1;
                         let name = read_var(&mut i);
@@ -149,6 +300,10 @@ fn tokenize(line: &str, env: &[(String, String)]) -> Result<Vec<Token>, String> 
                 in_word = true;
                 word.push(chars[i + 1]);
                 i += 2;
+            }
+            '$' if chars[i + 1..].starts_with(&['(', '(']) => {
+                in_word = true;
+                word.push_str(&arithmetic(&chars, &mut i, &lookup)?);
             }
             '$' => {
                 i += 1;
@@ -819,6 +974,18 @@ mod tests {
             run_node: &no_node,
         };
         run_line(line, "", &shell)
+    }
+
+    #[test]
+    fn arithmetic_expansion() {
+        assert_eq!(
+            run(
+                "echo $((2*4+1)) $(( (1+2)*3 )) \"$((7/2))\" $((-7%3)) $((10-2-3))",
+                &[]
+            )
+            .stdout,
+            "9 9 3 -1 5\n"
+        );
     }
 
     #[test]
