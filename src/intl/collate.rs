@@ -3,13 +3,17 @@
 //! primary weights (letters without case or accent), then secondary (accents), then tertiary
 //! (case, lowercase first), as far as `sensitivity` asks; `numeric` reads a run of digits as
 //! one number; `ignorePunctuation` drops whitespace and punctuation; `caseFirst: 'upper'`
-//! puts capitals first.
+//! puts capitals first. A language's tailoring (Swedish `å ä ö` after `z`, Polish `ą` after
+//! `a`, Spanish `ñ` after `n`) gives letters primaries of their own between the root's: every
+//! root primary is spread by [`SPREAD`] to leave room for them.
 
 use std::cmp::Ordering;
 
 use super::collate_data::{EXPANSIONS, FIRST_DIGIT, FIRST_SYMBOL, WEIGHTS};
 
 pub struct Options {
+    /// The language whose tailoring applies (`""` for the root order).
+    pub language: String,
     pub sensitivity: String,
     pub numeric: bool,
     pub ignore_punctuation: bool,
@@ -47,8 +51,55 @@ fn tertiary(c: char, t: u32, o: &Options) -> u32 {
     }
 }
 
+/// How far apart root primaries are, so a tailoring can put letters between them.
+const SPREAD: u32 = 8;
+
+/// CLDR's tailorings (lowercase letter, the root letter it follows, its place after it, its
+/// secondary weight): sv `&[before 1]ǀ<å<ä<<æ<<ę<ö<<ø` and `&Y<<ü`, pl `&A<ą &C<ć ...`, es
+/// `&N<ñ`.
+fn tailoring(language: &str) -> &'static [(char, char, u32, u32)] {
+    match language {
+        "sv" => &[
+            ('å', 'z', 1, 0),
+            ('ä', 'z', 2, 0),
+            ('æ', 'z', 2, 1),
+            ('ę', 'z', 2, 2),
+            ('ö', 'z', 3, 0),
+            ('ø', 'z', 3, 1),
+            ('œ', 'z', 3, 2),
+            ('ü', 'y', 0, 1),
+        ],
+        "pl" => &[
+            ('ą', 'a', 1, 0),
+            ('ć', 'c', 1, 0),
+            ('ę', 'e', 1, 0),
+            ('ł', 'l', 1, 0),
+            ('ń', 'n', 1, 0),
+            ('ó', 'o', 1, 0),
+            ('ś', 's', 1, 0),
+            ('ź', 'z', 1, 0),
+            ('ż', 'z', 2, 0),
+        ],
+        "es" => &[('ñ', 'n', 1, 0)],
+        _ => &[],
+    }
+}
+
 fn push_char(out: &mut Vec<Element>, c: char, o: &Options) {
     let upper = c.is_uppercase();
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let tailored = tailoring(&o.language).iter().find(|t| t.0 == lower);
+    if let Some(&(_, base, place, secondary)) = tailored
+        && let (Some((p, _, _)), Some((_, _, t))) = (weights(base), weights(c))
+    {
+        out.push(Element {
+            primary: p * SPREAD + place,
+            secondary,
+            tertiary: tertiary(c, t, o),
+            upper,
+        });
+        return;
+    }
     if let Some(&(_, letters)) = EXPANSIONS.iter().find(|e| u32::from(e.0) == u32::from(c)) {
         // Æ, ß, Œ, Ĳ sort as their two letters, after them at the secondary level.
         for (i, l) in letters.chars().enumerate() {
@@ -56,7 +107,7 @@ fn push_char(out: &mut Vec<Element>, c: char, o: &Options) {
                 let s = if i == 0 { 1 } else { 0 };
                 let t = tertiary(l, t, o);
                 out.push(Element {
-                    primary: p,
+                    primary: p * SPREAD,
                     secondary: s,
                     tertiary: t,
                     upper,
@@ -72,7 +123,7 @@ fn push_char(out: &mut Vec<Element>, c: char, o: &Options) {
                 return;
             }
             out.push(Element {
-                primary: p,
+                primary: p * SPREAD,
                 secondary: s,
                 tertiary: tertiary(c, t, o),
                 upper,
@@ -83,7 +134,7 @@ fn push_char(out: &mut Vec<Element>, c: char, o: &Options) {
                 return;
             }
             out.push(Element {
-                primary: 0x1_0000 + u32::from(c),
+                primary: (0x1_0000 + u32::from(c)) * SPREAD,
                 secondary: 0,
                 tertiary: 0,
                 upper,
@@ -109,8 +160,8 @@ fn elements(text: &[char], o: &Options) -> Vec<Element> {
                 .copied()
                 .skip_while(|&d| d == '0')
                 .collect();
-            let marker = |primary| Element {
-                primary,
+            let marker = |primary: u32| Element {
+                primary: primary * SPREAD,
                 secondary: 0,
                 tertiary: 0,
                 upper: false,
@@ -153,6 +204,7 @@ mod tests {
 
     fn cmp(a: &str, b: &str, sensitivity: &str, numeric: bool) -> Ordering {
         let o = Options {
+            language: String::new(),
             sensitivity: sensitivity.into(),
             numeric,
             ignore_punctuation: false,
@@ -175,5 +227,20 @@ mod tests {
         assert_eq!(cmp("a2", "a10", "variant", false), Ordering::Greater);
         assert_eq!(cmp("_y", "9", "variant", false), Ordering::Less);
         assert!(weights('a').unwrap().0 >= u32::from(FIRST_LETTER));
+    }
+
+    #[test]
+    fn swedish_letters_follow_z() {
+        let o = Options {
+            language: "sv".into(),
+            sensitivity: "variant".into(),
+            numeric: false,
+            ignore_punctuation: false,
+            upper_first: false,
+        };
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(compare(&chars("ä"), &chars("z"), &o), Ordering::Greater);
+        assert_eq!(compare(&chars("å"), &chars("ä"), &o), Ordering::Less);
+        assert_eq!(compare(&chars("Ö"), &chars("ä"), &o), Ordering::Greater);
     }
 }

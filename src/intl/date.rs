@@ -19,6 +19,11 @@ pub struct Options {
     pub hour_cycle: String,
     pub date_style: String,
     pub time_style: String,
+    /// The data locale (`locale.rs`); empty for en-US.
+    pub locale: String,
+    /// The hour, minute and second widths as asked, before `resolvedOptions`' adjustments
+    /// (a data locale's pattern depends on them).
+    pub asked: [String; 3],
 }
 
 pub type Parts = Vec<(&'static str, String)>;
@@ -401,7 +406,7 @@ fn join(date: Builder, time: Builder, glue: &str) -> Parts {
     out.parts
 }
 
-fn blank(hour_cycle: &str) -> Options {
+pub(crate) fn blank(hour_cycle: &str) -> Options {
     Options {
         weekday: String::new(),
         era: String::new(),
@@ -417,11 +422,16 @@ fn blank(hour_cycle: &str) -> Options {
         hour_cycle: hour_cycle.to_string(),
         date_style: String::new(),
         time_style: String::new(),
+        locale: String::new(),
+        asked: Default::default(),
     }
 }
 
 /// Format the time value `t` (valid, checked by the caller).
 pub fn format(t: f64, o: &Options) -> Parts {
+    if let Some(locale) = super::locale::Locale::find(&o.locale) {
+        return super::locale_date::format(t, o, &locale);
+    }
     let f = Fields::of(t);
     if !o.date_style.is_empty() || !o.time_style.is_empty() {
         return styled(&f, o);

@@ -1,5 +1,5 @@
-//! `Intl.ListFormat` for en: CLDR's list patterns (start, middle, end, and the pattern for two)
-//! for conjunctions, disjunctions and units in each width.
+//! `Intl.ListFormat`: en's CLDR list patterns (start, middle, end, and the pattern for two)
+//! for conjunctions, disjunctions and units in each width; other locales' from `locale.rs`.
 
 pub type Parts = Vec<(&'static str, String)>;
 
@@ -15,9 +15,16 @@ fn separators(kind: &str, style: &str) -> (&'static str, &'static str, &'static 
     }
 }
 
-/// The parts of a list: its elements and the literals between them.
-pub fn format(items: &[String], kind: &str, style: &str) -> Parts {
-    let (two, middle, end) = separators(kind, style);
+/// The parts of a list in a data locale (`""` is en-US): its elements and the literals
+/// between them.
+pub fn format(items: &[String], kind: &str, style: &str, locale: &str) -> Parts {
+    let [two, start, middle, end] = match super::locale::Locale::find(locale) {
+        Some(l) => l.list_separators(kind, style),
+        None => {
+            let (two, middle, end) = separators(kind, style);
+            [two, middle, middle, end]
+        }
+    };
     let mut parts = Parts::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -25,6 +32,8 @@ pub fn format(items: &[String], kind: &str, style: &str) -> Parts {
                 two
             } else if i == items.len() - 1 {
                 end
+            } else if i == 1 {
+                start
             } else {
                 middle
             };
@@ -41,7 +50,7 @@ mod tests {
 
     fn text(items: &[&str], kind: &str, style: &str) -> String {
         let items: Vec<String> = items.iter().map(|s| s.to_string()).collect();
-        format(&items, kind, style)
+        format(&items, kind, style, "")
             .into_iter()
             .map(|p| p.1)
             .collect()
@@ -56,5 +65,11 @@ mod tests {
             "A, B, or C"
         );
         assert_eq!(text(&["A", "B", "C"], "unit", "narrow"), "A B C");
+        let items: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
+        let german: String = format(&items, "conjunction", "long", "de")
+            .into_iter()
+            .map(|p| p.1)
+            .collect();
+        assert_eq!(german, "A, B und C");
     }
 }

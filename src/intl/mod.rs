@@ -1,13 +1,17 @@
-//! `Intl` for the one locale the modelled machine has, en-US, in the UTC time zone: the
-//! formatting rules of ICU with CLDR's English data, written in Rust (Boa's own `intl` feature
-//! would bring 13 MB of ICU data). `src/js/intl.js` builds the constructors, option reading
-//! and `resolvedOptions` on these natives, as V8's `JSNumberFormat` and friends sit on ICU.
+//! `Intl` in the UTC time zone, for en-US (the machine's locale) and the locales of
+//! `locale.rs`: the formatting rules of ICU with CLDR's data, written in Rust (Boa's own `intl`
+//! feature would bring 13 MB of ICU data). `src/js/intl.js` builds the constructors, option
+//! reading, locale negotiation and `resolvedOptions` on these natives, as V8's
+//! `JSNumberFormat` and friends sit on ICU.
 
 pub mod collate;
 pub mod collate_data;
 pub mod date;
 pub mod decimal;
 pub mod list;
+pub mod locale;
+pub mod locale_data;
+pub mod locale_date;
 pub mod number;
 pub mod number_data;
 pub mod plural;
@@ -84,6 +88,7 @@ fn number_options(object: &JsObject, context: &mut Context) -> JsResult<Options>
         notation: field(object, "notation", context)?,
         compact_display: field(object, "compactDisplay", context)?,
         sign_display: field(object, "signDisplay", context)?,
+        locale: field(object, "dataLocale", context)?,
     })
 }
 
@@ -148,6 +153,12 @@ fn date_options(object: &JsObject, context: &mut Context) -> JsResult<date::Opti
         hour_cycle: field(object, "hourCycle", context)?,
         date_style: field(object, "dateStyle", context)?,
         time_style: field(object, "timeStyle", context)?,
+        locale: field(object, "dataLocale", context)?,
+        asked: [
+            field(object, "askedHour", context)?,
+            field(object, "askedMinute", context)?,
+            field(object, "askedSecond", context)?,
+        ],
     })
 }
 
@@ -164,6 +175,17 @@ fn format_date(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     Ok(parts_array(date::format(t, &options), context))
 }
 
+/// `hourPadded(resolved)`: whether a data locale's time pattern shows two hour digits.
+fn hour_padded(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(options) = arg(args, 0).as_object() else {
+        return Ok(JsValue::from(false));
+    };
+    let options = date_options(&options, context)?;
+    let padded = locale::Locale::find(&options.locale)
+        .is_some_and(|l| locale_date::hour_padded(&options, &l));
+    Ok(JsValue::from(padded))
+}
+
 fn chars(value: &JsValue, context: &mut Context) -> JsResult<Vec<char>> {
     let text = value.to_string(context)?;
     Ok(char::decode_utf16(text.iter())
@@ -178,7 +200,9 @@ fn compare(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     let Some(record) = arg(args, 2).as_object() else {
         return Ok(JsValue::from(0));
     };
+    let locale = field(&record, "locale", context)?;
     let options = collate::Options {
+        language: locale.split('-').next().unwrap_or("").to_string(),
         sensitivity: field(&record, "sensitivity", context)?,
         numeric: record.get(js_string!("numeric"), context)?.to_boolean(),
         ignore_punctuation: record
@@ -214,18 +238,30 @@ fn plural_select(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
         return Ok(js_string!("other").into());
     };
     let ordinal = field(&record, "type", context)? == "ordinal";
-    let options = number_options(&record, context)?;
+    let locale = field(&record, "locale", context)?;
+    let language = locale.split('-').next().unwrap_or("en");
+    let mut options = number_options(&record, context)?;
+    options.locale = String::new();
     let category = match value {
         Value::Finite(_) => {
             let (integer, fraction) = displayed(&value, &options);
-            plural::select(&integer, &fraction, ordinal)
+            plural::select(language, &integer, &fraction, ordinal)
         }
         _ => "other",
     };
     Ok(JsString::from(category).into())
 }
 
-/// `formatList(items, type, style)`: the parts of a list, flattened.
+/// `pluralCategories(language, ordinal)`: the categories `resolvedOptions` lists.
+fn plural_categories(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let language = arg(args, 0).to_string(context)?.to_std_string_lossy();
+    let list = plural::categories(&language, arg(args, 1).to_boolean())
+        .iter()
+        .map(|c| JsValue::from(JsString::from(*c)));
+    Ok(JsArray::from_iter(list, context).into())
+}
+
+/// `formatList(items, type, style, dataLocale)`: the parts of a list, flattened.
 fn format_list(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let mut items = Vec::new();
     if let Some(list) = arg(args, 0).as_object() {
@@ -242,15 +278,27 @@ fn format_list(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult
     }
     let kind = arg(args, 1).to_string(context)?.to_std_string_lossy();
     let style = arg(args, 2).to_string(context)?.to_std_string_lossy();
-    Ok(parts_array(list::format(&items, &kind, &style), context))
+    let locale = arg(args, 3).to_string(context)?.to_std_string_lossy();
+    Ok(parts_array(
+        list::format(&items, &kind, &style, &locale),
+        context,
+    ))
 }
 
-/// `relativeTime(value, unit, style, auto)`: "in 3 days", "yesterday", as flattened parts.
+/// `relativeTime(value, unit, style, auto, dataLocale)`: "in 3 days", "yesterday", as
+/// flattened parts.
 fn relative_time(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let x = arg(args, 0).to_number(context)?;
     let unit = arg(args, 1).to_string(context)?.to_std_string_lossy();
     let style = arg(args, 2).to_string(context)?.to_std_string_lossy();
     let auto = arg(args, 3).to_boolean();
+    let tag = arg(args, 4).to_string(context)?.to_std_string_lossy();
+    if let Some(l) = locale::Locale::find(&tag) {
+        return Ok(parts_array(
+            locale_relative(&l, &tag, x, &unit, &style, auto),
+            context,
+        ));
+    }
     let word = (auto && (x == -1.0 || x == 0.0 || x == 1.0))
         .then(|| relative::word(&unit, &style, x as i32))
         .flatten();
@@ -265,7 +313,7 @@ fn relative_time(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
         &unit,
         &style,
         past,
-        plural::select(&integer, &fraction, false) == "one",
+        plural::select("en", &integer, &fraction, false) == "one",
     );
     let mut parts = Vec::new();
     if !before.is_empty() {
@@ -276,11 +324,60 @@ fn relative_time(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     Ok(parts_array(parts, context))
 }
 
+/// A relative time in a data locale: the word for -2 to 2 with numeric: 'auto', else the
+/// number in the pattern of its plural category.
+fn locale_relative(
+    l: &locale::Locale,
+    tag: &str,
+    x: f64,
+    unit: &str,
+    style: &str,
+    auto: bool,
+) -> Vec<(&'static str, String)> {
+    let word = (auto && x.fract() == 0.0 && x.abs() <= 2.0)
+        .then(|| l.relative_word(unit, style, x as i32))
+        .flatten();
+    if let Some(word) = word {
+        return vec![("literal", word.to_string())];
+    }
+    let past = x < 0.0 || (x == 0.0 && x.is_sign_negative());
+    let value = Value::Finite(Decimal::from_f64(x.abs()));
+    let mut options = Options::decimal();
+    options.locale = tag.to_string();
+    let (integer, fraction) = displayed(&value, &options);
+    let language = tag.split('-').next().unwrap_or("en");
+    let category = plural::select(language, &integer, &fraction, false);
+    let pattern = l.relative_pattern(unit, style, past, category);
+    let (before, after) = pattern.split_once("{0}").unwrap_or((pattern, ""));
+    let mut parts = Vec::new();
+    if !before.is_empty() {
+        parts.push(("literal", before.to_string()));
+    }
+    parts.extend(number::format(&value, &options));
+    if !after.is_empty() {
+        parts.push(("literal", after.to_string()));
+    }
+    parts
+}
+
 fn currencies(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let list = number_data::CURRENCIES
         .iter()
         .map(|c| JsValue::from(JsString::from(c.0)));
     Ok(JsArray::from_iter(list, context).into())
+}
+
+/// `locales()`: the data tags besides en-US, for intl.js's locale negotiation.
+fn locales(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let list = locale::Locale::tags().map(|t| JsValue::from(JsString::from(t)));
+    Ok(JsArray::from_iter(list, context).into())
+}
+
+/// `hourCycle(tag)`: a data locale's default hour cycle (en-US's is h12).
+fn hour_cycle(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let tag = arg(args, 0).to_string(context)?.to_std_string_lossy();
+    let cycle = locale::Locale::find(&tag).map_or("h12", |l| l.hour_cycle());
+    Ok(JsString::from(cycle).into())
 }
 
 fn units(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -297,10 +394,14 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("formatDate", format_date, 2),
         ("compare", compare, 3),
         ("pluralSelect", plural_select, 2),
-        ("formatList", format_list, 3),
-        ("relativeTime", relative_time, 4),
+        ("formatList", format_list, 4),
+        ("relativeTime", relative_time, 5),
+        ("pluralCategories", plural_categories, 2),
         ("currencies", currencies, 0),
         ("units", units, 0),
+        ("locales", locales, 0),
+        ("hourCycle", hour_cycle, 1),
+        ("hourPadded", hour_padded, 1),
         ("currencyDigits", currency_digits, 1),
         ("isUnit", is_unit, 1),
     ];

@@ -5,6 +5,7 @@
 //! percent, currency and unit styles. The result is a list of parts, as `formatToParts` gives.
 
 use super::decimal::{Decimal, Mode};
+use super::locale::{COMPACT_MAX, Locale, Numbers};
 use super::number_data::{CURRENCIES, UNITS};
 
 /// The value to format.
@@ -43,6 +44,8 @@ pub struct Options {
     pub notation: String,
     pub compact_display: String,
     pub sign_display: String,
+    /// The data locale (`locale.rs`); empty for en-US.
+    pub locale: String,
 }
 
 pub type Parts = Vec<(&'static str, String)>;
@@ -70,6 +73,7 @@ impl Options {
             notation: "standard".into(),
             compact_display: "short".into(),
             sign_display: "auto".into(),
+            locale: String::new(),
         }
     }
 }
@@ -196,6 +200,48 @@ fn scale_and_round(d: &mut Decimal, o: &Options, exponent_for: impl Fn(i32) -> i
     (next, min_fraction)
 }
 
+/// A locale's compact exponent for a magnitude: its pattern's magnitude less the digits the
+/// pattern shows ('00 Mio.' for 10^7 divides by 10^6; '0' alone does not divide).
+fn locale_compact_exponent(l: &Locale, long: bool, magnitude: i32) -> i32 {
+    if magnitude < 3 {
+        return 0;
+    }
+    let k = magnitude.min(COMPACT_MAX);
+    let pattern = l.compact_pattern(long, k, "other");
+    let zeros = pattern.chars().filter(|&c| c == '0').count() as i32;
+    if pattern == "0" || zeros == 0 {
+        0
+    } else {
+        k - (zeros - 1)
+    }
+}
+
+/// The text of a compact pattern around the digits: spaces are literals, the rest compact.
+fn compact_affixes(number: &mut Parts, pattern: &str) {
+    let start = pattern.find('0').unwrap_or(0);
+    let end = pattern.rfind('0').map_or(0, |i| i + 1);
+    let split = |text: &str| -> Parts {
+        let mut out = Parts::new();
+        let trimmed = text.trim_matches(|c: char| c.is_whitespace());
+        let lead = &text[..text.len() - text.trim_start_matches(|c: char| c.is_whitespace()).len()];
+        let tail = &text[text.trim_end_matches(|c: char| c.is_whitespace()).len()..];
+        if !lead.is_empty() {
+            out.push(("literal", lead.to_string()));
+        }
+        if !trimmed.is_empty() {
+            out.push(("compact", trimmed.to_string()));
+        }
+        if !tail.is_empty() && !trimmed.is_empty() {
+            out.push(("literal", tail.to_string()));
+        }
+        out
+    };
+    let before = split(&pattern[..start]);
+    let after = split(&pattern[end..]);
+    number.splice(0..0, before);
+    number.extend(after);
+}
+
 fn compact_exponent(magnitude: i32) -> i32 {
     if magnitude < 3 {
         0
@@ -204,13 +250,10 @@ fn compact_exponent(magnitude: i32) -> i32 {
     }
 }
 
-/// en's cardinal plural category of a displayed number: one for `1` with no fraction digits.
-fn plural_one(integer: &str, fraction: &str) -> bool {
-    integer == "1" && fraction.is_empty()
-}
-
 /// Format `value`: the parts in order.
 pub fn format(value: &Value, o: &Options) -> Parts {
+    let locale = Locale::find(&o.locale);
+    let symbols = locale.map(|l| l.numbers());
     let mut number: Parts = Vec::new();
     let (negative, zero, one) = match value {
         Value::NaN => {
@@ -227,26 +270,41 @@ pub fn format(value: &Value, o: &Options) -> Parts {
             if o.style == "percent" {
                 d.shift(2);
             }
+            let long = o.compact_display == "long";
             let (exponent, min_fraction) = match o.notation.as_str() {
+                "compact" if locale.is_some() => scale_and_round(&mut d, o, |m| {
+                    locale.map_or(0, |l| locale_compact_exponent(&l, long, m))
+                }),
                 "compact" => scale_and_round(&mut d, o, compact_exponent),
                 "scientific" => scale_and_round(&mut d, o, |m| m),
                 "engineering" => scale_and_round(&mut d, o, |m| m.div_euclid(3) * 3),
                 _ => (0, apply_precision(&mut d, o)),
             };
             let (integer, fraction) = d.layout(o.min_integer, min_fraction);
+            let locale_min2 = symbols.as_ref().is_some_and(|n| n.min_grouping == 2);
             let min_grouping = match o.grouping.as_str() {
                 "false" => usize::MAX,
                 "min2" => 5,
+                "auto" if locale_min2 => 5,
                 _ => 4,
             };
-            push_integer(&mut number, &integer, min_grouping);
+            push_integer(&mut number, &integer, min_grouping, symbols.as_ref());
             if !fraction.is_empty() {
-                number.push(("decimal", ".".into()));
+                let decimal = symbols.as_ref().map_or(".", |n| n.decimal);
+                number.push(("decimal", decimal.into()));
                 number.push(("fraction", fraction.clone()));
             }
             match o.notation.as_str() {
+                "compact" if exponent > 0 && locale.is_some() => {
+                    if let Some(l) = locale {
+                        let language = o.locale.split('-').next().unwrap_or("");
+                        let category = super::plural::select(language, &integer, &fraction, false);
+                        let magnitude = d.magnitude() + exponent;
+                        let pattern = l.compact_pattern(long, magnitude, category);
+                        compact_affixes(&mut number, pattern);
+                    }
+                }
                 "compact" if exponent > 0 => {
-                    let long = o.compact_display == "long";
                     let word = match (exponent, long) {
                         (3, false) => "K",
                         (6, false) => "M",
@@ -272,7 +330,8 @@ pub fn format(value: &Value, o: &Options) -> Parts {
                 }
                 _ => {}
             }
-            let one = exponent == 0 && plural_one(&integer, &fraction);
+            let one =
+                exponent == 0 && super::plural::select("en", &integer, &fraction, false) == "one";
             (d.negative, d.is_zero(), one)
         }
     };
@@ -286,6 +345,9 @@ pub fn format(value: &Value, o: &Options) -> Parts {
         _ if negative => Some(true),
         _ => None,
     };
+    if let (Some(locale), Some(symbols)) = (locale, symbols) {
+        return locale_affixes(number, sign, o, one, &locale, &symbols);
+    }
     let accounting = o.style == "currency" && o.currency_sign == "accounting" && sign == Some(true);
     let mut parts: Parts = Vec::new();
     if accounting {
@@ -312,23 +374,106 @@ pub fn format(value: &Value, o: &Options) -> Parts {
     parts
 }
 
-fn push_integer(parts: &mut Parts, integer: &str, min_grouping: usize) {
+/// The integer digits in groups: of three, or (Indian) three then two by two.
+fn push_integer(parts: &mut Parts, integer: &str, min_grouping: usize, symbols: Option<&Numbers>) {
     if integer.len() < min_grouping {
         parts.push(("integer", integer.to_string()));
         return;
     }
-    let first = integer.len() % 3;
-    let mut start = 0;
-    if first > 0 {
-        parts.push(("integer", integer[..first].to_string()));
-        start = first;
-    }
-    while start < integer.len() {
-        if start > 0 {
-            parts.push(("group", ",".into()));
+    let group = symbols.map_or(",", |n| n.group);
+    let indian = symbols.is_some_and(|n| n.indian);
+    let mut sizes = Vec::new();
+    let mut rest = integer.len();
+    let mut size = 3;
+    while rest > 0 {
+        let take = size.min(rest);
+        sizes.push(take);
+        rest -= take;
+        if indian {
+            size = 2;
         }
-        parts.push(("integer", integer[start..start + 3].to_string()));
-        start += 3;
+    }
+    let mut start = 0;
+    for (i, take) in sizes.iter().rev().enumerate() {
+        if i > 0 {
+            parts.push(("group", group.into()));
+        }
+        parts.push(("integer", integer[start..start + take].to_string()));
+        start += take;
+    }
+}
+
+/// A locale's affixes from its patterns: `#` the number, `-` the sign (a positive sign takes
+/// the negative pattern's place, as ICU does), `%` the percent sign, `¤` the currency.
+fn locale_affixes(
+    number: Parts,
+    sign: Option<bool>,
+    o: &Options,
+    one: bool,
+    locale: &Locale,
+    symbols: &Numbers,
+) -> Parts {
+    let patterns = match o.style.as_str() {
+        "percent" => symbols.percent,
+        "currency" => symbols.currency,
+        _ => ["#", "-#"],
+    };
+    let pattern = if sign.is_some() {
+        patterns[1]
+    } else {
+        patterns[0]
+    };
+    let currency = (o.style == "currency").then(|| locale_currency(o, locale));
+    let mut parts: Parts = Vec::new();
+    let mut number = Some(number);
+    let chars: Vec<char> = pattern.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '#' => parts.extend(number.take().unwrap_or_default()),
+            '-' => match sign {
+                Some(true) => parts.push(("minusSign", symbols.minus.into())),
+                Some(false) => parts.push(("plusSign", symbols.plus.into())),
+                None => {}
+            },
+            '%' => parts.push(("percentSign", symbols.percent_sign.into())),
+            '¤' => {
+                let symbol = currency.clone().unwrap_or_default();
+                // ICU's currency spacing: a letter of the symbol next to a digit is kept
+                // apart by a no-break space.
+                let before_digit = chars.get(i + 1) == Some(&'#');
+                let after_digit = i > 0 && chars[i - 1] == '#';
+                if after_digit && symbol.starts_with(char::is_alphabetic) {
+                    parts.push(("literal", "\u{a0}".into()));
+                }
+                parts.push(("currency", symbol.clone()));
+                if before_digit && symbol.ends_with(char::is_alphabetic) {
+                    parts.push(("literal", "\u{a0}".into()));
+                }
+            }
+            _ => match parts.last_mut() {
+                Some(("literal", text)) => text.push(c),
+                _ => parts.push(("literal", c.to_string())),
+            },
+        }
+    }
+    if o.style == "unit" {
+        let number: Parts = std::mem::take(&mut parts);
+        unit_affixes(&mut parts, number, o, one);
+    }
+    parts
+}
+
+/// The currency as a locale shows it: its own symbol, else the ISO code or en's symbols.
+fn locale_currency(o: &Options, locale: &Locale) -> String {
+    let row = currency(&o.currency);
+    match (o.currency_display.as_str(), row) {
+        ("code", _) | (_, None) => o.currency.clone(),
+        ("narrowSymbol", Some(r)) => r.2.to_string(),
+        ("name", Some(r)) => r.4.to_string(),
+        (_, Some(r)) => locale
+            .currency_symbol(&o.currency)
+            .unwrap_or(r.1)
+            .to_string(),
     }
 }
 

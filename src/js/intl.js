@@ -1,8 +1,8 @@
-// The global `Intl` and the locale-sensitive methods of the built-ins, for en-US in UTC (the
-// machine looplab models has no other locale): constructors, option reading and
-// `resolvedOptions` as V8's `JSNumberFormat`, `JSDateTimeFormat`, ... do them, over natives
-// that lay the values out as ICU does (`src/intl/`). Every locale resolves to en-US (or `en`
-// when asked for `en`), as ICU falls back when it has no data for a locale.
+// The global `Intl` and the locale-sensitive methods of the built-ins, in UTC (the machine's
+// default locale is en-US): constructors, option reading and `resolvedOptions` as V8's
+// `JSNumberFormat`, `JSDateTimeFormat`, ... do them, over natives that lay the values out as
+// ICU does (`src/intl/`). A locale without data falls back to its language, then to en-US,
+// as ICU falls back.
 'use strict';
 
 const slots = new WeakMap();
@@ -72,19 +72,44 @@ function canonicalizeLocaleList(locales) {
   return list;
 }
 
-// The locale a constructor resolves to: the machine has en-US data only, so `en` stays `en`,
-// `en-US` (with or without extensions) is en-US, and every other locale falls back to en-US.
-function resolveLocale(locales) {
-  const requested = canonicalizeLocaleList(locales);
-  for (const tag of requested) {
-    const base = tag.replace(/-u-.*$/, '');
-    if (base === 'en' || base === 'en-US') return base;
+// The locales with data besides en-US (`src/intl/locale_data.rs`), and the region each
+// language's data is written for (`de` is Germany's German).
+const DATA_LOCALES = native.locales();
+const HOME_REGIONS = { en: 'US', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', pt: 'BR', nl: 'NL', ja: 'JP', zh: 'CN', ko: 'KR', ru: 'RU', hi: 'IN', sv: 'SE', pl: 'PL' };
+
+// ICU's fallback for one requested tag: the locale it resolves to and the data it formats
+// with ('' is en-US's), or undefined for a language without data. A region with data of its
+// own keeps it (`de-AT`), a language's home region is the language's data (`de-DE`), and
+// another region falls back to the language (`de-XX` resolves to `de`).
+function negotiate(tag) {
+  const base = tag.replace(/-u-.*$/, '').replace(/-x-.*$/, '');
+  const subtags = base.split('-');
+  const language = subtags[0];
+  const region = subtags.slice(1).find((part) => /^([A-Z]{2}|[0-9]{3})$/.test(part));
+  if (region !== undefined && DATA_LOCALES.includes(`${language}-${region}`)) {
+    return { locale: base, data: `${language}-${region}` };
   }
-  return DEFAULT_LOCALE;
+  const data = language === 'en' ? '' : language;
+  if (language !== 'en' && !DATA_LOCALES.includes(language)) return undefined;
+  if (region === undefined || region === HOME_REGIONS[language]) return { locale: base, data };
+  return { locale: language, data };
+}
+
+// The locale a constructor resolves to: the first requested tag with data, else en-US.
+function resolveLocaleData(locales) {
+  for (const tag of canonicalizeLocaleList(locales)) {
+    const found = negotiate(tag);
+    if (found !== undefined) return found;
+  }
+  return { locale: DEFAULT_LOCALE, data: '' };
+}
+
+function resolveLocale(locales) {
+  return resolveLocaleData(locales).locale;
 }
 
 function supportedLocalesOf(locales) {
-  return canonicalizeLocaleList(locales).filter((tag) => /^en(-US)?(-u-|$)/.test(tag));
+  return canonicalizeLocaleList(locales).filter((tag) => negotiate(tag) !== undefined);
 }
 
 function toOptions(options) {
@@ -201,7 +226,8 @@ function setDigitOptions(record, options, mnfdDefault, mxfdDefault, notation) {
 
 function NumberFormat(locales = undefined, options = undefined) {
   if (new.target === undefined) return new NumberFormat(locales, options);
-  const record = { kind: 'NumberFormat', locale: resolveLocale(locales), numberingSystem: 'latn' };
+  const { locale, data } = resolveLocaleData(locales);
+  const record = { kind: 'NumberFormat', locale, dataLocale: data, numberingSystem: 'latn' };
   options = toOptions(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', NF);
   const numberingSystem = getOption(options, 'numberingSystem', 'string', undefined, undefined, NF);
@@ -407,14 +433,19 @@ const COMPONENTS = [
 ];
 
 function createDateTimeFormat(target, locales, options, required, defaults) {
-  const record = { kind: 'DateTimeFormat', locale: resolveLocale(locales), calendar: 'gregory', numberingSystem: 'latn' };
+  const { locale, data } = resolveLocaleData(locales);
+  const record = { kind: 'DateTimeFormat', locale, dataLocale: data, calendar: 'gregory', numberingSystem: 'latn' };
   options = toDateTimeOptions(options, required, defaults);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', DTF);
   getOption(options, 'calendar', 'string', undefined, undefined, DTF);
   getOption(options, 'numberingSystem', 'string', undefined, undefined, DTF);
   const hour12 = getOption(options, 'hour12', 'boolean', undefined, undefined, DTF);
   let hourCycle = getOption(options, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, DTF);
-  if (hour12 !== undefined) hourCycle = hour12 ? 'h12' : 'h24';
+  // V8's reading of hour12: the 12-hour or 24-hour cycle of the locale's family (h11 and h23
+  // go together, h12 and h24).
+  const localeCycle = native.hourCycle(data);
+  const pairedWithH23 = localeCycle === 'h11' || localeCycle === 'h23';
+  if (hour12 !== undefined) hourCycle = hour12 ? (pairedWithH23 ? 'h11' : 'h12') : (pairedWithH23 ? 'h23' : 'h24');
   record.timeZone = resolveTimeZone(options.timeZone);
   let explicit;
   for (const [name, values] of COMPONENTS) {
@@ -436,17 +467,23 @@ function createDateTimeFormat(target, locales, options, required, defaults) {
     record.dateStyle = dateStyle;
     record.timeStyle = timeStyle;
   }
+  // The widths asked for, which pick a data locale's pattern (resolvedOptions shows the
+  // pattern's own).
+  record.askedHour = record.hour;
+  record.askedMinute = record.minute;
+  record.askedSecond = record.second;
   if (record.hour !== undefined || timeStyle !== undefined) {
-    record.hourCycle = hourCycle ?? 'h12';
+    record.hourCycle = hourCycle ?? localeCycle;
     record.hour12 = record.hourCycle === 'h11' || record.hourCycle === 'h12';
     // The widths ICU's pattern really uses, which resolvedOptions reports.
-    if (record.hour !== undefined && !record.hour12) record.hour = '2-digit';
+    if (record.hour !== undefined && data === '' && !record.hour12) record.hour = '2-digit';
   }
   if (record.minute !== undefined) {
     if (record.hour !== undefined || record.second !== undefined) record.minute = '2-digit';
     else record.minute = 'numeric';
   }
   if (record.second !== undefined && record.minute !== undefined) record.second = '2-digit';
+  if (record.hour !== undefined && data !== '') record.hour = native.hourPadded(record) ? '2-digit' : 'numeric';
   slots.set(target, record);
   return target;
 }
@@ -562,8 +599,7 @@ const COL = 'Intl.Collator';
 function collatorExtensions(locales) {
   const keys = {};
   for (const tag of canonicalizeLocaleList(locales)) {
-    const base = tag.replace(/-u-.*$/, '');
-    if (base !== 'en' && base !== 'en-US') continue;
+    if (negotiate(tag) === undefined) continue;
     const match = /-u-(.*)$/.exec(tag);
     if (match === null) break;
     const fields = match[1].split('-');
@@ -576,9 +612,20 @@ function collatorExtensions(locales) {
   return keys;
 }
 
+// ICU's collation data is per language, but for these regions (and en-US, the default).
+const COLLATION_REGIONS = ['en-US', 'de-AT', 'zh-CN'];
+
+// The locale a collator resolves to: the language of the negotiated locale, with its
+// Unicode extension.
+function collatorLocale(locales) {
+  const base = resolveLocale(locales);
+  if (COLLATION_REGIONS.includes(base)) return base;
+  return base.split('-')[0];
+}
+
 function Collator(locales = undefined, options = undefined) {
   if (new.target === undefined) return new Collator(locales, options);
-  const record = { kind: 'Collator', locale: resolveLocale(locales) };
+  const record = { kind: 'Collator', locale: collatorLocale(locales) };
   options = toOptions(options);
   record.usage = getOption(options, 'usage', 'string', ['sort', 'search'], 'sort', COL);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', COL);
@@ -645,9 +692,9 @@ const PR = 'Intl.PluralRules';
 
 function PluralRules(locales = undefined, options = undefined) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
-  // ICU's plural data is per language: en-US resolves to en.
-  const record = { kind: 'PluralRules', locale: 'en', style: 'decimal', useGrouping: false };
-  resolveLocale(locales);
+  // ICU's plural data is per language: en-US resolves to en, de-DE to de.
+  const language = resolveLocale(locales).split('-')[0];
+  const record = { kind: 'PluralRules', locale: language, style: 'decimal', useGrouping: false };
   options = toOptions(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', PR);
   record.type = getOption(options, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal', PR);
@@ -661,7 +708,7 @@ defineMethods(PluralRules.prototype, {
     const record = unwrap(this, 'PluralRules', 'Intl.PluralRules.prototype.resolvedOptions');
     const out = copyOptions(record, ['locale', 'type', 'minimumIntegerDigits', 'minimumFractionDigits',
       'maximumFractionDigits', 'minimumSignificantDigits', 'maximumSignificantDigits']);
-    out.pluralCategories = record.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
+    out.pluralCategories = native.pluralCategories(record.locale, record.type === 'ordinal');
     return out;
   },
   select(number) {
@@ -686,7 +733,8 @@ const LF = 'Intl.ListFormat';
 
 function ListFormat(locales = undefined, options = undefined) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.ListFormat requires 'new'");
-  const record = { kind: 'ListFormat', locale: resolveLocale(locales) };
+  const { locale, data } = resolveLocaleData(locales);
+  const record = { kind: 'ListFormat', locale, dataLocale: data };
   options = options === undefined ? Object.create(null) : options;
   if (typeof options !== 'object' || options === null) throw new TypeError('Options must be an object');
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', LF);
@@ -712,11 +760,11 @@ defineMethods(ListFormat.prototype, {
   },
   format(list) {
     const record = unwrap(this, 'ListFormat', 'Intl.ListFormat.prototype.format');
-    return joinParts(native.formatList(listItems(list), record.type, record.style));
+    return joinParts(native.formatList(listItems(list), record.type, record.style, record.dataLocale));
   },
   formatToParts(list) {
     const record = unwrap(this, 'ListFormat', 'Intl.ListFormat.prototype.formatToParts');
-    return toParts(native.formatList(listItems(list), record.type, record.style));
+    return toParts(native.formatList(listItems(list), record.type, record.style, record.dataLocale));
   },
 });
 setTag(ListFormat.prototype, LF);
@@ -732,7 +780,8 @@ const RELATIVE_UNITS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minu
 
 function RelativeTimeFormat(locales = undefined, options = undefined) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.RelativeTimeFormat requires 'new'");
-  const record = { kind: 'RelativeTimeFormat', locale: resolveLocale(locales), numberingSystem: 'latn' };
+  const { locale, data } = resolveLocaleData(locales);
+  const record = { kind: 'RelativeTimeFormat', locale, dataLocale: data, numberingSystem: 'latn' };
   options = toOptions(options);
   getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', RTF);
   getOption(options, 'numberingSystem', 'string', undefined, undefined, RTF);
@@ -750,7 +799,7 @@ function relativeParts(record, value, unit, method) {
     throw new RangeError(`Invalid unit argument for ${method}() '${name}'`);
   }
   if (!Number.isFinite(x)) throw new RangeError('Invalid number value');
-  const flat = native.relativeTime(x, singular, record.style, record.numeric === 'auto');
+  const flat = native.relativeTime(x, singular, record.style, record.numeric === 'auto', record.dataLocale);
   return { flat, unit: singular };
 }
 
