@@ -17,6 +17,8 @@ const YEAR = ['', 'numeric', '2-digit'];
 const MONTH = ['', 'numeric', '2-digit', 'long', 'short'];
 const DAY = ['', 'numeric', '2-digit'];
 const HOUR = ['', 'numeric', '2-digit'];
+// The hour cycles with patterns of their own (h11 takes h12's).
+const CYCLES = ['h12', 'h23', 'h24'];
 const STYLES = ['full', 'long', 'medium', 'short'];
 const UTC = { timeZone: 'UTC' };
 const SAMPLE = Date.UTC(2024, 8, 5, 4, 7, 9);
@@ -86,8 +88,8 @@ function tokens(part, options, n) {
     case 'weekday': return named(n.weekdays.map((w) => w[4]), ['EEEE', 'EEE', 'EEEEE', 'cccc', 'ccc', 'ccccc']);
     case 'hour': {
       const cycle = options.hourCycle ?? hourCycle(options.locale);
-      const twelve = cycle === 'h12' || cycle === 'h11';
-      return [(twelve ? 'h' : 'H').repeat(padded ? 2 : 1)];
+      const letter = { h11: 'K', h12: 'h', h23: 'H', h24: 'k' }[cycle];
+      return [letter.repeat(padded ? 2 : 1)];
     }
     case 'minute': return [padded ? 'mm' : 'm'];
     case 'second': return [padded ? 'ss' : 's'];
@@ -148,6 +150,7 @@ function render(text, t, n) {
       case 'c': out += n.weekdays[len === 4 ? 3 : len === 5 ? 5 : 4][f.E]; break;
       case 'h': out += pad(f.H % 12 === 0 ? 12 : f.H % 12); break;
       case 'H': out += pad(f.H); break;
+      case 'k': out += pad(f.H === 0 ? 24 : f.H); break;
       case 'm': out += pad(f.m); break;
       case 's': out += pad(f.s); break;
       case 'a': out += n.periods[f.H < 12 ? 0 : 1]; break;
@@ -174,18 +177,17 @@ function dates(locale, n) {
   }
   const timeList = [];
   const defaultCycle = hourCycle(locale);
-  for (const cycle of ['h12', 'h23']) for (const h of HOUR) for (const m of HOUR) for (const s of HOUR) {
+  for (const cycle of CYCLES) for (const h of HOUR) for (const m of HOUR) for (const s of HOUR) {
     const text = h || m || s ? pattern(locale, timeOptions(cycle, h, m, s), n) : '';
     // Without hourCycle, ICU takes the locale's own cycle's pattern.
-    const paired = cycle === 'h12' ? ['h11', 'h12'] : ['h23', 'h24'];
-    if (h && paired.includes(defaultCycle) && pattern(locale, timeOptions('', h, m, s), n) !== text) {
+    if (h && cycle === defaultCycle && pattern(locale, timeOptions('', h, m, s), n) !== text) {
       fail(`${locale} default time pattern ${h} ${m} ${s}`);
     }
     timeList.push(text);
   }
   const styles = [];
   for (const s of STYLES) styles.push(pattern(locale, { ...UTC, dateStyle: s }, n));
-  for (const cycle of ['h12', 'h23']) for (const s of STYLES) styles.push(pattern(locale, { ...UTC, timeStyle: s, hourCycle: cycle }, n));
+  for (const cycle of CYCLES) for (const s of STYLES) styles.push(pattern(locale, { ...UTC, timeStyle: s, hourCycle: cycle }, n));
   const format = (o) => new Intl.DateTimeFormat(locale, { ...UTC, ...o }).format(SAMPLE).replace(/\u202f/g, ' ');
   const time = { hour: 'numeric', minute: 'numeric' };
   const glues = [];
@@ -228,7 +230,8 @@ function numbers(locale) {
   const symbols = CURRENCIES.map((c) => find(parts({ style: 'currency', currency: c }, 1), 'currency'));
   return [decimal, group, minus, plus, indian ? '2' : '3', String(minGrouping), percentSign,
     shape(parts({ style: 'percent' }, 0.25)), shape(parts({ style: 'percent' }, -0.25)),
-    shape(parts(currency, 1234.5)), shape(parts(currency, -1234.5)), symbols.join(' ')];
+    shape(parts(currency, 1234.5)), shape(parts(currency, -1234.5)), symbols.join(' '),
+    shape(parts({ ...currency, currencySign: 'accounting' }, -1234.5))];
 }
 
 // ListFormat's separators for each type and style: between two items, then the start,
@@ -352,7 +355,8 @@ pub struct Data {
     pub parent: &'static str,
     pub hour_cycle: &'static str,
     /// decimal, group, minus, plus, secondary grouping, minimum grouping, percent sign,
-    /// percent (positive, negative), currency (positive, negative), currency symbols.
+    /// percent (positive, negative), currency (positive, negative), currency symbols, the
+    /// accounting currency pattern of a negative amount.
     pub numbers: &'static str,
     /// Months: format long, short, narrow, stand-alone long, short, narrow (12 each).
     pub months: &'static str,
@@ -360,9 +364,9 @@ pub struct Data {
     pub weekdays: &'static str,
     /// AM, PM, the long name of UTC.
     pub names: &'static str,
-    /// Date patterns by (weekday, year, month, day) option, time patterns by (12 or 24-hour
-    /// cycle, hour, minute, second) as asked (each absent, numeric or 2-digit), dateStyle and
-    /// timeStyle (h12, h23) patterns, and the glues ("{1}" the date, "{0}" the time) of the
+    /// Date patterns by (weekday, year, month, day) option, time patterns by (cycle h12, h23
+    /// or h24, hour, minute, second) as asked (each absent, numeric or 2-digit), dateStyle and
+    /// timeStyle (h12, h23, h24) patterns, and the glues ("{1}" the date, "{0}" the time) of the
     /// date styles, of component dates by width, and of a time and its zone's name ("{1}").
     pub dates: &'static str,
     pub times: &'static str,

@@ -27,6 +27,8 @@ pub struct Numbers {
     pub percent_sign: &'static str,
     pub percent: [&'static str; 2],
     pub currency: [&'static str; 2],
+    /// `currencySign: 'accounting'`'s pattern for a negative amount ("(¤#)" in en-GB).
+    pub accounting: &'static str,
 }
 
 impl Locale {
@@ -75,6 +77,7 @@ impl Locale {
             percent_sign: n(6),
             percent: [n(7), n(8)],
             currency: [n(9), n(10)],
+            accounting: n(12),
         }
     }
 

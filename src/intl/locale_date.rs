@@ -19,10 +19,6 @@ fn date_key(o: &Options) -> Option<usize> {
     (key > 0).then_some(key)
 }
 
-fn twelve_hour(o: &Options) -> bool {
-    matches!(o.hour_cycle.as_str(), "h11" | "h12")
-}
-
 /// The index of the time pattern for the time fields of `o`, by their widths as asked (ICU's
 /// skeleton `Hmm` and `Hm` can pick different patterns).
 fn time_key(o: &Options) -> Option<usize> {
@@ -34,7 +30,17 @@ fn time_key(o: &Options) -> Option<usize> {
         s = 2;
     }
     let key = (h * 3 + m) * 3 + s;
-    (key > 0).then(|| usize::from(!twelve_hour(o)) * 27 + key)
+    (key > 0).then(|| cycle_group(o) * 27 + key)
+}
+
+/// The patterns' hour-cycle family: h11 and h12 share the 12-hour patterns; h23 and h24
+/// (ICU's `k`) have their own.
+fn cycle_group(o: &Options) -> usize {
+    match o.hour_cycle.as_str() {
+        "h23" => 1,
+        "h24" => 2,
+        _ => 0,
+    }
 }
 
 /// The style index of `full`, `long`, `medium`, `short`.
@@ -114,7 +120,8 @@ fn field(letter: char, len: usize, f: &Fields, o: &Options, l: &Locale) -> (&'st
             let table = width + if letter == 'c' { 3 } else { 0 };
             ("weekday", l.weekday(table, f.weekday).to_string())
         }
-        'h' => {
+        // The 12-hour patterns serve h11 too: its hours run from 0.
+        'h' | 'K' => {
             let h = match o.hour_cycle.as_str() {
                 "h11" => f.hour % 12,
                 _ if f.hour.is_multiple_of(12) => 12,
@@ -122,14 +129,9 @@ fn field(letter: char, len: usize, f: &Fields, o: &Options, l: &Locale) -> (&'st
             };
             ("hour", padded(h, len))
         }
-        'H' => {
-            let h = if o.hour_cycle == "h24" && f.hour == 0 {
-                24
-            } else {
-                f.hour
-            };
-            ("hour", padded(h, len))
-        }
+        'H' => ("hour", padded(f.hour, len)),
+        'k' if f.hour == 0 => ("hour", padded(24, len)),
+        'k' => ("hour", padded(f.hour, len)),
         'm' => ("minute", padded(f.minute, len)),
         's' => ("second", padded(f.second, len)),
         'a' => ("dayPeriod", l.name(usize::from(f.hour >= 12)).to_string()),
@@ -222,9 +224,9 @@ pub fn hour_padded(o: &Options, l: &Locale) -> bool {
     let pattern = if o.time_style.is_empty() {
         time_key(o).map_or("", |k| l.time_pattern(k))
     } else {
-        l.style_pattern(4 + usize::from(!twelve_hour(o)) * 4 + style_index(&o.time_style))
+        l.style_pattern(4 + cycle_group(o) * 4 + style_index(&o.time_style))
     };
-    pattern.contains("HH") || pattern.contains("hh")
+    ["HH", "hh", "kk", "KK"].iter().any(|p| pattern.contains(p))
 }
 
 /// Format the time value `t` (valid, checked by the caller) in locale `l`.
@@ -239,7 +241,7 @@ pub fn format(t: f64, o: &Options, l: &Locale) -> Parts {
         let time = if o.time_style.is_empty() {
             Vec::new()
         } else {
-            let i = 4 + usize::from(!twelve_hour(o)) * 4 + style_index(&o.time_style);
+            let i = 4 + cycle_group(o) * 4 + style_index(&o.time_style);
             render(l.style_pattern(i), &f, o, l)
         };
         return join(date, time, l.glue(style_index(&o.date_style)));

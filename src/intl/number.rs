@@ -418,10 +418,11 @@ fn locale_affixes(
         "currency" => symbols.currency,
         _ => ["#", "-#"],
     };
-    let pattern = if sign.is_some() {
-        patterns[1]
-    } else {
-        patterns[0]
+    let accounting = o.style == "currency" && o.currency_sign == "accounting";
+    let pattern = match sign {
+        Some(true) if accounting => symbols.accounting,
+        Some(_) => patterns[1],
+        None => patterns[0],
     };
     let currency = (o.style == "currency").then(|| locale_currency(o, locale));
     let mut parts: Parts = Vec::new();

@@ -1,0 +1,28 @@
+// Other locales: accounting, codes, Indian currency, signs, NaN and Infinity, scientific, auto words, lists, ordinals.
+const price = 1234.5;
+console.log(new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', currencySign: 'accounting' }).format(-price));
+console.log(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', currencySign: 'accounting' }).format(-price));
+console.log(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'USD', currencyDisplay: 'code' }).format(price));
+console.log(new Intl.NumberFormat('de-DE', { style: 'unit', unit: 'kilometer-per-hour' }).format(50));
+console.log(new Intl.NumberFormat('en-IN', { maximumSignificantDigits: 3 }).format(123456789));
+console.log([NaN, Infinity, -Infinity, -0].map((x) => x.toLocaleString('de-DE') + ' ' + x.toLocaleString('sv-SE')).join(' | '));
+console.log((1e21).toLocaleString('de'), (0.000123).toLocaleString('fr'), (123.456).toLocaleString('ja-JP', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+console.log(new Intl.NumberFormat('de-DE', { notation: 'scientific' }).format(123456), new Intl.NumberFormat('fr', { notation: 'engineering' }).format(0.00012));
+console.log(new Intl.NumberFormat('de-CH', { style: 'currency', currency: 'CHF' }).format(-5), new Intl.NumberFormat('de-AT', { style: 'currency', currency: 'EUR' }).format(5));
+console.log(new Intl.NumberFormat('es-ES', { style: 'currency', currency: 'EUR' }).format(1234.5), new Intl.NumberFormat('es-ES', { style: 'currency', currency: 'EUR' }).format(12345.5));
+console.log(new Intl.NumberFormat('hi-IN', { style: 'currency', currency: 'INR' }).format(1234567.5), new Intl.NumberFormat('en-IN', { notation: 'compact' }).format(12345678));
+console.log((5).toLocaleString('en-US', { style: 'currency', currency: 'EUR' }), (5).toLocaleString(undefined, { minimumFractionDigits: 2 }));
+console.log(new Intl.NumberFormat('de', { signDisplay: 'always', style: 'percent' }).format(0.05), new Intl.NumberFormat('nl', { style: 'currency', currency: 'EUR', signDisplay: 'always' }).format(5));
+const d = new Date(Date.UTC(2024, 11, 24, 18, 30));
+console.log(d.toLocaleDateString('de-DE', { weekday: 'long', day: 'numeric', month: 'long' }), '|', d.toLocaleDateString('es', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }));
+console.log(new Intl.DateTimeFormat('de-DE', { dateStyle: 'full', timeStyle: 'long' }).format(d));
+console.log(d.toLocaleString('ja-JP', { timeZone: 'UTC' }), d.toLocaleString('zh-CN', { hour12: true }), d.toLocaleString('ko-KR'));
+console.log(new Intl.DateTimeFormat('fr', { month: 'long' }).formatToParts(d), new Intl.DateTimeFormat('ru', { month: 'long', day: 'numeric' }).format(d));
+console.log(new Intl.DateTimeFormat('pl', { month: 'long', year: 'numeric' }).format(d), new Intl.DateTimeFormat('pl', { day: 'numeric', month: 'long', year: 'numeric' }).format(d));
+console.log(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', dayPeriod: 'short' }).format(d));
+console.log(Intl.DateTimeFormat('de-DE').resolvedOptions(), Intl.DateTimeFormat.supportedLocalesOf(['de', 'tlh', 'pt-PT']));
+console.log(new Intl.RelativeTimeFormat('de', { numeric: 'auto' }).format(2, 'day'), new Intl.RelativeTimeFormat('fr', { numeric: 'auto' }).format(-1, 'week'), new Intl.RelativeTimeFormat('es-MX', { style: 'short' }).format(-3, 'hours'));
+console.log(new Intl.ListFormat('es').format(['uno', 'dos', 'tres']), new Intl.ListFormat('ja', { type: 'disjunction' }).format(['A', 'B', 'C']), new Intl.ListFormat('en-GB').format(['a', 'b', 'c']));
+const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const pr = new Intl.PluralRules('en-US', { type: 'ordinal' });
+console.log([1, 2, 3, 4, 11, 21, 102].map((n) => n + suffix[pr.select(n)]).join(' '));
