@@ -270,7 +270,8 @@ pub fn format(value: &Value, o: &Options) -> Parts {
             if o.style == "percent" {
                 d.shift(2);
             }
-            let long = o.compact_display == "long";
+            // CLDR's compact currency patterns are short only: ICU ignores `long` for them.
+            let long = o.compact_display == "long" && (locale.is_none() || o.style != "currency");
             let (exponent, min_fraction) = match o.notation.as_str() {
                 "compact" if locale.is_some() => scale_and_round(&mut d, o, |m| {
                     locale.map_or(0, |l| locale_compact_exponent(&l, long, m))
