@@ -370,6 +370,21 @@ fn stdio_opened(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<J
     Ok(JsValue::undefined())
 }
 
+/// `native.consoleWrote(fd)`: the console wrote to stdout (1) or stderr (2). Node's console
+/// passes its error handler as the write's callback, so the pipe's synchronous write queues an
+/// `afterWriteTick`, shared by later writes until it runs (`onwrite` in
+/// lib/internal/streams/writable.js). The tick does nothing a script sees; it only decides how
+/// the queues drain (see `drain_site.rs`), so it is kept as a flag, not a traced tick.
+fn console_wrote(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let fd = args.first().and_then(JsValue::as_number).unwrap_or(1.0);
+    let bit = if fd == 2.0 { 2 } else { 1 };
+    Host::of(context)
+        .state
+        .borrow_mut()
+        .console_after_write_ticks |= bit;
+    Ok(JsValue::undefined())
+}
+
 fn new_async_id(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     Ok(Host::of(context).new_async_id().into())
 }
@@ -672,6 +687,7 @@ pub fn native_object(
         ("immediateRef", immediate_ref, 2),
         ("newAsyncId", new_async_id, 0),
         ("stdioOpened", stdio_opened, 0),
+        ("consoleWrote", console_wrote, 1),
         ("activeResourcesInfo", active_resources_info, 0),
         ("reserveFd", reserve_fd, 0),
         ("triggerAsyncId", trigger_async_id, 0),

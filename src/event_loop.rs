@@ -6,6 +6,7 @@ use boa_engine::object::builtins::JsPromise;
 use boa_engine::{Context, JsError, JsNativeError, JsObject, JsValue, js_string};
 
 use crate::clock::CALLBACK_COST_US;
+use crate::drain_site::{DrainJob, DrainSite, Drainer};
 use crate::fatal;
 use crate::host::{Abort, Host, Microtask, Running};
 use crate::report::{Phase, Queue, TraceEvent};
@@ -51,6 +52,7 @@ pub fn invoke(
         result = crate::async_context::emit(context, "after", async_id);
     }
     let result = result.map_err(|error| stack_while_running(context, error));
+    let failed_in = crate::stack::loop_context_now(host);
     host.running.set(previous);
     host.async_ctx.leave(previous_async);
     host.state.borrow_mut().stack.pop();
@@ -63,11 +65,25 @@ pub fn invoke(
         // V8 reports a throw escaping its microtask queue (a `queueMicrotask` callback) from
         // the exception alone: the arrow is where the error was made, not the `throw`.
         Err(error) if running.queue == Queue::Microtask => {
-            report_exception_with(context, host, error, false, fatal::microtask_arrow)?;
+            report_exception_with(
+                context,
+                host,
+                error,
+                false,
+                Some(failed_in),
+                fatal::microtask_arrow,
+            )?;
             Ok(Outcome::Threw)
         }
         Err(error) => {
-            report_exception(context, host, error, false)?;
+            report_exception_with(
+                context,
+                host,
+                error,
+                false,
+                Some(failed_in),
+                |context, host, error| fatal::arrow_for(context, host, error, false),
+            )?;
             Ok(Outcome::Threw)
         }
     }
@@ -82,7 +98,10 @@ pub fn invoke(
 fn stack_while_running(context: &mut Context, error: JsError) -> JsError {
     if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
         let _ = crate::v8_messages::surfaced(&object.clone().into(), context);
+        let host = Host::of(context);
+        host.callback_escaping.set(true);
         let _ = object.get(js_string!("stack"), context);
+        host.callback_escaping.set(false);
     }
     error
 }
@@ -124,16 +143,19 @@ pub fn report_exception(
         host,
         error,
         from_promise,
+        None,
         |context, host, error| fatal::arrow_for(context, host, error, from_promise),
     )
 }
 
-/// `report_exception` with the arrow found by `arrow_of`.
+/// `report_exception` with the arrow found by `arrow_of`; an error the engine raised in a
+/// callback that has returned since takes its frames from `failed_in`, the loop it ran in.
 fn report_exception_with(
     context: &mut Context,
     host: &Host,
     error: JsError,
     from_promise: bool,
+    failed_in: Option<crate::drain_site::LoopContext>,
     arrow_of: impl FnOnce(&mut Context, &Host, &JsError) -> Option<String>,
 ) -> Flow {
     if let Some(abort) = host.state.borrow().abort.clone() {
@@ -162,6 +184,9 @@ fn report_exception_with(
     };
     let arrow = arrow_of(context, host, &error);
     let value = error.into_opaque(context).unwrap_or_default();
+    if let Some(made_in) = failed_in {
+        let _ = crate::own_stack::adopt_made_in(&value, made_in, context);
+    }
     trigger_uncaught(context, host, value, arrow, from_promise)
 }
 
@@ -264,17 +289,51 @@ pub fn exit_code(context: &mut Context) -> Option<i32> {
 
 /// Drain the whole nextTick queue, then the whole microtask queue; repeat until both are
 /// empty; then process unhandled rejections, which may queue more. Node runs this whenever a
-/// callback from the loop returns (`InternalCallbackScope::Close`), and between two timers or
-/// two immediates of one phase (`runNextTicks`).
+/// callback from the loop returns (`InternalCallbackScope::Close`); between two timers or two
+/// immediates of one phase it runs `runNextTicks` instead (see `run_next_ticks`).
 ///
 /// A tick that throws ends the drain early (the exception leaves `processTicksAndRejections`):
 /// the result is `Outcome::Threw`, and what is left waits for the next drain. Where that is
 /// depends on the caller: the next list or timer of a timers pass, the next immediate of a
 /// check phase, or the next callback's scope (see `run_timers` and `run_immediates`).
 pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow<Outcome> {
+    drain(context, host, Drainer::CallbackScope)
+}
+
+/// Node's `runNextTicks`, between two timers, two timer lists or two immediates: the same
+/// drain as a callback scope's, called from JS (which only the stack frames show).
+fn run_next_ticks(context: &mut Context, host: &Host, drainer: Drainer) -> Flow<Outcome> {
+    drain(context, host, drainer)
+}
+
+fn drain(context: &mut Context, host: &Host, drainer: Drainer) -> Flow<Outcome> {
+    let outer = host.drain_site.get();
+    let outcome = drain_queues(context, host, drainer);
+    host.drain_site.set(outer);
+    if matches!(outcome, Ok(Outcome::Returned)) {
+        host.state.borrow_mut().rejection_to_warn = false;
+    }
+    outcome
+}
+
+fn drain_queues(context: &mut Context, host: &Host, drainer: Drainer) -> Flow<Outcome> {
+    // A callback scope checkpoints natively unless a tick is queued; `runNextTicks` runs its
+    // own `runMicrotasks()` unless a tick or a rejection to report is waiting. Otherwise, and
+    // from the second pass on, the queues drain inside `processTicksAndRejections`.
+    let mut in_process_ticks = {
+        let state = host.state.borrow();
+        tick_scheduled(&state) || (drainer != Drainer::CallbackScope && state.rejection_to_warn)
+    };
+    let site = |in_process_ticks, job| DrainSite {
+        drainer,
+        in_process_ticks,
+        job,
+    };
     loop {
         loop {
             if host.state.borrow().ticks.is_empty() {
+                // The console's after-write ticks ran somewhere in this queue.
+                host.state.borrow_mut().console_after_write_ticks = 0;
                 break;
             }
             ensure_can_run(host)?;
@@ -284,7 +343,12 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow<
                 callback: tick.id,
                 queue: Queue::NextTick,
             };
-            host.tick_with_args.set(!tick.args.is_empty());
+            let job = if tick.args.is_empty() {
+                DrainJob::Tick
+            } else {
+                DrainJob::TickWithArgs
+            };
+            host.drain_site.set(site(true, job));
             let outcome = invoke(context, host, running, tick.async_id, |ctx| {
                 tick.callback.call(&JsValue::undefined(), &tick.args, ctx)
             });
@@ -295,16 +359,25 @@ pub fn process_ticks_and_rejections(context: &mut Context, host: &Host) -> Flow<
                 return Ok(Outcome::Threw);
             }
         }
+        host.drain_site
+            .set(site(in_process_ticks, DrainJob::Microtask));
         run_microtasks(context, host)?;
-        if !host.state.borrow().ticks.is_empty() {
+        in_process_ticks = true;
+        if tick_scheduled(&host.state.borrow()) {
             continue;
         }
+        host.drain_site.set(site(true, DrainJob::Rejections));
         match process_promise_rejections(context, host)? {
             Rejections::Threw => return Ok(Outcome::Threw),
             Rejections::None => return Ok(Outcome::Returned),
             Rejections::MaybeScheduled => {}
         }
     }
+}
+
+/// Node's `hasTickScheduled()`: a tick of the script's or of the console's is queued.
+fn tick_scheduled(state: &crate::host::State) -> bool {
+    !state.ticks.is_empty() || state.console_after_write_ticks != 0
 }
 
 /// V8's `PerformCheckpoint`: run microtasks until the queue is empty, including new ones.
@@ -334,6 +407,14 @@ pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
             callback: id,
             queue: Queue::Microtask,
         };
+        let job_kind = match &job {
+            Microtask::Callback(..) => DrainJob::QueueMicrotask,
+            _ => DrainJob::Microtask,
+        };
+        host.drain_site.set(DrainSite {
+            job: job_kind,
+            ..host.drain_site.get()
+        });
         let outcome = invoke(context, host, running, async_id, |ctx| match job {
             Microtask::Promise(_, job) => job.call(ctx),
             Microtask::Generic(_, job) => job.call(ctx),
@@ -402,12 +483,8 @@ fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<Reject
         let _ = crate::v8_messages::surfaced(&reason, context);
         let handled = call_hook(
             context,
-            "emitProcess",
-            &[
-                js_string!("unhandledRejection").into(),
-                reason.clone(),
-                promise.into(),
-            ],
+            "emitUnhandledRejection",
+            &[reason.clone(), promise.into()],
         );
         match handled {
             Ok(v) if v.to_boolean() => {}
@@ -703,7 +780,7 @@ fn process_timers(context: &mut Context, host: &Host, now: u64) -> Flow<Outcome>
         let Some(msecs) = due else {
             return Ok(Outcome::Returned);
         };
-        if ran_a_list && process_ticks_and_rejections(context, host)? == Outcome::Threw {
+        if ran_a_list && run_next_ticks(context, host, Drainer::ProcessTimers)? == Outcome::Threw {
             return Ok(Outcome::Threw);
         }
         ran_a_list = true;
@@ -760,7 +837,7 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
             }
             id
         };
-        if ran_a_timer && process_ticks_and_rejections(context, host)? == Outcome::Threw {
+        if ran_a_timer && run_next_ticks(context, host, Drainer::ListOnTimeout)? == Outcome::Threw {
             return Ok(Outcome::Threw);
         }
         ran_a_timer = true;
@@ -944,7 +1021,7 @@ fn process_immediate(context: &mut Context, host: &Host) -> Flow<Outcome> {
         if host.state.borrow().immediates.outstanding.is_empty() {
             break;
         }
-        if ran && process_ticks_and_rejections(context, host)? == Outcome::Threw {
+        if ran && run_next_ticks(context, host, Drainer::ProcessImmediate)? == Outcome::Threw {
             return Ok(Outcome::Threw);
         }
         ensure_can_run(host)?;

@@ -21,7 +21,11 @@ pub const ESM_COMPILE_FRAMES: &str = "    at compileSourceTextModule (node:inter
 pub const COMPILE_FRAMES: &str = "    at wrapSafe (node:internal/modules/cjs/loader:1464:18)\n    at Module._compile (node:internal/modules/cjs/loader:1495:20)\n    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)\n    at Module.load (node:internal/modules/cjs/loader:1266:32)\n    at Module._load (node:internal/modules/cjs/loader:1091:12)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n    at node:internal/main/run_main_module:28:49";
 
 /// The frames Node 20 shows for that error, all internal.
-pub const UNHANDLED_REJECTION_FRAMES: &str = "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n    at processPromiseRejections (node:internal/process/promises:470:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)";
+/// The frames above the drain's under the error an unhandled non-error rejection throws.
+const UNHANDLED_REJECTION_FRAMES: [&str; 2] = [
+    "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)",
+    "    at processPromiseRejections (node:internal/process/promises:470:17)",
+];
 
 fn arrow_at(context: &Context, host: &Host, path: &str, line: u32, column: u32) -> Option<String> {
     let source = host.source_text(context, path)?;
@@ -147,16 +151,15 @@ fn thrown_message(context: &mut Context, error: &JsError) -> String {
     fixed.unwrap_or(message)
 }
 
-/// A user column on a line other than the frame's, back in engine coordinates: line 1 of a
-/// CommonJS module follows the wrapper. (A depth probe follows a body's `{`; the places found
-/// from the text are a name or pattern, where no probe was inserted before them on the line
-/// in the cases looked for.)
+/// A user column back in engine coordinates (`stack::unwrap_column`'s inverse): line 1 of a
+/// CommonJS module follows the wrapper, and a depth probe follows a body's `{`.
 fn engine_column_of(host: &Host, path: &str, line: u32, column: u32) -> u32 {
-    if line == 1 && host.is_cjs(path) {
+    let wrapped = if line == 1 && host.is_cjs(path) {
         column + crate::stack::CJS_WRAPPER_PREFIX.len() as u32
     } else {
         column
-    }
+    };
+    host.instrumented_column(path, line, wrapped)
 }
 
 /// The byte index of `name` as a whole identifier in `text`.
@@ -186,10 +189,8 @@ pub(crate) fn v8_error_position(
         .copied()
         .unwrap_or("");
     let user_column = unwrap_column(host, &frame.path, frame.line, frame.column);
-    // Back into engine coordinates (what `arrow_at` expects) by the same offset.
-    let engine = |user: u32| {
-        (i64::from(frame.column) + i64::from(user) - i64::from(user_column)).max(1) as u32
-    };
+    // Back into engine coordinates (what `arrow_at` expects).
+    let engine = |user: u32| engine_column_of(host, &frame.path, frame.line, user);
     // Errors V8 raises in an operator, or where Boa records no position of its own.
     if let Some(at) = crate::v8_position::operator_column(message, text) {
         return (frame.line, engine(at as u32 + 1));
@@ -352,7 +353,7 @@ pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<
         arrow = format!("\n{}", arrow.trim_end_matches('\n'));
     }
     if let Some(error) = &error {
-        give_internal_frames(error, &arrow, context);
+        give_internal_frames(error, &arrow, host, context);
         let _ = crate::runtime::call_hook(
             context,
             "enhanceStackBeforeInspector",
@@ -390,7 +391,12 @@ pub fn print(context: &mut Context, host: &Host, value: &JsValue, arrow: Option<
 
 /// Errors that Node raises from its own code carry only Node's frames; without frames
 /// `inspect` would print them in brackets. Give them the frames Node 20.20.2 shows.
-fn give_internal_frames(error: &boa_engine::JsObject, arrow: &str, context: &mut Context) {
+fn give_internal_frames(
+    error: &boa_engine::JsObject,
+    arrow: &str,
+    host: &Host,
+    context: &mut Context,
+) {
     let stack = error.get(boa_engine::js_string!("stack"), context).ok();
     let Some(stack) = stack
         .and_then(|s| s.as_string())
@@ -402,11 +408,14 @@ fn give_internal_frames(error: &boa_engine::JsObject, arrow: &str, context: &mut
         return;
     }
     let frames = if arrow.starts_with("node:internal/process/promises") {
-        UNHANDLED_REJECTION_FRAMES
+        // Thrown from `processPromiseRejections`, under whichever drain reported it.
+        let mut lines: Vec<String> = UNHANDLED_REJECTION_FRAMES.map(String::from).to_vec();
+        lines.extend(host.drain_site.get().frames());
+        lines.join("\n")
     } else if stack.starts_with("SyntaxError") && arrow.starts_with("file://") {
-        ESM_COMPILE_FRAMES
+        ESM_COMPILE_FRAMES.to_string()
     } else if stack.starts_with("SyntaxError") {
-        COMPILE_FRAMES
+        COMPILE_FRAMES.to_string()
     } else {
         return;
     };

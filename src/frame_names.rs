@@ -15,7 +15,9 @@ use boa_engine::ast::expression::Expression;
 use boa_engine::ast::expression::access::PropertyAccess;
 use boa_engine::ast::expression::literal::{ObjectMethodDefinition, PropertyDefinition};
 use boa_engine::ast::expression::operator::assign::AssignTarget;
-use boa_engine::ast::function::{ClassElement, ClassElementName, FunctionBody};
+use boa_engine::ast::function::{
+    ArrowFunction, AsyncArrowFunction, ClassElement, ClassElementName, FunctionBody,
+};
 use boa_engine::ast::property::{MethodDefinitionKind, PropertyName};
 use boa_engine::ast::visitor::{VisitWith, Visitor};
 use boa_engine::ast::{Span, Spanned, expression::operator::Assign};
@@ -136,10 +138,16 @@ impl Collector<'_> {
     /// reports a frame at the head until the body has made a call.
     fn record_from(&mut self, head: Option<Span>, body: &FunctionBody, kind: FunctionKind) {
         let span = body.span();
-        let head = head.map(|h| (h.start().line_number(), h.start().column_number()));
         let body_start = (span.start().line_number(), span.start().column_number());
-        let start = head.map_or(body_start, |h| h.min(body_start));
-        let end = (span.end().line_number(), span.end().column_number());
+        let body_end = (span.end().line_number(), span.end().column_number());
+        let start = head.map_or(body_start, |h| {
+            (h.start().line_number(), h.start().column_number()).min(body_start)
+        });
+        // An arrow's expression body is not in its body's span: the head (the whole arrow)
+        // ends after it.
+        let end = head.map_or(body_end, |h| {
+            (h.end().line_number(), h.end().column_number()).max(body_end)
+        });
         // The first classification of a body wins: the specific visits below run before the
         // generic `visit_function_body`.
         if !self.map.bodies.iter().any(|b| b.body_start == body_start) {
@@ -307,6 +315,16 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
                 .replace(".prototype.", ".");
             self.record(f.body(), FunctionKind::Assigned { name: target });
         }
+        node.visit_with(self)
+    }
+
+    fn visit_arrow_function(&mut self, node: &'ast ArrowFunction) -> ControlFlow<()> {
+        self.record_from(Some(node.span()), node.body(), FunctionKind::Plain);
+        node.visit_with(self)
+    }
+
+    fn visit_async_arrow_function(&mut self, node: &'ast AsyncArrowFunction) -> ControlFlow<()> {
+        self.record_from(Some(node.span()), node.body(), FunctionKind::Plain);
         node.visit_with(self)
     }
 

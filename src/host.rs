@@ -82,6 +82,13 @@ pub struct State {
     pub maybe_unhandled: Vec<PendingRejection>,
     /// Node's `asyncHandledRejections`: rejections handled after they were reported.
     pub handled_late: Vec<(JsObject, u32)>,
+    /// Node's `hasRejectionToWarn`: set by every rejection without a handler and every late
+    /// handling, cleared only when `processTicksAndRejections` ends (Node's attempt to clear
+    /// it in `handledRejection` reads `.size` of a WeakMap, which is never 0).
+    pub rejection_to_warn: bool,
+    /// The console's pending `afterWriteTick` on stdout (bit 1) and stderr (bit 2): ticks
+    /// Node queues that no script sees (`bindings::console_wrote`).
+    pub console_after_write_ticks: u8,
     pub last_rejection_id: u32,
     /// An ES module entry whose source is "being read": it runs in the first poll phase.
     pub main_module_pending: Option<boa_engine::Module>,
@@ -234,9 +241,11 @@ pub struct Host {
     arrows: RefCell<Vec<(JsObject, Arrow)>>,
     /// The emitters on the stack when an error was thrown (`set_thrown_emitters`).
     thrown_emitters: RefCell<Vec<(JsObject, Vec<crate::stack::Emitter>)>>,
-    /// The nextTick callback running now was given arguments (Node calls it from another
-    /// line of `processTicksAndRejections`, which its stack shows).
-    pub tick_with_args: Cell<bool>,
+    /// Who drained the queues of the tick or microtask running now (its stack's loop frames).
+    pub drain_site: Cell<crate::drain_site::DrainSite>,
+    /// An error escaping the loop's callback is having its `stack` formatted: V8 would do it
+    /// after the callback returned (`stack::loop_receiver`).
+    pub callback_escaping: Cell<bool>,
     /// Where the depth probe was inserted into each file (`instrument.rs`).
     shifts: RefCell<BTreeMap<String, crate::instrument::Shifts>>,
     /// Each user file's functions, classified for V8's frame names (`frame_names.rs`).
@@ -292,7 +301,8 @@ impl Host {
             esm_paths: RefCell::default(),
             arrows: RefCell::default(),
             thrown_emitters: RefCell::default(),
-            tick_with_args: Cell::new(false),
+            drain_site: Cell::default(),
+            callback_escaping: Cell::new(false),
             shifts: RefCell::default(),
             function_maps: RefCell::default(),
         });
@@ -374,6 +384,14 @@ impl Host {
 
     /// The user's column for a column the engine reports in `path` (before the CommonJS
     /// wrapper's own shift is undone).
+    /// The engine's column for a column of the text before its probes were inserted.
+    pub fn instrumented_column(&self, path: &str, line: u32, column: u32) -> u32 {
+        match self.shifts.borrow().get(path) {
+            Some(shifts) => shifts.engine_column(line, column),
+            None => column,
+        }
+    }
+
     pub fn uninstrumented_column(&self, path: &str, line: u32, column: u32) -> u32 {
         match self.shifts.borrow().get(path) {
             Some(shifts) => shifts.user_column(line, column),

@@ -54,6 +54,18 @@ impl Shifts {
         }
         column.saturating_sub(moved).max(1)
     }
+
+    /// The engine's column for a user's column on `line` (`user_column`'s inverse): every
+    /// insertion before it moved it right.
+    pub fn engine_column(&self, line: u32, column: u32) -> u32 {
+        let moved: u32 = self
+            .inserts
+            .iter()
+            .filter(|&&(l, c, _)| l == line && c < column)
+            .map(|&(_, _, len)| len)
+            .sum();
+        column + moved
+    }
 }
 
 /// `Function.prototype.toString` without the probes, so printed functions read as written.

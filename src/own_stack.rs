@@ -33,7 +33,8 @@ const CONSTRUCTORS: [&str; 8] = [
 /// The own properties an error constructor makes, which V8 puts after `stack`.
 const AFTER_STACK: [&str; 3] = ["message", "cause", "errors"];
 
-/// Errors given an own `stack` (value: true), as context data.
+/// Errors given an own `stack` (value: the encoded `LoopContext` they were made in), as
+/// context data.
 #[derive(Clone, boa_engine::Trace, boa_engine::Finalize, boa_engine::JsData)]
 struct Given {
     errors: JsWeakMap,
@@ -50,9 +51,29 @@ pub fn was_given(error: &JsObject, context: &mut Context) -> bool {
     given.errors.has(error, context).unwrap_or(false)
 }
 
+/// The loop an error given an own `stack` was made in.
+pub fn loop_context_of(
+    error: &JsObject,
+    context: &mut Context,
+) -> Option<crate::drain_site::LoopContext> {
+    let given = context.get_data::<Given>().cloned()?;
+    let code = given.errors.get(error, context).ok()?.as_number()?;
+    crate::drain_site::LoopContext::decode(code)
+}
+
 /// An error the engine made (a `TypeError` from `null.x`), when a script first gets hold of it
 /// (a `catch` block, a promise handler): it gets its own `stack` as if constructed.
 pub fn adopt(value: &JsValue, context: &mut Context) -> JsResult<()> {
+    let now = crate::stack::loop_context_now(&crate::host::Host::of(context));
+    adopt_made_in(value, now, context)
+}
+
+/// `adopt`, for an error raised in the loop `made_in` (a callback that has returned since).
+pub fn adopt_made_in(
+    value: &JsValue,
+    made_in: crate::drain_site::LoopContext,
+    context: &mut Context,
+) -> JsResult<()> {
     let Some(error) = value.as_object() else {
         return Ok(());
     };
@@ -62,7 +83,7 @@ pub fn adopt(value: &JsValue, context: &mut Context) -> JsResult<()> {
     {
         return Ok(());
     }
-    give_own_stack(&error, context)
+    give_own_stack(&error, made_in, context)
 }
 
 #[derive(Clone, boa_engine::Trace, boa_engine::Finalize)]
@@ -78,11 +99,16 @@ fn construct(
     // subclass); a plain call `Error('x')` makes an error just the same.
     let new_target = this.as_object().filter(JsObject::is_constructor);
     let error = original.0.construct(args, new_target.as_ref(), context)?;
-    give_own_stack(&error, context)?;
+    let now = crate::stack::loop_context_now(&crate::host::Host::of(context));
+    give_own_stack(&error, now, context)?;
     Ok(error.into())
 }
 
-fn give_own_stack(error: &JsObject, context: &mut Context) -> JsResult<()> {
+fn give_own_stack(
+    error: &JsObject,
+    made_in: crate::drain_site::LoopContext,
+    context: &mut Context,
+) -> JsResult<()> {
     let Some(given) = context.get_data::<Given>().cloned() else {
         return Ok(());
     };
@@ -109,7 +135,7 @@ fn give_own_stack(error: &JsObject, context: &mut Context) -> JsResult<()> {
     for (key, value) in later {
         define_hidden(error, key, value, context)?;
     }
-    given.errors.set(error, true.into(), context)?;
+    given.errors.set(error, made_in.encode().into(), context)?;
     Ok(())
 }
 

@@ -202,6 +202,7 @@ impl HostHooks for NodeHooks {
                     warned: false,
                     uid,
                 });
+                state.rejection_to_warn = true;
             }
             OperationType::Handle => {
                 if let Some(i) = state
@@ -212,6 +213,7 @@ impl HostHooks for NodeHooks {
                     let entry = state.maybe_unhandled.remove(i);
                     if entry.warned {
                         state.handled_late.push((entry.promise, entry.uid));
+                        state.rejection_to_warn = true;
                     }
                 }
             }

@@ -10,6 +10,7 @@ use boa_engine::object::builtins::JsFunction;
 use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string};
 
+use crate::drain_site::LoopContext;
 use crate::host::Host;
 use crate::report::Location;
 
@@ -265,21 +266,22 @@ const ESM_MAIN: [&str; 3] = [
     "    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)",
     "    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)",
 ];
-const LIST_ON_TIMEOUT: [&str; 2] = [
-    "    at listOnTimeout (node:internal/timers:581:17)",
-    "    at process.processTimers (node:internal/timers:519:7)",
+/// Between `process.emit('unhandledRejection')` and the drain that processes rejections.
+const UNHANDLED_REJECTION_EMIT: [&str; 3] = [
+    "    at emitUnhandledRejection (node:internal/process/promises:250:13)",
+    "    at throwUnhandledRejectionsMode (node:internal/process/promises:385:19)",
+    "    at processPromiseRejections (node:internal/process/promises:470:17)",
 ];
-const PROCESS_IMMEDIATE: [&str; 1] =
-    ["    at process.processImmediate (node:internal/timers:483:21)"];
-const TICK: [&str; 1] =
-    ["    at process.processTicksAndRejections (node:internal/process/task_queues:77:11)"];
-const TICK_WITH_ARGS: [&str; 1] =
-    ["    at process.processTicksAndRejections (node:internal/process/task_queues:81:21)"];
 const ONCE_WRAPPER: &str = "    at Object.onceWrapper (node:events:638:28)";
 
 /// Node's frames for a frame of the prelude (the CommonJS loader, `emit`), by the prelude
 /// function's name; `emitter` names the receiver of `emit`.
-fn prelude_frames(host: &Host, function: &str, emitter: Option<&Emitter>) -> Vec<String> {
+fn prelude_frames(
+    host: &Host,
+    function: &str,
+    emitter: Option<&Emitter>,
+    loop_context: LoopContext,
+) -> Vec<String> {
     let eval = host.setup.eval.is_some();
     let worker = host.setup.worker.is_some();
     let lines: &[&str] = match function {
@@ -289,6 +291,11 @@ fn prelude_frames(host: &Host, function: &str, emitter: Option<&Emitter>) -> Vec
         "runMain" if eval && !worker => &EVAL_RUN,
         "runMain" if !worker => &CJS_RUN_MAIN,
         "onceWrapper" => &[ONCE_WRAPPER],
+        "emitUnhandledRejection" => {
+            let mut lines: Vec<String> = UNHANDLED_REJECTION_EMIT.map(String::from).to_vec();
+            lines.extend(loop_context.site.frames());
+            return lines;
+        }
         "emit" => {
             let ty = emitter.map_or("EventEmitter", |e| e.type_name.as_str());
             let place = if emitter.is_some_and(|e| e.many) {
@@ -303,15 +310,17 @@ fn prelude_frames(host: &Host, function: &str, emitter: Option<&Emitter>) -> Vec
     lines.iter().map(|l| l.to_string()).collect()
 }
 
-/// The frames of Node's loop under a callback it called itself: the function of
-/// `lib/internal/timers.js` or `task_queues.js` that runs the queue of the running callback.
-fn loop_frames(host: &Host) -> &'static [&'static str] {
-    match host.running.get().queue {
-        crate::report::Queue::Timers => &LIST_ON_TIMEOUT,
-        crate::report::Queue::Check => &PROCESS_IMMEDIATE,
-        crate::report::Queue::NextTick if host.tick_with_args.get() => &TICK_WITH_ARGS,
-        crate::report::Queue::NextTick => &TICK,
-        _ => &[],
+/// The loop `error` was made in (its constructor recorded it), else the loop now.
+fn loop_context_of(error: &JsObject, host: &Host, context: &mut Context) -> LoopContext {
+    crate::own_stack::loop_context_of(error, context).unwrap_or_else(|| loop_context_now(host))
+}
+
+/// The loop under the callback running now.
+pub fn loop_context_now(host: &Host) -> LoopContext {
+    LoopContext {
+        callback: host.running.get().callback,
+        queue: host.running.get().queue,
+        site: host.drain_site.get(),
     }
 }
 
@@ -379,10 +388,17 @@ fn emitters_of(error: &JsObject, host: &Host, context: &mut Context) -> Vec<Emit
 
 /// The object and property through which the event loop calls the callback running now, as
 /// Node's `listOnTimeout` (`timer._onTimeout()`) and `processImmediate` do.
-fn loop_receiver(host: &Host) -> Option<(&'static str, &'static str)> {
-    match host.running.get().queue {
+///
+/// V8 names the property at the first read of `stack`, and `processImmediate` clears
+/// `_onImmediate` once the callback returns: an error formatted after that (an uncaught one)
+/// names none (`Immediate.<anonymous>`).
+fn loop_receiver(host: &Host, made_in: LoopContext) -> Option<(&'static str, &'static str)> {
+    let running = host.running.get();
+    let still_running = running.callback == made_in.callback && !host.callback_escaping.get();
+    match made_in.queue {
         crate::report::Queue::Timers => Some(("Timeout", "_onTimeout")),
-        crate::report::Queue::Check => Some(("Immediate", "_onImmediate")),
+        crate::report::Queue::Check if still_running => Some(("Immediate", "_onImmediate")),
+        crate::report::Queue::Check => Some(("Immediate", "")),
         _ => None,
     }
 }
@@ -423,6 +439,7 @@ fn node_frames(
     skip_constructors: &[String],
     emitters: &[Emitter],
     message: Option<&str>,
+    loop_context: LoopContext,
 ) -> String {
     let limit = stack_trace_limit(context);
     let lines: Vec<TraceLine> = boa_frames.lines().filter_map(parse_trace_line).collect();
@@ -440,10 +457,19 @@ fn node_frames(
     // V8 places the frame that called a setter at the assignment's `=`.
     let mut called_setter = false;
     let mut user_outermost = false;
+    // Boa resumes an async function after an `await` from a nameless native frame V8 does
+    // not have: the function stays the outermost frame.
+    let user_frames_end = match lines.last() {
+        Some(TraceLine::Native(name)) if name.is_empty() => lines.len() - 1,
+        _ => lines.len(),
+    };
+    let async_resumed = user_frames_end < lines.len();
     for (index, line) in lines.iter().enumerate() {
         match line {
             TraceLine::Native(name) => {
-                user_outermost = false;
+                if index < user_frames_end {
+                    user_outermost = false;
+                }
                 // The wrappers of `v8_builtins.rs` call Boa's own: one frame for both.
                 let shown = match name.as_str() {
                     // Boa leaves a built-in constructor's frame nameless; the caller's source
@@ -473,7 +499,7 @@ fn node_frames(
                     } else {
                         None
                     };
-                    out.extend(prelude_frames(host, &frame.function, emitter));
+                    out.extend(prelude_frames(host, &frame.function, emitter, loop_context));
                     continue;
                 }
                 if frame.path.starts_with("node:") || !is_user_path(&frame.path) {
@@ -492,7 +518,7 @@ fn node_frames(
                 }
                 // The loop called this function itself when nothing of the trace is outside
                 // it; `emit` (through a once-wrapper or not) calls a listener on the emitter.
-                let outermost = index + 1 == lines.len();
+                let outermost = index + 1 == user_frames_end;
                 let caller = lines[index + 1..]
                     .iter()
                     .find(|l| !matches!(l, TraceLine::Native(_)));
@@ -506,7 +532,7 @@ fn node_frames(
                     caller
                 };
                 let receiver = if outermost {
-                    loop_receiver(host)
+                    loop_receiver(host, loop_context)
                 } else if emit_caller.is_some_and(|c| is_prelude(c, "emit")) {
                     let ty = emitter_of
                         .last()
@@ -538,7 +564,9 @@ fn node_frames(
                     Some(crate::frame_names::FunctionKind::Accessor { prefix: "set", .. })
                 );
                 user_outermost = outermost;
-                if outermost && kind.is_none() && is_esm_main(host, &frame.path) {
+                // The module body runs under `ModuleJob.run` until its first `await`; resumed,
+                // it is the outermost frame of a microtask.
+                if outermost && kind.is_none() && !async_resumed && is_esm_main(host, &frame.path) {
                     out.extend(ESM_MAIN.iter().map(|l| l.to_string()));
                     user_outermost = false;
                 }
@@ -546,7 +574,7 @@ fn node_frames(
         }
     }
     if user_outermost {
-        out.extend(loop_frames(host).iter().map(|l| l.to_string()));
+        out.extend(loop_context.frames());
     }
     out.truncate(limit);
     out.join("\n")
@@ -596,7 +624,16 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
         })
         .collect();
     let emitters = live_emitters(context);
-    node_frames(context, host, &lines.join("\n"), &[], &emitters, None)
+    let loop_context = loop_context_now(host);
+    node_frames(
+        context,
+        host,
+        &lines.join("\n"),
+        &[],
+        &emitters,
+        None,
+        loop_context,
+    )
 }
 
 /// The built-ins that threw errors, noted by `v8_builtins`' wrappers (Boa's stack has no
@@ -717,9 +754,18 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let classes = construction_classes(error, context);
     let emitters = emitters_of(error, &host, context);
     let message = header.split_once(": ").map(|(_, m)| m);
+    let loop_context = loop_context_of(error, &host, context);
     let frames = with_thrower(
         header,
-        node_frames(context, &host, &frames, &classes, &emitters, message),
+        node_frames(
+            context,
+            &host,
+            &frames,
+            &classes,
+            &emitters,
+            message,
+            loop_context,
+        ),
     );
     let frames = with_noted_thrower(error, frames, context);
     let stack = if frames.is_empty() {
@@ -785,6 +831,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
         .get(js_string!("message"), context)
         .ok()
         .and_then(|m| m.as_string().map(|s| s.to_std_string_escaped()));
+    let loop_context = loop_context_of(&error, &host, context);
     let frames = with_thrower(
         &header,
         node_frames(
@@ -794,6 +841,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
             &classes,
             &emitters,
             message.as_deref(),
+            loop_context,
         ),
     );
     let frames = with_noted_thrower(&error, frames, context);

@@ -1236,6 +1236,7 @@ function writeConsole(fd, text) {
   if (fd === 1 && !consoleWroteStdout) { consoleWroteStdout = true; native.newAsyncId(); }
   if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
   stream.write(`${text}\n`);
+  native.consoleWrote(fd);
 }
 // Node's isMap/isSet: a brand check by a method that throws on any other receiver.
 function hasSlot(method, value) {
@@ -1960,6 +1961,8 @@ return {
   loadBuiltin,
   builtinNames: Object.keys(builtinModules),
   emitProcess: (name, ...args) => process.emit(name, ...args),
+  // Its own name, for the frames of processPromiseRejections under the listeners (stack.rs).
+  emitUnhandledRejection: (reason, promise) => process.emit('unhandledRejection', reason, promise),
   processExitCode: () => process.exitCode,
   setExiting: (code) => {
     if (!process._exiting) {
