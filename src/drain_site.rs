@@ -37,8 +37,9 @@ pub enum DrainJob {
     /// A nextTick callback called without arguments (`callback()`).
     #[default]
     Tick,
-    /// A nextTick callback given arguments (`Reflect.apply(callback, undefined, tock.args)`).
-    TickWithArgs,
+    /// A nextTick callback given arguments: `processTicksAndRejections` calls it on the line of
+    /// its switch for their count (1 to 4; 5 stands for more, spread).
+    TickWithArgs(u8),
     /// A promise job or any other job V8 runs in its checkpoint.
     Microtask,
     /// A `queueMicrotask` callback, which Node wraps in an `AsyncResource`.
@@ -75,7 +76,11 @@ impl DrainSite {
         if self.in_process_ticks {
             let place = match self.job {
                 DrainJob::Tick => "77:11",
-                DrainJob::TickWithArgs => "81:21",
+                DrainJob::TickWithArgs(1) => "81:21",
+                DrainJob::TickWithArgs(2) => "82:21",
+                DrainJob::TickWithArgs(3) => "83:21",
+                DrainJob::TickWithArgs(4) => "84:21",
+                DrainJob::TickWithArgs(_) => "85:22",
                 DrainJob::Microtask | DrainJob::QueueMicrotask => "95:5",
                 DrainJob::Rejections => "96:32",
             };
@@ -134,9 +139,13 @@ const DRAINERS: [Drainer; 4] = [
     Drainer::ProcessTimers,
     Drainer::ProcessImmediate,
 ];
-const JOBS: [DrainJob; 5] = [
+const JOBS: [DrainJob; 9] = [
     DrainJob::Tick,
-    DrainJob::TickWithArgs,
+    DrainJob::TickWithArgs(1),
+    DrainJob::TickWithArgs(2),
+    DrainJob::TickWithArgs(3),
+    DrainJob::TickWithArgs(4),
+    DrainJob::TickWithArgs(5),
     DrainJob::Microtask,
     DrainJob::QueueMicrotask,
     DrainJob::Rejections,

@@ -346,7 +346,7 @@ fn drain_queues(context: &mut Context, host: &Host, drainer: Drainer) -> Flow<Ou
             let job = if tick.args.is_empty() {
                 DrainJob::Tick
             } else {
-                DrainJob::TickWithArgs
+                DrainJob::TickWithArgs(tick.args.len().min(5) as u8)
             };
             host.drain_site.set(site(true, job));
             let outcome = invoke(context, host, running, tick.async_id, |ctx| {

@@ -8,6 +8,7 @@ pub mod atomics;
 pub mod bindings;
 pub mod buffer;
 pub mod buffer_natives;
+pub mod builtin_frames;
 pub mod capture;
 pub mod cjs_lexer;
 pub mod clock;

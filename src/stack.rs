@@ -502,6 +502,14 @@ fn node_frames(
                     out.extend(prelude_frames(host, &frame.function, emitter, loop_context));
                     continue;
                 }
+                if let Some(builtin) =
+                    crate::builtin_frames::frames_of(&frame.path, &frame.function)
+                {
+                    out.extend(builtin.lines.iter().map(|l| l.to_string()));
+                    // Called by the loop itself (on a tick), Node's loop frames follow.
+                    user_outermost = index + 1 == user_frames_end;
+                    continue;
+                }
                 if frame.path.starts_with("node:") || !is_user_path(&frame.path) {
                     continue;
                 }
@@ -531,8 +539,16 @@ fn node_frames(
                 } else {
                     caller
                 };
+                let builtin_caller = match caller {
+                    Some(TraceLine::Code(c)) => {
+                        crate::builtin_frames::frames_of(&c.path, &c.function)
+                    }
+                    _ => None,
+                };
                 let receiver = if outermost {
                     loop_receiver(host, loop_context)
+                } else if let Some(receiver) = builtin_caller.and_then(|b| b.callee_receiver) {
+                    Some(receiver)
                 } else if emit_caller.is_some_and(|c| is_prelude(c, "emit")) {
                     let ty = emitter_of
                         .last()

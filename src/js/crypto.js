@@ -9,7 +9,7 @@
 'use strict';
 
 const { codedError, describeReceived } = internals;
-const { validateUint32, bytesOf } = internals['crypto/util'];
+const { validateUint32, bytesOf, runJob } = internals['crypto/util'];
 const Buffer = global.Buffer;
 
 function invalidArgType(name, type, value) {
@@ -178,7 +178,9 @@ function randomBytes(size, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   const buffer = toBuffer(native.randomBytes(size));
   if (callback === undefined) return buffer;
-  onPool('crypto.randomBytes', () => callback(null, buffer));
+  runJob('RandomBytesJob', 'crypto.randomBytes', undefined, function randomBytesJobDone() {
+    return callback.call(this, null, buffer);
+  });
 }
 
 function randomFillSync(view, offset = 0, size = undefined) {
@@ -196,10 +198,16 @@ function randomFill(view, offset, size, callback) {
   else if (typeof size === 'function') { callback = size; size = undefined; }
   validateFunction(callback, 'callback');
   randomFillSync(view, offset, size);
-  onPool('crypto.randomFill', () => callback(null, view));
+  runJob('RandomBytesJob', 'crypto.randomFill', undefined, function randomFillJobDone() {
+    return callback.call(this, null, view);
+  });
 }
 
 const RAND_MAX = 0xFFFFFFFFFFFF;
+const RANDOM_CACHE_VALUES = 1024;
+let randomCacheLeft = 0;
+let randomCacheFilling = false;
+const randomIntWaiting = [];
 function randomInt(min, max, callback) {
   const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
   if (minNotSpecified) {
@@ -220,9 +228,31 @@ function randomInt(min, max, callback) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
       `The value of "max - min" is out of range. It must be <= ${RAND_MAX}. Received ${range}`);
   }
-  const n = min + Math.floor(native.randomUnit() * range);
-  if (isSync) return n;
-  onPool('crypto.randomInt', () => callback(undefined, n));
+  // lib/internal/crypto/random.js draws from a cache of 1024 six-byte values: a synchronous
+  // call refills it at once when empty; an asynchronous one answers on a tick while values
+  // are left, else waits for one refill on the thread pool (a randomFill), which then
+  // restarts every waiting call. (Node redraws the rare values past the range's unbiased
+  // limit; the model spends one value per call.)
+  if (isSync) {
+    if (randomCacheLeft === 0) randomCacheLeft = RANDOM_CACHE_VALUES;
+    randomCacheLeft--;
+    return min + Math.floor(native.randomUnit() * range);
+  }
+  if (randomCacheLeft > 0) {
+    randomCacheLeft--;
+    process.nextTick(callback, undefined, min + Math.floor(native.randomUnit() * range));
+    return;
+  }
+  randomIntWaiting.push([min, max, callback]);
+  if (randomCacheFilling) return;
+  randomCacheFilling = true;
+  onPool('crypto.randomFill', () => {
+    randomCacheFilling = false;
+    randomCacheLeft = RANDOM_CACHE_VALUES;
+    for (const [waitingMin, waitingMax, waitingCallback] of randomIntWaiting.splice(0)) {
+      randomInt(waitingMin, waitingMax, waitingCallback);
+    }
+  });
 }
 
 function randomUUID(options) {

@@ -242,6 +242,39 @@ function afterRequests(stages, api, cost, done) {
   next(0);
 }
 
+// Node calls an fs callback from its request's `oncomplete`, through the function lib/fs.js
+// wrapped the callback in (makeCallback's arrow, makeStatsCallback's, ReadFileContext's
+// readFileAfterClose, writeFile's open callback ...), so a stack made in the callback shows
+// those functions' frames below its own. Each function here stands for them: it calls the
+// callback itself, and src/builtin_frames.rs prints its frames as Node 20.20.2 does.
+function makeCallbackArrow(callback, ...args) { return callback(...args); }
+function makeCallbackArrowCalled(callback, ...args) { return callback(...args); }
+function readFileContextTick(done) { return readFileAfterCloseCalled(done); }
+function readFileAfterCloseCalled(done) { return done(); }
+function writeAllDone(callback) { return callback(null); }
+function statsCallbackDone(callback, stats) { return callback(null, stats); }
+function statsCallbackFailed(callback, err) { return callback(err); }
+function readFileAfterOpenFailed(callback, err) { return callback(err); }
+function readFileAfterCloseDone(callback, data) { return callback(null, data); }
+function readFileAfterCloseFailed(callback, err) { return callback(err); }
+function writeFileOpenFailed(callback, err) { return callback(err); }
+function suppressedCallback(callback, exists) { return callback(exists); }
+function readdirWithTypesDone(callback, entries) { return callback(null, entries); }
+function readdirWithTypesFailed(callback, err) { return callback(err); }
+function rimrafDone(callback) { return callback(null); }
+function rimrafDirectoryDone(callback) { return callback(null); }
+function rimrafEmptyDirectoryDone(callback) { return callback(null); }
+function rimrafMissingForced(callback) { return callback(null); }
+function rmLstatFailed(callback, err) { return callback(err); }
+function rmNotRecursive(callback, err) { return callback(err); }
+function readWrapper(callback, ...args) { return callback(...args); }
+function writeWrapper(callback, ...args) { return callback(...args); }
+
+/** A stat call's callback, through makeStatsCallback. */
+function statsCallback(callback, err, stats) {
+  return err ? statsCallbackFailed(callback, err) : statsCallbackDone(callback, stats);
+}
+
 // fs/promises runs the callback forms below; their requests are FSReqPromise wraps in Node, so
 // an operation started from a promise form labels each of its requests `fs.promises.*`
 // (io::resource_name), through every later stage of the operation.
@@ -287,12 +320,13 @@ function readFileWith(path, options, callback, fromPromises) {
     callback(abortErrorOf(signal));
     return;
   }
-  const abort = () => afterRequests(['close'], 'fs.readFile', 0, () => callback(abortErrorOf(signal)));
+  const abort = () => afterRequests(['close'], 'fs.readFile', 0, () => readFileAfterCloseFailed(callback, abortErrorOf(signal)));
   poolOperation('fs.readFile', 'open', () => {
     const [err, bytes] = run('readFile', 'open', path);
     return [err && withoutFrames(readFileError(err)), bytes];
   }, (err) => [err && err.syscall === 'read' ? ['fstat', 'read', 'close'] : [], 0], (err, bytes) => {
-    if (err) return callback(err);
+    // A failed open calls back from readFileAfterOpen, a failed read after the close.
+    if (err) return err.syscall === 'read' ? readFileAfterCloseFailed(callback, err) : readFileAfterOpenFailed(callback, err);
     if (fromPromises && signal?.aborted) return abort();
     afterRequests(['fstat'], 'fs.readFile', 0, () => {
       if (signal?.aborted) return abort();
@@ -301,9 +335,9 @@ function readFileWith(path, options, callback, fromPromises) {
         try {
           data = decode(bytes, encoding);
         } catch (e) {
-          return callback(e);
+          return readFileAfterCloseFailed(callback, e);
         }
-        return callback(null, data);
+        return readFileAfterCloseDone(callback, data);
       });
     });
   });
@@ -350,7 +384,8 @@ function readFd(fd, encoding, callback) {
     const size = stats.size;
     const chunks = [];
     let total = 0;
-    const finish = () => process.nextTick(() => {
+    // A user's descriptor is not closed: ReadFileContext calls back on a tick instead.
+    const finish = () => process.nextTick(readFileContextTick, () => {
       let data;
       try {
         data = decode(global.Buffer.concat(chunks, total), encoding);
@@ -387,7 +422,7 @@ function writeFd(fd, bytes, callback) {
   const next = () => fs.write(fd, bytes, offset, bytes.length - offset, null, (err, written) => {
     if (err) return callback(err);
     offset += written;
-    return offset < bytes.length ? next() : callback(null);
+    return offset < bytes.length ? next() : writeAllDone(callback);
   });
   next();
 }
@@ -406,7 +441,7 @@ function writeFileAtPath(path, data, options, callback) {
   const signal = options && typeof options === 'object' ? options.signal : undefined;
   if (signal != null) return writeFileWithSignal(path, bytes, flagOf(options, 'w'), signal, callback);
   poolOperation('fs.writeFile', 'open', () => writeWithFlag(path, bytes, flagOf(options, 'w')),
-    (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => callback(withoutFrames(err) || null));
+    (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => (err ? writeFileOpenFailed(callback, withoutFrames(err)) : makeCallbackArrow(callback, null)));
 }
 
 // lib/fs.js writeFile with a signal: an aborted one calls back at once (checkAborted); writeAll
@@ -426,10 +461,10 @@ function writeFileWithSignal(path, bytes, flag, signal, callback) {
       return [err, undefined];
     }
   }, () => [[], 0], (err, fd) => {
-    if (err) return callback(withoutFrames(err));
+    if (err) return writeFileOpenFailed(callback, withoutFrames(err));
     if (signal.aborted) {
       fs.closeSync(fd);
-      return afterRequests(['close'], 'fs.writeFile', 0, () => callback(abortErrorOf(signal)));
+      return afterRequests(['close'], 'fs.writeFile', 0, () => makeCallbackArrow(callback, abortErrorOf(signal)));
     }
     let failure = null;
     afterRequests(['write'], 'fs.writeFile', readCost(bytes), () => {
@@ -439,7 +474,7 @@ function writeFileWithSignal(path, bytes, flag, signal, callback) {
         failure = e;
       }
       fs.closeSync(fd);
-      afterRequests(['close'], 'fs.writeFile', 0, () => callback(failure && withoutFrames(failure)));
+      afterRequests(['close'], 'fs.writeFile', 0, () => makeCallbackArrow(callback, failure && withoutFrames(failure)));
     });
   });
 }
@@ -483,7 +518,7 @@ function appendFileAtPath(path, data, options, callback) {
   path = validatePath(path);
   const bytes = encode(data, options);
   poolOperation('fs.appendFile', 'open', () => writeWithFlag(path, bytes, flagOf(options, 'a')),
-    (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => callback(withoutFrames(err) || null));
+    (err) => [err ? [] : ['write', 'close'], readCost(bytes)], (err) => (err ? writeFileOpenFailed(callback, withoutFrames(err)) : makeCallbackArrow(callback, null)));
 }
 
 function simple(op, syscall, stages, shape) {
@@ -493,7 +528,7 @@ function simple(op, syscall, stages, shape) {
     path = validatePath(path);
     const args = shape(rest);
     poolOperation(`fs.${op}`, stages[0], () => run(op, syscall, path, ...args), () => [stages.slice(1), 0],
-      (err, value) => (err ? callback(withoutFrames(err)) : callback(null, value)));
+      (err, value) => (err ? makeCallbackArrow(callback, withoutFrames(err)) : makeCallbackArrow(callback, null, value)));
   };
 }
 
@@ -655,8 +690,13 @@ function readdir(path, options, callback) {
     callback(null, readdirRecursiveSync(path, options));
     return;
   }
-  poolOperation('fs.readdir', 'scandir', () => run('readdir', 'scandir', path), null,
-    (err, entries) => (err ? callback(withoutFrames(err)) : callback(null, direntsOrNames(entries, options, path))));
+  // With file types, the Dirents are made in the request's own oncomplete (getDirents).
+  const withTypes = !!(options && options.withFileTypes);
+  poolOperation('fs.readdir', 'scandir', () => run('readdir', 'scandir', path), null, (err, entries) => {
+    if (err) return (withTypes ? readdirWithTypesFailed : makeCallbackArrow)(callback, withoutFrames(err));
+    const listed = direntsOrNames(entries, options, path);
+    return withTypes ? readdirWithTypesDone(callback, listed) : makeCallbackArrow(callback, null, listed);
+  });
 }
 
 function statWith(syscall) {
@@ -665,7 +705,7 @@ function statWith(syscall) {
     validateCallback(callback);
     path = validatePath(path);
     poolOperation(`fs.${syscall}`, syscall, () => run(syscall, syscall, path), null,
-      (err, info) => (err ? callback(withoutFrames(err)) : callback(null, statsOf(info, options))));
+      (err, info) => statsCallback(callback, err && withoutFrames(err), err ? undefined : statsOf(info, options)));
   };
 }
 const stat = statWith('stat');
@@ -673,7 +713,7 @@ const lstat = statWith('lstat');
 
 function exists(path, callback) {
   validateCallback(callback);
-  poolOperation('fs.exists', 'access', () => run('exists', 'access', String(path)), null, (err, value) => callback(value));
+  poolOperation('fs.exists', 'access', () => run('exists', 'access', String(path)), null, (err, value) => makeCallbackArrow(suppressedCallback, callback, value));
 }
 // exists' callback takes no error first, so promisify needs its own form (lib/fs.js).
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
@@ -709,7 +749,7 @@ function access(path, mode, callback) {
   poolOperation('fs.access', 'access', () => {
     const [err] = accessOutcome(path, mode);
     return [err && withoutFrames(err), undefined];
-  }, null, (err) => callback(err));
+  }, null, (err) => makeCallbackArrow(callback, err));
 }
 
 function mkdir(path, options, callback) {
@@ -718,28 +758,42 @@ function mkdir(path, options, callback) {
   path = validatePath(path);
   const recursive = !!(options && typeof options === 'object' && options.recursive);
   poolOperation('fs.mkdir', 'mkdir', () => run('mkdir', 'mkdir', path, recursive), null,
-    (err, first) => (err ? callback(withoutFrames(err)) : recursive ? callback(null, first) : callback(null)));
+    (err, first) => (err ? makeCallbackArrow(callback, withoutFrames(err)) : recursive ? makeCallbackArrow(callback, null, first) : makeCallbackArrow(callback, null)));
 }
 
 const unlink = simple('unlink', 'unlink', ['unlink'], () => []);
 const rmdir = simple('rmdir', 'rmdir', ['rmdir'], (rest) => [!!(rest[0] && rest[0].recursive)]);
 // lib/internal/fs/rimraf.js via rm: an lstat first (so a missing path is `lstat`'s ENOENT), a
 // directory without `recursive` is ERR_FS_EISDIR, `force` ignores a missing path.
+// The value says what happened, for the callback's frames (rmCallback): 'forced' (a missing
+// path ignored), 'file', 'empty directory' or 'directory' removed.
 function rmOutcome(path, options) {
   const recursive = !!(options && options.recursive);
   const [statErr, info] = run('lstat', 'lstat', path);
-  if (statErr) return options && options.force && statErr.code === 'ENOENT' ? [null] : [statErr];
+  if (statErr) return options && options.force && statErr.code === 'ENOENT' ? [null, 'forced'] : [statErr];
   if (info.isDirectory && !recursive) {
     return [systemError('ERR_FS_EISDIR', { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 })];
   }
-  return run('rm', 'rm', path, recursive);
+  const empty = info.isDirectory && run('readdir', 'scandir', path)[1]?.length === 0;
+  const [err] = run('rm', 'rm', path, recursive);
+  return [err, err ? undefined : empty ? 'empty directory' : info.isDirectory ? 'directory' : 'file'];
+}
+// rm's callback runs under lib/fs.js rm's lstat callback when the lstat refused (a failed
+// lstat, a directory without `recursive`), else under rimraf's CB.
+function rmCallback(callback, err, removed) {
+  if (err) return (err.code === 'ERR_FS_EISDIR' ? rmNotRecursive : rmLstatFailed)(callback, err);
+  if (removed === 'forced') return rimrafMissingForced(callback);
+  // rimraf removes a file by unlink, an empty directory by its first rmdir, a full one by
+  // rmdir after its children (each a frame of its own).
+  if (removed === 'directory') return rimrafDirectoryDone(callback);
+  return (removed === 'empty directory' ? rimrafEmptyDirectoryDone : rimrafDone)(callback);
 }
 function rm(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
   path = validatePath(path);
   poolOperation('fs.rm', 'lstat', () => rmOutcome(path, options), () => [['rm'], 0],
-    (err) => callback(withoutFrames(err) || null));
+    (err, removed) => rmCallback(callback, err && withoutFrames(err), removed));
 }
 // COPYFILE_EXCL (mode bit 1): the destination must not exist.
 function copyOutcome(from, to, mode) {
@@ -753,7 +807,7 @@ function rename(from, to, callback) {
   from = validatePath(from, 'oldPath');
   to = validatePath(to, 'newPath');
   poolOperation('fs.rename', 'rename', () => run('rename', 'rename', from, resolve(to), undefined, to), null,
-    (err) => callback(withoutFrames(err) || null));
+    (err) => makeCallbackArrow(callback, withoutFrames(err) || null));
 }
 function copyFile(from, to, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = undefined; }
@@ -761,7 +815,7 @@ function copyFile(from, to, mode, callback) {
   from = validatePath(from, 'src');
   to = validatePath(to, 'dest');
   poolOperation('fs.copyFile', 'copyfile', () => copyOutcome(from, to, mode), null,
-    (err) => callback(withoutFrames(err) || null));
+    (err) => makeCallbackArrow(callback, withoutFrames(err) || null));
 }
 
 // ------------------------------------------------------------------------ watch
@@ -1033,5 +1087,5 @@ return {
   promises, constants, Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   // For src/js/fs_more.js (internal/fs/more), which adds the rest of the API; it removes this.
-  [internals.kType]: { run, runSync, poolOperation, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, statsOf, errnos, descriptions, encode },
+  [internals.kType]: { run, runSync, poolOperation, makeCallbackArrow, makeCallbackArrowCalled, statsCallback, readWrapper, writeWrapper, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, statsOf, errnos, descriptions, encode },
 };

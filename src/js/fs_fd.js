@@ -8,7 +8,7 @@
 
 const { codedError, describeReceived, process, EventEmitter } = internals;
 const fs = internals.loadBuiltin('fs');
-const { statsOf } = fs[internals.kType];
+const { statsOf, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
 const { Buffer } = global;
@@ -121,7 +121,7 @@ function open(path, flags, mode, callback) {
   }
   validateCallback(callback);
   const [err, fd] = openNow(path, normalizeFlags(flags));
-  request('open', 0, () => (err ? callback(err) : callback(null, fd)));
+  request('open', 0, () => (err ? makeCallbackArrow(callback, err) : makeCallbackArrow(callback, null, fd)));
 }
 
 function openSync(path, flags) {
@@ -134,7 +134,7 @@ function close(fd, callback = () => {}) {
   validateFd(fd);
   validateCallback(callback);
   const [err] = fdNow('close', fd);
-  request('close', 0, () => callback(err || null));
+  request('close', 0, () => makeCallbackArrow(callback, err || null));
 }
 
 function closeSync(fd) {
@@ -196,7 +196,7 @@ function read(fd, buffer, offset, length, position, callback) {
     return;
   }
   const [err, bytesRead] = readInto(fd, args.buffer, args.offset, args.length, args.position);
-  request('read', bytesRead, () => (err ? callback(err) : callback(null, bytesRead, args.buffer)));
+  request('read', bytesRead, () => readWrapper(callback, err || null, err ? 0 : bytesRead, args.buffer));
 }
 
 function readSync(fd, buffer, offset, length, position) {
@@ -236,7 +236,7 @@ function write(fd, data, a, b, c, callback) {
   const args = [a, b, c].map((x) => (typeof x === 'function' ? undefined : x));
   const { bytes, position } = writeArguments(data, ...args);
   const [err, written] = fdNow('write', fd, bytes, position);
-  request('write', bytes.length, () => (err ? callback(err) : callback(null, written, data)));
+  request('write', bytes.length, () => writeWrapper(callback, err || null, err ? 0 : written, data));
 }
 
 function writeSync(fd, data, a, b, c) {
@@ -260,7 +260,7 @@ function fstat(fd, options, callback) {
   validateFd(fd);
   validateCallback(callback);
   const [err, info] = fdNow('fstat', fd);
-  request('fstat', 0, () => (err ? callback(err) : callback(null, statsOf(info, options))));
+  request('fstat', 0, () => statsCallback(callback, err, err ? undefined : statsOf(info, options)));
 }
 
 function fstatSync(fd, options) {

@@ -11,7 +11,7 @@ const shared = fs[internals.kType];
 delete fs[internals.kType];
 const {
   run, poolOperation, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite,
-  systemError, Dirent,
+  systemError, Dirent, makeCallbackArrow, makeCallbackArrowCalled,
 } = shared;
 const pathModule = internals.path;
 const { Buffer } = global;
@@ -64,10 +64,10 @@ function fdPath(fd, syscall) {
 }
 
 // A callback form: validate now, do `work()` (`[err, value]`) when the pool request completes.
-function pooled(api, syscall, work, callback) {
+function pooled(api, syscall, work, callback, oncomplete = makeCallbackArrow) {
   validateCallback(callback);
   poolOperation(`fs.${api}`, syscall, work, null,
-    (err, value) => (err ? callback(withoutFrames(err)) : callback(null, value)));
+    (err, value) => (err ? oncomplete(callback, withoutFrames(err)) : oncomplete(callback, null, value)));
 }
 
 function sync([err, value], syscall) {
@@ -126,7 +126,8 @@ function realpath(path, options, callback) {
   const parts = target.split('/').filter(Boolean);
   let base = '/';
   let pos = 0;
-  function loop() {
+  // Named as lib/fs.js names it: the callback's frame sits on `LOOP` (src/builtin_frames.rs).
+  function LOOP() {
     if (pos >= parts.length) {
       const [err, real] = realpathOutcome(target, 'lstat');
       return err ? callback(withoutFrames(err)) : callback(null, encodePath(real, options));
@@ -134,12 +135,12 @@ function realpath(path, options, callback) {
     base = pathModule.join(base, parts[pos++]);
     native.request(() => {
       if (!native.call('exists', base)[1]) return callback(withoutFrames(uvException('ENOENT', 'lstat', base)));
-      process.nextTick(loop);
+      process.nextTick(LOOP);
       return undefined;
     }, native.requestCostUs, 'fs.realpath (lstat)');
     return undefined;
   }
-  process.nextTick(loop);
+  process.nextTick(LOOP);
 }
 realpath.native = function realpathNative(path, options, callback) {
   [options, callback] = optionsCallback(options, callback);
@@ -220,13 +221,18 @@ function ftruncateOutcome(fd, len) {
   const [code] = native.call('truncate', path, len);
   return code === null ? [null, undefined] : [uvException(code === 'EISDIR' ? 'EINVAL' : code, 'ftruncate'), undefined];
 }
+// Frames under truncate's and opendir's callbacks (src/builtin_frames.rs): truncate calls back
+// from its ftruncate's oncomplete, opendir from dir.js's opendirCallback.
+function truncateDone(callback, ...args) { return makeCallbackArrow(truncateOncomplete, callback, ...args); }
+function truncateOncomplete(callback, ...args) { return callback(...args); }
+function opendirCallback(callback, ...args) { return callback(...args); }
 function truncate(path, len, callback) {
   if (typeof path === 'number') return ftruncate(path, len, callback);
   if (typeof len === 'function') { callback = len; len = 0; }
   validateCallback(callback);
   path = validatePath(path);
   len = validateLength(len);
-  pooled('truncate', 'open', () => truncateOutcome(path, len), callback);
+  pooled('truncate', 'open', () => truncateOutcome(path, len), callback, truncateDone);
 }
 function truncateSync(path, len) {
   if (typeof path === 'number') return ftruncateSync(path, len);
@@ -565,7 +571,8 @@ function cp(src, dest, options, callback) {
       for (let i = 0; i < copied.files; i++) stages.push('lstat', 'lstat', 'copyfile', 'chmod');
     }
     return [stages, 0];
-  }, (err) => callback(err ? withoutFrames(err) : null));
+    // cp is util.callbackify of an async function: the callback runs on a tick after it settles.
+  }, (err) => (err ? callback(withoutFrames(err)) : process.nextTick(makeCallbackArrowCalled, callback, null)));
 }
 function cpSync(src, dest, options) {
   const [err] = cpOutcome(validateCpPath(src, 'src'), validateCpPath(dest, 'dest'), options, true);
@@ -670,7 +677,7 @@ function opendirOutcome(path, isSync) {
 function opendir(path, options, callback) {
   [options, callback] = optionsCallback(options, callback);
   path = validatePath(path);
-  pooled('opendir', 'opendir', () => opendirOutcome(path, false), callback);
+  pooled('opendir', 'opendir', () => opendirOutcome(path, false), callback, opendirCallback);
 }
 function opendirSync(path) { return sync(opendirOutcome(validatePath(path), true), 'opendir'); }
 

@@ -45,7 +45,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   const result = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
   const failed = result instanceof Error;
-  runJob('PBKDF2Job', 'crypto.pbkdf2', failed ? undefined : result[1], function ondone() {
+  runJob('PBKDF2Job', 'crypto.pbkdf2', failed ? undefined : result[1], function pbkdf2JobDone() {
     if (failed) return callback.call(this, result);
     return callback.call(this, null, toBuffer(result[0]));
   });
@@ -121,7 +121,7 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   }
   const [bytes, cost] = scryptOptions(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  runJob('ScryptJob', 'crypto.scrypt', cost, function ondone() {
+  runJob('ScryptJob', 'crypto.scrypt', cost, function scryptJobDone() {
     return callback.call(this, null, toBuffer(bytes));
   });
 }
@@ -161,7 +161,7 @@ function hkdf(hash, key, salt, info, length, callback) {
   const result = hkdfCheck(hash, key, salt, info, length);
   validateFunction(callback, 'callback');
   const failed = result instanceof Error;
-  runJob('HKDFJob', 'crypto.hkdf', failed ? undefined : result[1], function ondone() {
+  runJob('HKDFJob', 'crypto.hkdf', failed ? undefined : result[1], function hkdfJobDone() {
     if (failed) return callback.call(this, result);
     callback.call(this, null, toArrayBuffer(result[0]));
   });
