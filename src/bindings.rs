@@ -513,6 +513,22 @@ pub fn thrown(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     Ok(value)
 }
 
+/// `native.noteEmitters(error)`: an error escaping a listener, seen by the innermost `emit`
+/// while the emitters are still on the stack: name its frames after them, unless a `throw`
+/// of the user's code already did (an engine error, `null.x`, has no `throw` statement).
+fn note_emitters(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(object) = arg(args, 0).as_object() {
+        let host = Host::of(context);
+        if host.thrown_emitters(&object).is_none() {
+            let emitters = stack::live_emitters(context);
+            if !emitters.is_empty() {
+                host.set_thrown_emitters(&object, emitters, MAX_THROW_SITES);
+            }
+        }
+    }
+    Ok(JsValue::undefined())
+}
+
 /// `native.isProxy(value)`: `util.types.isProxy`, which JavaScript cannot tell by itself.
 fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let proxy = arg(args, 0)
@@ -702,6 +718,7 @@ pub fn native_object(
         ("setThrowSite", set_throw_site, 2),
         ("isProxy", is_proxy, 1),
         ("stackFrames", stack_frames, 0),
+        ("noteEmitters", note_emitters, 1),
         ("inspect", crate::capture::inspect_native, 2),
         ("format", crate::capture::format_native, 1),
         ("fixError", crate::v8_messages::fix_native, 1),

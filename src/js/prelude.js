@@ -555,6 +555,9 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
         if (result !== undefined && result !== null) addCatch(this, result, type, args);
       }
     }
+  } catch (err) {
+    native.noteEmitters(err);
+    throw err;
   } finally {
     emitReceivers.length -= 2;
   }
