@@ -513,6 +513,16 @@ pub fn thrown(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     Ok(value)
 }
 
+/// `native.prependStackFrames(error, lines)`: Node's own frames above the caller
+/// (`stack::prepend_frames`).
+fn prepend_stack_frames(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(error) = arg(args, 0).as_object() {
+        let lines = arg(args, 1).to_string(context)?.to_std_string_escaped();
+        stack::prepend_frames(&error, &lines, context)?;
+    }
+    Ok(JsValue::undefined())
+}
+
 /// `native.noteEmitters(error)`: an error escaping a listener, seen by the innermost `emit`
 /// while the emitters are still on the stack: name its frames after them, unless a `throw`
 /// of the user's code already did (an engine error, `null.x`, has no `throw` statement).
@@ -719,6 +729,7 @@ pub fn native_object(
         ("isProxy", is_proxy, 1),
         ("stackFrames", stack_frames, 0),
         ("noteEmitters", note_emitters, 1),
+        ("prependStackFrames", prepend_stack_frames, 2),
         ("inspect", crate::capture::inspect_native, 2),
         ("format", crate::capture::format_native, 1),
         ("fixError", crate::v8_messages::fix_native, 1),

@@ -797,6 +797,34 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     )
 }
 
+/// Put Node's own frames (`lines`, each `    at ...`) above the first frame of `error`'s
+/// stack: the functions of Node's `lib/` between the caller and where a built-in call failed
+/// (`Object.openSync (node:fs:573:18)`), which looplab's own built-ins do not have. They
+/// count toward `Error.stackTraceLimit` as V8's do.
+pub fn prepend_frames(error: &JsObject, lines: &str, context: &mut Context) -> JsResult<()> {
+    let stack = error.get(js_string!("stack"), context)?;
+    let Some(stack) = stack.as_string().map(|s| s.to_std_string_escaped()) else {
+        return Ok(());
+    };
+    let (header, frames) = match stack.find("\n    at ") {
+        Some(at) => (&stack[..at], &stack[at + 1..]),
+        None => (stack.as_str(), ""),
+    };
+    let limit = stack_trace_limit(context);
+    let frames: Vec<&str> = lines.lines().chain(frames.lines()).take(limit).collect();
+    let stack = if frames.is_empty() {
+        header.to_string()
+    } else {
+        format!("{header}\n{}", frames.join("\n"))
+    };
+    crate::bindings::define_hidden(
+        error,
+        js_string!("stack"),
+        JsString::from(stack.as_str()),
+        context,
+    )
+}
+
 /// Where an error was created, in the user's code: path, line, and the user's column.
 pub fn creation_site(
     error: &JsObject,

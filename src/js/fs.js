@@ -181,6 +181,14 @@ const throwSites = {
   open: ['node:fs:573', '  return binding.open(', 17],
   read: ['node:fs:750', '  return binding.read(fd, buffer, offset, length, position);', 17],
   writeFileUtf8: ['node:fs:2380', '    return binding.writeFileUtf8(', 19],
+  readFileUtf8: ['node:fs:448', '    return binding.readFileUtf8(path, stringToFlags(options.flag));', 19],
+  close: ['node:fs:525', '  binding.close(fd);', 10],
+  fstat: ['node:fs:1633', '  const stats = binding.fstat(fd, options.bigint, undefined, false);', 24],
+  write: ['node:internal/fs/utils:351', '    throw err;', 4],
+  readlink: ['node:fs:1729', '  return binding.readlink(', 17],
+  realpathSync: ['node:fs:2741', '      const stats = binding.lstat(baseLong, true, undefined, true /* throwIfNoEntry */);', 28],
+  opendir: ['node:internal/fs/dir:327', '  const handle = dirBinding.opendirSync(', 28],
+  chmod: ['node:fs:1999', '  binding.chmod(', 10],
   scandir: ['node:fs:1521', '  const result = binding.readdir(', 25],
   stat: ['node:fs:1681', '  const stats = binding.stat(', 24],
   lstat: ['node:fs:1656', '  const stats = binding.lstat(', 24],
@@ -206,15 +214,47 @@ const throwSites = {
   // An error without frames (rm's) is reported where Node rethrows the rejection.
   'promise rm': ['node:internal/process/promises:391', '    triggerUncaughtException(err, true /* fromPromise */);', 4],
 };
-function atThrowSite(err, key) {
+// Node's own frames between the caller and a failed synchronous call's binding (lib/fs.js),
+// innermost first, by throw site. A synchronous API passes `callers`, the frames of its own
+// above the site's (`readFileSync` over `openSync`), empty if none; other throws add none.
+const syncFrames = {
+  open: ['Object.openSync (node:fs:573:18)'],
+  read: ['Object.readSync (node:fs:750:18)'],
+  readFileUtf8: ['Object.readFileSync (node:fs:448:20)'],
+  writeFileUtf8: ['Object.writeFileSync (node:fs:2380:20)'],
+  scandir: ['Object.readdirSync (node:fs:1521:26)'],
+  stat: ['Object.statSync (node:fs:1681:25)'],
+  lstat: ['Object.lstatSync (node:fs:1656:25)'],
+  access: ['Object.accessSync (node:fs:244:11)'],
+  mkdir: ['Object.mkdirSync (node:fs:1386:26)'],
+  rmdir: ['Object.rmdirSync (node:fs:1214:11)'],
+  unlink: ['Object.unlinkSync (node:fs:1889:11)'],
+  rename: ['Object.renameSync (node:fs:1032:11)'],
+  copyfile: ['Object.copyFileSync (node:fs:3047:11)'],
+  rm: ['Object.rmSync (node:fs:1260:13)'],
+  close: ['Object.closeSync (node:fs:525:11)'],
+  fstat: ['Object.fstatSync (node:fs:1633:25)'],
+  write: ['Object.writeSync (node:fs:933:3)'],
+  readlink: ['Object.readlinkSync (node:fs:1729:18)'],
+  realpathSync: ['Object.realpathSync (node:fs:2741:29)'],
+  opendir: ['Object.opendirSync (node:internal/fs/dir:327:29)'],
+  chmod: ['Object.chmodSync (node:fs:1999:11)'],
+};
+const withSyncFrames = new WeakSet();
+function atThrowSite(err, key, callers) {
   const site = throwSites[key];
   if (err && site) internals.setThrowSite(err, `${site[0]}\n${site[1]}\n${' '.repeat(site[2])}^\n`);
+  const frames = syncFrames[key];
+  if (callers && frames && err !== null && typeof err === 'object' && !withSyncFrames.has(err)) {
+    withSyncFrames.add(err);
+    internals.prependStackFrames(err, [...frames, ...callers].map((frame) => `    at ${frame}`).join('\n'));
+  }
   return err;
 }
 
 function runSync(op, syscall, path, a, b) {
   const [err, value] = run(op, syscall, path, a, b);
-  if (err) throw atThrowSite(err, syscall);
+  if (err) throw atThrowSite(err, syscall, []);
   return value;
 }
 
@@ -973,23 +1013,39 @@ function readFileSync(path, options) {
   const [err, bytes] = run('readFile', 'open', path);
   if (err) {
     const failure = readFileError(err);
-    throw atThrowSite(failure, failure.syscall);
+    // Node reads UTF-8 in one binding call; other encodings open, then read.
+    if (isUtf8Option(options)) throw atThrowSite(failure, 'readFileUtf8', []);
+    if (failure.syscall === 'read') {
+      throw atThrowSite(failure, 'read', ['tryReadSync (node:fs:424:20)', 'Object.readFileSync (node:fs:478:19)']);
+    }
+    throw atThrowSite(failure, failure.syscall, ['Object.readFileSync (node:fs:452:35)']);
   }
   return decode(bytes, encoding);
 }
-// Node writes a string through its UTF-8 fast path (binding.writeFileUtf8), other data through
-// openSync: the site of a failure differs.
-function writeSync(flag, path, data, options) {
+// lib/fs.js takes its UTF-8 fast paths when the options (a string, or an object's
+// `encoding`) say utf8: an object without one is not defaulted.
+function isUtf8Option(options) {
+  const encoding = typeof options === 'string' ? options : options?.encoding;
+  return encoding === 'utf8' || encoding === 'utf-8';
+}
+// Node writes a string through its UTF-8 fast path (binding.writeFileUtf8) when the options
+// say utf8 (as they do when absent), other data through openSync: the site of a failure
+// differs. appendFileSync is writeFileSync with flag 'a'.
+function writeSync(flag, path, data, options, callers) {
   const [err] = writeWithFlag(path, encode(data, options), flag);
-  if (err) throw atThrowSite(err, typeof data === 'string' ? 'writeFileUtf8' : 'open');
+  if (!err) return;
+  if (typeof data === 'string' && (options === undefined || isUtf8Option(options))) {
+    throw atThrowSite(err, 'writeFileUtf8', callers);
+  }
+  throw atThrowSite(err, 'open', ['Object.writeFileSync (node:fs:2393:35)', ...callers]);
 }
 function writeFileSync(path, data, options) {
   if (isFd(path)) return writeFdSync(path, encode(data, options));
-  writeSync(flagOf(options, 'w'), validatePath(path), data, options);
+  writeSync(flagOf(options, 'w'), validatePath(path), data, options, []);
 }
 function appendFileSync(path, data, options) {
   if (isFd(path)) return writeFdSync(path, encode(data, options));
-  writeSync(flagOf(options, 'a'), validatePath(path), data, options);
+  writeSync(flagOf(options, 'a'), validatePath(path), data, options, ['Object.appendFileSync (node:fs:2461:6)']);
 }
 function readdirSync(path, options) {
   path = validatePath(path);
@@ -1003,7 +1059,7 @@ function statSyncWith(syscall) {
     const [err, info] = run(syscall, syscall, path);
     if (err) {
       if (options && options.throwIfNoEntry === false) return undefined;
-      throw atThrowSite(err, syscall);
+      throw atThrowSite(err, syscall, []);
     }
     return statsOf(info, options);
   };
@@ -1016,7 +1072,7 @@ function existsSync(path) {
 function accessSync(path, mode) {
   path = validatePath(path);
   const [err] = accessOutcome(path, validAccessMode(mode));
-  if (err) throw atThrowSite(err, 'access');
+  if (err) throw atThrowSite(err, 'access', []);
 }
 function mkdirSync(path, options) {
   path = validatePath(path);
@@ -1028,17 +1084,17 @@ function unlinkSync(path) { runSync('unlink', 'unlink', validatePath(path)); }
 function rmdirSync(path, options) { runSync('rmdir', 'rmdir', validatePath(path), !!(options && options.recursive)); }
 function rmSync(path, options) {
   const [err] = rmOutcome(validatePath(path), options);
-  if (err) throw atThrowSite(err, 'rm');
+  if (err) throw atThrowSite(err, 'rm', []);
 }
 function renameSync(from, to) {
   to = validatePath(to, 'newPath');
   const [err] = run('rename', 'rename', validatePath(from, 'oldPath'), resolve(to), undefined, to);
-  if (err) throw atThrowSite(err, 'rename');
+  if (err) throw atThrowSite(err, 'rename', []);
 }
 function copyFileSync(from, to, mode) {
   to = validatePath(to, 'dest');
   const [err] = copyOutcome(validatePath(from, 'src'), to, mode);
-  if (err) throw atThrowSite(err, 'copyfile');
+  if (err) throw atThrowSite(err, 'copyfile', []);
 }
 
 // ------------------------------------------------------------------------ promises API
@@ -1087,5 +1143,5 @@ return {
   promises, constants, Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   // For src/js/fs_more.js (internal/fs/more), which adds the rest of the API; it removes this.
-  [internals.kType]: { run, runSync, poolOperation, makeCallbackArrow, makeCallbackArrowCalled, statsCallback, readWrapper, writeWrapper, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, statsOf, errnos, descriptions, encode },
+  [internals.kType]: { run, runSync, poolOperation, atThrowSite, makeCallbackArrow, makeCallbackArrowCalled, statsCallback, readWrapper, writeWrapper, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, statsOf, errnos, descriptions, encode },
 };

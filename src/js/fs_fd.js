@@ -8,7 +8,7 @@
 
 const { codedError, describeReceived, process, EventEmitter } = internals;
 const fs = internals.loadBuiltin('fs');
-const { statsOf, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
+const { statsOf, atThrowSite, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
 const { Buffer } = global;
@@ -139,7 +139,7 @@ function close(fd, callback = () => {}) {
 
 function closeSync(fd) {
   const [err] = fdNow('close', validateFd(fd));
-  if (err) throw err;
+  if (err) throw atThrowSite(err, 'close', []);
 }
 
 // ---------------------------------------------------------------- read
@@ -204,7 +204,7 @@ function readSync(fd, buffer, offset, length, position) {
   const args = readArguments(buffer, offset, length, position);
   if (args.length === 0) return 0;
   const [err, bytesRead] = readInto(fd, args.buffer, args.offset, args.length, args.position);
-  if (err) throw err;
+  if (err) throw atThrowSite(err, 'read', []);
   return bytesRead;
 }
 
@@ -250,7 +250,7 @@ function writeSync(fd, data, a, b, c) {
     return bytes.byteLength;
   }
   const [err, written] = fdNow('write', fd, bytes, position);
-  if (err) throw err;
+  if (err) throw atThrowSite(err, 'write', []);
   return written;
 }
 
@@ -265,7 +265,7 @@ function fstat(fd, options, callback) {
 
 function fstatSync(fd, options) {
   const [err, info] = fdNow('fstat', validateFd(fd));
-  if (err) throw err;
+  if (err) throw atThrowSite(err, 'fstat', []);
   return statsOf(info, options);
 }
 

@@ -70,8 +70,8 @@ function pooled(api, syscall, work, callback, oncomplete = makeCallbackArrow) {
     (err, value) => (err ? oncomplete(callback, withoutFrames(err)) : oncomplete(callback, null, value)));
 }
 
-function sync([err, value], syscall) {
-  if (err) throw atThrowSite(err, syscall);
+function sync([err, value], syscall, callers) {
+  if (err) throw atThrowSite(err, syscall, callers);
   return value;
 }
 
@@ -149,7 +149,7 @@ realpath.native = function realpathNative(path, options, callback) {
   pooled('realpath', 'realpath', () => realpathOutcome(path, 'realpath'), (err, value) => callback(err, err ? undefined : encodePath(value, options)));
 };
 function realpathSync(path, options) {
-  return encodePath(sync(realpathOutcome(validatePath(path), 'lstat'), 'lstat'), options);
+  return encodePath(sync(realpathOutcome(validatePath(path), 'lstat'), 'realpathSync', []), options);
 }
 realpathSync.native = (path, options) => encodePath(sync(realpathOutcome(validatePath(path), 'realpath'), 'realpath'), options);
 
@@ -236,7 +236,7 @@ function truncate(path, len, callback) {
 }
 function truncateSync(path, len) {
   if (typeof path === 'number') return ftruncateSync(path, len);
-  return sync(truncateOutcome(validatePath(path), validateLength(len)), 'open');
+  return sync(truncateOutcome(validatePath(path), validateLength(len)), 'open', ['Object.truncateSync (node:fs:1088:17)']);
 }
 function ftruncate(fd, len, callback) {
   if (typeof len === 'function') { callback = len; len = 0; }
@@ -264,7 +264,7 @@ function chmod(path, mode, callback) {
   mode = parseMode(mode);
   pooled('chmod', 'chmod', () => chmodOutcome(path, mode, 'chmod'), callback);
 }
-function chmodSync(path, mode) { sync(chmodOutcome(validatePath(path), parseMode(mode), 'chmod'), 'chmod'); }
+function chmodSync(path, mode) { sync(chmodOutcome(validatePath(path), parseMode(mode), 'chmod'), 'chmod', []); }
 function fchmod(fd, mode, callback) {
   validateFd(fd);
   mode = parseMode(mode);
@@ -366,7 +366,7 @@ function readlink(path, options, callback) {
   path = validatePath(path);
   pooled('readlink', 'readlink', () => readlinkOutcome(path), (err, value) => callback(err, err ? undefined : encodePath(value, options)));
 }
-function readlinkSync(path, options) { return encodePath(sync(readlinkOutcome(validatePath(path)), 'readlink'), options); }
+function readlinkSync(path, options) { return encodePath(sync(readlinkOutcome(validatePath(path)), 'readlink', []), options); }
 function symlinkOutcome(target, path) {
   const [err] = run('symlink', 'symlink', path, target);
   return err ? [uvException(err.code, 'symlink', target, path), undefined] : [null, undefined];
@@ -679,7 +679,7 @@ function opendir(path, options, callback) {
   path = validatePath(path);
   pooled('opendir', 'opendir', () => opendirOutcome(path, false), callback, opendirCallback);
 }
-function opendirSync(path) { return sync(opendirOutcome(validatePath(path), true), 'opendir'); }
+function opendirSync(path) { return sync(opendirOutcome(validatePath(path), true), 'opendir', []); }
 
 // ---------------------------------------------------------------- openAsBlob
 function openAsBlob(path, options = {}) {

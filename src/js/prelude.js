@@ -1924,6 +1924,7 @@ const internals = {
   // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it
   // ends the process.
   setThrowSite: (err, site) => native.setThrowSite(err, site),
+  prependStackFrames: (err, lines) => native.prependStackFrames(err, lines),
   // An error Node makes in its own JavaScript: its stack is Node's frames there (`frames`, as
   // V8 prints them, topmost first) above the JavaScript below (by default the frames calling
   // in now: the user's and the loop's).
