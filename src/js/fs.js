@@ -125,7 +125,9 @@ const promiseFrames = {
   rename: 'async Object.rename (node:internal/fs/promises:780:10)',
   copyFile: 'async Object.copyFile (node:internal/fs/promises:621:10)',
 };
-function promiseStack(api, err) {
+// V8 names an async frame after its receiver: `Object.readFile` when called as a method of
+// fs.promises, plain `readFile` when imported or destructured (`asMethod` false).
+function promiseStack(api, err, asMethod = true) {
   if (!err || typeof err.stack !== 'string') return err;
   let frames;
   if (api === 'readFile' || api === 'writeFile' || api === 'appendFile') {
@@ -133,6 +135,7 @@ function promiseStack(api, err) {
   } else if (api !== 'rm') {
     frames = [promiseFrames[api]];
   }
+  if (frames && !asMethod) frames = frames.map((f) => f.replace('async Object.', 'async '));
   const header = err.stack.split('\n')[0];
   const stack = frames ? `${header}\n${frames.map((f) => `    at ${f}`).join('\n')}` : header;
   Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
@@ -1098,18 +1101,33 @@ function copyFileSync(from, to, mode) {
 }
 
 // ------------------------------------------------------------------------ promises API
+// The declared parameter counts of Node's fs/promises functions (their `length`).
+const promiseLengths = {
+  readFile: 2, writeFile: 3, appendFile: 3, readdir: 2, stat: 1, lstat: 1, access: 1, mkdir: 2,
+  unlink: 1, rmdir: 2, rm: 2, rename: 2, copyFile: 3,
+};
+// An fs/promises function over a callback form: a method (named `api`, not a constructor,
+// like Node's async functions), whose receiver names its frame in a failure's stack.
 function promisified(fn, api) {
-  return (...args) => new Promise((resolvePromise, reject) => {
-    withForm(true, () => fn(...args, (err, value) => {
-      if (!err) {
-        resolvePromise(value);
-        return;
-      }
-      promiseStack(api, err);
-      reject(atThrowSite(err, `promise ${api === 'rm' ? 'rm' : err.syscall}`));
-    }));
-  });
+  const { [api]: promised } = {
+    [api](...args) {
+      const asMethod = this === promises;
+      return new Promise((resolvePromise, reject) => {
+        withForm(true, () => fn(...args, (err, value) => {
+          if (!err) {
+            resolvePromise(value);
+            return;
+          }
+          promiseStack(api, err, asMethod);
+          reject(atThrowSite(err, `promise ${api === 'rm' ? 'rm' : err.syscall}`));
+        }));
+      });
+    },
+  };
+  Object.defineProperty(promised, 'length', { value: promiseLengths[api] ?? 0 });
+  return promised;
 }
+const promisedReaddir = promisified(readdir, 'readdir');
 const promises = {
   readFile: promisified((...args) => {
     const callback = args.pop();
@@ -1117,9 +1135,11 @@ const promises = {
   }, 'readFile'),
   writeFile: promisified(writeFileAtPath, 'writeFile'),
   appendFile: promisified(appendFileAtPath, 'appendFile'),
-  readdir: (path, options) => (options && options.recursive
-    ? readdirRecursivePromise(validatePath(path), options)
-    : promisified(readdir, 'readdir')(path, options)),
+  readdir(path, options) {
+    return options && options.recursive
+      ? readdirRecursivePromise(validatePath(path), options)
+      : promisedReaddir.call(this, path, options);
+  },
   stat: promisified(stat, 'stat'),
   lstat: promisified(lstat, 'lstat'),
   access: promisified(access, 'access'),
