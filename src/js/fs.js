@@ -49,9 +49,43 @@ function resolve(path) {
   return pathModule.resolve(process.cwd(), path);
 }
 
-function validateCallback(cb) {
+// Node's frames above the caller of an fs callback API called without a callback: the API's,
+// under makeCallback's or makeStatsCallback's check when it has one. The validator runs under
+// hideStackFrames, which rethrows its error at node:internal/errors:541.
+const missingCallbackFrames = {
+  readFile: ['Object.readFile (node:fs:365:3)'],
+  writeFile: ['Object.writeFile (node:fs:2310:3)'],
+  appendFile: ['Object.appendFile (node:fs:2427:3)'],
+  exists: ['Object.exists (node:fs:254:3)'],
+  realpath: ['Object.realpath (node:fs:2825:5)'],
+  truncate: ['Object.truncate (node:fs:1059:3)'],
+  opendir: ['Object.opendir (node:internal/fs/dir:298:3)'],
+  stat: ['makeStatsCallback (node:fs:194:3)', 'Object.stat (node:fs:1597:14)'],
+  lstat: ['makeStatsCallback (node:fs:194:3)', 'Object.lstat (node:fs:1569:14)'],
+  fstat: ['makeStatsCallback (node:fs:194:3)', 'Object.fstat (node:fs:1546:14)'],
+  readdir: ['makeCallback (node:fs:185:3)', 'Object.readdir (node:fs:1472:14)'],
+  access: ['makeCallback (node:fs:185:3)', 'Object.access (node:fs:228:14)'],
+  mkdir: ['makeCallback (node:fs:185:3)', 'Object.mkdir (node:fs:1352:14)'],
+  unlink: ['makeCallback (node:fs:185:3)', 'Object.unlink (node:fs:1875:14)'],
+  rmdir: ['makeCallback (node:fs:185:3)', 'Object.rmdir (node:fs:1159:14)'],
+  rename: ['makeCallback (node:fs:185:3)', 'Object.rename (node:fs:1011:14)'],
+  copyFile: ['makeCallback (node:fs:185:3)', 'Object.copyFile (node:fs:3028:14)'],
+  open: ['makeCallback (node:fs:185:3)', 'Object.open (node:fs:552:14)'],
+  readlink: ['makeCallback (node:fs:185:3)', 'Object.readlink (node:fs:1711:14)'],
+  symlink: ['makeCallback (node:fs:185:3)', 'Object.symlink (node:fs:1745:20)'],
+  chmod: ['makeCallback (node:fs:185:3)', 'Object.chmod (node:fs:1982:14)'],
+  mkdtemp: ['makeCallback (node:fs:185:3)', 'Object.mkdtemp (node:fs:2983:14)'],
+};
+const HIDDEN_VALIDATOR_SITE = 'node:internal/errors:541\n      throw error;\n      ^\n';
+function validateCallback(cb, api) {
   if (typeof cb !== 'function') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "cb" argument must be of type function.${describeReceived(cb)}`);
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "cb" argument must be of type function.${describeReceived(cb)}`);
+    const frames = missingCallbackFrames[api];
+    if (frames) {
+      internals.setThrowSite(err, HIDDEN_VALIDATOR_SITE);
+      internals.prependStackFrames(err, frames.map((frame) => `    at ${frame}`).join('\n'));
+    }
+    throw err;
   }
 }
 
@@ -387,7 +421,7 @@ function readFileWith(path, options, callback, fromPromises) {
 }
 function readFile(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
-  validateCallback(callback);
+  validateCallback(callback || options, 'readFile');
   if (isFd(path)) return readFd(path, encodingOf(options), callback);
   readFileWith(path, options, callback, false);
 }
@@ -472,7 +506,7 @@ function writeFd(fd, bytes, callback) {
 
 function writeFile(path, data, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
-  validateCallback(callback);
+  validateCallback(callback || options, 'writeFile');
   if (isFd(path)) return writeFd(path, encode(data, options), callback);
   writeFileAtPath(path, data, options, callback);
 }
@@ -551,7 +585,7 @@ function writeWithFlag(path, bytes, flag) {
 
 function appendFile(path, data, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
-  validateCallback(callback);
+  validateCallback(callback || options, 'appendFile');
   if (isFd(path)) return writeFd(path, encode(data, options), callback);
   appendFileAtPath(path, data, options, callback);
 }
@@ -567,7 +601,7 @@ function appendFileAtPath(path, data, options, callback) {
 function simple(op, syscall, stages, shape) {
   return function (path, ...rest) {
     const callback = rest.pop();
-    validateCallback(callback);
+    validateCallback(callback, op);
     path = validatePath(path);
     const args = shape(rest);
     poolOperation(`fs.${op}`, stages[0], () => run(op, syscall, path, ...args), () => [stages.slice(1), 0],
@@ -725,7 +759,7 @@ function readdirRecursivePromise(path, options) {
 
 function readdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
-  validateCallback(callback);
+  validateCallback(callback, 'readdir');
   path = validatePath(path);
   encodingOf(options);
   // Node 20 lists a recursive readdir synchronously and calls back at once.
@@ -745,7 +779,7 @@ function readdir(path, options, callback) {
 function statWith(syscall) {
   return function (path, options, callback) {
     if (typeof options === 'function') { callback = options; options = undefined; }
-    validateCallback(callback);
+    validateCallback(callback, syscall);
     path = validatePath(path);
     poolOperation(`fs.${syscall}`, syscall, () => run(syscall, syscall, path), null,
       (err, info) => statsCallback(callback, err && withoutFrames(err), err ? undefined : statsOf(info, options)));
@@ -755,7 +789,7 @@ const stat = statWith('stat');
 const lstat = statWith('lstat');
 
 function exists(path, callback) {
-  validateCallback(callback);
+  validateCallback(callback, 'exists');
   poolOperation('fs.exists', 'access', () => run('exists', 'access', String(path)), null, (err, value) => makeCallbackArrow(suppressedCallback, callback, value));
 }
 // exists' callback takes no error first, so promisify needs its own form (lib/fs.js).
@@ -786,7 +820,7 @@ function accessOutcome(path, mode) {
 
 function access(path, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = undefined; }
-  validateCallback(callback);
+  validateCallback(callback, 'access');
   path = validatePath(path);
   mode = validAccessMode(mode);
   poolOperation('fs.access', 'access', () => {
@@ -797,7 +831,7 @@ function access(path, mode, callback) {
 
 function mkdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
-  validateCallback(callback);
+  validateCallback(callback, 'mkdir');
   path = validatePath(path);
   const recursive = !!(options && typeof options === 'object' && options.recursive);
   poolOperation('fs.mkdir', 'mkdir', () => run('mkdir', 'mkdir', path, recursive), null,
@@ -846,7 +880,7 @@ function copyOutcome(from, to, mode) {
   return run('copyFile', 'copyfile', from, resolve(to), undefined, to);
 }
 function rename(from, to, callback) {
-  validateCallback(callback);
+  validateCallback(callback, 'rename');
   from = validatePath(from, 'oldPath');
   to = validatePath(to, 'newPath');
   poolOperation('fs.rename', 'rename', () => run('rename', 'rename', from, resolve(to), undefined, to), null,
@@ -854,7 +888,7 @@ function rename(from, to, callback) {
 }
 function copyFile(from, to, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = undefined; }
-  validateCallback(callback);
+  validateCallback(callback, 'copyFile');
   from = validatePath(from, 'src');
   to = validatePath(to, 'dest');
   poolOperation('fs.copyFile', 'copyfile', () => copyOutcome(from, to, mode), null,

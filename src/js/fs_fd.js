@@ -8,7 +8,7 @@
 
 const { codedError, describeReceived, process, EventEmitter } = internals;
 const fs = internals.loadBuiltin('fs');
-const { statsOf, atThrowSite, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
+const { statsOf, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
 const { Buffer } = global;
@@ -62,8 +62,9 @@ function validateFd(fd) {
   return fd;
 }
 
-function validateCallback(cb) {
-  if (typeof cb !== 'function') throw invalidArgType('cb', 'of type function', cb);
+// fs.js's check, with Node's frames for the API named (`api`) when it has them.
+function validateCallback(cb, api) {
+  validateFsCallback(cb, api);
   return cb;
 }
 
@@ -119,7 +120,7 @@ function open(path, flags, mode, callback) {
   } else if (typeof mode === 'function') {
     callback = mode;
   }
-  validateCallback(callback);
+  validateCallback(callback, 'open');
   const [err, fd] = openNow(path, normalizeFlags(flags));
   request('open', 0, () => (err ? makeCallbackArrow(callback, err) : makeCallbackArrow(callback, null, fd)));
 }
@@ -258,7 +259,7 @@ function writeSync(fd, data, a, b, c) {
 function fstat(fd, options, callback) {
   if (typeof options === 'function') callback = options;
   validateFd(fd);
-  validateCallback(callback);
+  validateCallback(callback, 'fstat');
   const [err, info] = fdNow('fstat', fd);
   request('fstat', 0, () => statsCallback(callback, err, err ? undefined : statsOf(info, options)));
 }

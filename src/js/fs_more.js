@@ -65,7 +65,7 @@ function fdPath(fd, syscall) {
 
 // A callback form: validate now, do `work()` (`[err, value]`) when the pool request completes.
 function pooled(api, syscall, work, callback, oncomplete = makeCallbackArrow) {
-  validateCallback(callback);
+  validateCallback(callback, api);
   poolOperation(`fs.${api}`, syscall, work, null,
     (err, value) => (err ? oncomplete(callback, withoutFrames(err)) : oncomplete(callback, null, value)));
 }
@@ -120,7 +120,7 @@ function encodePath(path, options) {
 // and a tick, until the end or the first component missing.
 function realpath(path, options, callback) {
   [options, callback] = optionsCallback(options, callback);
-  validateCallback(callback);
+  validateCallback(callback, 'realpath');
   path = validatePath(path);
   const target = resolve(path);
   const parts = target.split('/').filter(Boolean);
@@ -187,7 +187,7 @@ function validatePrefix(prefix) {
 }
 function mkdtemp(prefix, options, callback) {
   [options, callback] = optionsCallback(options, callback);
-  validateCallback(callback);
+  validateCallback(callback, 'mkdtemp');
   prefix = validatePrefix(prefix);
   pooled('mkdtemp', 'mkdtemp', () => mkdtempOutcome(prefix, false), (err, value) => callback(err, err ? undefined : encodePath(value, options)));
 }
@@ -229,7 +229,7 @@ function opendirCallback(callback, ...args) { return callback(...args); }
 function truncate(path, len, callback) {
   if (typeof path === 'number') return ftruncate(path, len, callback);
   if (typeof len === 'function') { callback = len; len = 0; }
-  validateCallback(callback);
+  validateCallback(callback, 'truncate');
   path = validatePath(path);
   len = validateLength(len);
   pooled('truncate', 'open', () => truncateOutcome(path, len), callback, truncateDone);
@@ -363,6 +363,7 @@ function readlinkOutcome(path) {
 }
 function readlink(path, options, callback) {
   [options, callback] = optionsCallback(options, callback);
+  validateCallback(callback, 'readlink');
   path = validatePath(path);
   pooled('readlink', 'readlink', () => readlinkOutcome(path), (err, value) => callback(err, err ? undefined : encodePath(value, options)));
 }
@@ -373,7 +374,7 @@ function symlinkOutcome(target, path) {
 }
 function symlink(target, path, type, callback) {
   if (typeof type === 'function') callback = type;
-  validateCallback(callback);
+  validateCallback(callback, 'symlink');
   target = validatePath(target, 'target');
   path = validatePath(path);
   pooled('symlink', 'symlink', () => symlinkOutcome(target, path), (err) => callback(err || null));
