@@ -31,12 +31,27 @@ function describeReceived(value) {
   return ` Received type ${typeof value} (${inspected})`;
 }
 
-function validateFunction(value, name) {
+// Node's validators run under hideStackFrames, which rethrows their error at
+// node:internal/errors:541 with the stack starting at the API that called them: `frames` are
+// that API's own (and its helpers'), as Node 20.20.2 prints them, when the caller gives them.
+const HIDDEN_VALIDATOR_SITE = 'node:internal/errors:541\n      throw error;\n      ^\n';
+function validateFunction(value, name, frames) {
   if (typeof value !== 'function') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `The "${name}" argument must be of type function.${describeReceived(value)}`);
+    if (frames) {
+      native.setThrowSite(err, HIDDEN_VALIDATOR_SITE);
+      native.prependStackFrames(err, frames.map((frame) => `    at ${frame}`).join('\n'));
+    }
+    throw err;
   }
 }
+// V8's type name of a receiver (its constructor's name), for a frame called on it.
+function receiverName(receiver) {
+  const name = receiver?.constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : 'Object';
+}
+const CHECK_LISTENER = 'checkListener (node:events:275:3)';
 
 // A value in an error message, inspected without depth.
 function noSideEffectsToString(value) {
@@ -565,7 +580,10 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 };
 
 function _addListener(target, type, listener, prepend) {
-  validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') {
+    const caller = prepend ? 'prependListener (node:events:630:14)' : 'addListener (node:events:616:10)';
+    validateFunction(listener, 'listener', [CHECK_LISTENER, '_addListener (node:events:557:3)', `${receiverName(target)}.${caller}`]);
+  }
   let events = target._events;
   let existing;
   if (events === undefined) {
@@ -623,17 +641,17 @@ function onceWrap(target, type, listener) {
   return wrapped;
 }
 EventEmitter.prototype.once = function once(type, listener) {
-  validateFunction(listener, 'listener');
+  validateFunction(listener, 'listener', [CHECK_LISTENER, `${receiverName(this)}.once (node:events:658:3)`]);
   this.on(type, onceWrap(this, type, listener));
   return this;
 };
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  validateFunction(listener, 'listener');
+  validateFunction(listener, 'listener', [CHECK_LISTENER, `${receiverName(this)}.prependOnceListener (node:events:673:7)`]);
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
 };
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  validateFunction(listener, 'listener');
+  validateFunction(listener, 'listener', [CHECK_LISTENER, `${receiverName(this)}.removeListener (node:events:687:7)`]);
   const events = this._events;
   if (events === undefined || events[type] === undefined) return this;
   const list = events[type];
@@ -1000,7 +1018,7 @@ process.exitCode = undefined;
 process._exiting = false;
 process.cwd = function cwd() { return native.cwd; };
 process.nextTick = function nextTick(callback, ...args) {
-  validateFunction(callback, 'callback');
+  validateFunction(callback, 'callback', ['process.nextTick (node:internal/process/task_queues:104:3)']);
   if (process._exiting) return;
   native.nextTick(callback, args);
 };
@@ -1087,13 +1105,13 @@ Timeout.prototype[Symbol.toPrimitive] = function toPrimitive() {
 const knownTimersById = { __proto__: null };
 
 function setTimeout(callback, after, ...args) {
-  validateFunction(callback, 'callback');
+  validateFunction(callback, 'callback', ['setTimeout (node:timers:140:3)']);
   const timeout = new Timeout(callback, after, args.length ? args : undefined, false, true);
   native.timerInsert(timeout, timeout[kAsyncId], 'setTimeout');
   return timeout;
 }
 function setInterval(callback, repeat, ...args) {
-  validateFunction(callback, 'callback');
+  validateFunction(callback, 'callback', ['setInterval (node:timers:210:3)']);
   const timeout = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
   native.timerInsert(timeout, timeout[kAsyncId], 'setInterval');
   return timeout;
@@ -1145,7 +1163,7 @@ Immediate.prototype.unref = function unref() {
 Immediate.prototype.hasRef = function hasRef() { return !!this[kRefed]; };
 Immediate.prototype[Symbol.dispose] = function () { clearImmediate(this); };
 function setImmediate(callback, ...args) {
-  validateFunction(callback, 'callback');
+  validateFunction(callback, 'callback', ['setImmediate (node:timers:283:3)']);
   const immediate = new Immediate(callback, args.length ? args : undefined);
   native.immediateInsert(immediate, immediate[kAsyncId]);
   return immediate;
@@ -1157,7 +1175,7 @@ function clearImmediate(immediate) {
   native.immediateClear(immediate[kAsyncId]);
 }
 function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
+  validateFunction(callback, 'callback', ['queueMicrotask (node:internal/process/task_queues:150:3)']);
   native.queueMicrotask(callback);
 }
 
