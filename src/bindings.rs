@@ -331,35 +331,37 @@ fn immediate_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
     Ok(JsValue::undefined())
 }
 
-/// `native.activeResourcesInfo(pipes)`: lib/internal/bootstrap/node.js's
-/// `getActiveResourcesInfo` — the requests, the handles (`pipes` stdio `PipeWrap`s; those of
-/// workers, ports and children are not named yet), then the ref'd Timeouts and Immediates.
+/// `native.activeResourcesInfo(handles)`: lib/internal/bootstrap/node.js's
+/// `getActiveResourcesInfo` — the requests, the ref'd handles (`handles`, their names in the
+/// handle queue's order, kept by `js/process.js`), then the ref'd Timeouts and Immediates.
 fn active_resources_info(
     _: &JsValue,
     args: &[JsValue],
     context: &mut Context,
 ) -> JsResult<JsValue> {
     let host = Host::of(context);
-    let pipes = arg_u32(args, 0) as usize;
-    let names: Vec<JsValue> = {
+    let handles = crate::lanes::items(&arg(args, 0), context)?;
+    let (requests, timeouts, immediates) = {
         let state = host.state.borrow();
         let timeouts = if state.timers.lists.is_empty() {
             0
         } else {
             state.timers.ref_count
         };
-        crate::io::active_request_names(&state.pool)
-            .into_iter()
-            .chain(std::iter::repeat_n("PipeWrap", pipes))
-            .chain(std::iter::repeat_n("Timeout", timeouts as usize))
-            .chain(std::iter::repeat_n(
-                "Immediate",
-                state.immediates.ref_count as usize,
-            ))
-            .map(|n| JsString::from(n).into())
-            .collect()
+        (
+            crate::io::active_request_names(&state.pool),
+            timeouts as usize,
+            state.immediates.ref_count as usize,
+        )
     };
-    Ok(boa_engine::object::builtins::JsArray::from_iter(names, context).into())
+    fn named(names: Vec<&'static str>) -> impl Iterator<Item = JsValue> {
+        names.into_iter().map(|n| JsValue::from(JsString::from(n)))
+    }
+    let names = named(requests)
+        .chain(handles)
+        .chain(named(vec!["Timeout"; timeouts]))
+        .chain(named(vec!["Immediate"; immediates]));
+    Ok(JsArray::from_iter(names, context).into())
 }
 
 /// `process.stdout` or `process.stderr` was just made: the time Node takes to build it passes.

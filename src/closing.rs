@@ -6,6 +6,11 @@
 //! libuv keeps closing handles on a list it pushes onto (`uv__make_close_pending`), and the
 //! phase takes the whole list first (`uv__run_closing_handles`): the handle closed last runs
 //! first, and a handle closed by a close callback waits for the next iteration.
+//!
+//! A handle closed without a JavaScript callback (a ChildProcess's `_handle.close()`, an
+//! `FSWatcher`'s) still waits on that list: until its turn it is alive, so
+//! `process.getActiveResourcesInfo()` lists it. Its turn runs looplab's bookkeeping only
+//! (`silent`): no callback from libuv, no drain, nothing in the trace.
 
 use boa_engine::object::builtins::JsFunction;
 use boa_engine::{Context, JsResult, JsValue};
@@ -19,6 +24,8 @@ pub struct Closing {
     pub report_id: u32,
     pub async_id: u32,
     pub callback: JsFunction,
+    /// No JavaScript of the program's runs: `callback` is looplab's bookkeeping.
+    pub silent: bool,
 }
 
 /// The closing handles: `batch` is what the running close phase took (in run order), `next`
@@ -41,6 +48,7 @@ impl ClosingHandles {
         self.batch
             .iter()
             .chain(self.next.iter())
+            .filter(|c| !c.silent)
             .map(|c| c.report_id)
             .collect()
     }
@@ -49,11 +57,7 @@ impl ClosingHandles {
 /// `native.uvClose(callback, api)`: close a handle; `callback` runs in the close phase.
 pub fn uv_close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
-    let Some(callback) = args
-        .first()
-        .and_then(JsValue::as_object)
-        .and_then(JsFunction::from_object)
-    else {
+    let Some(callback) = function_arg(args) else {
         return Ok(JsValue::undefined());
     };
     let api = match args.get(1) {
@@ -67,11 +71,38 @@ pub fn uv_close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         report_id,
         async_id,
         callback,
+        silent: false,
     });
     host.event(TraceEvent::Enqueued {
         callback: report_id,
     });
     Ok(JsValue::undefined())
+}
+
+/// `native.uvCloseSilent(done)`: close a handle that has no JavaScript close callback;
+/// `done` (looplab's bookkeeping: the handle leaves the active list) runs at its turn in the
+/// close phase.
+pub fn uv_close_silent(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    if let Some(callback) = function_arg(args) {
+        Host::of(context)
+            .state
+            .borrow_mut()
+            .closing
+            .next
+            .push_front(Closing {
+                report_id: 0,
+                async_id: 0,
+                callback,
+                silent: true,
+            });
+    }
+    Ok(JsValue::undefined())
+}
+
+fn function_arg(args: &[JsValue]) -> Option<JsFunction> {
+    args.first()
+        .and_then(JsValue::as_object)
+        .and_then(JsFunction::from_object)
 }
 
 /// The close-callbacks phase: every handle closed before it began, the last closed first,
@@ -91,6 +122,11 @@ pub fn run_close_callbacks(context: &mut Context, host: &Host) -> Flow {
         let Some(closing) = host.state.borrow_mut().closing.batch.pop_front() else {
             return Ok(());
         };
+        if closing.silent {
+            // Bookkeeping that cannot fail a well-formed run; an error there is looplab's.
+            let _ = closing.callback.call(&JsValue::undefined(), &[], context);
+            continue;
+        }
         let running = Running {
             callback: closing.report_id,
             queue: Queue::Close,

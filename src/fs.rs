@@ -482,6 +482,8 @@ pub fn natives(context: &mut Context) -> JsObject {
             ("fd", fd_call, 4),
             ("request", request, 3),
             ("handleRef", handle_ref, 1),
+            ("uvClose", crate::closing::uv_close, 2),
+            ("uvCloseSilent", crate::closing::uv_close_silent, 1),
         ],
     );
     init.property(

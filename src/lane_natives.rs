@@ -508,14 +508,16 @@ impl SyncWorld {
     }
 }
 
-/// `spawn({ file, args, cwd, env, stdio, ipc })` → `{ lane, pid }`, or `{ error: 'ENOENT' }`
-/// when there is no such program.
+/// `spawn({ file, args, cwd, env, stdio, ipc })` → `{ lane, pid }`, or `{ error: 'ENOENT',
+/// lane }` when there is no such program (`lane` then names the pipes' EOF mail).
 fn spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let spec = spawn_spec(args, context)?;
     let object = JsObject::with_object_proto(context.intrinsics());
     if !shell::is_program(&spec.file) {
         set(&object, "error", js_string!("ENOENT"), context);
+        let id = host.world.spawn_failed(host.lane, host.clock.now_us());
+        set(&object, "lane", id, context);
         return Ok(object.into());
     }
     let words = program_words(&spec);
@@ -562,6 +564,15 @@ fn spawn(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     set(&object, "lane", lane, context);
     set(&object, "pid", pid, context);
     Ok(object.into())
+}
+
+/// `firstSpawnError()`: the process's first failed spawn built its error
+/// (`lanes::FIRST_SPAWN_ERROR_US`).
+fn first_spawn_error(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Host::of(context)
+        .clock
+        .advance_us(lanes::FIRST_SPAWN_ERROR_US);
+    Ok(JsValue::undefined())
 }
 
 /// `spawnSync(spec, input)` → `{ status, stdout, stderr, pid }` or `{ error: 'ENOENT' }`: the
@@ -685,6 +696,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("handleRef", handle_ref, 2),
         ("handleClose", handle_close, 1),
         ("uvClose", crate::closing::uv_close, 2),
+        ("firstSpawnError", first_spawn_error, 0),
         ("startWorker", start_worker, 1),
         ("terminate", terminate, 1),
         ("captureStdio", capture_stdio, 2),

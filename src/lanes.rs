@@ -48,10 +48,17 @@ pub const NODE_STARTUP_US: u64 = 40_000;
 pub const COMMAND_US: u64 = 2_000;
 /// Virtual time a message takes from one thread's `postMessage` to the other's poll.
 pub const MESSAGE_US: u64 = 50;
+/// A failed spawn's `onErrorNT` builds an ErrnoException; the first of a process loads libuv's
+/// error map and util's error names: Node 20 emits that first 'error' about a millisecond after
+/// the tick starts (measured), so a timeout set beside the spawn is due when the loop starts.
+pub const FIRST_SPAWN_ERROR_US: u64 = 1_000;
 /// Two IPC messages sent within this much virtual time may reach the other end in one read.
 const IPC_READ_WINDOW_US: u64 = 20;
 /// How many workers and child processes one run may start.
 pub const MAX_LANES: u32 = 64;
+
+/// The first id of a failed spawn's pipes (`World::spawn_failed`), beyond every lane's.
+const FAILED_SPAWN_IDS: u32 = 1 << 20;
 
 /// Where a runtime's stdout or stderr goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -256,6 +263,8 @@ pub struct World {
     next_seq: Cell<u64>,
     next_thread_id: Cell<u32>,
     next_pid: Cell<u32>,
+    /// Failed spawns so far (`spawn_failed`).
+    failed_spawns: Cell<u32>,
     /// The machine's logical cores (`os.cpus().length`, `os.availableParallelism()`).
     pub cpu_count: Cell<u32>,
 }
@@ -567,6 +576,16 @@ impl World {
             }
             self.post(lane, at + MESSAGE_US, Letter::PortClosed { port: peer });
         }
+    }
+
+    /// A spawn that failed (no such program): there is no lane, but Node made the stdio pipes
+    /// before `uv_spawn`, and their read ends see EOF at once (the forked child exited at its
+    /// failed exec). The id (beyond every lane's) names the failed child in that mail to `to`.
+    pub fn spawn_failed(&self, to: u32, at: u64) -> u32 {
+        let id = FAILED_SPAWN_IDS + self.failed_spawns.get();
+        self.failed_spawns.set(self.failed_spawns.get() + 1);
+        self.post(to, at, Letter::Eof { lane: id });
+        id
     }
 
     // ------------------------------------------------------------------------- lanes

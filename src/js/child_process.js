@@ -4,7 +4,7 @@
 // the virtual shell (src/shell.rs); `node` children are runtimes of their own in lanes
 // (src/lanes.rs), stepped by the main thread's loop, their output arriving in its poll phase.
 // Also the child's side: process.send, process.connected, process.disconnect, process.stdin.
-const { EventEmitter, codedError, process, path, describeReceived, validateFunction } = internals;
+const { EventEmitter, codedError, process, path, describeReceived, validateFunction, handleWraps } = internals;
 const { Buffer } = internals.loadBuiltin('buffer');
 const info = native.info();
 
@@ -16,9 +16,12 @@ const info = native.info();
 // comes from the handle's close callback, in the loop's close phase. stdout and stderr are fed
 // by the mail of the child's lane; stdin's writes become mail for the child.
 const { Duplex } = internals.loadBuiltin('stream');
+// net.Socket, by name: what the pipes' owners are called (`_getActiveHandles`, inspect).
+class Socket extends Duplex {}
 
 function pipeSocket(readable, lane) {
-  const socket = new Duplex({
+  let wrap;
+  const socket = new Socket({
     allowHalfOpen: false,
     emitClose: false,
     autoDestroy: true,
@@ -26,19 +29,23 @@ function pipeSocket(readable, lane) {
     readable,
     read() {},
     write(chunk, encoding, callback) {
-      if (!readable) native.stdin(lane, Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
+      if (!readable && lane !== undefined) native.stdin(lane, Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
       callback();
     },
     final(callback) {
-      if (!readable) native.stdin(lane, null);
+      if (!readable && lane !== undefined) native.stdin(lane, null);
       callback();
     },
     destroy(err, callback) {
       // net.Socket's _destroy: `this._handle.close(() => this.emit('close', isException))`.
-      native.uvClose(() => socket.emit('close', !!err), 'pipe handle closed');
+      native.uvClose(() => {
+        handleWraps.closed(wrap);
+        socket.emit('close', !!err);
+      }, 'pipe handle closed');
       callback(err);
     },
   });
+  wrap = handleWraps.open('PipeWrap', () => socket);
   return socket;
 }
 
@@ -52,6 +59,10 @@ function pipeEnded(stream) {
 // ---------------------------------------------------------------- ChildProcess
 const kLane = Symbol('kLane');
 const kHandle = Symbol('kHandle');
+// The ProcessWrap in the handle queue (for getActiveResourcesInfo), from the spawn to the close
+// phase after the exit.
+const kWrap = Symbol('kWrap');
+const kPipesHandle = Symbol('kPipesHandle');
 const kIpc = Symbol('kIpc');
 const kPending = Symbol('kPendingMessages');
 const children = new Map();
@@ -127,8 +138,16 @@ class ChildProcess extends EventEmitter {
     this[kIpc] = false;
     process.nextTick(() => this.emit('disconnect'));
   }
-  ref() { if (this[kHandle]) native.handleRef(this[kHandle], true); }
-  unref() { if (this[kHandle]) native.handleRef(this[kHandle], false); }
+  ref() {
+    if (!this[kHandle]) return;
+    native.handleRef(this[kHandle], true);
+    this[kWrap].refed = true;
+  }
+  unref() {
+    if (!this[kHandle]) return;
+    native.handleRef(this[kHandle], false);
+    this[kWrap].refed = false;
+  }
   [Symbol.dispose]() { if (!this.killed) this.kill(); }
 }
 
@@ -201,6 +220,7 @@ function spawn(file, args, options) {
   return spawnNormalized(normalized.file, normalized.args, normalized.options, false);
 }
 
+let spawnErrorMade = false;
 function spawnNormalized(file, args, options, ipcWanted) {
   const child = new ChildProcess();
   const { names, ipc } = normalizeStdio(options.stdio, ipcWanted);
@@ -214,25 +234,43 @@ function spawnNormalized(file, args, options, ipcWanted) {
     stdio: names,
     ipc,
   });
-  if (started.error) {
-    // libuv's spawn failed: 'error' on the next tick, then 'close' with the negative errno
-    // (no 'exit': there was no process).
+  // getValidStdio made the pipes before the spawn, so they exist even when it fails (their
+  // read ends then see EOF at once).
+  const lane = started.lane;
+  const failed = started.error !== undefined;
+  if (names[0] === 'pipe') child.stdin = pipeSocket(false, failed ? undefined : lane);
+  if (names[1] === 'pipe') { child.stdout = pipeSocket(true, lane); child._closesNeeded++; }
+  if (names[2] === 'pipe') { child.stderr = pipeSocket(true, lane); child._closesNeeded++; }
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream) stream.on('close', () => maybeClose(child));
+  }
+  child.stdio = [child.stdin, child.stdout, child.stderr];
+  children.set(lane, child);
+  // ProcessWrap::Spawn marks the handle initialized whether uv_spawn succeeded or not.
+  child[kWrap] = handleWraps.open('ProcessWrap', () => child);
+  if (failed) {
+    // libuv's spawn failed: no pid, and onErrorNT runs the handle's onexit with the negative
+    // errno on a tick ('error' instead of 'exit'); 'close' waits for the pipes. Until their
+    // EOF they keep the loop alive.
     const code = started.error;
-    const err = new Error(`spawn ${file} ${code}`);
-    err.errno = uvErrno(code);
-    err.code = code;
-    err.syscall = `spawn ${file}`;
-    err.path = file;
-    err.spawnargs = args;
-    child.exitCode = uvErrno(code);
+    child[kPipesHandle] = native.handleOpen(child.stdout !== null || child.stderr !== null);
     process.nextTick(() => {
-      child.emit('error', err);
-      child.emit('close', child.exitCode, null);
+      if (!spawnErrorMade) {
+        spawnErrorMade = true;
+        native.firstSpawnError();
+      }
+      const err = new Error(`spawn ${file} ${code}`);
+      err.errno = uvErrno(code);
+      err.code = code;
+      err.syscall = `spawn ${file}`;
+      err.path = file;
+      err.spawnargs = args;
+      onexit(child, uvErrno(code), null, err);
     });
     return child;
   }
   child.pid = started.pid;
-  child[kLane] = started.lane;
+  child[kLane] = lane;
   child[kHandle] = native.handleOpen(true);
   child[kIpc] = ipc;
   child.connected = ipc;
@@ -240,14 +278,6 @@ function spawnNormalized(file, args, options, ipcWanted) {
     child._closesNeeded++;
     setupChannelListeners(child);
   }
-  if (names[0] === 'pipe') child.stdin = pipeSocket(false, started.lane);
-  if (names[1] === 'pipe') { child.stdout = pipeSocket(true, started.lane); child._closesNeeded++; }
-  if (names[2] === 'pipe') { child.stderr = pipeSocket(true, started.lane); child._closesNeeded++; }
-  for (const stream of [child.stdout, child.stderr]) {
-    if (stream) stream.on('close', () => maybeClose(child));
-  }
-  child.stdio = [child.stdin, child.stdout, child.stderr];
-  children.set(started.lane, child);
   process.nextTick(() => child.emit('spawn'));
   return child;
 }
@@ -292,6 +322,21 @@ function flushStdio(child) {
   }
 }
 
+// ChildProcess's _handle.onexit (lib/internal/child_process.js): a negative code is a spawn
+// that failed, reported as `err` in place of 'exit'.
+function onexit(child, exitCode, signalCode, err) {
+  if (signalCode) child.signalCode = signalCode;
+  else child.exitCode = exitCode;
+  if (child.stdin) child.stdin.destroy();
+  if (child[kHandle]) native.handleClose(child[kHandle]);
+  child[kHandle] = 0;
+  handleWraps.close(child[kWrap]);
+  if (err !== undefined) child.emit('error', err);
+  else child.emit('exit', child.exitCode, child.signalCode);
+  process.nextTick(flushStdio, child);
+  maybeClose(child);
+}
+
 native.setHandler('child', (kind, lane, a, b) => {
   const child = children.get(lane);
   if (child === undefined) return;
@@ -301,6 +346,10 @@ native.setHandler('child', (kind, lane, a, b) => {
     // The child's end of the pipes closed: poll reads EOF before it hears of the exit. The IPC
     // channel, a pipe too, ends with them.
     case 'eof':
+      if (child[kPipesHandle] !== undefined) {
+        children.delete(lane);
+        native.handleClose(child[kPipesHandle]);
+      }
       if (child.stdout) pipeEnded(child.stdout);
       if (child.stderr) pipeEnded(child.stderr);
       if (child[kIpc]) {
@@ -315,18 +364,10 @@ native.setHandler('child', (kind, lane, a, b) => {
         maybeClose(child);
       }
       break;
-    case 'exit': {
-      // ChildProcess's onexit (lib/internal/child_process.js).
+    case 'exit':
       children.delete(lane);
-      native.handleClose(child[kHandle]);
-      child.exitCode = a;
-      child.signalCode = b;
-      if (child.stdin) child.stdin.destroy();
-      child.emit('exit', child.exitCode, child.signalCode);
-      process.nextTick(flushStdio, child);
-      maybeClose(child);
+      onexit(child, a, b);
       break;
-    }
     default: break;
   }
 });

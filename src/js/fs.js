@@ -935,6 +935,7 @@ class FSWatcher extends EventEmitter {
     Object.defineProperty(this, '_refed', { value: true, writable: true, configurable: true, enumerable: false });
     watchers.add(this);
     native.handleRef(1);
+    Object.defineProperty(this, '_wrap', { value: internals.handleWraps.open('FSEventWrap', () => this), writable: true, configurable: true, enumerable: false });
   }
 
   _queue(eventType, filename) {
@@ -957,16 +958,17 @@ class FSWatcher extends EventEmitter {
     this._handle = null;
     watchers.delete(this);
     if (this._refed) native.handleRef(-1);
+    internals.handleWraps.close(this._wrap);
     process.nextTick(() => this.emit('close'));
   }
 
   ref() {
-    if (!this._refed && this._handle !== null) { this._refed = true; native.handleRef(1); }
+    if (!this._refed && this._handle !== null) { this._refed = true; this._wrap.refed = true; native.handleRef(1); }
     return this;
   }
 
   unref() {
-    if (this._refed && this._handle !== null) { this._refed = false; native.handleRef(-1); }
+    if (this._refed && this._handle !== null) { this._refed = false; this._wrap.refed = false; native.handleRef(-1); }
     return this;
   }
 }
@@ -1005,6 +1007,9 @@ function sameSnapshot(a, b) {
 function snapshotStats(snap) {
   return new Stats(snap.info || { isFile: false, isDirectory: false, size: 0 }, !snap.info);
 }
+// internal/fs/watchers' StatWatcher (an EventEmitter over libuv's fs_poll handle).
+class StatWatcher extends EventEmitter {}
+
 function watchFile(filename, options, listener) {
   if (typeof options === 'function') { listener = options; options = undefined; }
   filename = validatePath(filename, 'filename');
@@ -1013,8 +1018,10 @@ function watchFile(filename, options, listener) {
   let entry = statWatchers.get(target);
   if (entry === undefined) {
     const interval = options && typeof options.interval === 'number' ? options.interval : 5007;
-    const watcher = new EventEmitter();
+    const watcher = new StatWatcher();
     let previous = snapshot(target);
+    // The poll's timer is libuv's own: not a Timeout. The StatWatcher handle keeps the loop
+    // alive (while persistent) and is what getActiveResourcesInfo lists.
     const timer = global.setInterval(() => {
       const current = snapshot(target);
       if (sameSnapshot(current, previous)) return;
@@ -1022,8 +1029,17 @@ function watchFile(filename, options, listener) {
       previous = current;
       watcher.emit('change', snapshotStats(current), prevStats);
     }, interval);
-    if (options && options.persistent === false) timer.unref();
-    watcher.stop = () => { global.clearInterval(timer); };
+    timer.unref();
+    const persistent = !(options && options.persistent === false);
+    const wrap = internals.handleWraps.open('StatWatcher', () => watcher, persistent);
+    if (persistent) native.handleRef(1);
+    watcher.stop = () => {
+      global.clearInterval(timer);
+      // unwatchFile's kFSStatWatcherAddOrCleanRef('clean'/'cleanAll') unrefs it first.
+      wrap.refed = false;
+      if (persistent) native.handleRef(-1);
+      internals.handleWraps.close(wrap);
+    };
     entry = watcher;
     statWatchers.set(target, entry);
   }

@@ -1252,8 +1252,11 @@ let groupIndent = '';
 let consoleUsed = false;
 let consoleWroteStdout = false;
 function writeConsole(fd, text) {
-  if (!consoleUsed) { consoleUsed = true; native.newAsyncId(); }
+  const first = !consoleUsed;
+  if (first) { consoleUsed = true; native.newAsyncId(); }
   const stream = fd === 1 ? process.stdout : process.stderr;
+  // The first call loads internal/util/colors, whose refresh() reads process.stderr.
+  if (first) internals.stdioPipe?.(2);
   if (fd === 1 && !consoleWroteStdout) { consoleWroteStdout = true; native.newAsyncId(); }
   if (groupIndent !== '') text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
   stream.write(`${text}\n`);
@@ -1961,9 +1964,7 @@ const internals = {
   },
   console, writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
   reserveFd: () => native.reserveFd(),
-  activeResourcesInfo: (pipes) => native.activeResourcesInfo(pipes),
-  // The global console binds both stdio streams on its first use (Node lists both pipes then).
-  consoleUsed: () => consoleUsed,
+  activeResourcesInfo: (handles) => native.activeResourcesInfo(handles),
   stdioOpened: () => native.stdioOpened(),
   Timeout, Immediate,
   inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),

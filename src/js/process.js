@@ -368,9 +368,12 @@ function chunkText(chunk, encoding) {
   }
   return buffers().from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
 }
+// net.Socket, by name (`process.stdout.constructor.name`, `_getActiveHandles`).
+let WriteSocket;
 function makeWriteStream(fd) {
   const { Writable } = internals.loadBuiltin('stream');
-  const stream = new Writable({
+  WriteSocket ??= { Socket: class extends Writable {} }.Socket;
+  const stream = new WriteSocket({
     decodeStrings: false,
     write(chunk, encoding, cb) {
       internals.writeFd(fd, chunkText(chunk, encoding));
@@ -391,9 +394,14 @@ function makeWriteStream(fd) {
 // loop's later phases (uv_close), not on the next tick as for a plain Readable.
 function makeStdin() {
   const { Readable } = internals.loadBuiltin('stream');
+  const Socket = { Socket: class extends Readable {} }.Socket;
   let asked = false;
-  const stdin = new Readable({
+  const stdin = new Socket({
     autoDestroy: false,
+    destroy(err, cb) {
+      internals.handleWraps.close(stdioWraps[0]);
+      cb(err);
+    },
     read() {
       if (asked) return;
       asked = true;
@@ -405,6 +413,16 @@ function makeStdin() {
   return stdin;
 }
 
+// Each stdio stream is a net.Socket over a Pipe (how the corpus is recorded and how the
+// playground reads a run): its PipeWrap joins the handle queue when the stream is made. The
+// console's first call also loads internal/util/colors, whose refresh() reads process.stderr,
+// so it makes stderr's pipe too (after the stream it writes to).
+const stdioWraps = [];
+function stdioPipe(fd) {
+  stdioWraps[fd] ??= internals.handleWraps.open('PipeWrap', () => getStdio(fd));
+}
+internals.stdioPipe = stdioPipe;
+
 // Each stream is made on first use; for a pipe that makes one async resource, which shifts
 // the ids of timers made afterwards (measured on node 20.20.2).
 const stdio = [undefined, undefined, undefined];
@@ -414,22 +432,38 @@ function getStdio(fd) {
     // Node's stdout pipe holds a file descriptor of its own (fs.open numbers shift by one).
     if (fd === 1) internals.reserveFd();
     stdio[fd] = fd === 0 ? makeStdin() : makeWriteStream(fd);
+    stdioPipe(fd);
     // Building a stdout or stderr stream takes Node milliseconds (clock.rs).
     if (fd !== 0) internals.stdioOpened();
   }
   return stdio[fd];
 }
-// lib/internal/bootstrap/node.js: the loop's requests, handles, then the ref'd Timeouts and
-// Immediates, by name. stdout and stderr are pipes: each made is a PipeWrap handle, and the
-// console's first use makes both.
-// The stdio streams whose pipe exists: made by a use of `process.stdout`/`stderr`, or both by
-// the global console's first use.
-function openStdioFds() {
-  const bound = internals.consoleUsed();
-  return [1, 2].filter((fd) => stdio[fd] !== undefined || bound);
-}
+// ---------------------------------------------------------------- handle wraps
+// Node's env->handle_wrap_queue(): every HandleWrap from its initialization (a ProcessWrap's at
+// its spawn) to its close callback, in that order. A handle closing is still in it, until its
+// turn in the close phase. `name` is the class getActiveResourcesInfo reports (PipeWrap,
+// ProcessWrap, FSEventWrap, StatWatcher, MessagePort), `owner()` what _getActiveHandles returns
+// for it (the stream, ChildProcess, watcher or port: the wrap's owner_symbol).
+const handleWraps = new Set();
+internals.handleWraps = {
+  open(name, owner, refed = true) {
+    const wrap = { name, owner, refed };
+    handleWraps.add(wrap);
+    return wrap;
+  },
+  // HandleWrap::Close without a JavaScript callback: gone at its turn in the close phase.
+  close(wrap) {
+    if (wrap !== undefined) native.uvCloseSilent(() => handleWraps.delete(wrap));
+  },
+  // HandleWrap::OnClose: the wrap leaves the queue before its JavaScript callback runs.
+  closed(wrap) { handleWraps.delete(wrap); },
+};
+const refedWraps = () => [...handleWraps].filter((wrap) => wrap.refed);
+
+// lib/internal/bootstrap/node.js: the loop's requests, the ref'd handles, then the ref'd
+// Timeouts and Immediates, by name.
 process.getActiveResourcesInfo = function getActiveResourcesInfo() {
-  return internals.activeResourcesInfo(openStdioFds().length);
+  return internals.activeResourcesInfo(refedWraps().map((wrap) => wrap.name));
 };
 
 // The request wraps `_getActiveRequests` returns, by the names getActiveResourcesInfo gives
@@ -444,13 +478,13 @@ class FSReqPromise {
 class FileHandleCloseReq {}
 const requestClasses = { FSReqCallback, FSReqPromise, CloseReq: FileHandleCloseReq };
 process._getActiveRequests = function _getActiveRequests() {
-  return internals.activeResourcesInfo(0).filter((name) => Object.prototype.hasOwnProperty.call(requestClasses, name))
+  return internals.activeResourcesInfo([]).filter((name) => Object.prototype.hasOwnProperty.call(requestClasses, name))
     .map((name) => new requestClasses[name]());
 };
 // The owners of the ref'd libuv handles. Timers are not among them (one libuv timer serves
-// them all, as in Node); of the handles looplab models, the stdio pipes' streams are listed.
+// them all, as in Node).
 process._getActiveHandles = function _getActiveHandles() {
-  return openStdioFds().map((fd) => getStdio(fd));
+  return refedWraps().map((wrap) => wrap.owner());
 };
 
 for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {

@@ -3,7 +3,7 @@
 // structured clone that carries values between engines (also the global structuredClone).
 // Each worker is a runtime of its own in a lane (src/lanes.rs), started and reached through the
 // natives of src/lane_natives.rs; its messages arrive in this thread's poll phase.
-const { EventEmitter, codedError, process, path, describeReceived } = internals;
+const { EventEmitter, codedError, process, path, describeReceived, handleWraps } = internals;
 const { Buffer } = internals.loadBuiltin('buffer');
 const info = native.info();
 const { emitUncaughtException, kTarget } = internals.event_target;
@@ -257,6 +257,12 @@ const kDetach = Symbol('kDetach');
 const kOwner = Symbol('kOwner');
 const kOnMessage = Symbol('kOnMessage');
 const kDispatch = Symbol('kDispatch');
+// The port's MessagePort in the handle queue (getActiveResourcesInfo), until its close phase.
+const kWrap = Symbol('kWrap');
+function setPortRef(port, refed) {
+  native.handleRef(port[kHandle], refed);
+  port[kWrap].refed = refed;
+}
 // The ports living in this thread, by id: where the poll phase's mail goes.
 const livePorts = new Map();
 
@@ -276,6 +282,8 @@ class MessagePort extends EventEmitter {
     this[kClosed] = false;
     this[kTransferred] = false;
     this[kHandle] = native.handleOpen(false);
+    // Unref'd until a 'message' listener (setupPortReferencing).
+    this[kWrap] = handleWraps.open('MessagePort', () => this, false);
     this[kOnMessage] = null;
     internals.asyncFrame.capture(this);
     livePorts.set(id, this);
@@ -307,8 +315,8 @@ class MessagePort extends EventEmitter {
     livePorts.delete(this[kId]);
     closePortHandle(this, true);
   }
-  ref() { if (!this[kClosed]) native.handleRef(this[kHandle], true); return this; }
-  unref() { if (!this[kClosed]) native.handleRef(this[kHandle], false); return this; }
+  ref() { if (!this[kClosed]) setPortRef(this, true); return this; }
+  unref() { if (!this[kClosed]) setPortRef(this, false); return this; }
   hasRef() { return false; }
   addEventListener(type, listener, options) {
     const once = options && typeof options === 'object' && options.once;
@@ -358,6 +366,7 @@ class MessagePort extends EventEmitter {
   [kDetach]() {
     this[kTransferred] = true;
     native.handleClose(this[kHandle]);
+    handleWraps.closed(this[kWrap]);
     livePorts.delete(this[kId]);
   }
   get [Symbol.toStringTag]() { return 'EventTarget'; }
@@ -488,6 +497,7 @@ function receiveMessageOnPort(port) {
 // 'close'.
 function closePortHandle(port, disentangle) {
   native.uvClose(() => {
+    handleWraps.closed(port[kWrap]);
     native.handleClose(port[kHandle]);
     if (disentangle) native.portClose(port[kId]);
     dispatchFromPort(() => port.emit('close'));
@@ -582,8 +592,20 @@ class Worker extends EventEmitter {
     this[kThreadLimits] = limits;
     this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
     this[kLane] = started.lane;
+    // The thread's stdio streams (made before the public port's channel): pipeWithoutWarning
+    // (stdout, process.stdout) makes the process's streams now.
+    if (!options.stdout) void process.stdout;
+    if (!options.stderr) void process.stderr;
     this[kPort] = new MessagePort(started.port);
     this[kPort][kOwner] = this;
+    // setupPortReferencing(this[kPublicPort], this, 'message'): the public port is ref'd while
+    // the Worker has 'message' listeners (the Worker's own handle keeps the loop alive here).
+    this.on('newListener', (name) => {
+      if (name === 'message' && this.listenerCount('message') === 0) this[kPort][kWrap].refed = true;
+    });
+    this.on('removeListener', (name) => {
+      if (name === 'message' && this.listenerCount('message') === 0) this[kPort][kWrap].refed = false;
+    });
     this[kWorkerHandle] = native.handleOpen(true);
     this[kExitResolvers] = [];
     // lib/internal/worker.js: the thread's stdout and stderr are streams of the Worker's; with
@@ -620,8 +642,14 @@ class Worker extends EventEmitter {
     }
     return done;
   }
-  ref() { native.handleRef(this[kWorkerHandle], true); }
-  unref() { native.handleRef(this[kWorkerHandle], false); }
+  ref() {
+    native.handleRef(this[kWorkerHandle], true);
+    this[kPort][kWrap].refed = true;
+  }
+  unref() {
+    native.handleRef(this[kWorkerHandle], false);
+    this[kPort][kWrap].refed = false;
+  }
   getHeapSnapshot() { return Promise.reject(codedError(Error, 'ERR_LOOPLAB_NOT_IMPLEMENTED', 'getHeapSnapshot is not available in looplab')); }
 }
 
@@ -658,6 +686,8 @@ function workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow) {
     native.handleClose(worker[kWorkerHandle]);
     worker[kPort][kClosed] = true;
     native.handleClose(worker[kPort][kHandle]);
+    // kOnExit: listeners removed and the public port unref'd before 'exit'.
+    handleWraps.closed(worker[kPort][kWrap]);
     worker.threadId = -1;
     worker.emit('exit', code);
     for (const resolve of worker[kExitResolvers].splice(0)) resolve(code);
