@@ -177,19 +177,23 @@ function promiseStack(api, err, asMethod = true) {
 }
 
 // lib/internal/errors.js SystemError, as `rm` raises it for a directory without `recursive`
-// (ERR_FS_EISDIR): code, info, then errno/syscall/path as accessors over info; inspect shows
+// (ERR_FS_EISDIR) or os for a failed libuv call (ERR_SYSTEM_ERROR): code, info, then
+// errno/syscall (and path/dest when the call had them) as accessors over info; inspect shows
 // the accessors' values.
 class SystemError extends Error {
   constructor(code, info, prefix = 'Path is a directory') {
     super();
-    const message = `${prefix}: ${info.syscall} returned ${info.code} (${info.message}) ${info.path}`;
+    let message = `${prefix}: ${info.syscall} returned ${info.code} (${info.message})`;
+    if (info.path !== undefined) message += ` ${info.path}`;
+    if (info.dest !== undefined) message += ` => ${info.dest}`;
     this.code = code;
     Object.defineProperties(this, {
       name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
       message: { value: message, enumerable: false, writable: true, configurable: true },
       info: { value: info, enumerable: true, writable: false, configurable: true },
     });
-    for (const key of ['errno', 'syscall', 'path']) {
+    for (const key of ['errno', 'syscall', 'path', 'dest']) {
+      if (key !== 'errno' && key !== 'syscall' && info[key] === undefined) continue;
       Object.defineProperty(this, key, {
         get() { return info[key]; },
         set(value) { info[key] = value; },
@@ -211,6 +215,7 @@ class SystemError extends Error {
 function systemError(code, info, prefix) {
   return new SystemError(code, info, prefix);
 }
+internals.systemError = systemError;
 
 // Where Node 20.20.2's own code throws a failed synchronous call or rejects a failed promise
 // (`node:fs:573` and the line), for the report of an error that ends the process.

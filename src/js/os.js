@@ -117,8 +117,25 @@ function validatePid(pid) {
   }
   return pid;
 }
+// uv_os_getpriority/setpriority fail with ESRCH for a pid that is no process of the machine
+// (this one, its parent shell, or a child of the run); lib/os.js throws ERR_SYSTEM_ERROR from
+// its own line.
+const priorityLines = { get: 286, set: 269 };
+function checkProcess(pid, which) {
+  if (pid === 0 || process._kill(pid, 0) === 0) return;
+  internals.loadBuiltin('fs');
+  const syscall = `uv_os_${which}priority`;
+  const err = internals.systemError('ERR_SYSTEM_ERROR',
+    { errno: -errno.ESRCH, code: 'ESRCH', message: 'no such process', syscall }, 'A system error occurred');
+  const line = priorityLines[which];
+  internals.withNodeFrames(err, [`Object.${which}Priority (node:os:${line}:11)`], undefined,
+    `SystemError [ERR_SYSTEM_ERROR]: ${err.message}`);
+  internals.setThrowSite(err, `node:os:${line}\n    throw new ERR_SYSTEM_ERROR(ctx);\n    ^\n`);
+  throw err;
+}
 function getPriority(pid) {
   pid = validatePid(pid);
+  checkProcess(pid, 'get');
   return priorities.get(pid === process.pid ? 0 : pid) ?? 0;
 }
 function setPriority(pid, prio) {
@@ -128,6 +145,7 @@ function setPriority(pid, prio) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
       `The value of "priority" is out of range. It must be >= -20 && <= 19. Received ${prio}`);
   }
+  checkProcess(pid, 'set');
   priorities.set(pid === process.pid ? 0 : pid, prio);
 }
 

@@ -1949,8 +1949,7 @@ const internals = {
   // An error Node makes in its own JavaScript: its stack is Node's frames there (`frames`, as
   // V8 prints them, topmost first) above the JavaScript below (by default the frames calling
   // in now: the user's and the loop's).
-  withNodeFrames: (err, frames, below = native.stackFrames()) => {
-    const header = `${err.name}: ${err.message}`;
+  withNodeFrames: (err, frames, below = native.stackFrames(), header = `${err.name}: ${err.message}`) => {
     const lines = [header, ...frames.map((frame) => `    at ${frame}`), ...below.split('\n').filter((line) => line !== '')];
     Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
     return err;
