@@ -73,6 +73,9 @@ const signals = {
   SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20,
 };
 
+// The process_wrap binding's handle object (`child._handle` until the exit).
+class Process {}
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -83,14 +86,12 @@ class ChildProcess extends EventEmitter {
     this.exitCode = null;
     this.killed = false;
     this.spawnfile = null;
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
-    this.stdio = [null, null, null];
-    this[kLane] = 0;
-    this[kHandle] = 0;
-    this[kIpc] = false;
-    this[kPending] = [];
+    this._handle = new Process();
+    this._handle.onexit = (exitCode, signalCode) => onexit(this, exitCode, signalCode);
+    // looplab's own state: hidden from inspect, as Node has none of it.
+    for (const [key, value] of [[kLane, 0], [kHandle, 0], [kIpc, false], [kPending, []], [kWrap, undefined], [kPipesHandle, undefined]]) {
+      Object.defineProperty(this, key, { value, writable: true, configurable: true, enumerable: false });
+    }
   }
   kill(sig) {
     if (sig === 0) {
@@ -166,7 +167,13 @@ function uvErrno(code) {
 function normalizeStdio(stdio, ipc) {
   let list;
   if (stdio === undefined || stdio === null) list = ['pipe', 'pipe', 'pipe'];
-  else if (typeof stdio === 'string') list = [stdio, stdio, stdio];
+  else if (typeof stdio === 'string') {
+    // stdioStringToArray: only these four words.
+    if (!['ignore', 'overlapped', 'pipe', 'inherit'].includes(stdio)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'stdio' is invalid. Received '${stdio}'`);
+    }
+    list = [stdio, stdio, stdio];
+  }
   else if (Array.isArray(stdio)) list = stdio.slice();
   else {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'stdio' is invalid. Received ${internals.noSideEffectsToString ? internals.noSideEffectsToString(stdio) : String(stdio)}`);
@@ -197,7 +204,7 @@ function validateArgs(file, args, options) {
   } else if (args === undefined || args === null) {
     args = [];
   } else if (typeof args !== 'object') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "args" argument must be an instance of Array.${describeReceived(args)}`);
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "args" argument must be of type object.${describeReceived(args)}`);
   } else {
     options = args;
     args = [];
@@ -238,9 +245,11 @@ function spawnNormalized(file, args, options, ipcWanted) {
   // read ends then see EOF at once).
   const lane = started.lane;
   const failed = started.error !== undefined;
-  if (names[0] === 'pipe') child.stdin = pipeSocket(false, failed ? undefined : lane);
-  if (names[1] === 'pipe') { child.stdout = pipeSocket(true, lane); child._closesNeeded++; }
-  if (names[2] === 'pipe') { child.stderr = pipeSocket(true, lane); child._closesNeeded++; }
+  child.pid = started.pid;
+  const pipes = names.map((name, i) => (name === 'pipe' ? pipeSocket(i > 0, failed && i === 0 ? undefined : lane) : null));
+  [child.stdin, child.stdout, child.stderr] = pipes;
+  if (child.stdout) child._closesNeeded++;
+  if (child.stderr) child._closesNeeded++;
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) stream.on('close', () => maybeClose(child));
   }
@@ -269,7 +278,6 @@ function spawnNormalized(file, args, options, ipcWanted) {
     });
     return child;
   }
-  child.pid = started.pid;
   child[kLane] = lane;
   child[kHandle] = native.handleOpen(true);
   child[kIpc] = ipc;
@@ -330,6 +338,7 @@ function onexit(child, exitCode, signalCode, err) {
   if (child.stdin) child.stdin.destroy();
   if (child[kHandle]) native.handleClose(child[kHandle]);
   child[kHandle] = 0;
+  child._handle = null;
   handleWraps.close(child[kWrap]);
   if (err !== undefined) child.emit('error', err);
   else child.emit('exit', child.exitCode, child.signalCode);
