@@ -312,7 +312,8 @@ class MessagePort extends EventEmitter {
   close() {
     if (this[kClosed]) return;
     this[kClosed] = true;
-    livePorts.delete(this[kId]);
+    // Until its close callback the port still takes what reached it: MessagePort::OnMessage
+    // goes on through the messages of the batch it is handling.
     closePortHandle(this, true);
   }
   ref() { if (!this[kClosed]) setPortRef(this, true); return this; }
@@ -497,6 +498,7 @@ function receiveMessageOnPort(port) {
 // 'close'.
 function closePortHandle(port, disentangle) {
   native.uvClose(() => {
+    livePorts.delete(port[kId]);
     handleWraps.closed(port[kWrap]);
     native.handleClose(port[kHandle]);
     if (disentangle) native.portClose(port[kId]);
