@@ -162,6 +162,18 @@ fn engine_column_of(host: &Host, path: &str, line: u32, column: u32) -> u32 {
     host.instrumented_column(path, line, wrapped)
 }
 
+/// The byte index of the last occurrence of `name` as a whole identifier in `text`.
+fn last_whole_word(text: &str, name: &str) -> Option<usize> {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.rmatch_indices(name).map(|(at, _)| at).find(|&at| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ident(c) || c == '.')
+            && !text[at + name.len()..].chars().next().is_some_and(ident)
+    })
+}
+
 /// The byte index of `name` as a whole identifier in `text`.
 fn whole_word(text: &str, name: &str) -> Option<usize> {
     let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
@@ -236,12 +248,51 @@ pub(crate) fn v8_error_position(
     {
         let called = rest[at + name.len()..].starts_with('(');
         let not_defined = message.ends_with(" is not defined");
+        let name_column = user_column + rest[..at].chars().count() as u32;
+        if not_defined
+            && let Some((line, column)) = crate::v8_position::pending_statement_start(
+                &lines,
+                frame.line.saturating_sub(1) as usize,
+                name_column.saturating_sub(1) as usize,
+                called,
+            )
+        {
+            let line = line as u32 + 1;
+            return (
+                line,
+                engine_column_of(host, &frame.path, line, column as u32 + 1),
+            );
+        }
         if !(called && not_defined && chars.get(from) == Some(&'(')) {
             return (
                 frame.line,
                 engine(user_column + rest[..at].chars().count() as u32),
             );
         }
+    }
+    // Boa places a read of an unresolvable name that is then dereferenced (`missing.x`) at
+    // the property; V8 at the name, or at its statement when that position is pending.
+    if let Some(name) = binding
+        .as_deref()
+        .filter(|_| message.ends_with(" is not defined"))
+        && whole_word(&rest, name).is_none()
+        && let Some(at) = last_whole_word(&chars[..from].iter().collect::<String>(), name)
+    {
+        let before: String = chars[..from].iter().collect();
+        let name_column = before[..at].chars().count();
+        let called = before[at + name.len()..].starts_with('(');
+        let (line, column) = crate::v8_position::pending_statement_start(
+            &lines,
+            frame.line.saturating_sub(1) as usize,
+            name_column,
+            called,
+        )
+        .unwrap_or((frame.line.saturating_sub(1) as usize, name_column));
+        let line = line as u32 + 1;
+        return (
+            line,
+            engine_column_of(host, &frame.path, line, column as u32 + 1),
+        );
     }
     // After an `await` Boa places the resumed frame at the function's start: the name is
     // read further down. (When the name is on the frame's line, Boa's position there stands:
@@ -251,9 +302,18 @@ pub(crate) fn v8_error_position(
     {
         for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {
             if let Some(at) = whole_word(l, name) {
+                let column = l[..at].chars().count();
+                let called = l[at + name.len()..].starts_with('(');
+                let (n, column) = message
+                    .ends_with(" is not defined")
+                    .then(|| crate::v8_position::pending_statement_start(&lines, n, column, called))
+                    .flatten()
+                    .unwrap_or((n, column));
                 let line = n as u32 + 1;
-                let column = l[..at].chars().count() as u32 + 1;
-                return (line, engine_column_of(host, &frame.path, line, column));
+                return (
+                    line,
+                    engine_column_of(host, &frame.path, line, column as u32 + 1),
+                );
             }
         }
     }
@@ -266,6 +326,19 @@ pub(crate) fn v8_error_position(
         .and_then(|p| p.strip_suffix("')"));
     if let Some(property) = property {
         let needle = format!(".{property}");
+        // V8 places a failed read at the property's name; Boa at the last call it made.
+        let mut found = text.match_indices(&needle).filter(|(at, _)| {
+            !text[at + needle.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$')
+        });
+        if let (Some((at, _)), None) = (found.next(), found.next()) {
+            return (
+                frame.line,
+                engine(text[..at + 1].chars().count() as u32 + 1),
+            );
+        }
         if !text.contains(&needle) {
             for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {
                 if let Some(at) = l.find(&needle) {

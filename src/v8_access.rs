@@ -148,6 +148,8 @@ fn root_known(root: &str, file: &str) -> Known {
     match root {
         "undefined" => return Known::Undefined,
         "null" => return Known::Null,
+        // An instance: the properties the program never writes or declares are undefined.
+        "this" => return Known::Literal,
         _ => {}
     }
     for keyword in ["let ", "var "] {
@@ -226,6 +228,12 @@ fn property_known(name: &str, parent: Known, file: &str) -> Known {
         .any(|d| file.contains(d.as_str()))
     {
         return Known::Null;
+    }
+    if [format!("{name}: undefined"), format!("{name} = undefined")]
+        .iter()
+        .any(|d| file.contains(d.as_str()))
+    {
+        return Known::Undefined;
     }
     // A key or method of a literal or class (not a call `.name(` or a read `.name,`), or an
     // assignment to it.

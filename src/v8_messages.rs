@@ -1687,10 +1687,16 @@ pub fn translate_at_site(
     // (`const items = undefined;` then `items.forEach(...)` with no call between): when the
     // site's line names no nullish access, the first line below that does is the one.
     if found.as_deref() == Some("Cannot convert undefined or null to object") {
-        let below = lines.iter().skip(first + 1).take(40).find_map(|text| {
-            let text = without_comment(text);
-            crate::v8_access::failed_access(&text, file)
-        });
+        // Only within the block being run: not past a function's end or a `catch`.
+        let below = lines
+            .iter()
+            .skip(first + 1)
+            .take(40)
+            .take_while(|text| !text.starts_with('}') && !text.contains("catch"))
+            .find_map(|text| {
+                let text = without_comment(text);
+                crate::v8_access::failed_access(&text, file)
+            });
         if let Some(access) = below {
             return Some(access_message(&access));
         }
@@ -1728,7 +1734,16 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
         }
         _ => false,
     };
-    let between = if handled_below {
+    // A call's error is placed at the call itself (its callee or its `(`): when the site
+    // points there, it names the callee, wherever the error is handled.
+    let anchored = site.as_ref().and_then(|(path, line, column)| {
+        let file = Host::of(context).source_text(context, path)?;
+        let text = file.split('\n').nth(line.checked_sub(1)? as usize)?;
+        anchored_call(&name, &message, text, *column)
+    });
+    let between = if anchored.is_some() {
+        anchored
+    } else if handled_below {
         nearby_translation(
             &name,
             &message,
@@ -1784,6 +1799,46 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
         set_message(&error, &name, &message, &fixed, context)?;
     }
     Ok(())
+}
+
+/// A failed call's message when Boa's position is on the call: at its `(`, or at the start
+/// of a callee that runs up to one (`n()`, `Math.nope()`).
+fn anchored_call(name: &str, message: &str, text: &str, column: u32) -> Option<String> {
+    if !matches!(
+        message,
+        "not a callable function" | "class constructor cannot be invoked without 'new'"
+    ) {
+        return None;
+    }
+    let text = without_comment(text);
+    let chars: Vec<char> = text.chars().collect();
+    let index = column.checked_sub(1)? as usize;
+    let open = if chars.get(index) == Some(&'(') {
+        index
+    } else {
+        // The callee starts a word here and runs, as names and dots, to the `(`.
+        if index > 0 && is_ident_char(chars[index - 1]) || !is_ident_char(*chars.get(index)?) {
+            return None;
+        }
+        let end = (index..chars.len()).find(|&i| !(is_ident_char(chars[i]) || chars[i] == '.'))?;
+        let end = if chars[end..].starts_with(&['?', '.', '(']) {
+            end + 2
+        } else {
+            end
+        };
+        (chars.get(end) == Some(&'(')).then_some(end)?
+    };
+    let fixed = translate(
+        name,
+        message,
+        Some(&Site {
+            line_text: &text,
+            column: open as u32 + 1,
+            file_text: "",
+            line: 0,
+        }),
+    )?;
+    (!fixed.starts_with("expression ")).then_some(fixed)
 }
 
 /// V8's words for an error Boa made at (line, column) of code that is not a file (a `vm`

@@ -241,6 +241,175 @@ pub fn unplaced(message: &str, lines: &[&str], from: usize) -> Option<(usize, us
     None
 }
 
+/// Where V8 places an unresolvable name's ReferenceError when the statement's own position
+/// is still pending (`return missing()` at `return`, `if (missing)` at `if`, `x = missing()`
+/// at `x`): V8's bytecode builder attaches a statement position to the statement's first
+/// bytecode and ignores expression positions until then, and a global callee is loaded with
+/// no position of its own. So when nothing before the name in its statement emits code (only
+/// `return`, `throw`, `if (`, grouping parentheses, unary operators, a template's first
+/// `${`, a plain variable's `=`; literals too before a called name), the error is at the
+/// statement's start. `lines` are the file's lines, `(line, column)` 0-based, at the name.
+/// Returns the statement's start, or `None` when the name has a position of its own.
+pub fn pending_statement_start(
+    lines: &[&str],
+    line: usize,
+    column: usize,
+    called: bool,
+) -> Option<(usize, usize)> {
+    let rows: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
+    // The leftmost neutral token so far: the statement's start if a boundary comes next.
+    let mut start = (line, column);
+    let (mut l, mut c) = (line, column);
+    // The previous code character before (l, c), walking back over blanks and lines.
+    let previous = |mut l: usize, mut c: usize| -> Option<(usize, usize, char)> {
+        loop {
+            let row = rows.get(l)?;
+            let code = code_mask(row);
+            while c > 0 {
+                c -= 1;
+                if !row[c].is_whitespace() && code.get(c).copied().unwrap_or(false) {
+                    return Some((l, c, row[c]));
+                }
+                // A string literal ends here: report its closing quote.
+                if matches!(row[c], '\'' | '"') && !code[c] {
+                    return Some((l, c, row[c]));
+                }
+            }
+            l = l.checked_sub(1)?;
+            c = rows.get(l)?.len();
+        }
+    };
+    for _ in 0..64 {
+        let Some((pl, pc, ch)) = previous(l, c) else {
+            // The file's start: a boundary.
+            return (start != (line, column)).then_some(start);
+        };
+        let row = &rows[pl];
+        match ch {
+            ';' | '{' | '}' => {
+                // `${` opening a template right after its backtick: nothing is emitted.
+                if ch == '{' && pc > 0 && row[pc - 1] == '$' {
+                    if pc > 1 && row[pc - 2] == '`' {
+                        start = (pl, pc - 2);
+                        (l, c) = (pl, pc - 2);
+                        continue;
+                    }
+                    return None;
+                }
+                return (start != (line, column)).then_some(start);
+            }
+            // `foo(1) || missing()`: a called name has no position of its own, so the error
+            // is at the call before it (a plain function's call is placed at its name).
+            '|' | '&' | '?' if called && pc > 0 && row[pc - 1] == ch => {
+                let (cl, cc, close) = previous(pl, pc - 1)?;
+                if close != ')' {
+                    return None;
+                }
+                let crow = &rows[cl];
+                let mut depth = 0;
+                let open = (0..=cc).rev().find(|&i| {
+                    match crow[i] {
+                        ')' => depth += 1,
+                        '(' => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0
+                })?;
+                let mut s = open;
+                while s > 0 && is_ident_char(crow[s - 1]) {
+                    s -= 1;
+                }
+                if s == open || s > 0 && crow[s - 1] == '.' {
+                    return None;
+                }
+                return Some((cl, s));
+            }
+            // An array literal's bytecode carries no expression position: before a called
+            // name (which has none of its own) the statement's still stands.
+            '[' if called => {
+                start = (pl, pc);
+                (l, c) = (pl, pc);
+            }
+            '(' | '!' | '~' | '-' | '+' => {
+                // `=>`, `++`, `--` and binary operators after an operand are not neutral: the
+                // operand before them is code (checked when the walk reaches it).
+                start = (pl, pc);
+                (l, c) = (pl, pc);
+            }
+            '=' => {
+                let before = pc.checked_sub(1).map(|i| row[i]);
+                if before.is_some_and(|b| "=!<>+-*/%&|^?".contains(b))
+                    || row.get(pc + 1).is_some_and(|&n| n == '=' || n == '>')
+                {
+                    return None;
+                }
+                // `name = ...`: only a plain variable, at a statement's start.
+                let (nl, nc, _) = previous(pl, pc)?;
+                let nrow = &rows[nl];
+                if !is_ident_char(nrow[nc]) {
+                    return None;
+                }
+                let mut ns = nc;
+                while ns > 0 && is_ident_char(nrow[ns - 1]) {
+                    ns -= 1;
+                }
+                let name: String = nrow[ns..=nc].iter().collect();
+                if matches!(name.as_str(), "const" | "let" | "var") || ns > 0 && nrow[ns - 1] == '.'
+                {
+                    return None;
+                }
+                let (bl, bc, b) = match previous(nl, ns) {
+                    Some(p) => p,
+                    None => return Some((nl, ns)),
+                };
+                if matches!(b, ';' | '{' | '}') && !(b == '{' && bc > 0 && rows[bl][bc - 1] == '$')
+                {
+                    // A declaration's `let a = 1, b = missing` is not this.
+                    return Some((nl, ns));
+                }
+                return None;
+            }
+            '\'' | '"' if called => {
+                // A string literal: walk to its opening quote.
+                let open = (0..pc)
+                    .rev()
+                    .find(|&i| row[i] == ch && (i == 0 || row[i - 1] != '\\'))?;
+                start = (pl, open);
+                (l, c) = (pl, open);
+            }
+            d if d.is_ascii_digit() && called => {
+                let mut s = pc;
+                while s > 0 && (row[s - 1].is_ascii_alphanumeric() || row[s - 1] == '.') {
+                    s -= 1;
+                }
+                if !row[s].is_ascii_digit() {
+                    return None;
+                }
+                start = (pl, s);
+                (l, c) = (pl, s);
+            }
+            ch if is_ident_char(ch) => {
+                let mut s = pc;
+                while s > 0 && is_ident_char(row[s - 1]) {
+                    s -= 1;
+                }
+                let word: String = row[s..=pc].iter().collect();
+                match word.as_str() {
+                    "return" | "throw" | "if" => return Some((pl, s)),
+                    "typeof" | "void" | "await" | "new" | "delete" => {
+                        start = (pl, s);
+                        (l, c) = (pl, s);
+                    }
+                    "else" | "do" => return (start != (line, column)).then_some(start),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,5 +444,35 @@ mod tests {
         );
         let lines = ["// x", "for (const s of scores) {"];
         assert_eq!(unplaced("scores is not iterable", &lines, 0), Some((1, 16)));
+    }
+
+    #[test]
+    fn pending_statement_positions() {
+        let at = |line: &str, name: &str, called: bool| {
+            let column = line.find(name).unwrap();
+            pending_statement_start(&[line], 0, column, called).map(|(_, c)| c)
+        };
+        assert_eq!(at("  return missing();", "missing", true), Some(2));
+        assert_eq!(at("  return 1 + missing();", "missing", true), Some(2));
+        assert_eq!(at("  return 1 + missing;", "missing", false), None);
+        assert_eq!(at("  if (missing) {}", "missing", false), Some(2));
+        assert_eq!(at("  while (missing) {}", "missing", false), None);
+        assert_eq!(at("  x = missing();", "missing", true), Some(2));
+        assert_eq!(at("  const x = missing();", "missing", true), None);
+        assert_eq!(at("  obj.b = missing;", "missing", false), None);
+        assert_eq!(at("  console.log(missing);", "missing", false), None);
+        assert_eq!(at("  return `${missing}`;", "missing", false), Some(2));
+        assert_eq!(at("  missing();", "missing", true), None);
+        assert_eq!(at("  x += missing;", "missing", false), None);
+        assert_eq!(
+            at("  return foo(1) || missing();", "missing", true),
+            Some(9)
+        );
+        assert_eq!(
+            at("  f() { return new Missing(); }", "Missing", true),
+            Some(8)
+        );
+        let lines = ["  return (", "    missing()", "  );"];
+        assert_eq!(pending_statement_start(&lines, 1, 4, true), Some((0, 2)));
     }
 }
