@@ -199,9 +199,25 @@ fn proxy_construct(
     if !this.is_object() {
         return original.0.call(this, args, context);
     }
-    let proxy = original.0.construct(args, None, context)?;
+    let (boa_args, _) = forwarded(args, context);
+    let proxy = original.0.construct(&boa_args, None, context)?;
     note_proxy(&proxy, args, context)?;
     Ok(proxy.into())
+}
+
+/// The arguments for Boa's `Proxy`: the learner's handler behind a forwarding one that checks
+/// the invariants in V8's words (`proxy_traps`), when both arguments are objects (else Boa's
+/// own error stands).
+fn forwarded(args: &[JsValue], context: &mut Context) -> (Vec<JsValue>, Option<JsObject>) {
+    let target = args.first().cloned().unwrap_or_default();
+    let handler = args.get(1).and_then(JsValue::as_object);
+    match handler.filter(|_| target.is_object()) {
+        Some(handler) => match crate::proxy_traps::forwarding_handler(&handler, context) {
+            Some(forwarding) => (vec![target, forwarding.clone().into()], Some(forwarding)),
+            None => (args.to_vec(), None),
+        },
+        None => (args.to_vec(), None),
+    }
 }
 
 fn note_proxy(proxy: &JsObject, args: &[JsValue], context: &mut Context) -> JsResult<()> {
@@ -222,16 +238,26 @@ fn note_proxy(proxy: &JsObject, args: &[JsValue], context: &mut Context) -> JsRe
 struct Revoke {
     original: JsFunction,
     proxy: JsObject,
+    /// The forwarding handler, revoked in its place so that each trap can name the operation
+    /// (Boa's revoked proxy cannot); `None` when Boa's own handler is the learner's.
+    forwarding: Option<JsObject>,
 }
 
-/// A revocable proxy's `revoke`: Boa's, then the table says revoked.
+/// A revocable proxy's `revoke`: the forwarding handler's (or Boa's), then the table says
+/// revoked.
 fn revoke(
     _: &JsValue,
     args: &[JsValue],
     revoke: &Revoke,
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    let result = revoke.original.call(&JsValue::undefined(), args, context)?;
+    let result = match &revoke.forwarding {
+        Some(forwarding) => {
+            crate::proxy_traps::revoke(forwarding);
+            JsValue::undefined()
+        }
+        None => revoke.original.call(&JsValue::undefined(), args, context)?,
+    };
     if let Some(slots) = slots(context) {
         let pair = JsArray::from_iter([JsValue::null(), JsValue::null()], context);
         slots.proxies.set(&revoke.proxy, pair.into(), context)?;
@@ -246,7 +272,8 @@ fn proxy_revocable(
     original: &Original,
     context: &mut Context,
 ) -> JsResult<JsValue> {
-    let result = original.0.call(this, args, context)?;
+    let (boa_args, forwarding) = forwarded(args, context);
+    let result = original.0.call(this, &boa_args, context)?;
     let Some(pair) = result.as_object() else {
         return Ok(result);
     };
@@ -264,6 +291,7 @@ fn proxy_revocable(
                 Revoke {
                     original: original_revoke,
                     proxy,
+                    forwarding,
                 },
             ),
         )
@@ -389,6 +417,7 @@ fn wrap_iterators(owner: &str, context: &mut Context) -> JsResult<Option<JsFunct
 
 /// Wrap the built-ins that make proxies and Map/Set iterators (called once per run).
 pub fn install(context: &mut Context) -> JsResult<()> {
+    crate::proxy_traps::install(context)?;
     let map_entries = wrap_iterators("Map", context)?;
     let set_entries = wrap_iterators("Set", context)?;
     let tables = Slots {

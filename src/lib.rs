@@ -46,6 +46,7 @@ pub mod module_format;
 pub mod modules;
 pub mod node20_builtins;
 pub mod own_stack;
+pub mod proxy_traps;
 pub mod report;
 pub mod runtime;
 pub mod schedule;

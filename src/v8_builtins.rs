@@ -119,6 +119,9 @@ fn object_set_prototype_of(call: &Call, boa: &str, context: &mut Context) -> Opt
     if boa != "can't set prototype of this object" {
         return None;
     }
+    if let Some(fixed) = crate::proxy_traps::falsish_message(boa, context) {
+        return Some(fixed);
+    }
     let object = target.as_object()?;
     // Boa says the same for V8's three cases: `Object.prototype`'s own, an object that
     // cannot change, or a cycle.

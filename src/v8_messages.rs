@@ -1721,6 +1721,12 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     let Some(message) = message.as_string().map(|s| s.to_std_string_escaped()) else {
         return Ok(());
     };
+    // Boa's error right after a proxy's trap returned falsish.
+    if name == "TypeError"
+        && let Some(fixed) = crate::proxy_traps::falsish_message(&message, context)
+    {
+        return set_message(&error, &name, &message, &fixed, context);
+    }
     // Only messages Boa makes are rewritten: a quick filter before any source lookup.
     if translate(&name, &message, None).is_none() && !needs_site(&message) {
         return Ok(());
