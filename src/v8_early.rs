@@ -168,6 +168,10 @@ pub fn translate(boa: &str, source: &str, line: u32, index: usize) -> Option<V8S
         "Duplicate parameter name not allowed in this context" => {
             // Boa points at the first of the two names, V8 at the second.
             let name = text.ident(line, index);
+            // An arrow's list: Boa points at its `(` (`v8_syntax` finds the repeat).
+            if name.is_empty() {
+                return None;
+            }
             let (l, i) = text.find_word(&name, line, index + name.chars().count())?;
             at(v8, l, i, name.chars().count())
         }

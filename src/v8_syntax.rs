@@ -250,6 +250,51 @@ fn stray_closing_brace(source: &str) -> Option<(u32, u32)> {
     None
 }
 
+/// The last token of the source: its line, column and width.
+fn last_token(lines: &[&str]) -> Option<V8Syntax> {
+    let (n, text) = lines
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, t)| !t.trim().is_empty())?;
+    let chars: Vec<char> = text.chars().collect();
+    let at = previous_token_start(&chars, chars.len())?;
+    Some(V8Syntax {
+        message: String::new(),
+        line: n as u32 + 1,
+        column: at as u32 + 1,
+        width: token_at(&chars, at).chars().count().max(1),
+    })
+}
+
+/// The second occurrence of a repeated name in the parameter list opening at or after
+/// `index`: its start and length.
+fn second_of_duplicate(chars: &[char], index: usize) -> Option<(usize, usize)> {
+    let open = (index..chars.len()).find(|&i| chars[i] == '(')?;
+    let close = (open..chars.len()).find(|&i| chars[i] == ')')?;
+    let mut seen: Vec<String> = Vec::new();
+    let mut i = open + 1;
+    while i < close {
+        if is_ident_char(chars[i]) && (i == 0 || !is_ident_char(chars[i - 1])) {
+            let start = i;
+            while i < close && is_ident_char(chars[i]) {
+                i += 1;
+            }
+            let name: String = chars[start..i].iter().collect();
+            if seen.contains(&name) {
+                return Some((start, i - start));
+            }
+            seen.push(name);
+            // Skip a default value up to the next parameter.
+            while i < close && chars[i] != ',' {
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Where V8 reports the end of the input: the line after a final newline, with no caret.
 fn end_of_input(source: &str) -> V8Syntax {
     let lines = source.split('\n').count().max(1) as u32;
@@ -350,6 +395,17 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
     if boa.contains("abrupt end") || boa.contains("unterminated template literal") {
         return end_of_input(source);
     }
+    // A call left open at the end of the input (`console.log("hi"`): Boa meets the wrapper's
+    // `}` or the end, V8 stops at the argument list's last token.
+    if boa.contains("in argument list")
+        && (past_end || boa.contains("end of file"))
+        && let Some(last) = last_token(&lines)
+    {
+        return V8Syntax {
+            message: "missing ) after argument list".to_string(),
+            ..last
+        };
+    }
     // The user's code closed Node's wrapper function early (a stray `}`), or left a block
     // open so that the wrapper's own `}` ended it: V8 sees the stray `}`, or the end.
     if past_end && goal == Goal::CommonJs {
@@ -388,6 +444,82 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
             index,
         );
     }
+    if boa.contains("Duplicate parameter name")
+        && let Some((at, width)) = second_of_duplicate(&chars, index)
+    {
+        return V8Syntax {
+            message: boa.to_string(),
+            line,
+            column: at as u32 + 1,
+            width,
+        };
+    }
+    // `x = 5 = 6`: Boa stops at the second `=`, V8 underlines the target before it.
+    if boa.contains("Invalid left-hand side in assignment")
+        && chars.get(index) == Some(&'=')
+        && let Some(previous) = (0..index).rev().find(|&i| {
+            chars[i] == '='
+                && !matches!(chars.get(i + 1), Some('=' | '>'))
+                && !(i > 0 && "=!<>+-*/%&|^?".contains(chars[i - 1]))
+        })
+    {
+        let start = (previous + 1..index)
+            .find(|&i| !chars[i].is_whitespace())
+            .unwrap_or(index);
+        let end = (start..index)
+            .rev()
+            .find(|&i| !chars[i].is_whitespace())
+            .map_or(start + 1, |i| i + 1);
+        return V8Syntax {
+            message: "Invalid left-hand side in assignment".to_string(),
+            line,
+            column: start as u32 + 1,
+            width: end - start,
+        };
+    }
+    // A rest element followed by a comma: V8 underlines the rest element (`...rest` in an
+    // array pattern, its name in an object pattern).
+    if (boa.contains("in array binding pattern") || boa.contains("in object binding pattern"))
+        && chars.get(index) == Some(&',')
+        && let Some(before) = previous_token_start(&chars, index)
+        && before >= 3
+        && chars[before - 3..before] == ['.', '.', '.']
+    {
+        let array = boa.contains("in array binding pattern");
+        let at = if array { before - 3 } else { before };
+        return V8Syntax {
+            message: "Rest element must be last element".to_string(),
+            line,
+            column: at as u32 + 1,
+            width: index - at,
+        };
+    }
+    // `yield` or `await` as a name where it is reserved.
+    if let Some(word) = ["yield", "await"]
+        .into_iter()
+        .find(|w| boa.contains(&format!("keyword `{w}` not allowed")))
+        && token_at(&chars, index) == word
+    {
+        let message = if word == "await" {
+            "Unexpected reserved word".to_string()
+        } else if strict {
+            "Unexpected strict mode reserved word".to_string()
+        } else {
+            "Unexpected identifier 'yield'".to_string()
+        };
+        return here(message, index);
+    }
+    // `function (a) {}` as a statement.
+    if boa.contains("function declaration")
+        && chars.get(index) == Some(&'(')
+        && let Some(before) = previous_token_start(&chars, index)
+        && token_at(&chars, before) == "function"
+    {
+        return here(
+            "Function statements require a function name".to_string(),
+            before,
+        );
+    }
     if boa.contains("Invalid left-hand side in assignment") {
         // V8 underlines the whole target: from the statement's start to the `=`.
         let start = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
@@ -416,6 +548,8 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
     if let Some(before) = previous_token_start(&chars, index)
         && token_at(&chars, before) == "await"
         && goal == Goal::CommonJs
+        // (In an async function `await;` lacks its operand: a plain unexpected token.)
+        && !boa.contains("primary expression")
     {
         return here(
             "await is only valid in async functions and the top level bodies of modules"

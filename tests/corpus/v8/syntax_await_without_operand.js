@@ -1,0 +1,5 @@
+// `await` with no operand inside an async function.
+async function run() {
+  await;
+}
+run();

@@ -1,0 +1,4 @@
+// A function statement without a name.
+function (a, b) {
+  return a + b;
+}
