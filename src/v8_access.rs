@@ -47,14 +47,43 @@ fn chains(line: &str) -> Vec<(String, Vec<Link>, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut quote: Option<char> = None;
+    // The brace depths of the template substitutions (`${...}`) being read as code.
+    let mut substitutions: Vec<usize> = Vec::new();
+    let mut depth = 0usize;
     while i < chars.len() {
         let c = chars[i];
         if let Some(q) = quote {
+            if q == '`' && c == '$' && chars.get(i + 1) == Some(&'{') {
+                quote = None;
+                depth += 1;
+                substitutions.push(depth);
+                i += 2;
+                continue;
+            }
+            if c == '\\' {
+                i += 2;
+                continue;
+            }
             if c == q {
                 quote = None;
             }
             i += 1;
             continue;
+        }
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                if substitutions.last() == Some(&depth) {
+                    substitutions.pop();
+                    quote = Some('`');
+                }
+                depth = depth.saturating_sub(1);
+                if quote.is_some() {
+                    i += 1;
+                    continue;
+                }
+            }
+            _ => {}
         }
         if matches!(c, '\'' | '"' | '`') {
             quote = Some(c);
@@ -488,6 +517,16 @@ mod tests {
 
     fn access(line: &str, file: &str) -> Option<(&'static str, String, bool)> {
         failed_access(line, file).map(|a| (a.value, a.key, a.write))
+    }
+
+    #[test]
+    fn template_substitutions_are_code() {
+        let file = "const user = { profile: null };\nconsole.log(`Hi ${user.profile.name}!`);";
+        assert_eq!(
+            access("console.log(`Hi ${user.profile.name}!`);", file),
+            Some(("null", "name".to_string(), false))
+        );
+        assert_eq!(access("console.log(`user.profile.name`);", file), None);
     }
 
     #[test]
