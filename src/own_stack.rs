@@ -38,6 +38,8 @@ const AFTER_STACK: [&str; 3] = ["message", "cause", "errors"];
 #[derive(Clone, boa_engine::Trace, boa_engine::Finalize, boa_engine::JsData)]
 struct Given {
     errors: JsWeakMap,
+    /// `Error.stackTraceLimit` when each was made (-1: not a number, no stack).
+    limits: JsWeakMap,
     get: JsFunction,
     set: JsFunction,
 }
@@ -59,6 +61,20 @@ pub fn loop_context_of(
     let given = context.get_data::<Given>().cloned()?;
     let code = given.errors.get(error, context).ok()?.as_number()?;
     crate::drain_site::LoopContext::decode(code)
+}
+
+/// The `Error.stackTraceLimit` an error given an own `stack` was made under (V8 captures its
+/// frames then): `Some(None)` when the limit was not a number and it has no stack.
+pub fn limit_of(error: &JsObject, context: &mut Context) -> Option<Option<usize>> {
+    let given = context.get_data::<Given>().cloned()?;
+    let limit = given.limits.get(error, context).ok()?.as_number()?;
+    Some((limit >= 0.0).then(|| {
+        if limit.is_finite() {
+            limit as usize
+        } else {
+            usize::MAX
+        }
+    }))
 }
 
 /// An error the engine made (a `TypeError` from `null.x`), when a script first gets hold of it
@@ -136,6 +152,8 @@ fn give_own_stack(
         define_hidden(error, key, value, context)?;
     }
     given.errors.set(error, made_in.encode().into(), context)?;
+    let limit = crate::stack::stack_trace_limit(context).map_or(-1.0, |n| n as f64);
+    given.limits.set(error, limit.into(), context)?;
     Ok(())
 }
 
@@ -143,7 +161,13 @@ fn give_own_stack(
 pub fn install(get: JsFunction, set: JsFunction, context: &mut Context) -> JsResult<()> {
     if context.get_data::<Given>().is_none() {
         let errors = JsWeakMap::new(context);
-        context.insert_data(Given { errors, get, set });
+        let limits = JsWeakMap::new(context);
+        context.insert_data(Given {
+            errors,
+            limits,
+            get,
+            set,
+        });
     }
     let global = context.global_object();
     let mut error_wrapper: Option<JsObject> = None;

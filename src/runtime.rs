@@ -630,6 +630,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: crate::fs::natives,
     },
     BuiltinModule {
+        name: "internal/call_sites",
+        source: include_str!("js/call_sites.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "internal/event_target",
         source: include_str!("js/event_target.js"),
         natives: no_natives,

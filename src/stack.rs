@@ -403,26 +403,34 @@ fn loop_receiver(host: &Host, made_in: LoopContext) -> Option<(&'static str, &'s
     }
 }
 
-/// `Error.stackTraceLimit`, as V8 reads it when it captures a stack (default 10).
-fn stack_trace_limit(context: &mut Context) -> usize {
+/// `Error.stackTraceLimit`, as V8 reads it when it captures a stack (default 10): `None` when
+/// it is not a number (or gone), and V8 captures no stack at all (`err.stack` is undefined).
+pub fn stack_trace_limit(context: &mut Context) -> Option<usize> {
     // The global `Error` is own_stack.rs's wrapper, where a script sets the limit.
     let error = context
         .global_object()
         .get(js_string!("Error"), context)
         .ok();
     let Some(error) = error.and_then(|e| e.as_object()) else {
-        return 10;
+        return Some(10);
     };
     let limit = error
         .get(js_string!("stackTraceLimit"), context)
         .ok()
-        .and_then(|v| v.as_number());
-    match limit {
-        Some(n) if n.is_finite() => n.max(0.0) as usize,
-        Some(n) if n > 0.0 => usize::MAX,
-        Some(_) => 0,
-        None => 10,
-    }
+        .and_then(|v| v.as_number())?;
+    Some(if limit.is_finite() {
+        limit.max(0.0) as usize
+    } else if limit > 0.0 {
+        usize::MAX
+    } else {
+        0
+    })
+}
+
+/// The limit an error was captured with: read when its constructor ran (V8 captures then),
+/// else now.
+fn limit_for(error: &JsObject, context: &mut Context) -> Option<usize> {
+    crate::own_stack::limit_of(error, context).unwrap_or_else(|| stack_trace_limit(context))
 }
 
 /// The frames of a Boa frame text, in Node's words, one per line: the prelude's frames as the
@@ -440,8 +448,7 @@ fn node_frames(
     emitters: &[Emitter],
     message: Option<&str>,
     loop_context: LoopContext,
-) -> String {
-    let limit = stack_trace_limit(context);
+) -> Vec<String> {
     let lines: Vec<TraceLine> = boa_frames.lines().filter_map(parse_trace_line).collect();
     let is_prelude = |line: &TraceLine, name: &str| matches!(line, TraceLine::Code(f) if f.path == PRELUDE_PATH && f.function == name);
     // The emitter of each `emit` frame, innermost first, when the names fit the frames.
@@ -592,8 +599,13 @@ fn node_frames(
     if user_outermost {
         out.extend(loop_context.frames());
     }
-    out.truncate(limit);
-    out.join("\n")
+    out
+}
+
+/// The first `limit` frames (`Error.stackTraceLimit`), one per line.
+fn first_frames(mut frames: Vec<String>, limit: usize) -> String {
+    frames.truncate(limit);
+    frames.join("\n")
 }
 
 /// The main module of this thread, run as an ES module.
@@ -641,14 +653,18 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
         .collect();
     let emitters = live_emitters(context);
     let loop_context = loop_context_now(host);
-    node_frames(
-        context,
-        host,
-        &lines.join("\n"),
-        &[],
-        &emitters,
-        None,
-        loop_context,
+    let limit = stack_trace_limit(context).unwrap_or(10);
+    first_frames(
+        node_frames(
+            context,
+            host,
+            &lines.join("\n"),
+            &[],
+            &emitters,
+            None,
+            loop_context,
+        ),
+        limit,
     )
 }
 
@@ -763,9 +779,50 @@ pub fn error_header(error: &JsObject, context: &mut Context) -> JsResult<String>
     })
 }
 
+/// The stack a script's own `Error.prepareStackTrace` makes of these frames (Node's
+/// prepareStackTraceCallback; `src/js/call_sites.js` makes the call sites), or `None` when
+/// the default formatting applies.
+fn prepare_stack(
+    error: &JsObject,
+    frames: &str,
+    context: &mut Context,
+) -> JsResult<Option<JsValue>> {
+    // Errors made before the prelude is loaded have the default formatting.
+    let Ok(hooks) = crate::runtime::prelude_hooks(context) else {
+        return Ok(None);
+    };
+    let internals = hooks.get(js_string!("internals"), context)?;
+    let Some(call_sites) = internals.as_object() else {
+        return Ok(None);
+    };
+    let call_sites = call_sites.get(js_string!("call_sites"), context)?;
+    let Some(prepare) = call_sites
+        .as_object()
+        .map(|o| o.get(js_string!("prepare"), context))
+        .transpose()?
+        .and_then(|f| f.as_callable())
+    else {
+        return Ok(None);
+    };
+    let args = [error.clone().into(), JsString::from(frames).into()];
+    let prepared = prepare.call(&JsValue::undefined(), &args, context)?;
+    match prepared.as_object() {
+        Some(result) => Ok(Some(result.get(js_string!("value"), context)?)),
+        None => Ok(None),
+    }
+}
+
 /// Give `error` an own `stack` with this header and the frames Boa recorded for it.
 pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -> JsResult<()> {
     let host = Host::of(context);
+    let Some(limit) = limit_for(error, context) else {
+        return crate::bindings::define_hidden(
+            error,
+            js_string!("stack"),
+            JsValue::undefined(),
+            context,
+        );
+    };
     let frames = boa_frames_of(error, context)?;
     let classes = construction_classes(error, context);
     let emitters = emitters_of(error, &host, context);
@@ -773,28 +830,26 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let loop_context = loop_context_of(error, &host, context);
     let frames = with_thrower(
         header,
-        node_frames(
-            context,
-            &host,
-            &frames,
-            &classes,
-            &emitters,
-            message,
-            loop_context,
+        first_frames(
+            node_frames(
+                context,
+                &host,
+                &frames,
+                &classes,
+                &emitters,
+                message,
+                loop_context,
+            ),
+            limit,
         ),
     );
     let frames = with_noted_thrower(error, frames, context);
-    let stack = if frames.is_empty() {
-        header.to_string()
-    } else {
-        format!("{header}\n{frames}")
+    let stack = match prepare_stack(error, &frames, context)? {
+        Some(prepared) => prepared,
+        None if frames.is_empty() => JsString::from(header).into(),
+        None => JsString::from(format!("{header}\n{frames}").as_str()).into(),
     };
-    crate::bindings::define_hidden(
-        error,
-        js_string!("stack"),
-        JsString::from(stack.as_str()),
-        context,
-    )
+    crate::bindings::define_hidden(error, js_string!("stack"), stack, context)
 }
 
 /// Put Node's own frames (`lines`, each `    at ...`) above the first frame of `error`'s
@@ -876,25 +931,33 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
         .ok()
         .and_then(|m| m.as_string().map(|s| s.to_std_string_escaped()));
     let loop_context = loop_context_of(&error, &host, context);
-    let frames = with_thrower(
-        &header,
-        node_frames(
-            context,
-            &host,
-            &boa_frames,
-            &classes,
-            &emitters,
-            message.as_deref(),
-            loop_context,
-        ),
-    );
-    let frames = with_noted_thrower(&error, frames, context);
-    let stack = if frames.is_empty() {
-        header
-    } else {
-        format!("{header}\n{frames}")
+    let stack = match limit_for(&error, context) {
+        // Captured while `Error.stackTraceLimit` was not a number: no stack, the key stays.
+        None => JsValue::undefined(),
+        Some(limit) => {
+            let frames = with_thrower(
+                &header,
+                first_frames(
+                    node_frames(
+                        context,
+                        &host,
+                        &boa_frames,
+                        &classes,
+                        &emitters,
+                        message.as_deref(),
+                        loop_context,
+                    ),
+                    limit,
+                ),
+            );
+            let frames = with_noted_thrower(&error, frames, context);
+            match prepare_stack(&error, &frames, context)? {
+                Some(prepared) => prepared,
+                None if frames.is_empty() => JsString::from(header.as_str()).into(),
+                None => JsString::from(format!("{header}\n{frames}").as_str()).into(),
+            }
+        }
     };
-    let stack: JsValue = JsString::from(stack.as_str()).into();
     // V8 formats a stack once, at its first read: later changes to `message` do not show.
     error.define_property_or_throw(
         js_string!("stack"),

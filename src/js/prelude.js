@@ -147,7 +147,10 @@ Object.defineProperty(Error, 'captureStackTrace', {
         const name = error.name === undefined ? 'Error' : `${error.name}`;
         const message = error.message === undefined ? '' : `${error.message}`;
         const header = name === '' ? message : message === '' ? name : `${name}: ${message}`;
-        const stack = frames.length === 0 ? header : `${header}\n${frames.join('\n')}`;
+        // A script's own Error.prepareStackTrace makes it (src/js/call_sites.js).
+        const prepared = internals.call_sites?.prepare(error, frames.join('\n'));
+        const stack = prepared !== undefined ? prepared.value
+          : frames.length === 0 ? header : `${header}\n${frames.join('\n')}`;
         define(stack);
         return stack;
       },
