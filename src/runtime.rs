@@ -640,6 +640,16 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/fetch",
+        source: include_str!("js/fetch.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
+        name: "internal/webassembly",
+        source: include_str!("js/webassembly.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "os",
         source: include_str!("js/os.js"),
         natives: crate::machine::natives,

@@ -44,6 +44,20 @@ class DOMException extends Error {
   get code() { return domExceptionCodes[this.#name] || 0; }
 }
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+// WebIDL attributes are enumerable.
+for (const name of ['name', 'message', 'code']) {
+  Object.defineProperty(DOMException.prototype, name, { enumerable: true });
+}
+// WebIDL's legacy code constants, on the constructor and its prototype (codes 1 to 25).
+['INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR', 'INVALID_CHARACTER_ERR',
+  'NO_DATA_ALLOWED_ERR', 'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR', 'NOT_SUPPORTED_ERR', 'INUSE_ATTRIBUTE_ERR',
+  'INVALID_STATE_ERR', 'SYNTAX_ERR', 'INVALID_MODIFICATION_ERR', 'NAMESPACE_ERR', 'INVALID_ACCESS_ERR',
+  'VALIDATION_ERR', 'TYPE_MISMATCH_ERR', 'SECURITY_ERR', 'NETWORK_ERR', 'ABORT_ERR', 'URL_MISMATCH_ERR',
+  'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR'].forEach((name, i) => {
+  for (const target of [DOMException, DOMException.prototype]) {
+    Object.defineProperty(target, name, { value: i + 1, writable: false, enumerable: true, configurable: false });
+  }
+});
 
 // ---------------------------------------------------------------- errors
 // The natives throw through this factory: Node's `code`, and the `stack` header with it unless

@@ -1382,7 +1382,36 @@ const console = {
     return final(keys, values);
   },
 };
-console.groupCollapsed = console.group;
+// lib/internal/console/constructor.js: the methods in `consoleMethods`' order, then the
+// aliases Node makes of them (debug, info, dirxml of log; error of warn; groupCollapsed of
+// group, each with its own name), then lib/internal/console/global.js's `Console` and the
+// inspector's console methods (no inspector is attached: they do nothing); `clear` only
+// clears a TTY, and the playground's stdout is not one. `Object [console]` when inspected.
+{
+  const methods = {
+    clear() {},
+    dirxml(...data) { Reflect.apply(console.log, console, data); },
+    groupCollapsed(...data) { Reflect.apply(console.group, console, data); },
+    Console: function Console() {
+      throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', 'console.Console is not available in the playground');
+    },
+    profile() {},
+    profileEnd() {},
+    timeStamp() {},
+    context() { return console; },
+    createTask() { return { run: (f) => f() }; },
+  };
+  Object.assign(console, methods);
+  const order = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count', 'countReset',
+    'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed', 'Console', 'profile',
+    'profileEnd', 'timeStamp', 'context', 'createTask'];
+  for (const name of order) {
+    const value = console[name];
+    delete console[name];
+    console[name] = value;
+  }
+  Object.defineProperty(console, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
+}
 function formatTime(ms) {
   let hours = 0, minutes = 0, seconds = 0;
   if (ms >= 1000) {
@@ -2056,15 +2085,9 @@ return {
   settleGlobals: () => {
     const order = ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
       'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto'];
-    // lib/internal/bootstrap: `fetch` is a function (looplab models no network: it rejects);
-    // atob, btoa and performance are lazy accessors whose setter makes the global a data
-    // property (`defineReplaceableLazyAttribute`), crypto one without a setter.
-    if (global.fetch === undefined) {
-      const fetch = function fetch() {
-        return Promise.reject(codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', 'fetch is not available: the playground models no network'));
-      };
-      Object.defineProperty(global, 'fetch', { value: fetch, writable: true, enumerable: true, configurable: true });
-    }
+    // lib/internal/bootstrap: atob, btoa and performance are lazy accessors whose setter makes
+    // the global a data property (`defineReplaceableLazyAttribute`), crypto one without a
+    // setter; `fetch` (src/js/fetch.js) is a plain function.
     const lazy = { atob: true, btoa: true, performance: true, crypto: false };
     for (const name of order) {
       const descriptor = Object.getOwnPropertyDescriptor(global, name);
