@@ -63,6 +63,7 @@ pub mod v8_messages;
 pub mod v8_parse_int;
 pub mod v8_position;
 pub mod v8_syntax;
+pub mod v8_to_precision;
 pub mod vfs;
 pub mod vm_natives;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]

@@ -311,6 +311,7 @@ fn build_context(
     crate::instrument::install_to_string(&mut context)?;
     crate::json_errors::install(&mut context)?;
     crate::guards::install(&mut context)?;
+    crate::v8_to_precision::install(&mut context)?;
     crate::v8_builtins::install(&mut context)?;
     crate::v8_date::install(&mut context)?;
     crate::v8_parse_int::install(&mut context)?;
