@@ -834,12 +834,54 @@ function access(path, mode, callback) {
   }, null, (err) => makeCallbackArrow(callback, err));
 }
 
+// Node's MKDirpSync (src/node_file.cc): mkdir the path; on ENOENT first its prefix before the
+// last '/', and so on down. The first directory made is returned as the caller spelled it
+// (`./a`, `c/` for `c//d/`), an error names the whole path. `syscalls` gets each mkdir and
+// stat made: the callback form makes each one a request of its own (MKDirpAsync).
+function mkdirp(path, syscalls) {
+  const fail = (code) => [uvException(code, 'mkdir', path), undefined];
+  const stack = [path];
+  let first;
+  while (stack.length > 0) {
+    const next = stack.pop();
+    syscalls.push('mkdir');
+    const [err] = run('mkdir', 'mkdir', next, false);
+    let code = err ? err.code : null;
+    if (code === null) {
+      if (first === undefined) first = next;
+      continue;
+    }
+    if (code === 'EACCES' || code === 'ENOSPC' || code === 'ENOTDIR' || code === 'EPERM') return fail(code);
+    if (code === 'ENOENT') {
+      const slash = next.lastIndexOf('/');
+      const dirname = slash < 0 ? next : next.slice(0, slash);
+      if (dirname !== next) {
+        stack.push(next, dirname);
+        continue;
+      }
+      if (stack.length > 0) continue;
+      code = 'EEXIST';
+    }
+    // Anything else: fine when a directory is there already.
+    syscalls.push('stat');
+    const [statCode, info] = native.call('stat', resolve(next));
+    if (statCode !== null) return fail(statCode);
+    if (!info.isDirectory) return fail(code === 'EEXIST' && stack.length > 0 ? 'ENOTDIR' : 'EEXIST');
+  }
+  return [null, first];
+}
+
+function mkdirOutcome(path, recursive, syscalls = []) {
+  return recursive ? mkdirp(path, syscalls) : run('mkdir', 'mkdir', path, false);
+}
+
 function mkdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback, 'mkdir');
   path = validatePath(path);
   const recursive = !!(options && typeof options === 'object' && options.recursive);
-  poolOperation('fs.mkdir', 'mkdir', () => run('mkdir', 'mkdir', path, recursive), null,
+  const syscalls = [];
+  poolOperation('fs.mkdir', 'mkdir', () => mkdirOutcome(path, recursive, syscalls), () => [syscalls.slice(1), 0],
     (err, first) => (err ? makeCallbackArrow(callback, withoutFrames(err)) : recursive ? makeCallbackArrow(callback, null, first) : makeCallbackArrow(callback, null)));
 }
 
@@ -1135,7 +1177,8 @@ function accessSync(path, mode) {
 function mkdirSync(path, options) {
   path = validatePath(path);
   const recursive = !!(options && typeof options === 'object' && options.recursive);
-  const first = runSync('mkdir', 'mkdir', path, recursive);
+  const [err, first] = mkdirOutcome(path, recursive);
+  if (err) throw atThrowSite(err, 'mkdir', []);
   return recursive ? first : undefined;
 }
 function unlinkSync(path) { runSync('unlink', 'unlink', validatePath(path)); }

@@ -636,6 +636,9 @@ function WriteStream(path, options) {
   }
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   this.flush = options.flush == null ? false : options.flush;
+  // Node: a custom `fs` may give either write or writev; only the one given is used.
+  if (this[kFs] && !this[kFs].write) this._write = null;
+  if (this[kFs] && !this[kFs].writev) this._writev = null;
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
@@ -683,6 +686,37 @@ WriteStream.prototype._write = function _write(data, encoding, cb) {
     cb(er);
   });
   if (this.pos !== undefined) this.pos += data.length;
+};
+
+/** One writev request for the chunks a corked or pending stream buffered (Node's writevAll). */
+function writevAll(chunks, size, pos, cb, retries = 0) {
+  this[kFs].writev(this.fd, chunks, this.pos, (er, bytesWritten, buffers) => {
+    if (this.destroyed || er) return cb(er || core.streamError('ERR_STREAM_DESTROYED', 'writev'));
+    this.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    pos += bytesWritten;
+    if (retries > 5) cb(new Error('writev failed'));
+    else if (size) writevAll.call(this, [Buffer.concat(buffers).slice(bytesWritten)], size, pos, cb, retries);
+    else cb();
+  });
+}
+
+// Node: the writes buffered while the file opens (or while corked) go out as one writev,
+// so every one of their callbacks sees the bytes of all of them.
+WriteStream.prototype._writev = function _writev(data, cb) {
+  const chunks = data.map((entry) => entry.chunk);
+  const size = chunks.reduce((total, chunk) => total + chunk.length, 0);
+  this[kIsPerformingIO] = true;
+  writevAll.call(this, chunks, size, this.pos, (er) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      cb(er);
+      return this.emit(kIoDone, er);
+    }
+    cb(er);
+  });
+  if (this.pos !== undefined) this.pos += size;
 };
 
 WriteStream.prototype._destroy = function _destroy(err, cb) {
