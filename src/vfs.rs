@@ -119,8 +119,11 @@ impl Vfs {
     /// it: each component in turn, a link's target read relative to the link's directory;
     /// the last component is followed only when `follow_last` (lstat, unlink, readlink and
     /// rename act on the link itself). Missing components are left for the operation to
-    /// report.
+    /// report. The empty path names nothing: the kernel answers ENOENT for it.
     pub fn resolve(&self, path: &str, follow_last: bool) -> Result<String, FsError> {
+        if path.is_empty() {
+            return Err(FsError::NotFound);
+        }
         let mut todo: std::collections::VecDeque<String> = path
             .split('/')
             .filter(|c| !c.is_empty())

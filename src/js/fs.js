@@ -45,7 +45,9 @@ function validatePath(path, name = 'path') {
     `The "${name}" argument must be of type string or an instance of Buffer or URL.${describeReceived(path)}`);
 }
 
+// The absolute path a syscall sees; '' stays '' (the kernel's ENOENT, not the cwd).
 function resolve(path) {
+  if (path === '') return '';
   return pathModule.resolve(process.cwd(), path);
 }
 
@@ -795,7 +797,7 @@ const lstat = statWith('lstat');
 
 function exists(path, callback) {
   validateCallback(callback, 'exists');
-  poolOperation('fs.exists', 'access', () => run('exists', 'access', String(path)), null, (err, value) => makeCallbackArrow(suppressedCallback, callback, value));
+  poolOperation('fs.exists', 'access', () => run('exists', 'access', String(path)), null, (err, value) => makeCallbackArrow(suppressedCallback, callback, value === true));
 }
 // exists' callback takes no error first, so promisify needs its own form (lib/fs.js).
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
@@ -1025,10 +1027,14 @@ function watch(filename, options, listener) {
   filename = validatePath(filename, 'filename');
   const target = resolve(filename);
   if (!native.call('exists', target)[1]) {
-    const err = uvException('ENOENT', 'watch', filename);
+    // Node's UVException (lib/internal/errors.js) names only a non-empty path.
+    const named = filename === '' ? undefined : filename;
+    const err = uvException('ENOENT', 'watch', named);
     // Node's FSEvent error lists syscall before code, and adds `filename`.
     const ordered = new Error(err.message);
-    Object.assign(ordered, { errno: err.errno, syscall: 'watch', code: err.code, path: filename, filename });
+    Object.assign(ordered, { errno: err.errno, syscall: 'watch', code: err.code });
+    if (named !== undefined) ordered.path = named;
+    ordered.filename = filename;
     throw atThrowSite(ordered, 'watch');
   }
   const watcher = new FSWatcher(target);
@@ -1061,7 +1067,7 @@ function watchFile(filename, options, listener) {
   if (typeof options === 'function') { listener = options; options = undefined; }
   filename = validatePath(filename, 'filename');
   validateCallback(listener);
-  const target = resolve(filename);
+  const target = pathModule.resolve(filename);
   let entry = statWatchers.get(target);
   if (entry === undefined) {
     const interval = options && typeof options.interval === 'number' ? options.interval : 5007;
@@ -1094,7 +1100,7 @@ function watchFile(filename, options, listener) {
   return entry;
 }
 function unwatchFile(filename, listener) {
-  const target = resolve(validatePath(filename, 'filename'));
+  const target = pathModule.resolve(validatePath(filename, 'filename'));
   const entry = statWatchers.get(target);
   if (entry === undefined) return;
   if (typeof listener === 'function') entry.removeListener('change', listener);
@@ -1167,7 +1173,7 @@ function statSyncWith(syscall) {
 const statSync = statSyncWith('stat');
 const lstatSync = statSyncWith('lstat');
 function existsSync(path) {
-  try { return native.call('exists', resolve(validatePath(path)))[1]; } catch { return false; }
+  try { return native.call('exists', resolve(validatePath(path)))[1] === true; } catch { return false; }
 }
 function accessSync(path, mode) {
   path = validatePath(path);

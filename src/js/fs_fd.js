@@ -50,6 +50,8 @@ function validatePath(path, name = 'path') {
 }
 
 function resolvePath(path) {
+  // '' names nothing (ENOENT), as fs.js's resolve.
+  if (path === '') return '';
   return internals.path.resolve(process.cwd(), path);
 }
 

@@ -122,7 +122,8 @@ function realpath(path, options, callback) {
   [options, callback] = optionsCallback(options, callback);
   validateCallback(callback, 'realpath');
   path = validatePath(path);
-  const target = resolve(path);
+  // lib/fs.js resolves the path first: realpath('') is the cwd.
+  const target = pathModule.resolve(path);
   const parts = target.split('/').filter(Boolean);
   let base = '/';
   let pos = 0;
@@ -149,7 +150,8 @@ realpath.native = function realpathNative(path, options, callback) {
   pooled('realpath', 'realpath', () => realpathOutcome(path, 'realpath'), (err, value) => callback(err, err ? undefined : encodePath(value, options)));
 };
 function realpathSync(path, options) {
-  return encodePath(sync(realpathOutcome(validatePath(path), 'lstat'), 'realpathSync', []), options);
+  // lib/fs.js's walk resolves the path first (realpathSync('') is the cwd).
+  return encodePath(sync(realpathOutcome(pathModule.resolve(validatePath(path)), 'lstat'), 'realpathSync', []), options);
 }
 realpathSync.native = (path, options) => encodePath(sync(realpathOutcome(validatePath(path), 'realpath'), 'realpath'), options);
 
