@@ -495,7 +495,7 @@ fn process_promise_rejections(context: &mut Context, host: &Host) -> Flow<Reject
                             .unwrap_or(false)
                 });
                 let (error, arrow) = if error_like {
-                    let arrow = fatal::construction_arrow(context, host, &reason);
+                    let arrow = fatal::rejection_arrow(context, host, &reason);
                     (reason, arrow)
                 } else {
                     let err = call_hook(context, "unhandledRejectionError", &[reason])

@@ -371,6 +371,22 @@ pub fn microtask_arrow(context: &mut Context, host: &Host, error: &JsError) -> O
     }
 }
 
+/// Where `triggerUncaughtException` reports a rejection from (lib/internal/process/promises.js).
+const PROMISE_TRIGGER_ARROW: &str = "node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n";
+
+/// The arrow for an unhandled rejection of an error: where it was made
+/// (`construction_arrow`) — unless its `stack` was read (by the program, or by Node's streams,
+/// which read it when they record an error): V8 then keeps the text alone, so the place is the
+/// running frame, `triggerUncaughtException`.
+pub fn rejection_arrow(context: &mut Context, host: &Host, error: &JsValue) -> Option<String> {
+    let object = error.as_object()?;
+    let remembered = matches!(host.arrow_of(&object), Some(crate::host::Arrow::Text(_)));
+    if !remembered && crate::own_stack::was_formatted(&object, context) {
+        return Some(PROMISE_TRIGGER_ARROW.to_string());
+    }
+    construction_arrow(context, host, error)
+}
+
 /// The arrow for an error that is reported away from where it was thrown (a rejection):
 /// Node points at the error's own first frame, where it was created.
 pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -> Option<String> {

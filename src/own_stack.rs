@@ -40,6 +40,9 @@ struct Given {
     errors: JsWeakMap,
     /// `Error.stackTraceLimit` when each was made (-1: not a number, no stack).
     limits: JsWeakMap,
+    /// The engine's own errors among them (`adopt`): looplab reads and rewrites their stack
+    /// while giving them V8's words, so a formatted one says nothing of the program.
+    adopted: JsWeakMap,
     get: JsFunction,
     set: JsFunction,
 }
@@ -51,6 +54,25 @@ pub fn was_given(error: &JsObject, context: &mut Context) -> bool {
         return false;
     };
     given.errors.has(error, context).unwrap_or(false)
+}
+
+/// Whether an error a constructor gave an own `stack` has had it read (or set): V8 then keeps
+/// the text alone, without the frames it was made from.
+pub fn was_formatted(error: &JsObject, context: &mut Context) -> bool {
+    let Some(given) = context.get_data::<Given>().cloned() else {
+        return false;
+    };
+    if !given.errors.has(error, context).unwrap_or(false)
+        || given.adopted.has(error, context).unwrap_or(false)
+    {
+        return false;
+    }
+    let key = PropertyKey::from(js_string!("stack"));
+    error
+        .borrow()
+        .properties()
+        .get(&key)
+        .is_some_and(|desc| desc.is_data_descriptor())
 }
 
 /// The loop an error given an own `stack` was made in.
@@ -99,7 +121,11 @@ pub fn adopt_made_in(
     {
         return Ok(());
     }
-    give_own_stack(&error, made_in, context)
+    give_own_stack(&error, made_in, context)?;
+    if let Some(given) = context.get_data::<Given>().cloned() {
+        given.adopted.set(&error, JsValue::from(true), context)?;
+    }
+    Ok(())
 }
 
 #[derive(Clone, boa_engine::Trace, boa_engine::Finalize)]
@@ -162,9 +188,11 @@ pub fn install(get: JsFunction, set: JsFunction, context: &mut Context) -> JsRes
     if context.get_data::<Given>().is_none() {
         let errors = JsWeakMap::new(context);
         let limits = JsWeakMap::new(context);
+        let adopted = JsWeakMap::new(context);
         context.insert_data(Given {
             errors,
             limits,
+            adopted,
             get,
             set,
         });

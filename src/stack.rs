@@ -517,6 +517,12 @@ fn node_frames(
                     user_outermost = index + 1 == user_frames_end;
                     continue;
                 }
+                if let Some(shown) = stream_frame(frame, out.last()) {
+                    out.push(shown.to_string());
+                    // A tick Node's streams queued: the loop called it.
+                    user_outermost = index + 1 == user_frames_end;
+                    continue;
+                }
                 if frame.path.starts_with("node:") || !is_user_path(&frame.path) {
                     continue;
                 }
@@ -608,6 +614,24 @@ fn first_frames(mut frames: Vec<String>, limit: usize) -> String {
     frames.join("\n")
 }
 
+/// Node 20.20.2's frame for one of the ticks its streams queue (lib/internal/streams/destroy.js),
+/// which stream/internals.js writes under the same names; `inner` is the frame it called.
+fn stream_frame(frame: &Frame, inner: Option<&String>) -> Option<&'static str> {
+    if frame.path != "node:internal/streams/core" {
+        return None;
+    }
+    Some(match frame.function.as_str() {
+        "emitErrorNT" => "    at emitErrorNT (node:internal/streams/destroy:169:8)",
+        "emitCloseNT" => "    at emitCloseNT (node:internal/streams/destroy:147:10)",
+        // It emits 'error' (emitErrorNT), then 'close' (emitCloseNT) on the next line.
+        "emitErrorCloseNT" if inner.is_some_and(|l| l.contains(" emitCloseNT ")) => {
+            "    at emitErrorCloseNT (node:internal/streams/destroy:129:3)"
+        }
+        "emitErrorCloseNT" => "    at emitErrorCloseNT (node:internal/streams/destroy:128:3)",
+        _ => return None,
+    })
+}
+
 /// The main module of this thread, run as an ES module.
 fn is_esm_main(host: &Host, path: &str) -> bool {
     host.setup.worker.is_none() && host.is_esm(path) && *host.main_path.borrow() == path
@@ -635,7 +659,7 @@ fn assignment_column(context: &Context, frame: &Frame) -> u32 {
 }
 
 /// The frames of the current call stack, in Node's words (for `console.trace`): those of an
-/// error made here, from the first user frame (the prelude's `trace` and its helpers are
+/// error made here, from the first user frame or stream tick (the prelude's `trace` and its helpers are
 /// Node's `console` internals, which V8's capture starts above); the prelude's frames below
 /// it stand for Node's own (the loader's `Module._compile` ...), as in `err.stack`.
 pub fn current_frames(context: &mut Context, host: &Host) -> String {
@@ -648,7 +672,8 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
     let lines: Vec<&str> = text
         .lines()
         .skip_while(|line| {
-            !matches!(parse_trace_line(line), Some(TraceLine::Code(f)) if is_user_path(&f.path))
+            !matches!(parse_trace_line(line), Some(TraceLine::Code(f))
+                if is_user_path(&f.path) || stream_frame(&f, None).is_some())
         })
         .collect();
     let emitters = live_emitters(context);
@@ -865,7 +890,8 @@ pub fn prepend_frames(error: &JsObject, lines: &str, context: &mut Context) -> J
         Some(at) => (&stack[..at], &stack[at + 1..]),
         None => (stack.as_str(), ""),
     };
-    let limit = stack_trace_limit(context);
+    // A limit that is not a number left no stack to put frames on (returned above).
+    let limit = stack_trace_limit(context).unwrap_or(usize::MAX);
     let frames: Vec<&str> = lines.lines().chain(frames.lines()).take(limit).collect();
     let stack = if frames.is_empty() {
         header.to_string()

@@ -393,9 +393,12 @@ function isErrored(stream) {
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 
-/** Record the first error on both sides (`errored`). */
+/** Record the first error on both sides (`errored`): Node's checkError. */
 function recordError(err, w, r) {
   if (!err) return;
+  // Node reads err.stack here ("Avoid V8 leak"), so V8 formats it now: an unhandled rejection
+  // of this error later has no frames to point at (fatal.rs's construction_arrow).
+  void err.stack;
   if (w && !w.errored) w.errored = err;
   if (r && !r.errored) r.errored = err;
 }
@@ -511,6 +514,7 @@ function errorOrDestroy(stream, err, sync) {
   if ((r && (r[kState] & kAutoDestroy) !== 0) || (w && (w[kState] & kAutoDestroy) !== 0)) {
     stream.destroy(err);
   } else if (err) {
+    void err.stack; // Node's "Avoid V8 leak" read, as in recordError.
     if (w && (w[kState] & kErrored) === 0) w.errored = err;
     if (r && (r[kState] & kErrored) === 0) r.errored = err;
     if (sync) tick(emitErrorNT, stream, err);

@@ -335,6 +335,7 @@ function onwrite(stream, er) {
   state.writelen = 0;
 
   if (er) {
+    void er.stack; // Node's "Avoid V8 leak" read: V8 formats the stack now.
     if ((state[kState] & kErrored) === 0) {
       state[kErroredValue] = er;
       state[kState] |= kErrored;
