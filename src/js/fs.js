@@ -147,6 +147,8 @@ function withoutFrames(err) {
 // (the caller's own async frames are not modelled).
 const promiseFrames = {
   open: 'async open (node:internal/fs/promises:637:25)',
+  // fsPromises.open called by the program, not by readFile.
+  openHandle: 'async Object.open (node:internal/fs/promises:637:25)',
   readFile: 'async Object.readFile (node:internal/fs/promises:1249:14)',
   readFileHandle: 'async readFileHandle (node:internal/fs/promises:551:24)',
   writeFile: 'async Object.writeFile (node:internal/fs/promises:1219:14)',

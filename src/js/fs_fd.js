@@ -8,7 +8,7 @@
 
 const { codedError, describeReceived, process, EventEmitter } = internals;
 const fs = internals.loadBuiltin('fs');
-const { statsOf, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
+const { statsOf, promiseStack, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
 const { Buffer } = global;
@@ -442,7 +442,9 @@ if (Symbol.asyncDispose) {
 function openPromise(path, flags, mode) {
   path = validatePath(path);
   const [err, fd] = openNow(path, normalizeFlags(flags));
-  return requestPromise('open', 0, [err, err ? undefined : new FileHandle(fd)]);
+  // Made on the thread pool in Node: only lib/internal/fs/promises.js's own frame.
+  const failure = err && atThrowSite(promiseStack('openHandle', err), 'promise open');
+  return requestPromise('open', 0, [failure, err ? undefined : new FileHandle(fd)]);
 }
 
 // ---------------------------------------------------------------- ReadStream / WriteStream
