@@ -162,6 +162,8 @@ const promiseFrames = {
   unlink: 'async Object.unlink (node:internal/fs/promises:1067:10)',
   rename: 'async Object.rename (node:internal/fs/promises:780:10)',
   copyFile: 'async Object.copyFile (node:internal/fs/promises:621:10)',
+  realpath: 'async Object.realpath (node:internal/fs/promises:1176:10)',
+  truncate: 'async Object.truncate (node:internal/fs/promises:790:14)',
 };
 // V8 names an async frame after its receiver: `Object.readFile` when called as a method of
 // fs.promises, plain `readFile` when imported or destructured (`asMethod` false).
@@ -170,7 +172,10 @@ function promiseStack(api, err, asMethod = true) {
   let frames;
   if (api === 'readFile' || api === 'writeFile' || api === 'appendFile') {
     frames = err.syscall === 'open' ? [promiseFrames.open, promiseFrames[api]] : [promiseFrames.readFileHandle];
-  } else if (api !== 'rm') {
+  } else if (api === 'truncate') {
+    // truncate opens the file first (then ftruncates its handle).
+    frames = err.syscall === 'open' ? [promiseFrames.open, promiseFrames.truncate] : undefined;
+  } else if (api !== 'rm' && promiseFrames[api] !== undefined) {
     frames = [promiseFrames[api]];
   }
   if (frames && !asMethod) frames = frames.map((f) => f.replace('async Object.', 'async '));
@@ -1269,5 +1274,5 @@ return {
   promises, constants, Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   // For src/js/fs_more.js (internal/fs/more), which adds the rest of the API; it removes this.
-  [internals.kType]: { run, runSync, poolOperation, atThrowSite, makeCallbackArrow, makeCallbackArrowCalled, statsCallback, readWrapper, writeWrapper, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, statsOf, errnos, descriptions, encode },
+  [internals.kType]: { run, runSync, poolOperation, makeCallbackArrow, makeCallbackArrowCalled, statsCallback, readWrapper, writeWrapper, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite, promiseStack, systemError, throwSites, readdirRecursiveSync, Dirent, Stats, statsOf, errnos, descriptions, encode },
 };

@@ -11,7 +11,7 @@ const shared = fs[internals.kType];
 delete fs[internals.kType];
 const {
   run, poolOperation, withoutFrames, uvException, validatePath, validateCallback, resolve, atThrowSite,
-  systemError, Dirent, makeCallbackArrow, makeCallbackArrowCalled,
+  systemError, Dirent, promiseStack, makeCallbackArrow, makeCallbackArrowCalled,
 } = shared;
 const pathModule = internals.path;
 const { Buffer } = global;
@@ -77,9 +77,10 @@ function sync([err, value], syscall, callers) {
 
 // A promise form over the callback form: a rejection carries no JavaScript frames (Node's own
 // async frames are not modelled for these).
-function promised(fn) {
+// `api` names lib/internal/fs/promises.js's function whose frames a rejection carries.
+function promised(fn, api) {
   return (...args) => new Promise((resolvePromise, reject) => {
-    fn(...args, (err, value) => (err ? reject(err) : resolvePromise(value)));
+    fn(...args, (err, value) => (err ? reject(api ? promiseStack(api, err) : err) : resolvePromise(value)));
   });
 }
 
@@ -702,9 +703,9 @@ Object.assign(fs, {
   statfs, statfsSync, cp, cpSync, opendir, opendirSync, Dir, openAsBlob,
 });
 Object.assign(fs.promises, {
-  realpath: promised(realpath.native),
+  realpath: promised(realpath.native, 'realpath'),
   mkdtemp: promised(mkdtemp),
-  truncate: promised(truncate),
+  truncate: promised(truncate, 'truncate'),
   chmod: promised(chmod),
   // Linux has no lchmod: Node defines fs.lchmod only on macOS, and the promise form rejects.
   lchmod: async () => { throw codedError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented'); },
