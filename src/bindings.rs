@@ -11,7 +11,6 @@ use boa_engine::{
     js_string,
 };
 
-use crate::clock::VirtualClock;
 use crate::host::{Abort, Host, Tick};
 use crate::report::{Queue, Stream, TraceEvent};
 use crate::timers::TimerState;
@@ -115,12 +114,6 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     Ok(JsValue::undefined())
 }
 
-/// Node's `getLibuvNow()`: `uv_update_time` then `uv_now`.
-fn libuv_now(clock: &VirtualClock) -> u64 {
-    clock.update_loop_time();
-    clock.loop_ms()
-}
-
 fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let Some(timeout) = arg(args, 0).as_object() else {
@@ -146,30 +139,11 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         at,
         Some(idle_timeout.trunc() as u64),
     );
-    // The first timer of a process takes Node long enough to set up (its list, the uv timer
-    // handle) that the millisecond sometimes ticks before the second `setTimeout` reads the
-    // clock: then two timers of the same delay fall due in different timers passes.
-    let first_start = {
-        let mut state = host.state.borrow_mut();
-        state.timers_created += 1;
-        // The first timer's own start: the clock may have moved since the loop time was last
-        // read (making `process.stdout` for a `console.log` before it takes a while).
-        if state.timers_created == 1 {
-            state.first_timer_start = Some(libuv_now(&host.clock));
-        }
-        (state.timers_created == 2)
-            .then_some(state.first_timer_start)
-            .flatten()
-    };
-    if first_start == Some(libuv_now(&host.clock))
-        && crate::event_loop::race(&host, "a millisecond tick between the first two timers")
-    {
-        host.clock.advance_to_ms(host.clock.loop_ms() + 1);
-    }
     // Node's Timeout constructor emits `init` before `insert` arms the timer; the hook's
     // output must not come between the list growing and the timer's trace event.
     crate::async_context::scheduled(context, &host, id, "Timeout", timeout.clone().into())?;
-    let start = libuv_now(&host.clock);
+    let start = crate::timer_clock::timer_start(&host);
+    let read_us = host.clock.now_us();
     timeout.set(js_string!("_idleStart"), start as f64, false, context)?;
     let mut state = host.state.borrow_mut();
     state.timers.states.insert(
@@ -177,6 +151,7 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         TimerState {
             idle_timeout,
             idle_start: start,
+            read_us,
             repeat,
             refed: true,
             destroyed: false,
@@ -233,7 +208,8 @@ fn timer_ref(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
 fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let id = arg_u32(args, 0);
-    let start = libuv_now(&host.clock);
+    let start = crate::timer_clock::timer_start(&host);
+    let read_us = host.clock.now_us();
     let object = {
         let mut state = host.state.borrow_mut();
         let Some(timer) = state.timers.states.get(&id) else {
@@ -254,6 +230,9 @@ fn timer_refresh(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResu
             }
         }
         state.timers.insert(id, start);
+        if let Some(timer) = state.timers.states.get_mut(&id) {
+            timer.read_us = read_us;
+        }
         state.timer_objects.get(&id).cloned()
     };
     crate::event_loop::timer_armed(&host, id);
@@ -380,10 +359,9 @@ fn stdio_opened(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<J
 fn console_wrote(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let fd = args.first().and_then(JsValue::as_number).unwrap_or(1.0);
     let bit = if fd == 2.0 { 2 } else { 1 };
-    Host::of(context)
-        .state
-        .borrow_mut()
-        .console_after_write_ticks |= bit;
+    let host = Host::of(context);
+    host.state.borrow_mut().console_after_write_ticks |= bit;
+    host.clock.advance_us(crate::clock::CONSOLE_WRITE_COST_US);
     Ok(JsValue::undefined())
 }
 

@@ -92,10 +92,11 @@ pub struct State {
     pub last_rejection_id: u32,
     /// An ES module entry whose source is "being read": it runs in the first poll phase.
     pub main_module_pending: Option<boa_engine::Module>,
-    /// How many timers were created, and when the first one started (for the race between
-    /// the first two, see `bindings::timer_insert`).
-    pub timers_created: u32,
-    pub first_timer_start: Option<u64>,
+    /// How many loop phases were entered: a synchronous stretch's identity for the race of a
+    /// millisecond tick between two timers it makes (`timer_clock.rs`).
+    pub phases_entered: u64,
+    /// The current stretch's first reading of the clock for a timer.
+    pub stretch_read: Option<crate::timer_clock::StretchRead>,
     /// Handles closed from JavaScript, waiting for the close phase.
     pub closing: crate::closing::ClosingHandles,
     /// libuv's thread pool and the I/O requests in flight.
@@ -504,6 +505,9 @@ impl Host {
 
     /// Record a trace event (when tracing), after the change it describes.
     pub fn event(&self, event: TraceEvent) {
+        if let TraceEvent::PhaseEntered { .. } = event {
+            self.state.borrow_mut().phases_entered += 1;
+        }
         if self.tracing {
             let snapshot = self.snapshots.get();
             self.state.borrow_mut().record(event, snapshot);

@@ -52,6 +52,7 @@ pub mod runtime;
 pub mod schedule;
 pub mod shell;
 pub mod stack;
+pub mod timer_clock;
 pub mod timers;
 pub mod url_natives;
 pub mod v8_access;

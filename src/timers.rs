@@ -28,6 +28,9 @@ pub struct TimerState {
     pub idle_timeout: f64,
     /// `_idleStart`: the loop time when it was (re)inserted.
     pub idle_start: u64,
+    /// When it read the clock for `idle_start`, in the virtual clock's microseconds (which
+    /// decides the likelier answer of a race on its expiry, `timer_clock.rs`).
+    pub read_us: u64,
     /// `_repeat`: the interval of a `setInterval`.
     pub repeat: Option<f64>,
     /// `[kRefed]`.
@@ -170,6 +173,7 @@ mod tests {
             TimerState {
                 idle_timeout: ms,
                 idle_start: start,
+                read_us: start * 1000,
                 repeat: None,
                 refed: true,
                 destroyed: false,
