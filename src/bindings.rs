@@ -359,9 +359,10 @@ fn stdio_opened(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<J
 fn console_wrote(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let fd = args.first().and_then(JsValue::as_number).unwrap_or(1.0);
     let bit = if fd == 2.0 { 2 } else { 1 };
-    let host = Host::of(context);
-    host.state.borrow_mut().console_after_write_ticks |= bit;
-    host.clock.advance_us(crate::clock::CONSOLE_WRITE_COST_US);
+    Host::of(context)
+        .state
+        .borrow_mut()
+        .console_after_write_ticks |= bit;
     Ok(JsValue::undefined())
 }
 

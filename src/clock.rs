@@ -18,12 +18,6 @@ pub const CLOCK_READ_COST_US: u64 = 1;
 /// several runs). So a `setTimeout(0)` armed before the program's first `console.log` is
 /// always due when the loop first looks, while one armed after it races `setImmediate`.
 pub const STDIO_OPEN_COST_US: u64 = 3000;
-/// Virtual microseconds that one console write costs (`console.log` and friends): formatting
-/// and the synchronous write to a pipe take 20 to 40 µs once warm, several hundred µs for the
-/// first calls of each kind (measured on node 20.20.2); 100 is a learner-sized program's
-/// average. Five lines logged after a `setTimeout(0)` in the main script make it the likelier
-/// first callback against a `setImmediate`, twenty make it certain, as in Node.
-pub const CONSOLE_WRITE_COST_US: u64 = 100;
 /// `Date.now()` at the start of every run: 2024-01-01T00:00:00.000Z, so runs are reproducible.
 pub const EPOCH_MS: i64 = 1_704_067_200_000;
 
