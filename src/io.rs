@@ -20,13 +20,25 @@ pub const POOL_WAIT: &str = "a thread of libuv's pool";
 /// (`uv_queue_work`), so compression never blocks the main thread.
 pub const ZLIB_POOL_WAIT: &str = "a thread of libuv's pool, which runs zlib on one chunk";
 
+/// What a kernel event waits for: nothing runs on the pool, the event is queued by the write
+/// that caused it and read when the loop next polls the descriptor.
+pub const KERNEL_WAIT: &str = "the loop's next poll of an inotify descriptor";
+
 /// What the request named `api` waits for.
 pub fn pool_wait(api: &str) -> &'static str {
     if api.starts_with("zlib.") {
         ZLIB_POOL_WAIT
+    } else if is_kernel_event(api) {
+        KERNEL_WAIT
     } else {
         POOL_WAIT
     }
+}
+
+/// An `fs.watch` event is inotify's: the kernel queues it during the write's own syscall, so
+/// the very next poll phase reads it, with no pool thread and no delay.
+fn is_kernel_event(api: &str) -> bool {
+    api.starts_with("fs.watch")
 }
 
 /// libuv's default `UV_THREADPOOL_SIZE`.
@@ -232,7 +244,12 @@ pub fn submit(
     let now = host.clock.now_us();
     let ready_at_us = {
         let mut state = host.state.borrow_mut();
-        let (ready_at_us, seq) = state.pool.schedule(now, cost_us);
+        let (ready_at_us, seq) = if is_kernel_event(api) {
+            state.pool.next_seq += 1;
+            (now, state.pool.next_seq)
+        } else {
+            state.pool.schedule(now, cost_us)
+        };
         let before_loop = state.iteration == 0;
         state.pool.in_flight.push(Request {
             report_id,

@@ -355,6 +355,15 @@ impl Loader {
 }
 
 impl Loader {
+    /// Put a module the runtime parsed itself (the main module) into the module map, so
+    /// that importing its own path (a self-import, static or `import()`) finds the same
+    /// record, as Node's map keyed by URL does, instead of evaluating the file again.
+    pub fn register(&self, path: &str, module: Module) {
+        self.modules
+            .borrow_mut()
+            .insert(normalize(Path::new(path)), module);
+    }
+
     /// A `data:` URL's module, cached under the URL as Node's module map keys it.
     fn load_data(
         &self,

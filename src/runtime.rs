@@ -820,6 +820,9 @@ pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flo
                     return Ok(());
                 }
             };
+            if let Some(loader) = context.get_data::<crate::esm_interop::LoaderRef>() {
+                loader.0.register(&options.main, module.clone());
+            }
             // Loading the module graph (imports) completes before the body can run.
             let loaded = module.load(context);
             crate::event_loop::run_async_jobs(context);

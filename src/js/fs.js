@@ -955,8 +955,8 @@ function copyFile(from, to, mode, callback) {
 // fs.watch as inotify reports the run's own changes on Linux: a watched file gets 'change'
 // when written and 'rename' when removed or moved; a watched directory gets, for a child,
 // 'rename' when it appears or goes (then 'change' if it was written) and 'change' when
-// written. Events reach the listener in a later poll phase (inotify's descriptor turns
-// readable); inotify merges an event identical to the one still queued before it.
+// written. Events reach the listener in the next poll phase (the write's syscall queued
+// them and inotify's descriptor is readable at once); inotify merges an event identical to the one still queued before it.
 const { EventEmitter } = internals;
 const mutations = new Set(['writeFile', 'appendFile', 'copyFile', 'unlink', 'rm', 'rmdir', 'mkdir', 'rename']);
 const watchers = new Set();
@@ -1006,7 +1006,7 @@ class FSWatcher extends EventEmitter {
         if (this._handle === null) return;
         this.emit('change', type, name);
       }
-    }, native.requestCostUs, 'fs.watch (inotify)');
+    }, 0, 'fs.watch (inotify)');
   }
 
   close() {
