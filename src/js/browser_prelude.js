@@ -1,4 +1,4 @@
-// The browser's globals for looplab's HTML event-loop model (src/html_loop.rs): `console`,
+//! The browser's globals for looplab's HTML event-loop model (src/html_loop.rs): `console`,
 // `setTimeout`/`setInterval` and their `clear` functions, `queueMicrotask`, `performance`,
 // `globalThis.window`. Deliberately absent, as in a browser tab: `process`, `setImmediate`,
 // `require`, `module`, `Buffer` (using one throws "ReferenceError: process is not defined").

@@ -1,4 +1,4 @@
-// node:child_process, shaped as Node 20's lib/child_process.js and lib/internal/child_process.js:
+//! node:child_process, shaped as Node 20's lib/child_process.js and lib/internal/child_process.js:
 // spawn, exec, execFile, fork and their Sync forms, ChildProcess with its 'spawn', 'exit',
 // 'close', 'error', 'message' and 'disconnect' events, stdio pipes, kill and IPC. Commands run in
 // the virtual shell (src/shell.rs); `node` children are runtimes of their own in lanes

@@ -1,4 +1,4 @@
-// The global `Intl` and the locale-sensitive methods of the built-ins, in UTC (the machine's
+//! The global `Intl` and the locale-sensitive methods of the built-ins, in UTC (the machine's
 // default locale is en-US): constructors, option reading and `resolvedOptions` as V8's
 // `JSNumberFormat`, `JSDateTimeFormat`, ... do them, over natives that lay the values out as
 // ICU does (`src/intl/`). A locale without data falls back to its language, then to en-US,

@@ -1,4 +1,4 @@
-// node:worker_threads, shaped as Node 20's lib/worker_threads.js and lib/internal/worker.js:
+//! node:worker_threads, shaped as Node 20's lib/worker_threads.js and lib/internal/worker.js:
 // Worker, MessageChannel and MessagePort, parentPort, workerData, threadId, isMainThread, and the
 // structured clone that carries values between engines (also the global structuredClone).
 // Each worker is a runtime of its own in a lane (src/lanes.rs), started and reached through the
