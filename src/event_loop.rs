@@ -62,28 +62,16 @@ pub fn invoke(
     });
     match result {
         Ok(_) => Ok(Outcome::Returned),
-        // V8 reports a throw escaping its microtask queue (a `queueMicrotask` callback) from
-        // the exception alone: the arrow is where the error was made, not the `throw`.
-        Err(error) if running.queue == Queue::Microtask => {
-            report_exception_with(
-                context,
-                host,
-                error,
-                false,
-                Some(failed_in),
-                fatal::microtask_arrow,
-            )?;
-            Ok(Outcome::Threw)
-        }
         Err(error) => {
-            report_exception_with(
-                context,
-                host,
-                error,
-                false,
-                Some(failed_in),
-                |context, host, error| fatal::arrow_for(context, host, error, false),
-            )?;
+            // V8 reports a throw escaping its microtask queue (a `queueMicrotask` callback)
+            // from the exception alone: the arrow is where the error was made, not the `throw`.
+            let arrow_of: fn(&mut Context, &Host, &JsError) -> Option<String> =
+                if running.queue == Queue::Microtask {
+                    fatal::microtask_arrow
+                } else {
+                    |context, host, error| fatal::arrow_for(context, host, error, false)
+                };
+            report_exception_with(context, host, error, false, Some(failed_in), arrow_of)?;
             Ok(Outcome::Threw)
         }
     }
