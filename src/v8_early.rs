@@ -135,6 +135,12 @@ pub fn words(boa: &str) -> Option<String> {
         m if let Some(name) = m.strip_prefix(DUPLICATE_LABEL) => {
             return Some(format!("Label '{name}' has already been declared"));
         }
+        m if let Some((_, name)) = undefined_label(m) => {
+            return Some(format!("Undefined label '{name}'"));
+        }
+        "'arguments' not allowed in class field definition" => {
+            "'arguments' is not allowed in class field initializer or static initialization block"
+        }
         _ => return None,
     };
     Some(fixed.to_string())
@@ -181,6 +187,22 @@ pub fn translate(boa: &str, source: &str, line: u32, index: usize) -> Option<V8S
             at(v8, l, i, name.chars().count())
         }
         "keyword `await` not allowed in this context" => at(v8, line, index, 5),
+        // Boa points at the statement holding the jump; V8 at the label the jump names.
+        m if let Some((jump, name)) = undefined_label(m) => {
+            let (mut l, mut i) = text.find_word(jump, line, index)?;
+            loop {
+                let after = text.line(l);
+                let label = (i + jump.len()..after.len()).find(|&j| !after[j].is_whitespace());
+                if let Some(label) = label
+                    && text.ident(l, label) == name
+                {
+                    return at(v8, l, label, name.chars().count());
+                }
+                (l, i) = text.find_word(jump, l, i + jump.len())?;
+            }
+        }
+        "'arguments' not allowed in class field definition" => word_here("arguments"),
+        m if m.starts_with(REGEXP_LITERAL) => regexp_literal_error(&text, line, index, m),
         "invalid Hexadecimal escape sequence" => {
             // From the backslash to the end of the string literal.
             let quote = (0..index).rev().find(|&i| matches!(chars[i], '\'' | '"'));
@@ -257,6 +279,55 @@ pub fn translate(boa: &str, source: &str, line: u32, index: usize) -> Option<V8S
         }
         _ => None,
     }
+}
+
+const REGEXP_LITERAL: &str = "Invalid regular expression literal: ";
+
+/// `undefined break target: foo` (or `continue`): the jump's keyword and the label.
+fn undefined_label(boa: &str) -> Option<(&'static str, &str)> {
+    ["break", "continue"].into_iter().find_map(|jump| {
+        boa.strip_prefix("undefined ")?
+            .strip_prefix(jump)?
+            .strip_prefix(" target: ")
+            .map(|name| (jump, name))
+    })
+}
+
+/// A regular expression literal the engine rejected: V8 names its pattern and flags in
+/// irregexp's words and underlines the whole literal.
+fn regexp_literal_error(text: &Text, line: u32, index: usize, boa: &str) -> Option<V8Syntax> {
+    let chars = text.line(line);
+    let open = if chars.get(index) == Some(&'/') {
+        index
+    } else {
+        regexp_start(chars)?
+    };
+    // The closing `/`: not escaped, not inside a class.
+    let mut in_class = false;
+    let mut i = open + 1;
+    let close = loop {
+        match chars.get(i)? {
+            '\\' => i += 1,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '/' if !in_class => break i,
+            _ => {}
+        }
+        i += 1;
+    };
+    let flags_end = (close + 1..=chars.len())
+        .find(|&j| chars.get(j).is_none_or(|c| !c.is_ascii_alphabetic()))
+        .unwrap_or(close + 1);
+    let pattern: String = chars[open + 1..close].iter().collect();
+    let flags: String = chars[close + 1..flags_end].iter().collect();
+    let rest = &boa[REGEXP_LITERAL.len()..];
+    let reason = crate::v8_messages::regexp_reason(rest.split(" at line ").next()?, &pattern);
+    at(
+        format!("Invalid regular expression: /{pattern}/{flags}: {reason}"),
+        line,
+        open,
+        flags_end - open,
+    )
 }
 
 /// `set x(` just before `index`: a setter's parameter list.

@@ -39,6 +39,88 @@ fn ident_at(chars: &[char], index: usize) -> Option<String> {
 /// The source text of the expression that ends just before `end` (exclusive): identifiers,
 /// member accesses, balanced brackets and calls, as V8's call printer shows them.
 fn expression_before(chars: &[char], end: usize) -> Option<String> {
+    let (start, text) = raw_expression_before(chars, end)?;
+    // `new C(...).rest`: the object `new` made is an intermediate value to V8.
+    let before: String = chars[..start].iter().collect();
+    if before.trim_end().ends_with("new")
+        && !before
+            .trim_end()
+            .trim_end_matches("new")
+            .ends_with(is_ident_char)
+        && let Some(open) = constructed_call_open(&text)
+    {
+        let args_end = open + 1 + up_to_close(&text[open + 1..], false).len();
+        let rest = text.get(args_end + 1..).unwrap_or("");
+        return Some(format!(
+            "(intermediate value){}",
+            dotted_string_keys(&shorten_calls(rest))
+        ));
+    }
+    if text.starts_with('(') {
+        return Some(parenthesized_callee(&text));
+    }
+    // V8's call printer writes array literals without spaces: `[1,2].mapp`.
+    let text = if text.starts_with('[') {
+        text.replace(", ", ",")
+    } else {
+        text
+    };
+    Some(dotted_string_keys(&shorten_calls(&text)))
+}
+
+/// `(expr).rest` as V8's call printer shows it: a literal or a name inside the parentheses
+/// as itself (strings in double quotes), anything else as `(intermediate value)`; what
+/// follows with its calls' arguments as `(...)`.
+fn parenthesized_callee(text: &str) -> String {
+    let close = up_to_close(&text[1..], false).len() + 1;
+    let inner = text[1..close].trim();
+    let rest = text.get(close + 1..).unwrap_or("");
+    let head = if let Some(string) = string_literal(inner) {
+        format!("\"{string}\"")
+    } else if !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| is_ident_char(c) || c == '.' || c == '-')
+        && !inner.starts_with('.')
+    {
+        inner.to_string()
+    } else {
+        "(intermediate value)".to_string()
+    };
+    format!("{head}{}", dotted_string_keys(&shorten_calls(rest)))
+}
+
+/// A literal right before a call's `(`: a string or template (`'abc'()` is `"abc"`), or a
+/// tagged template, whose call V8 prints as the tag's (`t`x`()` is `t(...)`).
+fn literal_callee(chars: &[char], open: usize) -> Option<String> {
+    let mut end = open;
+    while end > 0 && chars[end - 1] == ' ' {
+        end -= 1;
+    }
+    let quote = *chars.get(end.checked_sub(1)?)?;
+    if !matches!(quote, '\'' | '"' | '`') {
+        return None;
+    }
+    let start = (0..end - 1).rev().find(|&i| chars[i] == quote)?;
+    let inner: String = chars[start + 1..end - 1].iter().collect();
+    if quote == '`' && start > 0 && (is_ident_char(chars[start - 1]) || chars[start - 1] == ')') {
+        return expression_before(chars, start).map(|tag| format!("{tag}(...)"));
+    }
+    Some(format!("\"{inner}\""))
+}
+
+/// The source text of the expression ending before `end`, as written.
+/// Where the arguments of `new`'s call open in `C(...).rest` or `(expr)(...).rest`.
+fn constructed_call_open(text: &str) -> Option<usize> {
+    let from = if text.starts_with('(') {
+        up_to_close(&text[1..], false).len() + 2
+    } else {
+        0
+    };
+    text.get(from..)?.find('(').map(|at| at + from)
+}
+
+fn raw_expression_before(chars: &[char], end: usize) -> Option<(usize, String)> {
     let mut i = end;
     while i > 0 && chars[i - 1] == ' ' {
         i -= 1;
@@ -63,13 +145,7 @@ fn expression_before(chars: &[char], end: usize) -> Option<String> {
     if text.is_empty() || text.starts_with('.') {
         return None;
     }
-    // V8's call printer writes array literals without spaces: `[1,2].mapp`.
-    let text = if text.starts_with('[') {
-        text.replace(", ", ",")
-    } else {
-        text
-    };
-    Some(dotted_string_keys(&shorten_calls(&text)))
+    Some((i, text))
 }
 
 /// The callee of the only call on the line, when Boa's position does not point at one.
@@ -108,6 +184,10 @@ fn is_keyword_before(chars: &[char], open: usize) -> bool {
 /// literal is `{}`.
 fn call_printer(callee: &str, line: &str) -> String {
     let callee = callee.trim();
+    // `super.m()`: the home object's prototype, which V8 cannot name.
+    if let Some(rest) = callee.strip_prefix("super.") {
+        return format!("(intermediate value).{rest}");
+    }
     let property = callee.rsplit_once('.').map(|(_, p)| p);
     // `new Foo().bar()`: the object `new` made.
     if let Some(property) = property
@@ -290,10 +370,10 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             }
         }
         ("TypeError", "not a callable function") => {
-            let callee = chars
-                .get(index)
-                .filter(|&&c| c == '(')
-                .and_then(|_| expression_before(&chars, index))
+            let at_open = chars.get(index).is_some_and(|&c| c == '(');
+            let callee = at_open
+                .then(|| literal_callee(&chars, index).or_else(|| expression_before(&chars, index)))
+                .flatten()
                 .or_else(|| only_call_on_line(&chars));
             let line: String = chars.iter().collect();
             Some(format!(
@@ -526,15 +606,18 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             })
         }
         ("SyntaxError", m) if m.starts_with("failed to create matcher: ") => {
-            let reason = regexp_reason(&m["failed to create matcher: ".len()..]);
-            regexp_arguments(&chars)
-                .map(|(pattern, _)| format!("Invalid regular expression: /{pattern}/: {reason}"))
+            regexp_arguments(&chars).map(|(pattern, flags)| {
+                let flags = flags.unwrap_or_default();
+                let reason = regexp_reason(&m["failed to create matcher: ".len()..], &pattern);
+                format!("Invalid regular expression: /{pattern}/{flags}: {reason}")
+            })
         }
         ("SyntaxError", m) if m.starts_with("Invalid regular expression literal: ") => {
             let rest = &m["Invalid regular expression literal: ".len()..];
-            let reason = regexp_reason(rest.split(" at line ").next().unwrap_or(rest));
-            regexp_literal(&chars)
-                .map(|pattern| format!("Invalid regular expression: /{pattern}/: {reason}"))
+            regexp_literal(&chars).map(|pattern| {
+                let reason = regexp_reason(rest.split(" at line ").next().unwrap_or(rest), &pattern);
+                format!("Invalid regular expression: /{pattern}/: {reason}")
+            })
         }
         // `eval` and `new Function` parse at run time: V8's words from the code passed in.
         ("SyntaxError", m)
@@ -659,6 +742,23 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                 format!("{} is not extensible", made_by(&object, file_text).shown())
             } else {
                 "Cyclic __proto__ value".to_string()
+            })
+        }
+        ("TypeError", "'this' is not a Date") => Some("this is not a Date object.".to_string()),
+        ("TypeError", "buffer must be an ArrayBuffer") => {
+            Some("First argument to DataView constructor must be an ArrayBuffer".to_string())
+        }
+        ("TypeError", m) if m.starts_with("FinalizationRegistry: cleanup callback") => {
+            Some("FinalizationRegistry: cleanup must be callable".to_string())
+        }
+        // V8 names the value given (kSymbolKeyFor's `%s is not a symbol`).
+        ("TypeError", "Symbol.keyFor: sym is not a symbol") => {
+            let line: String = chars.iter().collect();
+            call_arguments(&line, "Symbol.keyFor(").map(|args| {
+                let shown = args
+                    .first()
+                    .map_or_else(|| "undefined".to_string(), |a| shown_value(a, file_text));
+                format!("{shown} is not a symbol")
             })
         }
         ("TypeError", "Proxy trap result is neither object nor null") => Some(
@@ -837,7 +937,7 @@ fn declared_literal(name: &str, file_text: &str) -> Option<String> {
 /// `new Map([1])`: the first item of the array literal that is not itself an entry.
 fn non_entry_item(chars: &[char]) -> Option<String> {
     let line: String = chars.iter().collect();
-    let args = ["new Map(", "new WeakMap("]
+    let args = ["new Map(", "new WeakMap(", "Object.fromEntries("]
         .iter()
         .find_map(|callee| call_arguments(&line, callee))?;
     let list = args
@@ -1328,11 +1428,12 @@ fn delete_target(chars: &[char], file_text: &str) -> Option<String> {
     ))
 }
 
-/// The pattern and flags of `new RegExp(pattern, flags)` on the line, as written.
+/// The pattern and flags of `new RegExp(pattern, flags)` on the line: the pattern as the
+/// string's value (V8 prints the source the constructor got, `'\\'` is `\`).
 fn regexp_arguments(chars: &[char]) -> Option<(String, Option<String>)> {
     let line: String = chars.iter().collect();
     let args = call_arguments(&line, "RegExp(")?;
-    let pattern = string_literal(args.first()?)?.to_string();
+    let pattern = unescape_simple(string_literal(args.first()?)?);
     let flags = args
         .get(1)
         .and_then(|f| string_literal(f))
@@ -1354,11 +1455,43 @@ fn regexp_literal(chars: &[char]) -> Option<String> {
     (end > start).then(|| code[start + 1..end].to_string())
 }
 
-/// V8's (irregexp's) words for what the regular expression engine rejected.
-fn regexp_reason(boa: &str) -> &str {
+/// A string literal's text with its backslash escapes of quotes and backslashes undone.
+fn unescape_simple(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('\\', Some(next @ ('\\' | '\'' | '"' | '`'))) => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// V8's (irregexp's) words for what the regular expression engine rejected. regress says
+/// "Unbalanced parenthesis" both for a group left open and for a `)` with no group (irregexp's
+/// `Unmatched ')'`), and "Invalid quantifier" both for `{3,2}` and for an unfinished `{` under
+/// the `u` flag: the pattern tells which.
+pub(crate) fn regexp_reason<'a>(boa: &'a str, pattern: &str) -> &'a str {
     match boa {
         "Unbalanced bracket" => "Unterminated character class",
+        "Unbalanced parenthesis" if pattern.matches(')').count() > pattern.matches('(').count() => {
+            "Unmatched ')'"
+        }
         "Unbalanced parenthesis" => "Unterminated group",
+        "Invalid quantifier" if braced_out_of_order(pattern) => {
+            "numbers out of order in {} quantifier"
+        }
+        "Invalid quantifier" => "Incomplete quantifier",
+        "Invalid braced quantifier" | "Quantifier not allowed here" => "Nothing to repeat",
+        "Incomplete escape" => "\\ at end of pattern",
+        "Invalid token at named capture group identifier" => "Invalid capture group name",
+        m if m.starts_with("Backreference to invalid named capture group") => {
+            "Invalid named capture referenced"
+        }
         "Invalid atom character" => "Nothing to repeat",
         "Unterminated group" => "Unterminated group",
         "Range values reversed, start char code is greater than end char code." => {
@@ -1366,6 +1499,19 @@ fn regexp_reason(boa: &str) -> &str {
         }
         other => other,
     }
+}
+
+/// Whether the pattern has a `{min,max}` quantifier with min above max.
+fn braced_out_of_order(pattern: &str) -> bool {
+    pattern.split('{').skip(1).any(|rest| {
+        let Some((body, _)) = rest.split_once('}') else {
+            return false;
+        };
+        let Some((min, max)) = body.split_once(',') else {
+            return false;
+        };
+        matches!((min.parse::<u64>(), max.parse::<u64>()), (Ok(a), Ok(b)) if a > b)
+    })
 }
 
 /// V8's words for a value that is not iterable: the source of a `for ... of X`, spread `...X`
@@ -1408,15 +1554,27 @@ fn iterable_source(chars: &[char], kind: &str) -> Option<String> {
         })
     };
     // A spread of a non-iterable object into a call's arguments: V8's own words.
-    if kind == "object"
+    if !matches!(kind, "string" | "undefined" | "null")
         && let Some(at) = line.find("...")
         && spread_in_call(&line[..at])
     {
         return Some("Spread syntax requires ...iterable[Symbol.iterator] to be a function".into());
     }
+    // `for (const [a] of [5])`: an array literal is iterable, so the value the pattern takes
+    // was not; V8's call printer names it by the loop's hidden variable.
+    if let Some(at) = line.find(" of ")
+        && line[..at].contains("for (")
+        && line[..at].trim_end().ends_with(']')
+        && line[at + 4..].trim_start().starts_with('[')
+    {
+        return Some(".for is not iterable".to_string());
+    }
     source_after(" of ", &[')'])
         .or_else(|| source_after("...", &[')', ']', ',']))
-        .or_else(|| source_after("] = ", &[';']))
+        .or_else(|| {
+            line.find("] = ")
+                .map(|at| expression_end(&line[at + 4..]).trim().to_string())
+        })
         .map(|expr| {
             // A BigInt literal is an intermediate value to V8's call printer.
             let literal_bigint = expr.ends_with('n')
@@ -1489,10 +1647,9 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
     };
     let line: String = chars.iter().collect();
     if let Some(at) = line.find("] = ") {
-        let rest = &line[at + 4..];
         return Some(format!(
             "{} is not iterable",
-            rest[..rest.find(';').unwrap_or(rest.len())].trim()
+            expression_end(&line[at + 4..]).trim()
         ));
     }
     // The `{` of a pattern follows a declaration keyword, `(` or `,` (a parameter), or opens
@@ -1503,39 +1660,97 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
             .iter()
             .any(|k| before.ends_with(k))
     })?;
-    let close = open + line[open..].find('}')?;
-    let first = line[open + 1..close]
-        .split([',', ':', '='])
+    let close = open + up_to_close(&line[open + 1..], false).len() + 1;
+    let pattern = line.get(open + 1..close)?;
+    let first_property = pattern.split(',').next().unwrap_or("").trim();
+    let first = first_property
+        .split([':', '='])
         .next()
         .unwrap_or("")
         .trim()
         .trim_start_matches("...")
         .to_string();
-    let after = line[close + 1..].trim_start();
+    let after = line.get(close + 1..).unwrap_or("").trim_start();
     let source = after
         .strip_prefix('=')
         .filter(|rest| !rest.starts_with(['=', '>']))
-        .map(|rest| {
-            let rest = rest.trim();
-            let end = rest.find([';', ')']).map_or(rest.len(), |e| {
-                // Keep a call's parentheses: `f()` is `f(...)`.
-                if rest[..e].ends_with('(') || rest[e..].starts_with(')') && rest[..e].contains('(')
-                {
-                    e + 1
-                } else {
-                    e
-                }
-            });
-            shorten_calls(rest[..end].trim())
-        })
-        .filter(|s| !s.is_empty() && !s.contains("=>"))
-        .unwrap_or_else(|| value.to_string());
+        .map(|rest| shorten_calls(expression_end(rest.trim()).trim()))
+        .filter(|s| !s.is_empty() && !s.contains("=>"));
+    // V8's call printer names the value a `for ... of` pattern takes by its hidden variable.
+    let for_of = line[..open]
+        .trim_end()
+        .trim_end_matches(|c: char| is_ident_char(c))
+        .trim_end()
+        .ends_with("for (");
+    // An object literal is never nullish: a nested pattern's value was. V8 cannot print that
+    // value, so it words the failed read of the nested pattern's first property.
+    if source.as_deref().is_some_and(|s| s.starts_with('{'))
+        && let Some(nested) = pattern.find(": {")
+    {
+        let inner = pattern[nested + 3..]
+            .split([',', ':', '=', '}'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        return Some(format!(
+            "Cannot read properties of {value} (reading '{inner}')"
+        ));
+    }
+    // A first property with a default is read by a plain load (V8 checks the value only
+    // through that load), so the message is the read's.
+    if !first.is_empty() && first_property.contains('=') && !first_property.contains(':') {
+        return Some(format!(
+            "Cannot read properties of {value} (reading '{first}')"
+        ));
+    }
+    let source = match source {
+        Some(source) => source,
+        None if for_of => ".for".to_string(),
+        // A parameter's value has no source text: V8 prints null with its type.
+        None if value == "null" => "object null".to_string(),
+        None => value.to_string(),
+    };
     if first.is_empty() {
         return Some(format!("Cannot destructure '{source}' as it is {value}."));
     }
     Some(format!(
         "Cannot destructure property '{first}' of '{source}' as it is {value}."
     ))
+}
+
+/// The expression that starts `text`: up to a `;` or `,` outside brackets and strings, or the
+/// bracket that closes one opened before it (`try { const [x] = {} }` ends at `{}`).
+fn expression_end(text: &str) -> &str {
+    up_to_close(text, true)
+}
+
+/// `text` up to the bracket closing one opened before it (and, with `separators`, up to a
+/// top-level `;` or `,`), stepping over nested brackets and strings.
+fn up_to_close(text: &str, separators: bool) -> &str {
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' | '`' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => return &text[..at],
+            ')' | ']' | '}' => depth -= 1,
+            ';' | ',' if separators && depth == 0 => return &text[..at],
+            _ => {}
+        }
+    }
+    text
 }
 
 /// A line without its `//` comment (outside strings), so words in comments are not code.
@@ -1873,8 +2088,10 @@ pub fn fix_error_in(
 }
 
 fn needs_site(message: &str) -> bool {
-    matches!(message, "access of uninitialized binding")
-        || message.starts_with("value with type `")
+    matches!(
+        message,
+        "access of uninitialized binding" | "Symbol.keyFor: sym is not a symbol"
+    ) || message.starts_with("value with type `")
         || message.starts_with("Cannot destructure '")
         || message.ends_with(": invalid callback function")
         || message.ends_with(": Callbackfn is not callable")

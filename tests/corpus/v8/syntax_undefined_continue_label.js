@@ -1,0 +1,5 @@
+// A continue naming a label no loop has.
+console.log("never printed");
+while (true) {
+  continue next;
+}
