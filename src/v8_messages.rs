@@ -109,17 +109,16 @@ fn literal_callee(chars: &[char], open: usize) -> Option<String> {
     Some(format!("\"{inner}\""))
 }
 
-/// The source text of the expression ending before `end`, as written.
 /// Where the arguments of `new`'s call open in `C(...).rest` or `(expr)(...).rest`.
 fn constructed_call_open(text: &str) -> Option<usize> {
-    let from = if text.starts_with('(') {
-        up_to_close(&text[1..], false).len() + 2
-    } else {
-        0
+    let from = match text.strip_prefix('(') {
+        Some(inner) => up_to_close(inner, false).len() + 2,
+        None => 0,
     };
     text.get(from..)?.find('(').map(|at| at + from)
 }
 
+/// The source text of the expression ending before `end`, as written, with where it starts.
 fn raw_expression_before(chars: &[char], end: usize) -> Option<(usize, String)> {
     let mut i = end;
     while i > 0 && chars[i - 1] == ' ' {
