@@ -5,7 +5,9 @@
 //! `lib/` wrapped the callback in and the request's `oncomplete` that called it. looplab's
 //! built-in modules call such a callback through a small function named for that place
 //! (`src/js/fs.js`'s `makeCallbackArrow`); `stack.rs` prints its frames from this table. The
-//! lines and columns are Node 20.20.2's, read from its stacks.
+//! lines and columns are Node 20.20.2's, read from its stacks. A function with several calls
+//! that reach the user's code (`emitErrorCloseNT` emits 'error', then 'close') is told apart
+//! by the frame it called, and one whose running call Node shows no frame for has none here.
 
 /// The frames one built-in function stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,8 +29,12 @@ const fn plain(lines: &'static [&'static str]) -> BuiltinFrames {
 const MAKE_CALLBACK: &str = "    at FSReqCallback.oncomplete (node:fs:187:23)";
 
 /// The functions of the fs modules (`node:fs`, `node:internal/fs/*`), by name.
-fn fs_frames(function: &str) -> Option<BuiltinFrames> {
+fn fs_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
     Some(match function {
+        // A ReadStream's read callback pushes the bytes read (lib/internal/fs/streams.js).
+        "readStreamAfterRead" if inner.is_some_and(|l| l.contains(" Readable.push (")) => {
+            plain(&["    at node:internal/fs/streams:289:14"])
+        }
         // lib/fs.js makeCallback: `(...args) => ReflectApply(cb, this, args)` as oncomplete.
         "makeCallbackArrow" => plain(&[MAKE_CALLBACK]),
         // makeStatsCallback's arrow: `if (err) return cb(err); cb(err, getStatsFromBinding(stats))`.
@@ -150,12 +156,112 @@ fn crypto_frames(function: &str) -> Option<BuiltinFrames> {
     })
 }
 
+/// The ticks Node's streams queue (lib/internal/streams/destroy.js), which
+/// `src/js/stream/internals.js` writes under the same names; `inner` is the frame each called.
+fn stream_core_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
+    Some(plain(match function {
+        "emitErrorNT" => &["    at emitErrorNT (node:internal/streams/destroy:169:8)"],
+        "emitCloseNT" => &["    at emitCloseNT (node:internal/streams/destroy:147:10)"],
+        // It emits 'error' (emitErrorNT), then 'close' (emitCloseNT) on the next line.
+        "emitErrorCloseNT" if inner.is_some_and(|l| l.contains(" emitCloseNT ")) => {
+            &["    at emitErrorCloseNT (node:internal/streams/destroy:129:3)"]
+        }
+        "emitErrorCloseNT" => &["    at emitErrorCloseNT (node:internal/streams/destroy:128:3)"],
+        _ => return None,
+    }))
+}
+
+/// Whether the frame a function called is an `emit` (`Readable.emit (node:events:524:28)`).
+fn called_emit(inner: Option<&str>) -> bool {
+    inner.is_some_and(|l| l.contains(".emit (node:events:"))
+}
+
+/// lib/internal/streams/readable.js, as `src/js/stream/readable.js` names its functions: the
+/// path from `push()` or a tick to the `emit` of 'data', 'end' or 'readable'. Only the call
+/// that emits has a frame: another call (to `_read`, say) is on another line of Node's.
+fn readable_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
+    let emitted = called_emit(inner);
+    let called = |name: &str| inner.is_some_and(|l| l.contains(name));
+    Some(plain(match function {
+        "addChunk" if emitted => &["    at addChunk (node:internal/streams/readable:561:12)"],
+        "readableAddChunkPushByteMode" if called(" addChunk (") => {
+            &["    at readableAddChunkPushByteMode (node:internal/streams/readable:512:3)"]
+        }
+        "readableAddChunkPushObjectMode" if called(" addChunk (") => {
+            &["    at readableAddChunkPushObjectMode (node:internal/streams/readable:538:3)"]
+        }
+        "push" if called(" readableAddChunkPushByteMode (") => {
+            &["    at Readable.push (node:internal/streams/readable:392:5)"]
+        }
+        "push" if called(" readableAddChunkPushObjectMode (") => {
+            &["    at Readable.push (node:internal/streams/readable:393:5)"]
+        }
+        "read" if emitted => &["    at Readable.read (node:internal/streams/readable:782:10)"],
+        "flow" if called(" Readable.read (") => {
+            &["    at flow (node:internal/streams/readable:1283:53)"]
+        }
+        "resume_" if called(" flow (") => {
+            &["    at resume_ (node:internal/streams/readable:1262:3)"]
+        }
+        "emitReadable_" if emitted => {
+            &["    at emitReadable_ (node:internal/streams/readable:834:12)"]
+        }
+        "emitReadable_" if called(" flow (") => {
+            &["    at emitReadable_ (node:internal/streams/readable:847:3)"]
+        }
+        "endReadableNT" if emitted => {
+            &["    at endReadableNT (node:internal/streams/readable:1698:12)"]
+        }
+        _ => return None,
+    }))
+}
+
+/// lib/internal/event_target.js and abort_controller.js, as `src/js/event_target.js` names its
+/// functions (Boa names no class method in a stack: `dispatchEvent` and `abort` call named
+/// functions that stand for them): a listener is called from `kHybridDispatch` with the target as `this` (V8 names
+/// a plain EventTarget's and an AbortSignal's type `EventTarget`: Node makes a signal as an
+/// EventTarget and changes its prototype), under `dispatchEvent` and, for 'abort', the abort.
+fn event_target_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
+    let called = |name: &str| inner.is_some_and(|l| l.contains(name));
+    Some(match function {
+        "dispatch" => BuiltinFrames {
+            lines: &[
+                "    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)",
+            ],
+            callee_receiver: Some(("EventTarget", "")),
+        },
+        "dispatchEventOf" if called(" [nodejs.internal.kHybridDispatch] (") => {
+            plain(&["    at EventTarget.dispatchEvent (node:internal/event_target:766:26)"])
+        }
+        // An `on<event>` attribute's handler, called through Node's wrapper.
+        "eventHandler" => BuiltinFrames {
+            lines: &["    at EventTarget.eventHandler (node:internal/event_target:1115:12)"],
+            callee_receiver: Some(("EventTarget", "")),
+        },
+        "abortSignal" if called(" EventTarget.dispatchEvent (") => {
+            plain(&["    at abortSignal (node:internal/abort_controller:370:10)"])
+        }
+        "abortFromController" if called(" abortSignal (") => {
+            plain(&["    at AbortController.abort (node:internal/abort_controller:392:5)"])
+        }
+        // AbortSignal.timeout's timer.
+        "abortSignalTimeout" if called(" abortSignal (") => {
+            plain(&["    at Timeout._onTimeout (node:internal/abort_controller:127:7)"])
+        }
+        _ => return None,
+    })
+}
+
 /// The frames of the built-in function `function` of the module at `path` (`node:fs`), if it
-/// stands for some of Node's.
-pub fn frames_of(path: &str, function: &str) -> Option<BuiltinFrames> {
+/// stands for some of Node's; `inner` is the frame line it called (already in Node's words),
+/// for a function whose frame depends on which of its calls is running.
+pub fn frames_of(path: &str, function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
     match path {
-        "node:fs" | "node:internal/fs/fd" | "node:internal/fs/more" => fs_frames(function),
+        "node:fs" | "node:internal/fs/fd" | "node:internal/fs/more" => fs_frames(function, inner),
         "node:crypto" | "node:internal/crypto/kdf" => crypto_frames(function),
+        "node:internal/streams/core" => stream_core_frames(function, inner),
+        "node:internal/streams/readable" => readable_frames(function, inner),
+        "node:internal/event_target" => event_target_frames(function, inner),
         _ => None,
     }
 }
@@ -167,10 +273,38 @@ mod tests {
     #[test]
     fn an_fs_callback_wrapper_stands_for_node_frames_only_in_the_fs_modules() {
         assert_eq!(
-            frames_of("node:fs", "makeCallbackArrow").map(|f| f.lines),
+            frames_of("node:fs", "makeCallbackArrow", None).map(|f| f.lines),
             Some(&[MAKE_CALLBACK][..])
         );
-        assert_eq!(frames_of("node:stream", "makeCallbackArrow"), None);
-        assert_eq!(frames_of("node:fs", "poolOperation"), None);
+        assert_eq!(frames_of("node:stream", "makeCallbackArrow", None), None);
+        assert_eq!(frames_of("node:fs", "poolOperation", None), None);
+    }
+
+    #[test]
+    fn a_function_with_several_calls_shows_the_line_of_the_one_running() {
+        let lines = |function, inner| {
+            frames_of("node:internal/streams/core", function, inner).map(|f| f.lines[0])
+        };
+        assert_eq!(
+            lines(
+                "emitErrorCloseNT",
+                Some("    at emitCloseNT (node:internal/streams/destroy:147:10)")
+            ),
+            Some("    at emitErrorCloseNT (node:internal/streams/destroy:129:3)")
+        );
+        assert_eq!(
+            lines(
+                "emitErrorCloseNT",
+                Some("    at emitErrorNT (node:internal/streams/destroy:169:8)")
+            ),
+            Some("    at emitErrorCloseNT (node:internal/streams/destroy:128:3)")
+        );
+        let read =
+            |inner| frames_of("node:internal/streams/readable", "read", inner).map(|f| f.lines[0]);
+        assert_eq!(
+            read(Some("    at ReadStream.emit (node:events:524:28)")),
+            Some("    at Readable.read (node:internal/streams/readable:782:10)")
+        );
+        assert_eq!(read(Some("    at Readable._read (/app/main.js:3:5)")), None);
     }
 }

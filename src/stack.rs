@@ -509,17 +509,13 @@ fn node_frames(
                     out.extend(prelude_frames(host, &frame.function, emitter, loop_context));
                     continue;
                 }
-                if let Some(builtin) =
-                    crate::builtin_frames::frames_of(&frame.path, &frame.function)
-                {
+                if let Some(builtin) = crate::builtin_frames::frames_of(
+                    &frame.path,
+                    &frame.function,
+                    out.last().map(String::as_str),
+                ) {
                     out.extend(builtin.lines.iter().map(|l| l.to_string()));
                     // Called by the loop itself (on a tick), Node's loop frames follow.
-                    user_outermost = index + 1 == user_frames_end;
-                    continue;
-                }
-                if let Some(shown) = stream_frame(frame, out.last()) {
-                    out.push(shown.to_string());
-                    // A tick Node's streams queued: the loop called it.
                     user_outermost = index + 1 == user_frames_end;
                     continue;
                 }
@@ -554,7 +550,7 @@ fn node_frames(
                 };
                 let builtin_caller = match caller {
                     Some(TraceLine::Code(c)) => {
-                        crate::builtin_frames::frames_of(&c.path, &c.function)
+                        crate::builtin_frames::frames_of(&c.path, &c.function, None)
                     }
                     _ => None,
                 };
@@ -614,24 +610,6 @@ fn first_frames(mut frames: Vec<String>, limit: usize) -> String {
     frames.join("\n")
 }
 
-/// Node 20.20.2's frame for one of the ticks its streams queue (lib/internal/streams/destroy.js),
-/// which stream/internals.js writes under the same names; `inner` is the frame it called.
-fn stream_frame(frame: &Frame, inner: Option<&String>) -> Option<&'static str> {
-    if frame.path != "node:internal/streams/core" {
-        return None;
-    }
-    Some(match frame.function.as_str() {
-        "emitErrorNT" => "    at emitErrorNT (node:internal/streams/destroy:169:8)",
-        "emitCloseNT" => "    at emitCloseNT (node:internal/streams/destroy:147:10)",
-        // It emits 'error' (emitErrorNT), then 'close' (emitCloseNT) on the next line.
-        "emitErrorCloseNT" if inner.is_some_and(|l| l.contains(" emitCloseNT ")) => {
-            "    at emitErrorCloseNT (node:internal/streams/destroy:129:3)"
-        }
-        "emitErrorCloseNT" => "    at emitErrorCloseNT (node:internal/streams/destroy:128:3)",
-        _ => return None,
-    })
-}
-
 /// The main module of this thread, run as an ES module.
 fn is_esm_main(host: &Host, path: &str) -> bool {
     host.setup.worker.is_none() && host.is_esm(path) && *host.main_path.borrow() == path
@@ -659,7 +637,7 @@ fn assignment_column(context: &Context, frame: &Frame) -> u32 {
 }
 
 /// The frames of the current call stack, in Node's words (for `console.trace`): those of an
-/// error made here, from the first user frame or stream tick (the prelude's `trace` and its helpers are
+/// error made here, from the first user frame or built-in one of `builtin_frames.rs` (the prelude's `trace` and its helpers are
 /// Node's `console` internals, which V8's capture starts above); the prelude's frames below
 /// it stand for Node's own (the loader's `Module._compile` ...), as in `err.stack`.
 pub fn current_frames(context: &mut Context, host: &Host) -> String {
@@ -673,7 +651,8 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
         .lines()
         .skip_while(|line| {
             !matches!(parse_trace_line(line), Some(TraceLine::Code(f))
-                if is_user_path(&f.path) || stream_frame(&f, None).is_some())
+                if is_user_path(&f.path)
+                    || crate::builtin_frames::frames_of(&f.path, &f.function, None).is_some())
         })
         .collect();
     let emitters = live_emitters(context);

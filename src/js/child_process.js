@@ -194,11 +194,30 @@ function envPairs(env) {
   return Object.entries(env || process.env).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
 }
 
-function validateArgs(file, args, options) {
+// Node's frames above the caller of a failed check of normalizeSpawnArguments (Node 20.20.2's
+// lib/child_process.js): the API's own, innermost first (`spawn` under `execFile` ...).
+const SPAWN_CALLERS = {
+  spawn: ['Object.spawn (node:child_process:755:13)'],
+  execFile: ['spawn (node:child_process:755:13)', 'Object.execFile (node:child_process:351:17)'],
+  spawnSync: ['Object.spawnSync (node:child_process:836:8)'],
+  execFileSync: ['spawnSync (node:child_process:836:8)', 'Object.execFileSync (node:child_process:920:15)'],
+};
+function validateArgs(file, args, options, api) {
+  const callers = SPAWN_CALLERS[api];
   if (typeof file !== 'string') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "file" argument must be of type string.${describeReceived(file)}`);
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "file" argument must be of type string.${describeReceived(file)}`);
+    // validateString, under hideStackFrames.
+    if (callers) internals.atHiddenValidator(err, ['normalizeSpawnArguments (node:child_process:548:3)', ...callers]);
+    throw err;
   }
-  if (file.length === 0) throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'file' cannot be empty. Received ''");
+  if (file.length === 0) {
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'file' cannot be empty. Received ''");
+    if (callers) {
+      internals.setThrowSite(err, "node:child_process:552\n    throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');\n    ^\n");
+      internals.prependStackFrames(err, ['normalizeSpawnArguments (node:child_process:552:11)', ...callers].map((f) => `    at ${f}`).join('\n'));
+    }
+    throw err;
+  }
   if (Array.isArray(args)) {
     args = args.slice();
   } else if (args === undefined || args === null) {
@@ -223,7 +242,7 @@ function validateArgs(file, args, options) {
 }
 
 function spawn(file, args, options) {
-  const normalized = validateArgs(file, args, options);
+  const normalized = validateArgs(file, args, options, 'spawn');
   return spawnNormalized(normalized.file, normalized.args, normalized.options, false);
 }
 
@@ -394,7 +413,8 @@ function normalizeExecArgs(command, options, callback) {
 
 function exec(command, options, callback) {
   if (typeof command !== 'string') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "command" argument must be of type string.${describeReceived(command)}`);
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "command" argument must be of type string.${describeReceived(command)}`);
+    throw internals.atHiddenValidator(err, ['normalizeExecArgs (node:child_process:190:3)', 'Object.exec (node:child_process:233:16)']);
   }
   const opts = normalizeExecArgs(command, options, callback);
   return execFile(opts.file, opts.options, opts.callback);
@@ -406,7 +426,7 @@ function execFile(file, args, options, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
   if (callback !== undefined && callback !== null) validateFunction(callback, 'callback');
-  const { file: spawnFile, args: spawnArgs, options: spawnOptions } = validateArgs(file, args || [], options);
+  const { file: spawnFile, args: spawnArgs, options: spawnOptions } = validateArgs(file, args || [], options, 'execFile');
   const child = spawnNormalized(spawnFile, spawnArgs, spawnOptions, false);
   // lib/child_process.js execFile, step by step.
   const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
@@ -524,7 +544,9 @@ Object.defineProperty(execFile, promisifyCustom, { enumerable: false, value: cus
 
 function fork(modulePath, args, options) {
   if (typeof modulePath !== 'string') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "modulePath" argument must be of type string or an instance of URL.${describeReceived(modulePath)}`);
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "modulePath" argument must be of type string or an instance of Buffer or URL.${describeReceived(modulePath)}`);
+    // getValidatedPath, under hideStackFrames.
+    throw internals.atHiddenValidator(err, ['Object.fork (node:child_process:124:16)']);
   }
   if (args === undefined || args === null) args = [];
   else if (!Array.isArray(args)) { options = args; args = []; }
@@ -537,7 +559,11 @@ function fork(modulePath, args, options) {
 
 // ---------------------------------------------------------------- the Sync forms
 function spawnSync(file, args, options) {
-  const normalized = validateArgs(file, args, options);
+  return spawnSyncFor(file, args, options, 'spawnSync');
+}
+// `api`: the exported function called, for Node's frames of a failed check.
+function spawnSyncFor(file, args, options, api) {
+  const normalized = validateArgs(file, args, options, api);
   options = normalized.options;
   const { names } = normalizeStdio(options.stdio, false);
   const result = native.spawnSync({
@@ -591,7 +617,7 @@ function execSync(command, options) {
   // stderr is the parent's unless stdio says otherwise.
   const inheritStderr = !options.stdio;
   const stdio = options.stdio || ['pipe', 'pipe', 'pipe'];
-  const ret = spawnSync(command, { ...options, shell: true, stdio });
+  const ret = spawnSyncFor(command, { ...options, shell: true, stdio }, undefined, 'execSync');
   if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr.toString());
   const err = checkExecSyncError(ret, undefined, command);
   if (err) throw err;
@@ -603,7 +629,7 @@ function execFileSync(file, args, options) {
   options = { ...options };
   const inheritStderr = !options.stdio;
   const stdio = options.stdio || ['pipe', 'pipe', 'pipe'];
-  const ret = spawnSync(file, args || [], { ...options, stdio });
+  const ret = spawnSyncFor(file, args || [], { ...options, stdio }, 'execFileSync');
   if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr.toString());
   const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
   if (err) throw err;

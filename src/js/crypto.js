@@ -76,17 +76,45 @@ function dataBytes(data, encoding) {
   return viewBytes(data);
 }
 
+// Node's frames of a failed construction (lib/internal/crypto/hash.js, Node 20.20.2): the
+// constructor's, and `Object.createHash` above it when that made it (`apiCaller`, set by the
+// factory for the construction it makes).
+let apiCaller = null;
+function takeApiCaller() {
+  const caller = apiCaller;
+  apiCaller = null;
+  return caller === null ? [] : [caller];
+}
+function withFrames(err, frames) {
+  internals.prependStackFrames(err, frames.map((frame) => `    at ${frame}`).join('\n'));
+  return err;
+}
+// A check of validateString's, rethrown by hideStackFrames at node:internal/errors:541.
+function validateStringAt(value, name, frames) {
+  try {
+    validateString(value, name);
+  } catch (err) {
+    throw internals.atHiddenValidator(err, frames);
+  }
+}
+
 function Hash(algorithm, options) {
+  const callers = takeApiCaller();
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   if (algorithm instanceof Hash) {
     if (algorithm[kState][kFinalized]) throw hashFinalized();
     this[kHandle] = algorithm[kHandle].copy(options?.outputLength);
   } else {
-    validateString(algorithm, 'algorithm');
+    validateStringAt(algorithm, 'algorithm', ['new Hash (node:internal/crypto/hash:93:5)', ...callers]);
     // `outputLength` sets an XOF's (shake128/256) output size.
     const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
     if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
-    if (!native.supported(algorithm)) throw new Error('Digest method not supported');
+    if (!native.supported(algorithm)) {
+      // OpenSSL's error, thrown by the binding's constructor: no code.
+      const err = new Error('Digest method not supported');
+      internals.setThrowSite(err, 'node:internal/crypto/hash:101\n  this[kHandle] = new _Hash(algorithm, xofLen, algorithmId, getHashCache());\n                  ^\n');
+      throw withFrames(err, ['new Hash (node:internal/crypto/hash:101:19)', ...callers]);
+    }
     this[kHandle] = new HashHandle(algorithm, undefined, [], xofLen);
   }
   this[kState] = { [kFinalized]: false };
@@ -119,10 +147,17 @@ Hash.prototype.digest = function digest(outputEncoding) {
 };
 
 function Hmac(hmac, key, options) {
+  const callers = takeApiCaller();
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
-  validateString(hmac, 'hmac');
+  validateStringAt(hmac, 'hmac', ['new Hmac (node:internal/crypto/hash:164:3)', ...callers]);
   const bytes = bytesOf(keys.prepareSecretKey(key, options?.encoding));
-  if (!native.hmacSupported(hmac)) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
+  if (!native.hmacSupported(hmac)) {
+    // The binding's init throws it with its code, but not in the stack's header.
+    const err = new TypeError(`Invalid digest: ${hmac}`);
+    err.code = 'ERR_CRYPTO_INVALID_DIGEST';
+    internals.setThrowSite(err, 'node:internal/crypto/hash:168\n  this[kHandle].init(hmac, key);\n                ^\n');
+    throw withFrames(err, ['new Hmac (node:internal/crypto/hash:168:17)', ...callers]);
+  }
   this[kHandle] = new HmacHandle(hmac, Buffer.from(bytes));
   this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
@@ -139,8 +174,14 @@ Hmac.prototype.digest = function digest(outputEncoding) {
 Hmac.prototype._flush = Hash.prototype._flush;
 Hmac.prototype._transform = Hash.prototype._transform;
 
-function createHash(algorithm, options) { return new Hash(algorithm, options); }
-function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+function createHash(algorithm, options) {
+  apiCaller = 'Object.createHash (node:crypto:139:10)';
+  return new Hash(algorithm, options);
+}
+function createHmac(hmac, key, options) {
+  apiCaller = 'Object.createHmac (node:crypto:171:10)';
+  return new Hmac(hmac, key, options);
+}
 
 // crypto.hash (Node 20.12): a one-shot digest, hex unless told otherwise.
 function hash(algorithm, input, outputEncoding = 'hex') {

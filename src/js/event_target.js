@@ -344,8 +344,7 @@ class EventTarget {
     if (event[kIsBeingDispatched]) {
       throw codedError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
     }
-    dispatch(this, event);
-    return event.defaultPrevented !== true;
+    return dispatchEventOf(this, event);
   }
 
   [customInspect](depth, options) {
@@ -357,6 +356,13 @@ class EventTarget {
 }
 makeEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
 defineTag(EventTarget.prototype, 'EventTarget');
+
+// dispatchEvent's work, in a named function: Boa names no class method in its stack, and
+// this name is the frame `EventTarget.dispatchEvent` in a listener's (src/builtin_frames.rs).
+function dispatchEventOf(target, event) {
+  dispatch(target, event);
+  return event.defaultPrevented !== true;
+}
 
 // Node's kHybridDispatch for a DOM event: listeners in registration order; one removed
 // meanwhile is skipped; once-listeners are unlinked before they run; stopImmediatePropagation
@@ -487,7 +493,8 @@ class AbortSignal extends EventTarget {
     const signal = createAbortSignal();
     signal[kTimeout] = true;
     // The timer is Node's own: nothing of the user's is on the stack when it fires.
-    setTimeout(() => {
+    // Named for its frame in a listener's stack (src/builtin_frames.rs).
+    setTimeout(function abortSignalTimeout() {
       const reason = internals.withNodeFrames(new DOMException('The operation was aborted due to timeout', 'TimeoutError'),
         [DOM_EXCEPTION_FRAME, 'Timeout._onTimeout (node:internal/abort_controller:129:9)', ...TIMER_FRAMES], '');
       abortSignal(signal, reason, ['Timeout._onTimeout (node:internal/abort_controller:127:7)', ...TIMER_FRAMES], '');
@@ -586,6 +593,11 @@ function runAbort(signal) {
   signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
 }
 
+// AbortController's abort(), in a named function for its frame (see dispatchEventOf).
+function abortFromController(signal, reason) {
+  abortSignal(signal, reason, ['AbortController.abort (node:internal/abort_controller:392:5)']);
+}
+
 class AbortController {
   #signal;
 
@@ -595,7 +607,7 @@ class AbortController {
   }
 
   abort(reason = abortReason('AbortController.abort (node:internal/abort_controller:391:18)')) {
-    abortSignal(this.#signal ??= createAbortSignal(), reason, ['AbortController.abort (node:internal/abort_controller:392:5)']);
+    abortFromController(this.#signal ??= createAbortSignal(), reason);
   }
 
   [customInspect](depth, options) {

@@ -81,13 +81,19 @@ const flagSpellings = {
   'a+': 1090, 'ax+': 1218, 'xa+': 1218, 'as+': 1090 | O_SYNC, 'sa+': 1090 | O_SYNC,
 };
 
-function normalizeFlags(flags) {
+// `caller`: the fs API's frame where Node calls stringToFlags, for the stack of its error.
+function normalizeFlags(flags, caller) {
   if (flags == null) return 0;
   if (typeof flags === 'number') return flags;
   const known = Object.hasOwn(flagSpellings, flags) ? flagSpellings[flags] : undefined;
   if (known === undefined) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
       `The argument 'flags' is invalid. Received ${internals.loadBuiltin('util').inspect(flags)}`);
+    if (caller) {
+      internals.setThrowSite(err, "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n");
+      internals.prependStackFrames(err, `    at stringToFlags (node:internal/fs/utils:597:9)\n    at ${caller}`);
+    }
+    throw err;
   }
   return known;
 }
@@ -123,12 +129,12 @@ function open(path, flags, mode, callback) {
     callback = mode;
   }
   validateCallback(callback, 'open');
-  const [err, fd] = openNow(path, normalizeFlags(flags));
+  const [err, fd] = openNow(path, normalizeFlags(flags, 'Object.open (node:fs:551:23)'));
   request('open', 0, () => (err ? makeCallbackArrow(callback, err) : makeCallbackArrow(callback, null, fd)));
 }
 
 function openSync(path, flags) {
-  const [err, fd] = openNow(validatePath(path), normalizeFlags(flags));
+  const [err, fd] = openNow(validatePath(path), normalizeFlags(flags, 'Object.openSync (node:fs:575:5)'));
   if (err) throw err;
   return fd;
 }
@@ -585,7 +591,8 @@ ReadStream.prototype._read = function _read(n) {
   }
   const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead, data) => {
+  // Named so a stack made under the push shows Node's frame for it (src/builtin_frames.rs).
+  const readStreamAfterRead = (er, bytesRead, data) => {
     this[kIsPerformingIO] = false;
     // Destroyed meanwhile: let _destroy (waiting on kIoDone) close the file now.
     if (this.destroyed) {
@@ -606,7 +613,8 @@ ReadStream.prototype._read = function _read(n) {
     } else {
       this.push(null);
     }
-  });
+  };
+  this[kFs].read(this.fd, buf, 0, n, this.pos, readStreamAfterRead);
 };
 
 ReadStream.prototype._destroy = function _destroy(err, cb) {

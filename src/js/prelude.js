@@ -39,12 +39,16 @@ function validateFunction(value, name, frames) {
   if (typeof value !== 'function') {
     const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `The "${name}" argument must be of type function.${describeReceived(value)}`);
-    if (frames) {
-      native.setThrowSite(err, HIDDEN_VALIDATOR_SITE);
-      native.prependStackFrames(err, frames.map((frame) => `    at ${frame}`).join('\n'));
-    }
+    if (frames) atHiddenValidator(err, frames);
     throw err;
   }
+}
+// A validator's error as hideStackFrames rethrows it: thrown at node:internal/errors:541, its
+// stack opening with `frames` (Node's, innermost first) above the caller's.
+function atHiddenValidator(err, frames) {
+  native.setThrowSite(err, HIDDEN_VALIDATOR_SITE);
+  native.prependStackFrames(err, frames.map((frame) => `    at ${frame}`).join('\n'));
+  return err;
 }
 // V8's type name of a receiver (its constructor's name), for a frame called on it.
 function receiverName(receiver) {
@@ -1439,9 +1443,13 @@ function timeLogImpl(name, label, data) {
 }
 
 // ---------------------------------------------------------------- path (POSIX, lib/path.js)
-function validatePathString(value, name) {
+// `frame` is the path method's own frame in Node 20.20.2's lib/path.js (the posix one, called
+// on the path object), where its validateString call is.
+function validatePathString(value, name, frame) {
   if (typeof value !== 'string') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type string.${describeReceived(value)}`);
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type string.${describeReceived(value)}`);
+    if (frame) atHiddenValidator(err, [`Object.${frame}`]);
+    throw err;
   }
 }
 
@@ -1484,7 +1492,7 @@ const path = {
     let absolute = false;
     for (let i = args.length - 1; i >= -1 && !absolute; i--) {
       const p = i >= 0 ? args[i] : process.cwd();
-      validatePathString(p, `paths[${i}]`);
+      validatePathString(p, `paths[${i}]`, 'resolve (node:path:1223:7)');
       if (p.length === 0) continue;
       resolved = `${p}/${resolved}`;
       absolute = p.charCodeAt(0) === 47;
@@ -1494,7 +1502,7 @@ const path = {
     return resolved.length > 0 ? resolved : '.';
   },
   normalize(p) {
-    validatePathString(p, 'path');
+    validatePathString(p, 'path', 'normalize (node:path:1260:5)');
     if (p.length === 0) return '.';
     const absolute = p.charCodeAt(0) === 47;
     const trailingSeparator = p.charCodeAt(p.length - 1) === 47;
@@ -1507,22 +1515,22 @@ const path = {
     return absolute ? `/${normalized}` : normalized;
   },
   isAbsolute(p) {
-    validatePathString(p, 'path');
+    validatePathString(p, 'path', 'isAbsolute (node:path:1289:5)');
     return p.length > 0 && p.charCodeAt(0) === 47;
   },
   join(...args) {
     if (args.length === 0) return '.';
     let joined;
     for (const arg of args) {
-      validatePathString(arg, 'path');
+      validatePathString(arg, 'path', 'join (node:path:1305:7)');
       if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
     }
     if (joined === undefined) return '.';
     return path.normalize(joined);
   },
   relative(from, to) {
-    validatePathString(from, 'from');
-    validatePathString(to, 'to');
+    validatePathString(from, 'from', 'relative (node:path:1323:5)');
+    validatePathString(to, 'to', 'relative (node:path:1324:5)');
     if (from === to) return '';
     from = path.resolve(from);
     to = path.resolve(to);
@@ -1537,7 +1545,7 @@ const path = {
     return p;
   },
   dirname(p) {
-    validatePathString(p, 'path');
+    validatePathString(p, 'path', 'dirname (node:path:1408:5)');
     if (p.length === 0) return '.';
     const hasRoot = p.charCodeAt(0) === 47;
     // The slash just before the last component; Node keeps any slashes before it ('a//b' ->
@@ -1548,8 +1556,8 @@ const path = {
     return p.slice(0, slash);
   },
   basename(p, suffix) {
-    if (suffix !== undefined) validatePathString(suffix, 'ext');
-    validatePathString(p, 'path');
+    if (suffix !== undefined) validatePathString(suffix, 'suffix', 'basename (node:path:1440:7)');
+    validatePathString(p, 'path', 'basename (node:path:1441:5)');
     const { start, end } = lastComponent(p);
     const base = p.slice(start, end);
     if (suffix === undefined || suffix.length === 0 || suffix.length > p.length) return base;
@@ -1563,7 +1571,7 @@ const path = {
     return base;
   },
   extname(p) {
-    validatePathString(p, 'path');
+    validatePathString(p, 'path', 'extname (node:path:1518:5)');
     const { start, end } = lastComponent(p);
     return extensionOf(p.slice(start, end));
   },
@@ -1578,7 +1586,7 @@ const path = {
     return dir === pathObject.root ? `${dir}${base}` : `${dir}/${base}`;
   },
   parse(p) {
-    validatePathString(p, 'path');
+    validatePathString(p, 'path', 'parse (node:path:1582:5)');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
     if (p.length === 0) return ret;
     const absolute = p.charCodeAt(0) === 47;
@@ -1971,7 +1979,7 @@ Object.setPrototypeOf(SafeMap.prototype, null);
 Object.freeze(SafeMap.prototype);
 
 const internals = {
-  codedError, validateFunction, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
+  codedError, validateFunction, atHiddenValidator, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
   path, kType: Symbol('type'), loadBuiltin: (name) => loadBuiltin(name),
   setStackHeader: (err, header) => native.setStackHeader(err, header),
   // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it

@@ -53,7 +53,13 @@ class URL {
     input = toUSV(input);
     if (base !== undefined) base = toUSV(base);
     const parts = native.parse(input, base);
-    if (parts === null) throw invalidUrl(input, base);
+    if (parts === null) {
+      // Node's binding throws it from the constructor (Node 20.20.2's lib/internal/url.js).
+      const err = invalidUrl(input, base);
+      internals.setThrowSite(err, 'node:internal/url:806\n    const href = bindingUrl.parse(input, base, raiseException);\n                            ^\n');
+      internals.prependStackFrames(err, '    at new URL (node:internal/url:806:29)');
+      throw err;
+    }
     Object.defineProperty(this, kContext, { value: parts, writable: true });
     Object.defineProperty(this, kParams, { value: undefined, writable: true });
   }
@@ -82,7 +88,14 @@ class URL {
     checkURL(this);
     value = toUSV(value);
     const parts = native.set(this[kContext][HREF], 'href', value);
-    if (parts === null) throw invalidUrl(value);
+    if (parts === null) {
+      // Node's setter makes it in JavaScript: its stack's header has the code.
+      const err = invalidUrl(value);
+      internals.setStackHeader(err, 'TypeError [ERR_INVALID_URL]: Invalid URL');
+      internals.setThrowSite(err, 'node:internal/url:934\n    if (!href) { throw new ERR_INVALID_URL(value); }\n                 ^\n');
+      internals.prependStackFrames(err, '    at set href [as href] (node:internal/url:934:24)');
+      throw err;
+    }
     updateContext(this, parts);
   }
   get origin() { checkURL(this); return this[kContext][ORIGIN]; }

@@ -11,8 +11,24 @@ function argTypeError(name, expected, value) {
   const kind = name.includes('.') ? 'property' : 'argument';
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" ${kind} must be ${expected}.${describeReceived(value)}`);
 }
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw argTypeError(name, 'of type function', value);
+// `frames`: Node's own above the caller (the API's), when the API's check is Node's
+// hideStackFrames validator.
+function validateFunction(value, name, frames) {
+  if (typeof value !== 'function') {
+    const err = argTypeError(name, 'of type function', value);
+    if (frames) internals.atHiddenValidator(err, frames);
+    throw err;
+  }
+}
+// lib/util.js inherits throws its errors itself (Node 20.20.2's lines and columns).
+function inheritsError(name, expected, value, line) {
+  const err = argTypeError(name, expected, value);
+  const source = name === 'superCtor.prototype'
+    ? "    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype',"
+    : `    throw new ERR_INVALID_ARG_TYPE('${name}', 'Function', ${name});`;
+  internals.setThrowSite(err, `node:util:${line}\n${source}\n    ^\n`);
+  internals.prependStackFrames(err, `    at Object.inherits (node:util:${line}:11)`);
+  return err;
 }
 
 // ---------------------------------------------------------------- promisify
@@ -25,7 +41,7 @@ function markPromisified(fn) {
   return Object.defineProperty(fn, kCustom, { value: fn, enumerable: false, writable: false, configurable: true });
 }
 function promisify(original) {
-  validateFunction(original, 'original');
+  validateFunction(original, 'original', ['Object.promisify (node:internal/util:409:3)']);
   if (original[kCustom]) {
     const custom = original[kCustom];
     validateFunction(custom, 'util.promisify.custom');
@@ -48,7 +64,7 @@ promisify.custom = kCustom;
 
 // lib/util.js callbackify: the callback runs in a nextTick; a falsy rejection is wrapped.
 function callbackify(original) {
-  validateFunction(original, 'original');
+  validateFunction(original, 'original', ['Object.callbackify (node:util:383:3)']);
   function callbackified(...args) {
     const maybeCb = args.pop();
     if (typeof maybeCb !== 'function') {
@@ -104,9 +120,11 @@ function deprecate(fn, msg, code) {
 
 // ---------------------------------------------------------------- inherits
 function inherits(ctor, superCtor) {
-  if (ctor === undefined || ctor === null) throw argTypeError('ctor', 'of type function', ctor);
-  if (superCtor === undefined || superCtor === null) throw argTypeError('superCtor', 'of type function', superCtor);
-  if (superCtor.prototype === undefined) throw argTypeError('superCtor.prototype', 'of type object', superCtor.prototype);
+  if (ctor === undefined || ctor === null) throw inheritsError('ctor', 'of type function', ctor, 324);
+  if (superCtor === undefined || superCtor === null) throw inheritsError('superCtor', 'of type function', superCtor, 327);
+  if (superCtor.prototype === undefined) {
+    throw inheritsError('superCtor.prototype', 'of type object', superCtor.prototype, 330);
+  }
   Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }

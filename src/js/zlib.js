@@ -237,14 +237,21 @@ function bufferTooLarge(max) {
   return codedError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${max} bytes`);
 }
 
-function zlibBufferSync(engine, buffer) {
+// `caller`: the convenience method's frame (`Object.syncBufferWrapper [as gzipSync] ...`), for
+// the stack of an argument error, which Node throws here.
+function zlibBufferSync(engine, buffer, caller) {
   if (typeof buffer === 'string') {
     buffer = Buffer.from(buffer);
   } else if (!isArrayBufferView(buffer)) {
     if (isAnyArrayBuffer(buffer)) {
       buffer = Buffer.from(buffer);
     } else {
-      throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
+      const err = invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
+      if (caller) {
+        internals.setThrowSite(err, 'node:zlib:171\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n');
+        internals.prependStackFrames(err, `    at zlibBufferSync (node:zlib:171:13)\n    at ${caller}`);
+      }
+      throw err;
     }
   }
   buffer = processChunkSync(engine, buffer, engine._finishFlushFlag);
@@ -771,8 +778,10 @@ const BrotliDecompress = defineZlib('BrotliDecompress', BROTLI_DECODE, Brotli);
 
 function createConvenienceMethod(ctor, sync) {
   if (sync) {
+    // Node's frame for it, called as the module's method (`zlib.gzipSync`).
+    const caller = `Object.syncBufferWrapper [as ${ctor.name[0].toLowerCase()}${ctor.name.slice(1)}Sync] (node:zlib:767:14)`;
     return function syncBufferWrapper(buffer, opts) {
-      return zlibBufferSync(new ctor(opts), buffer);
+      return zlibBufferSync(new ctor(opts), buffer, caller);
     };
   }
   return function asyncBufferWrapper(buffer, opts, callback) {

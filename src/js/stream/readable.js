@@ -199,8 +199,20 @@ if (Symbol.asyncDispose) {
 
 // ---------------------------------------------------------------- push / unshift
 Readable.prototype.push = function push(chunk, encoding) {
-  return addChunkChecked(this, this._readableState, chunk, encoding, false);
+  const state = this._readableState;
+  return (state[kState] & kObjectMode) === 0
+    ? readableAddChunkPushByteMode(this, state, chunk, encoding)
+    : readableAddChunkPushObjectMode(this, state, chunk, encoding);
 };
+
+// Node's two paths of push(), by mode: named as Node's, they are the frames between push()
+// and addChunk in a stack made under 'data' (src/builtin_frames.rs).
+function readableAddChunkPushByteMode(stream, state, chunk, encoding) {
+  return addChunkChecked(stream, state, chunk, encoding, false);
+}
+function readableAddChunkPushObjectMode(stream, state, chunk, encoding) {
+  return addChunkChecked(stream, state, chunk, encoding, false);
+}
 
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return addChunkChecked(this, this._readableState, chunk, encoding, true);
