@@ -828,6 +828,8 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
             };
             let Some(&id) = list.timers.front() else {
                 state.timers.lists.remove(&msecs);
+                drop(state);
+                timer_links(context, "done", JsValue::from(msecs as f64), None);
                 return Ok(Outcome::Returned);
             };
             let idle_start = state.timers.states.get(&id).map_or(0, |t| t.idle_start);
@@ -840,6 +842,12 @@ fn list_on_timeout(context: &mut Context, host: &Host, msecs: u64, now: u64) -> 
                 let rearmed = state.timers.lists.get(&msecs).map(|l| (l.expiry, l.id));
                 drop(state);
                 if let Some((list_expiry, list_rank)) = rearmed {
+                    timer_links(
+                        context,
+                        "rearm",
+                        JsValue::from(msecs as f64),
+                        Some(list_expiry as f64),
+                    );
                     host.event(TraceEvent::TimerListRearmed {
                         duration: msecs,
                         list_expiry,
@@ -882,6 +890,8 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow<Outcome> {
             timer.and_then(|t| t.repeat),
         )
     };
+    // Node's listOnTimeout takes the timer out of its list before calling it.
+    timer_links(context, "remove", object.clone().into(), None);
     // An interval's next period starts before its callback runs.
     let start = if repeat.is_some() {
         host.clock.update_loop_time();
@@ -940,7 +950,7 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow<Outcome> {
                 }
                 state.timers.insert(id, start);
             }
-            Some(start)
+            Some((start, !in_a_list))
         } else {
             if !in_a_list && !destroyed {
                 state.timers.unenroll(id);
@@ -951,11 +961,14 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow<Outcome> {
             None
         }
     };
-    if let Some(start) = rearmed_id {
+    if let Some((start, reinserted)) = rearmed_id {
         if next_report.is_some() {
             timer_armed(host, id);
         }
         let _ = object.set(js_string!("_idleStart"), start as f64, false, context);
+        if reinserted {
+            timer_links(context, "insert", object.clone().into(), None);
+        }
     } else if host
         .state
         .borrow()
@@ -968,6 +981,18 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow<Outcome> {
     }
     // An abort (process.exit, a budget) unwinds now that the bookkeeping is done.
     outcome
+}
+
+/// Tell the prelude's mirror of Node's timer lists (`timerLinks`: the `TimersList` objects a
+/// program sees through `_idleNext`/`_idlePrev`) what listOnTimeout just did. It only moves
+/// objects of the prelude's own, so a failure is not the program's and is ignored.
+fn timer_links(context: &mut Context, op: &str, value: JsValue, expiry: Option<f64>) {
+    let args = [
+        boa_engine::JsString::from(op).into(),
+        value,
+        expiry.map_or(JsValue::undefined(), JsValue::from),
+    ];
+    let _ = call_hook(context, "timerLinks", &args);
 }
 
 /// Record that timer `id` was just inserted into its list (`TimerArmed`), with its list's place

@@ -71,7 +71,7 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
     // but the last component.
     let follow_last = !matches!(
         op.as_str(),
-        "lstat" | "readlink" | "unlink" | "rm" | "rmdir" | "rename" | "mkdir" | "symlink"
+        "lstat" | "readlink" | "unlink" | "rm" | "rmdir" | "rename" | "mkdir" | "symlink" | "link"
     );
     let resolved = vfs::of(context).resolve(&named, follow_last);
     let path = match resolved {
@@ -130,7 +130,10 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         }
         "lstat" if vfs::of(context).is_link(&path) => {
             let size = vfs::of(context).read_link(&path).map_or(0, |t| t.len());
+            let (ino, nlink) = vfs::of(context).ino_nlink(&path).unwrap_or((0, 1));
             let mut init = ObjectInitializer::new(context);
+            init.property(js_string!("ino"), ino as f64, Attribute::all());
+            init.property(js_string!("nlink"), nlink, Attribute::all());
             init.property(js_string!("isFile"), false, Attribute::all());
             init.property(js_string!("isDirectory"), false, Attribute::all());
             init.property(js_string!("isSymbolicLink"), true, Attribute::all());
@@ -140,6 +143,18 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         "readlink" => {
             let target = vfs::of(context).read_link(&path);
             target.map(|t| JsString::from(t.as_str()).into())
+        }
+        // link(2) acts on the names themselves: neither is followed if it is a symbolic link.
+        "link" => {
+            let to = string_arg(args, 2, context)?;
+            let to = vfs::of(context).resolve(&to, false);
+            let to = match to {
+                Ok(to) => to,
+                Err(e) => return Ok(outcome(Err(e), context)),
+            };
+            vfs::of_mut(context)
+                .link(&path, &to)
+                .map(|()| JsValue::undefined())
         }
         "symlink" => {
             let target = string_arg(args, 2, context)?;
@@ -156,18 +171,22 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
             }
         }
         "stat" | "lstat" => {
-            let (is_file, is_dir, size, meta) = {
+            let (is_file, is_dir, size, meta, ino_nlink) = {
                 let fs = vfs::of(context);
                 (
                     fs.is_file(&path),
                     fs.is_dir(&path),
                     fs.read(&path).map_or(4096, <[u8]>::len),
                     fs.meta(&path),
+                    fs.ino_nlink(&path),
                 )
             };
             if is_file || is_dir {
                 let optional = |n: Option<f64>| n.map_or(JsValue::undefined(), JsValue::from);
+                let (ino, nlink) = ino_nlink.unwrap_or((0, 1));
                 let mut init = ObjectInitializer::new(context);
+                init.property(js_string!("ino"), ino as f64, Attribute::all());
+                init.property(js_string!("nlink"), nlink, Attribute::all());
                 init.property(js_string!("isFile"), is_file, Attribute::all());
                 init.property(js_string!("isDirectory"), is_dir, Attribute::all());
                 init.property(js_string!("size"), size as f64, Attribute::all());

@@ -421,6 +421,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/console_class",
+        source: include_str!("js/console.js"),
+        natives: no_natives,
+    },
+    BuiltinModule {
         name: "async_hooks",
         source: include_str!("js/async_hooks.js"),
         natives: crate::async_context::natives,
@@ -654,6 +659,11 @@ const BUILTIN_MODULES: &[BuiltinModule] = &[
         name: "os",
         source: include_str!("js/os.js"),
         natives: crate::machine::natives,
+    },
+    BuiltinModule {
+        name: "internal/report",
+        source: include_str!("js/report.js"),
+        natives: no_natives,
     },
     BuiltinModule {
         name: "internal/comparisons",

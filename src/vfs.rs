@@ -6,17 +6,46 @@ use std::rc::Rc;
 
 use boa_engine::Context;
 
-/// Files by absolute path, and the directories made explicitly (parents of files exist
-/// implicitly).
+/// Files by absolute path (each naming an inode, so hard links share one), and the
+/// directories made explicitly (parents of files exist implicitly).
 #[derive(Debug, Default, Clone)]
 pub struct Vfs {
-    files: BTreeMap<String, Vec<u8>>,
+    files: BTreeMap<String, u64>,
+    /// A regular file's contents and attributes, by inode number; gone with its last link.
+    inodes: BTreeMap<u64, Inode>,
+    /// The inode number the next new file gets (0 until the first: see `new_inode`).
+    next_ino: u64,
     dirs: BTreeSet<String>,
-    /// What `chmod` and `utimes` changed, by path; a path absent here has the defaults.
+    /// What `chmod` and `utimes` changed on a directory, by path (a file's are in its inode);
+    /// a path absent here has the defaults.
     meta: BTreeMap<String, Meta>,
     /// Symbolic links: the link's path to its target as written (relative to the link's
     /// directory unless absolute); resolved at each use, so a link may dangle.
     links: BTreeMap<String, String>,
+}
+
+/// A regular file: its bytes, how many names it has, and what `chmod`/`utimes` set.
+#[derive(Debug, Default, Clone)]
+struct Inode {
+    bytes: Vec<u8>,
+    nlink: u32,
+    meta: Meta,
+}
+
+/// The first inode number a run's files get. Real numbers are the machine's; these only need
+/// to be distinct and stable within a run (a directory's and a symbolic link's are derived
+/// from the path, below this range).
+const FIRST_FILE_INO: u64 = 1 << 24;
+
+/// A stable inode number for a directory or a symbolic link, from its path (FNV-1a), below
+/// the files' range.
+fn path_ino(path: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in path.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    2 + hash % (FIRST_FILE_INO - 2)
 }
 
 /// How many links one path may pass through before ELOOP (Linux's MAXSYMLINKS).
@@ -49,6 +78,8 @@ pub enum FsError {
     TooLarge,
     /// ELOOP: more than 40 symbolic links on one path (a link to itself, a cycle).
     Loop,
+    /// EPERM: for example, a hard link to a directory.
+    NotPermitted,
 }
 
 impl FsError {
@@ -65,6 +96,7 @@ impl FsError {
             FsError::TooManyOpen => "EMFILE",
             FsError::TooLarge => "EFBIG",
             FsError::Loop => "ELOOP",
+            FsError::NotPermitted => "EPERM",
         }
     }
 }
@@ -83,7 +115,97 @@ impl Vfs {
     }
 
     pub fn insert(&mut self, path: impl Into<String>, contents: impl Into<Vec<u8>>) {
-        self.files.insert(path.into(), contents.into());
+        let path = path.into();
+        match self
+            .files
+            .get(&path)
+            .and_then(|ino| self.inodes.get_mut(ino))
+        {
+            Some(inode) => inode.bytes = contents.into(),
+            None => {
+                let ino = self.new_inode(contents.into());
+                self.add_name(&path, ino);
+            }
+        }
+    }
+
+    /// A new inode with no names yet.
+    fn new_inode(&mut self, bytes: Vec<u8>) -> u64 {
+        let ino = self.next_ino.max(FIRST_FILE_INO);
+        self.next_ino = ino + 1;
+        self.inodes.insert(
+            ino,
+            Inode {
+                bytes,
+                nlink: 0,
+                meta: Meta::default(),
+            },
+        );
+        ino
+    }
+
+    /// `path` becomes a name of inode `ino` (replacing what it named).
+    fn add_name(&mut self, path: &str, ino: u64) {
+        self.drop_name(path);
+        if let Some(inode) = self.inodes.get_mut(&ino) {
+            inode.nlink += 1;
+        }
+        self.files.insert(path.to_string(), ino);
+    }
+
+    /// `path` no longer names its file; the file goes with its last name.
+    fn drop_name(&mut self, path: &str) {
+        if let Some(ino) = self.files.remove(path)
+            && let Some(inode) = self.inodes.get_mut(&ino)
+        {
+            inode.nlink = inode.nlink.saturating_sub(1);
+            if inode.nlink == 0 {
+                self.inodes.remove(&ino);
+            }
+        }
+    }
+
+    /// `link`: a new name `to` for the file `from` (which must not be a directory).
+    pub fn link(&mut self, from: &str, to: &str) -> Result<(), FsError> {
+        if !self.exists(from) && !self.is_link(from) {
+            return Err(FsError::NotFound);
+        }
+        self.check_parent(to)?;
+        if self.exists(to) || self.is_link(to) {
+            return Err(FsError::Exists);
+        }
+        let Some(&ino) = self.files.get(from) else {
+            // A directory (Linux refuses), or a symbolic link (which links.rs keeps by path:
+            // its hard link is a second link with the same target).
+            return match self.links.get(from).cloned() {
+                Some(target) => {
+                    self.links.insert(to.to_string(), target);
+                    Ok(())
+                }
+                None => Err(FsError::NotPermitted),
+            };
+        };
+        self.add_name(to, ino);
+        Ok(())
+    }
+
+    /// `stat`'s `ino` and `nlink`: a file's inode and its names; a directory's number from its
+    /// path and, as Linux counts, 2 (itself and its entry in its parent) plus one per
+    /// subdirectory's `..`; a symbolic link's number from its path.
+    pub fn ino_nlink(&self, path: &str) -> Option<(u64, u32)> {
+        if let Some(ino) = self.files.get(path) {
+            return Some((*ino, self.inodes.get(ino).map_or(1, |i| i.nlink)));
+        }
+        if self.is_link(path) {
+            return Some((path_ino(path), 1));
+        }
+        if self.is_dir(path) {
+            let subdirs = self.read_dir(path).map_or(0, |entries| {
+                entries.iter().filter(|(_, is_dir)| *is_dir).count()
+            });
+            return Some((path_ino(path), 2 + subdirs as u32));
+        }
+        None
     }
 
     pub fn is_file(&self, path: &str) -> bool {
@@ -197,12 +319,14 @@ impl Vfs {
     }
 
     pub fn read(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
+        let ino = self.files.get(path)?;
+        self.inodes.get(ino).map(|i| i.bytes.as_slice())
     }
 
     /// The bytes of a file, to change in place (writes through a file descriptor).
     pub fn file_mut(&mut self, path: &str) -> Option<&mut Vec<u8>> {
-        self.files.get_mut(path)
+        let ino = self.files.get(path)?;
+        self.inodes.get_mut(ino).map(|i| &mut i.bytes)
     }
 
     pub fn read_to_string(&self, path: &str) -> Option<String> {
@@ -212,8 +336,8 @@ impl Vfs {
 
     /// `readFile`: the bytes, or why not.
     pub fn read_file(&self, path: &str) -> Result<Vec<u8>, FsError> {
-        match self.files.get(path) {
-            Some(bytes) => Ok(bytes.clone()),
+        match self.read(path) {
+            Some(bytes) => Ok(bytes.to_vec()),
             None if self.is_dir(path) => Err(FsError::IsADirectory),
             None => Err(FsError::NotFound),
         }
@@ -225,7 +349,12 @@ impl Vfs {
             return Err(FsError::IsADirectory);
         }
         self.check_parent(path)?;
-        let file = self.files.entry(path.to_string()).or_default();
+        if !self.files.contains_key(path) {
+            self.insert(path, Vec::new());
+        }
+        let Some(file) = self.file_mut(path) else {
+            return Err(FsError::NotFound);
+        };
         if !append {
             file.clear();
         }
@@ -312,8 +441,7 @@ impl Vfs {
             if dir_only {
                 return Err(FsError::NotADirectory);
             }
-            self.files.remove(path);
-            self.forget_meta(path);
+            self.drop_name(path);
             return Ok(());
         }
         if self.links.contains_key(path) {
@@ -339,7 +467,15 @@ impl Vfs {
         if has_children && !recursive {
             return Err(FsError::NotEmpty);
         }
-        self.files.retain(|k, _| !k.starts_with(&prefix));
+        let names: Vec<String> = self
+            .files
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect();
+        for name in names {
+            self.drop_name(&name);
+        }
         self.links.retain(|k, _| !k.starts_with(&prefix));
         self.dirs.retain(|k| !k.starts_with(&prefix) && k != path);
         self.forget_meta(path);
@@ -359,14 +495,22 @@ impl Vfs {
         }
         // A link moves as itself, replacing a file or link at the destination.
         if let Some(target) = self.links.remove(from) {
-            self.files.remove(to);
+            self.drop_name(to);
             self.links.insert(to.to_string(), target);
             return Ok(());
         }
+        // rename(2) of two names of one file does nothing.
+        if let (Some(a), Some(b)) = (self.files.get(from), self.files.get(to))
+            && a == b
+        {
+            return Ok(());
+        }
         self.links.remove(to);
-        if let Some(bytes) = self.files.remove(from) {
-            self.files.insert(to.to_string(), bytes);
-            self.move_meta(from, to);
+        if let Some(&ino) = self.files.get(from) {
+            // The name moves: the inode keeps its count (one name gained, one lost).
+            self.drop_name(to);
+            self.files.remove(from);
+            self.files.insert(to.to_string(), ino);
             return Ok(());
         }
         let prefix = format!("{}/", from.trim_end_matches('/'));
@@ -382,8 +526,8 @@ impl Vfs {
             .cloned()
             .collect();
         for old in files {
-            if let Some(bytes) = self.files.remove(&old) {
-                self.files.insert(moved(&old), bytes);
+            if let Some(ino) = self.files.remove(&old) {
+                self.files.insert(moved(&old), ino);
             }
         }
         let dirs: Vec<String> = self
@@ -414,11 +558,20 @@ impl Vfs {
 
     /// The attributes `chmod`/`utimes` set on `path` (defaults if none).
     pub fn meta(&self, path: &str) -> Meta {
+        if let Some(inode) = self.files.get(path).and_then(|ino| self.inodes.get(ino)) {
+            return inode.meta;
+        }
         self.meta.get(path).copied().unwrap_or_default()
     }
 
-    /// Change the attributes of an existing path.
+    /// Change the attributes of an existing path (a file's are shared by all its names).
     pub fn set_meta(&mut self, path: &str, change: impl FnOnce(&mut Meta)) -> Result<(), FsError> {
+        if let Some(ino) = self.files.get(path)
+            && let Some(inode) = self.inodes.get_mut(ino)
+        {
+            change(&mut inode.meta);
+            return Ok(());
+        }
         if !self.exists(path) {
             return Err(FsError::NotFound);
         }
@@ -434,7 +587,7 @@ impl Vfs {
         if self.is_dir(path) {
             return Err(FsError::IsADirectory);
         }
-        let bytes = self.files.get_mut(path).ok_or(FsError::NotFound)?;
+        let bytes = self.file_mut(path).ok_or(FsError::NotFound)?;
         bytes.resize(len, 0);
         Ok(())
     }
@@ -532,5 +685,27 @@ mod tests {
         );
         assert_eq!(fs.remove("/a/l", false, false, true), Ok(()));
         assert!(fs.is_file("/a/b.txt"));
+    }
+
+    #[test]
+    fn hard_links_share_an_inode_until_the_last_name_goes() {
+        let mut fs = Vfs::new();
+        fs.insert("/d/a", b"one".to_vec());
+        assert_eq!(fs.link("/d/a", "/d/b"), Ok(()));
+        assert_eq!(fs.link("/d/a", "/d/b"), Err(FsError::Exists));
+        assert_eq!(fs.link("/d/x", "/d/y"), Err(FsError::NotFound));
+        assert_eq!(fs.link("/d", "/e"), Err(FsError::NotPermitted));
+        let (ino_a, nlink) = fs.ino_nlink("/d/a").unwrap();
+        assert_eq!((fs.ino_nlink("/d/b").unwrap().0, nlink), (ino_a, 2));
+        fs.write_file("/d/b", b" two", true).unwrap();
+        assert_eq!(fs.read("/d/a"), Some(&b"one two"[..]));
+        fs.set_meta("/d/a", |m| m.mode = Some(0o600)).unwrap();
+        assert_eq!(fs.meta("/d/b").mode, Some(0o600));
+        assert_eq!(fs.rename("/d/a", "/d/b"), Ok(()));
+        assert!(fs.is_file("/d/a"));
+        fs.remove("/d/a", false, false, true).unwrap();
+        assert_eq!(fs.ino_nlink("/d/b"), Some((ino_a, 1)));
+        fs.mkdir("/d/sub", false).unwrap();
+        assert_eq!(fs.ino_nlink("/d").unwrap().1, 3);
     }
 }

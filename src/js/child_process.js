@@ -56,6 +56,16 @@ function pipeEnded(stream) {
   stream.read(0);
 }
 
+// What the child wrote, as the parent's pipe reads it: libuv reads a pipe into a 64 KiB
+// buffer (onStreamRead's allocation), so a large write arrives as 64 KiB chunks and a rest.
+const PIPE_READ_BYTES = 65536;
+function pushPipeReads(stream, text) {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; at += PIPE_READ_BYTES) {
+    stream.push(bytes.subarray(at, Math.min(at + PIPE_READ_BYTES, bytes.length)));
+  }
+}
+
 // ---------------------------------------------------------------- ChildProcess
 const kLane = Symbol('kLane');
 const kHandle = Symbol('kHandle');
@@ -369,8 +379,8 @@ native.setHandler('child', (kind, lane, a, b) => {
   const child = children.get(lane);
   if (child === undefined) return;
   switch (kind) {
-    case 'stdout': if (child.stdout) child.stdout.push(Buffer.from(a, 'utf8')); break;
-    case 'stderr': if (child.stderr) child.stderr.push(Buffer.from(a, 'utf8')); break;
+    case 'stdout': if (child.stdout) pushPipeReads(child.stdout, a); break;
+    case 'stderr': if (child.stderr) pushPipeReads(child.stderr, a); break;
     // The child's end of the pipes closed: poll reads EOF before it hears of the exit. The IPC
     // channel, a pipe too, ends with them.
     case 'eof':

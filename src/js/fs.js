@@ -7,7 +7,7 @@
 const { codedError, describeReceived, process } = internals;
 const pathModule = internals.path;
 
-const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ENOTEMPTY: -39, EACCES: -13, EBADF: -9, EFBIG: -27, ENOSYS: -38, ELOOP: -40 };
+const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ENOTEMPTY: -39, EACCES: -13, EBADF: -9, EFBIG: -27, ENOSYS: -38, ELOOP: -40, EPERM: -1 };
 const descriptions = {
   ENOENT: 'no such file or directory',
   EEXIST: 'file already exists',
@@ -20,6 +20,7 @@ const descriptions = {
   EFBIG: 'file too large',
   ENOSYS: 'function not implemented',
   ELOOP: 'too many symbolic links encountered',
+  EPERM: 'operation not permitted',
 };
 
 // lib/internal/errors.js `uvException`: `ENOENT: no such file or directory, open 'x'`, with
@@ -75,6 +76,7 @@ const missingCallbackFrames = {
   open: ['makeCallback (node:fs:185:3)', 'Object.open (node:fs:552:14)'],
   readlink: ['makeCallback (node:fs:185:3)', 'Object.readlink (node:fs:1711:14)'],
   symlink: ['makeCallback (node:fs:185:3)', 'Object.symlink (node:fs:1745:20)'],
+  link: ['makeCallback (node:fs:185:3)', 'Object.link (node:fs:1838:14)'],
   chmod: ['makeCallback (node:fs:185:3)', 'Object.chmod (node:fs:1982:14)'],
   mkdtemp: ['makeCallback (node:fs:185:3)', 'Object.mkdtemp (node:fs:2983:14)'],
 };
@@ -162,6 +164,7 @@ const promiseFrames = {
   unlink: 'async Object.unlink (node:internal/fs/promises:1067:10)',
   rename: 'async Object.rename (node:internal/fs/promises:780:10)',
   copyFile: 'async Object.copyFile (node:internal/fs/promises:621:10)',
+  link: 'async Object.link (node:internal/fs/promises:1056:10)',
   realpath: 'async Object.realpath (node:internal/fs/promises:1176:10)',
   truncate: 'async Object.truncate (node:internal/fs/promises:790:14)',
 };
@@ -249,6 +252,7 @@ const throwSites = {
   unlink: ['node:fs:1889', '  binding.unlink(path);', 10],
   rename: ['node:fs:1032', '  binding.rename(', 10],
   copyfile: ['node:fs:3047', '  binding.copyFile(', 10],
+  link: ['node:fs:1862', '  binding.link(', 10],
   rm: ['node:internal/errors:541', '      throw error;', 6],
   watch: ['node:internal/fs/watchers:255', '    throw error;', 4],
   'promise open': ['node:internal/fs/promises:637', '  return new FileHandle(await PromisePrototypeThen(', 24],
@@ -262,6 +266,7 @@ const throwSites = {
   'promise unlink': ['node:internal/fs/promises:1067', '  return await PromisePrototypeThen(', 9],
   'promise rename': ['node:internal/fs/promises:780', '  return await PromisePrototypeThen(', 9],
   'promise copyfile': ['node:internal/fs/promises:621', '  return await PromisePrototypeThen(', 9],
+  'promise link': ['node:internal/fs/promises:1056', '  return await PromisePrototypeThen(', 9],
   // An error without frames (rm's) is reported where Node rethrows the rejection.
   'promise rm': ['node:internal/process/promises:391', '    triggerUncaughtException(err, true /* fromPromise */);', 4],
 };
@@ -282,6 +287,7 @@ const syncFrames = {
   unlink: ['Object.unlinkSync (node:fs:1889:11)'],
   rename: ['Object.renameSync (node:fs:1032:11)'],
   copyfile: ['Object.copyFileSync (node:fs:3047:11)'],
+  link: ['Object.linkSync (node:fs:1862:11)'],
   rm: ['Object.rmSync (node:fs:1260:13)'],
   close: ['Object.closeSync (node:fs:525:11)'],
   fstat: ['Object.fstatSync (node:fs:1633:25)'],
@@ -677,12 +683,12 @@ class Stats extends StatsBase {
     // umask-022 default (a symbolic link's are always 0777).
     this.mode = info.isSymbolicLink ? 0o120777
       : info.isDirectory ? 0o40000 | (info.mode ?? 0o755) : 0o100000 | (info.mode ?? 0o644);
-    this.nlink = 1;
+    this.nlink = info.nlink ?? 1;
     this.uid = 1000;
     this.gid = 1000;
     this.rdev = 0;
     this.blksize = 4096;
-    this.ino = 0;
+    this.ino = info.ino ?? 0;
     this.size = info.size;
     // 512-byte blocks, allocated a 4 KiB file-system block at a time (ext4); a short link's
     // target lives in its inode.

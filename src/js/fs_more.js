@@ -1,7 +1,7 @@
 //! The rest of `node:fs` (registered as `internal/fs/more`, after `fs` and `internal/fs/fd`):
 //! realpath, mkdtemp, truncate, the chmod/chown/utimes families, cp, opendir and `Dir`,
-//! fsync, readv/writev, statfs, openAsBlob and the links the virtual file system does not
-//! model, each in its callback, sync and promise forms with Node's errors.
+//! fsync, readv/writev, statfs, openAsBlob and links (symbolic and hard), each in its
+//! callback, sync and promise forms with Node's errors.
 // Evaluated once per run as `(function (native, internals, global) { ... return exports; })`.
 'use strict';
 
@@ -359,8 +359,7 @@ function futimesSync(fd, atime, mtime) {
 // ---------------------------------------------------------------- links
 // Symbolic links live in the vfs (src/vfs.rs): readlink gives the target as written (EINVAL
 // for a path that is not a link), symlink makes one whose target need not exist (the `type`
-// argument only matters on Windows). Hard links are not modelled: link is ENOSYS, as a file
-// system without them answers.
+// argument only matters on Windows).
 function readlinkOutcome(path) {
   return run('readlink', 'readlink', path);
 }
@@ -385,18 +384,20 @@ function symlink(target, path, type, callback) {
 function symlinkSync(target, path) {
   sync(symlinkOutcome(validatePath(target, 'target'), validatePath(path)), 'symlink');
 }
-function linkWith(syscall, fromName, toName) {
-  const outcome = (from, to) => [uvException('ENOSYS', syscall, from, to), undefined];
-  const form = (from, to, ...rest) => {
-    const callback = callbackLast(rest);
-    from = validatePath(from, fromName);
-    to = validatePath(to, toName);
-    pooled(syscall, syscall, () => outcome(from, to), callback);
-  };
-  const formSync = (from, to) => sync(outcome(validatePath(from, fromName), validatePath(to, toName)), syscall);
-  return [form, formSync];
+// Hard links are names of one inode in the vfs: both names share the bytes, `nlink` counts
+// them, and unlinking one keeps the other (link(2) follows neither name's last link).
+function linkOutcome(from, to) {
+  return run('link', 'link', from, resolve(to), undefined, to);
 }
-const [link, linkSync] = linkWith('link', 'existingPath', 'newPath');
+function link(existingPath, newPath, callback) {
+  validateCallback(callback, 'link');
+  existingPath = validatePath(existingPath, 'existingPath');
+  newPath = validatePath(newPath, 'newPath');
+  pooled('link', 'link', () => linkOutcome(existingPath, newPath), (err) => callback(err || null));
+}
+function linkSync(existingPath, newPath) {
+  sync(linkOutcome(validatePath(existingPath, 'existingPath'), validatePath(newPath, 'newPath')), 'link', []);
+}
 
 // ---------------------------------------------------------------- fsync, readv, writev
 function fsyncWith(syscall) {
@@ -715,7 +716,7 @@ Object.assign(fs.promises, {
   lutimes: promised(lutimes),
   readlink: promised(readlink),
   symlink: promised(symlink),
-  link: promised(link),
+  link: promised(link, 'link'),
   statfs: promised(statfs),
   cp: promised(cp),
   opendir: promised(opendir),

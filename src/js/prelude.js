@@ -1047,6 +1047,137 @@ process.uptime = function uptime() { return native.nowMs() / 1000; };
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true, writable: false, enumerable: false });
 
 // ---------------------------------------------------------------- timers (lib/internal/timers.js)
+// Node keeps each duration's timers in a TimersList, a circular doubly linked list through
+// `_idleNext` (older) and `_idlePrev` (newer) (lib/internal/linkedlist.js), and the lists in a
+// binary heap by (expiry, id) whose index each list knows (`priorityQueuePosition`). The loop's
+// own bookkeeping is src/timers.rs; these objects mirror it with Node's shapes, for what a
+// program sees (`timeout._idleNext`, inspect's `[TimersList]`). The loop calls `timerLinks`
+// where Node's listOnTimeout changes them.
+let timerListId = Number.MIN_SAFE_INTEGER;
+const inspectCustomKey = Symbol.for('nodejs.util.inspect.custom');
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = null;
+  }
+
+  // Node shows one level of a list, without recursing.
+  [inspectCustomKey](_, options) {
+    return inspect(this, { ...options, depth: 0, customInspect: false });
+  }
+}
+const linkedList = {
+  remove(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    item._idleNext = null;
+    item._idlePrev = null;
+  },
+  append(list, item) {
+    if (item._idleNext || item._idlePrev) linkedList.remove(item);
+    item._idleNext = list._idleNext;
+    list._idleNext._idlePrev = item;
+    item._idlePrev = list;
+    list._idleNext = item;
+  },
+  isEmpty(list) { return list._idleNext === list; },
+};
+// lib/internal/priority_queue.js with timers.js's comparison and position setter.
+class TimerListQueue {
+  #heap = [undefined];
+  #size = 0;
+  static compare(a, b) {
+    const expiryDiff = a.expiry - b.expiry;
+    if (expiryDiff === 0) {
+      if (a.id < b.id) return -1;
+      if (a.id > b.id) return 1;
+    }
+    return expiryDiff;
+  }
+  insert(value) {
+    const pos = ++this.#size;
+    this.#heap[pos] = value;
+    this.percolateUp(pos);
+  }
+  percolateDown(pos) {
+    const heap = this.#heap;
+    const size = this.#size;
+    const item = heap[pos];
+    if (item === undefined) return;
+    while (pos * 2 <= size) {
+      let childIndex = pos * 2 + 1;
+      if (childIndex > size || TimerListQueue.compare(heap[pos * 2], heap[childIndex]) < 0) childIndex = pos * 2;
+      const child = heap[childIndex];
+      if (TimerListQueue.compare(item, child) <= 0) break;
+      child.priorityQueuePosition = pos;
+      heap[pos] = child;
+      pos = childIndex;
+    }
+    heap[pos] = item;
+    item.priorityQueuePosition = pos;
+  }
+  percolateUp(pos) {
+    const heap = this.#heap;
+    const item = heap[pos];
+    while (pos > 1) {
+      const parent = heap[pos / 2 | 0];
+      if (TimerListQueue.compare(parent, item) <= 0) break;
+      heap[pos] = parent;
+      parent.priorityQueuePosition = pos;
+      pos = pos / 2 | 0;
+    }
+    heap[pos] = item;
+    item.priorityQueuePosition = pos;
+  }
+  removeAt(pos) {
+    const heap = this.#heap;
+    const size = --this.#size;
+    heap[pos] = heap[size + 1];
+    heap[size + 1] = undefined;
+    if (size > 0 && pos <= size) {
+      if (pos > 1 && TimerListQueue.compare(heap[pos / 2 | 0], heap[pos]) > 0) this.percolateUp(pos);
+      else this.percolateDown(pos);
+    }
+  }
+}
+const timerListMap = { __proto__: null };
+const timerListQueue = new TimerListQueue();
+// Node's `insert(item, msecs, start)`, after the loop armed the timer (and set `_idleStart`).
+function linkTimer(item) {
+  const msecs = item._idleTimeout;
+  let list = timerListMap[msecs];
+  if (list === undefined) {
+    list = new TimersList(item._idleStart + msecs, msecs);
+    timerListMap[msecs] = list;
+    timerListQueue.insert(list);
+  }
+  linkedList.append(list, item);
+}
+// What the loop's listOnTimeout does to the lists: a timer taken out to run, an interval put
+// back, a list waiting longer (new expiry and id), a list run to its end.
+function timerLinks(op, value, expiry) {
+  if (op === 'remove') {
+    linkedList.remove(value);
+  } else if (op === 'insert') {
+    linkTimer(value);
+  } else if (op === 'rearm') {
+    const list = timerListMap[value];
+    if (list === undefined) return;
+    list.expiry = expiry;
+    list.id = timerListId++;
+    timerListQueue.percolateDown(list.priorityQueuePosition);
+  } else if (op === 'done') {
+    const list = timerListMap[value];
+    if (list === undefined || !linkedList.isEmpty(list)) return;
+    delete timerListMap[value];
+    timerListQueue.removeAt(list.priorityQueuePosition);
+  }
+}
+
 function Timeout(callback, after, args, isRepeat, isRefed) {
   after *= 1;
   if (!(after >= 1 && after <= 2147483647)) {
@@ -1072,6 +1203,7 @@ Timeout.prototype.refresh = function refresh() {
   if (this[kRefed] === null) return this;
   if (!this._destroyed) {
     native.timerRefresh(this[kAsyncId]);
+    linkTimer(this);
   } else if (this._idleTimeout >= 0) {
     // Node's `insertGuarded`: a timeout that already fired (a cleared one has _idleTimeout -1)
     // goes back into its list as a new async resource, ref'd or not as it was.
@@ -1079,6 +1211,7 @@ Timeout.prototype.refresh = function refresh() {
     this[kAsyncId] = native.newAsyncId();
     this[kTriggerId] = native.triggerAsyncId();
     native.timerInsert(this, this[kAsyncId], this._repeat === null ? 'setTimeout' : 'setInterval');
+    linkTimer(this);
     if (!this[kRefed]) native.timerRef(this[kAsyncId], false);
   }
   return this;
@@ -1098,6 +1231,10 @@ Timeout.prototype.ref = function ref() {
   return this;
 };
 Timeout.prototype.hasRef = function hasRef() { return this[kRefed]; };
+// Node shows one level of a timer (its lists as `[TimersList]`), without recursing.
+Timeout.prototype[inspectCustomKey] = function (_, options) {
+  return inspect(this, { ...options, depth: 0, customInspect: false });
+};
 Timeout.prototype.close = function close() { clearTimeout(this); return this; };
 // Node 20's timers are disposables (`using t = setTimeout(...)`): disposing clears them.
 Timeout.prototype[Symbol.dispose] = function () { clearTimeout(this); };
@@ -1115,12 +1252,14 @@ function setTimeout(callback, after, ...args) {
   validateFunction(callback, 'callback', ['setTimeout (node:timers:140:3)']);
   const timeout = new Timeout(callback, after, args.length ? args : undefined, false, true);
   native.timerInsert(timeout, timeout[kAsyncId], 'setTimeout');
+  linkTimer(timeout);
   return timeout;
 }
 function setInterval(callback, repeat, ...args) {
   validateFunction(callback, 'callback', ['setInterval (node:timers:210:3)']);
   const timeout = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
   native.timerInsert(timeout, timeout[kAsyncId], 'setInterval');
+  linkTimer(timeout);
   return timeout;
 }
 function unenroll(timer) {
@@ -1128,6 +1267,12 @@ function unenroll(timer) {
   timer._destroyed = true;
   if (timer[kHasPrimitive]) delete knownTimersById[timer[kAsyncId]];
   native.timerUnenroll(timer[kAsyncId]);
+  linkedList.remove(timer);
+  const list = timerListMap[timer._idleTimeout];
+  if (list !== undefined && linkedList.isEmpty(list)) {
+    timerListQueue.removeAt(list.priorityQueuePosition);
+    delete timerListMap[list.msecs];
+  }
   timer._idleTimeout = -1;
 }
 function clearTimeout(timer) {
@@ -1323,69 +1468,74 @@ const console = {
   table(tabularData, properties) {
     if (properties !== undefined && !Array.isArray(properties)) throw invalidArgType('properties', 'an instance of Array', properties);
     if (tabularData === null || typeof tabularData !== 'object') return console.log(tabularData);
-    const final = (head, columns) => console.log(native.renderTable(head, columns));
-    const cell = (v) => {
-      const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
-      return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
-    };
-    const indexArray = (length) => Array.from({ length }, (_, i) => cell(i));
-    // A Map or Set iterator is read with V8's previewEntries (what it has left, not consumed).
-    const tag = Object.prototype.toString.call(tabularData);
-    const mapIter = tag === '[object Map Iterator]';
-    const setIter = tag === '[object Set Iterator]';
-    let isKeyValue = false;
-    if (mapIter || setIter) {
-      const preview = native.previewEntries(tabularData);
-      if (preview !== undefined) {
-        tabularData = preview[0];
-        isKeyValue = mapIter && preview[1];
-      }
-    }
-    if (isKeyValue || hasSlot(Map.prototype.has, tabularData)) {
-      const keys = [];
-      const values = [];
-      if (isKeyValue) {
-        for (let i = 0; i < tabularData.length / 2; i++) {
-          keys.push(cell(tabularData[i * 2]));
-          values.push(cell(tabularData[i * 2 + 1]));
-        }
-      } else {
-        for (const { 0: k, 1: v } of tabularData) { keys.push(cell(k)); values.push(cell(v)); }
-      }
-      return final(['(iteration index)', 'Key', 'Values'], [indexArray(keys.length), keys, values]);
-    }
-    if (setIter || mapIter || hasSlot(Set.prototype.has, tabularData)) {
-      const values = [];
-      for (const v of tabularData) values.push(cell(v));
-      return final(['(iteration index)', 'Values'], [indexArray(values.length), values]);
-    }
-    const map = { __proto__: null };
-    let hasPrimitives = false;
-    const valuesKeyArray = [];
-    const indexKeyArray = Object.keys(tabularData);
-    for (let i = 0; i < indexKeyArray.length; i++) {
-      const item = tabularData[indexKeyArray[i]];
-      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
-      if (properties === undefined && primitive) {
-        hasPrimitives = true;
-        valuesKeyArray[i] = cell(item);
-      } else {
-        const keys = properties || Object.keys(item);
-        for (const key of keys) {
-          map[key] ??= [];
-          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
-          else map[key][i] = cell(item[key]);
-        }
-      }
-    }
-    const keys = Object.keys(map);
-    const values = Object.values(map);
-    if (hasPrimitives) { keys.push('Values'); values.push(valuesKeyArray); }
-    keys.unshift('(index)');
-    values.unshift(indexKeyArray);
-    return final(keys, values);
+    return consoleTable(tabularData, properties, (text) => console.log(text), {});
   },
 };
+// The table of `table(tabularData, properties)` given to `log`, its cells inspected with the
+// console's inspect options; shared with console.Console's (src/js/console.js).
+function consoleTable(tabularData, properties, log, inspectOptions) {
+  const final = (head, columns) => log(native.renderTable(head, columns));
+  const cell = (v) => {
+    const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+    return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity, ...inspectOptions });
+  };
+  const indexArray = (length) => Array.from({ length }, (_, i) => cell(i));
+  // A Map or Set iterator is read with V8's previewEntries (what it has left, not consumed).
+  const tag = Object.prototype.toString.call(tabularData);
+  const mapIter = tag === '[object Map Iterator]';
+  const setIter = tag === '[object Set Iterator]';
+  let isKeyValue = false;
+  if (mapIter || setIter) {
+    const preview = native.previewEntries(tabularData);
+    if (preview !== undefined) {
+      tabularData = preview[0];
+      isKeyValue = mapIter && preview[1];
+    }
+  }
+  if (isKeyValue || hasSlot(Map.prototype.has, tabularData)) {
+    const keys = [];
+    const values = [];
+    if (isKeyValue) {
+      for (let i = 0; i < tabularData.length / 2; i++) {
+        keys.push(cell(tabularData[i * 2]));
+        values.push(cell(tabularData[i * 2 + 1]));
+      }
+    } else {
+      for (const { 0: k, 1: v } of tabularData) { keys.push(cell(k)); values.push(cell(v)); }
+    }
+    return final(['(iteration index)', 'Key', 'Values'], [indexArray(keys.length), keys, values]);
+  }
+  if (setIter || mapIter || hasSlot(Set.prototype.has, tabularData)) {
+    const values = [];
+    for (const v of tabularData) values.push(cell(v));
+    return final(['(iteration index)', 'Values'], [indexArray(values.length), values]);
+  }
+  const map = { __proto__: null };
+  let hasPrimitives = false;
+  const valuesKeyArray = [];
+  const indexKeyArray = Object.keys(tabularData);
+  for (let i = 0; i < indexKeyArray.length; i++) {
+    const item = tabularData[indexKeyArray[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesKeyArray[i] = cell(item);
+    } else {
+      const keys = properties || Object.keys(item);
+      for (const key of keys) {
+        map[key] ??= [];
+        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
+        else map[key][i] = cell(item[key]);
+      }
+    }
+  }
+  const keys = Object.keys(map);
+  const values = Object.values(map);
+  if (hasPrimitives) { keys.push('Values'); values.push(valuesKeyArray); }
+  keys.unshift('(index)');
+  values.unshift(indexKeyArray);
+  return final(keys, values);
+}
 // lib/internal/console/constructor.js: the methods in `consoleMethods`' order, then the
 // aliases Node makes of them (debug, info, dirxml of log; error of warn; groupCollapsed of
 // group, each with its own name), then lib/internal/console/global.js's `Console` and the
@@ -1396,9 +1546,8 @@ const console = {
     clear() {},
     dirxml(...data) { Reflect.apply(console.log, console, data); },
     groupCollapsed(...data) { Reflect.apply(console.group, console, data); },
-    Console: function Console() {
-      throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', 'console.Console is not available in the playground');
-    },
+    // Its place among the keys; src/js/console.js puts the constructor there.
+    Console: null,
     profile() {},
     profileEnd() {},
     timeStamp() {},
@@ -2001,13 +2150,13 @@ const internals = {
     if (process._exiting) return;
     native.nextTick(callback, args, api);
   },
-  console, writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
+  console, consoleTable, formatConsoleTime: (ms) => formatTime(ms), writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
   reserveFd: () => native.reserveFd(),
   activeResourcesInfo: (handles) => native.activeResourcesInfo(handles),
   stdioOpened: () => native.stdioOpened(),
   Timeout, Immediate,
   inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),
-  insertTimeout: (timeout, api) => native.timerInsert(timeout, timeout[kAsyncId], api),
+  insertTimeout: (timeout, api) => { native.timerInsert(timeout, timeout[kAsyncId], api); linkTimer(timeout); },
   insertImmediate: (immediate) => native.immediateInsert(immediate, immediate[kAsyncId]),
 };
 
@@ -2044,6 +2193,7 @@ return {
     } catch { /* a frozen error keeps its stack */ }
   },
   noopImmediate: () => { setImmediate(() => {}); },
+  timerLinks,
   // async_hooks' createHook callbacks, called by the loop (async_context.rs); installed by
   // src/js/async_hooks.js when it loads.
   asyncHook: (...args) => internals.emitAsyncHook?.(...args),
