@@ -917,6 +917,14 @@ function rmOutcome(path, options) {
   const [err] = run('rm', 'rm', path, recursive);
   return [err, err ? undefined : empty ? 'empty directory' : info.isDirectory ? 'directory' : 'file'];
 }
+// The requests after validateRmOptions' lstat: none when it refused; else rimraf's own lstat,
+// then unlink for a file or rmdir for a directory (a full one: its rmdir fails, readdir, and
+// rmdir again; the children's requests, made side by side, are not counted).
+function rmRequests(err, removed) {
+  if (err) return [[], 0];
+  const rest = { forced: [], file: ['unlink'], 'empty directory': ['rmdir'], directory: ['rmdir', 'scandir', 'rmdir'] }[removed];
+  return [['lstat', ...rest], 0];
+}
 // rm's callback runs under lib/fs.js rm's lstat callback when the lstat refused (a failed
 // lstat, a directory without `recursive`), else under rimraf's CB.
 function rmCallback(callback, err, removed) {
@@ -931,7 +939,7 @@ function rm(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateCallback(callback);
   path = validatePath(path);
-  poolOperation('fs.rm', 'lstat', () => rmOutcome(path, options), () => [['rm'], 0],
+  poolOperation('fs.rm', 'lstat', () => rmOutcome(path, options), rmRequests,
     (err, removed) => rmCallback(callback, err && withoutFrames(err), removed));
 }
 // COPYFILE_EXCL (mode bit 1): the destination must not exist.

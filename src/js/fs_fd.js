@@ -8,7 +8,7 @@
 
 const { codedError, describeReceived, process, EventEmitter } = internals;
 const fs = internals.loadBuiltin('fs');
-const { statsOf, promiseStack, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper } = fs[internals.kType];
+const { statsOf, promiseStack, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper, withoutFrames } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
 const { Buffer } = global;
@@ -130,7 +130,7 @@ function open(path, flags, mode, callback) {
   }
   validateCallback(callback, 'open');
   const [err, fd] = openNow(path, normalizeFlags(flags, 'Object.open (node:fs:551:23)'));
-  request('open', 0, () => (err ? makeCallbackArrow(callback, err) : makeCallbackArrow(callback, null, fd)));
+  request('open', 0, () => (err ? makeCallbackArrow(callback, withoutFrames(err)) : makeCallbackArrow(callback, null, fd)));
 }
 
 function openSync(path, flags) {
@@ -143,7 +143,7 @@ function close(fd, callback = () => {}) {
   validateFd(fd);
   validateCallback(callback);
   const [err] = fdNow('close', fd);
-  request('close', 0, () => makeCallbackArrow(callback, err || null));
+  request('close', 0, () => makeCallbackArrow(callback, withoutFrames(err) || null));
 }
 
 function closeSync(fd) {
@@ -205,7 +205,7 @@ function read(fd, buffer, offset, length, position, callback) {
     return;
   }
   const [err, bytesRead] = readInto(fd, args.buffer, args.offset, args.length, args.position);
-  request('read', bytesRead, () => readWrapper(callback, err || null, err ? 0 : bytesRead, args.buffer));
+  request('read', bytesRead, () => readWrapper(callback, withoutFrames(err) || null, err ? 0 : bytesRead, args.buffer));
 }
 
 function readSync(fd, buffer, offset, length, position) {
@@ -245,7 +245,7 @@ function write(fd, data, a, b, c, callback) {
   const args = [a, b, c].map((x) => (typeof x === 'function' ? undefined : x));
   const { bytes, position } = writeArguments(data, ...args);
   const [err, written] = fdNow('write', fd, bytes, position);
-  request('write', bytes.length, () => writeWrapper(callback, err || null, err ? 0 : written, data));
+  request('write', bytes.length, () => writeWrapper(callback, withoutFrames(err) || null, err ? 0 : written, data));
 }
 
 function writeSync(fd, data, a, b, c) {
@@ -269,7 +269,7 @@ function fstat(fd, options, callback) {
   validateFd(fd);
   validateCallback(callback, 'fstat');
   const [err, info] = fdNow('fstat', fd);
-  request('fstat', 0, () => statsCallback(callback, err, err ? undefined : statsOf(info, options)));
+  request('fstat', 0, () => statsCallback(callback, withoutFrames(err), err ? undefined : statsOf(info, options)));
 }
 
 function fstatSync(fd, options) {
@@ -313,13 +313,37 @@ function handleRequest(handle, api, args, shape = () => undefined) {
 }
 
 /** `fs/promises` FileHandle: the descriptor, with promise methods; emits 'close'. */
+// The binding's handle (`internalBinding('fs').FileHandle`), which a FileHandle keeps under
+// kHandle: inspect shows it as `FileHandle {}`, nothing of it is visible from JavaScript.
+const bindingHandle = { FileHandle: class FileHandle {} };
+const kFileHandle = Symbol('kHandle');
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
+    this[kFileHandle] = new bindingHandle.FileHandle();
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
   }
+
+  // A class field in lib/internal/fs/promises.js (an arrow, so `const { close } = handle`
+  // works): an own property of every handle, after EventEmitter's.
+  close = () => {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    // lib/internal/fs/promises.js: the handle is closed at once (fd -1, 'close' emitted before
+    // close() returns); the promise settles when the close request completes.
+    const fd = this[kFd];
+    const [err] = fdNow('close', fd);
+    this[kRefs]--;
+    this[kFd] = -1;
+    this[kClosePromise] = requestPromise('close', 0, [err, undefined]).finally(() => {
+      this[kClosePromise] = undefined;
+    });
+    this.emit('close');
+    return this[kClosePromise];
+  };
 
   get fd() {
     return this[kFd];
@@ -328,16 +352,16 @@ class FileHandle extends EventEmitter {
   read(buffer, offset, length, position) {
     if (this[kFd] === -1) return Promise.reject(closedError('read'));
     const args = readArguments(buffer, offset, length, position);
-    if (args.length === 0) return Promise.resolve({ bytesRead: 0, buffer: args.buffer });
+    if (args.length === 0) return Promise.resolve({ __proto__: null, bytesRead: 0, buffer: args.buffer });
     const [err, bytesRead] = readInto(this[kFd], args.buffer, args.offset, args.length, args.position);
-    return requestPromise('read', bytesRead, [err, { bytesRead, buffer: args.buffer }]);
+    return requestPromise('read', bytesRead, [err, { __proto__: null, bytesRead, buffer: args.buffer }]);
   }
 
   write(data, a, b, c) {
     if (this[kFd] === -1) return Promise.reject(closedError('write'));
     const { bytes, position } = writeArguments(data, a, b, c);
     const [err, bytesWritten] = fdNow('write', this[kFd], bytes, position);
-    return requestPromise('write', bytes.length, [err, { bytesWritten, buffer: data }]);
+    return requestPromise('write', bytes.length, [err, { __proto__: null, bytesWritten, buffer: data }]);
   }
 
   async readFile(options) {
@@ -395,11 +419,11 @@ class FileHandle extends EventEmitter {
   }
 
   readv(buffers, position = null) {
-    return handleRequest(this, 'readv', [buffers, position], (bytesRead) => ({ bytesRead, buffers }));
+    return handleRequest(this, 'readv', [buffers, position], (bytesRead) => ({ __proto__: null, bytesRead, buffers }));
   }
 
   writev(buffers, position = null) {
-    return handleRequest(this, 'writev', [buffers, position], (bytesWritten) => ({ bytesWritten, buffers }));
+    return handleRequest(this, 'writev', [buffers, position], (bytesWritten) => ({ __proto__: null, bytesWritten, buffers }));
   }
 
   // lib/internal/fs/promises.js readLines: readline over a read stream of this handle.
@@ -414,21 +438,6 @@ class FileHandle extends EventEmitter {
     if (this[kFd] === -1) return Promise.reject(closedError('fstat'));
     const [err, info] = fdNow('fstat', this[kFd]);
     return requestPromise('fstat', 0, [err, err ? undefined : statsOf(info, options)]);
-  }
-
-  close() {
-    if (this[kFd] === -1) return Promise.resolve();
-    if (this[kClosePromise]) return this[kClosePromise];
-    // lib/internal/fs/promises.js: the handle is closed at once (fd -1, 'close' emitted before
-    // close() returns); the promise settles when the close request completes.
-    const fd = this[kFd];
-    const [err] = fdNow('close', fd);
-    this[kFd] = -1;
-    this[kClosePromise] = requestPromise('close', 0, [err, undefined]).finally(() => {
-      this[kClosePromise] = null;
-    });
-    this.emit('close');
-    return this[kClosePromise];
   }
 
   createReadStream(options = undefined) {
