@@ -1,0 +1,12 @@
+const buf = Buffer.from('hello world');
+const sl = buf.slice(0, 5), sub = buf.subarray(6);
+sl[0] = 72; sub[0] = 87;
+console.log(buf.toString(), sl.toString(), sub.toString());
+console.log(buf.slice(-5).toString(), buf.subarray(-5, -2).toString(), buf.slice(3, 1).length);
+const copy = Buffer.from(buf); copy[0] = 0x6a; console.log(buf.toString(), copy.toString());
+const t = Buffer.alloc(8, '.');
+console.log(buf.copy(t, 2, 0, 4), t.toString(), buf.copy(t, 6), t.toString());
+console.log(Buffer.compare(Buffer.from('a'), Buffer.from('b')), Buffer.from('b').compare(Buffer.from('a')), Buffer.from('abc').compare(Buffer.from('xbc'), 1, 3, 1, 3));
+console.log([Buffer.from('c'), Buffer.from('a'), Buffer.from('b')].sort(Buffer.compare));
+console.log(buf.equals(Buffer.from('Hello World')), buf.equals(new Uint8Array([72])));
+const u8 = new Uint8Array(buf.buffer, buf.byteOffset, 3); console.log(u8);

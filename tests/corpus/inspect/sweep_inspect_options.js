@@ -1,0 +1,10 @@
+const util = require('util');
+const o = { a: { b: { c: { d: { e: 1 } } } }, arr: Array.from({ length: 120 }, (_, i) => i), s: 'x'.repeat(200), m: new Map([[1, { x: [1, 2] }]]), set: new Set(['a']) };
+console.log(util.inspect(o, { depth: 0 }));
+console.log(util.inspect(o, { depth: Infinity, breakLength: 40, maxArrayLength: 5, maxStringLength: 10 }));
+console.log(util.inspect(o, { compact: false, depth: 1 }));
+console.log(util.inspect({ b: Buffer.from('hi'), u: new Uint8Array(3), ab: new ArrayBuffer(4), dv: new DataView(new ArrayBuffer(2)) }, { showHidden: true }));
+console.log(util.inspect('str', { colors: true }), util.inspect(5, { colors: true }), util.inspect(null, { colors: true }));
+console.log(util.inspect({ z: 1, a: 2, m: 3 }, { sorted: true }), util.inspect(new Map([['b', 1], ['a', 2]]), { sorted: true }));
+console.log(util.inspect({ get x() { return 1; }, set y(v) {} }, { getters: true }));
+console.log(util.inspect(123456789.5, { numericSeparator: true }), util.inspect(-1234567n, { numericSeparator: true }));
