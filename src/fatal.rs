@@ -384,7 +384,16 @@ pub fn rejection_arrow(context: &mut Context, host: &Host, error: &JsValue) -> O
     if !remembered && crate::own_stack::was_formatted(&object, context) {
         return Some(PROMISE_TRIGGER_ARROW.to_string());
     }
-    construction_arrow(context, host, error)
+    construction_arrow(context, host, error).or_else(|| {
+        // An error made with no JavaScript frame on the stack (Promise.any's AggregateError,
+        // made in a promise job) has no place of its own: V8's message points at the running
+        // frame, as for a formatted stack.
+        let stack = object.get(boa_engine::js_string!("stack"), context).ok()?;
+        let stack = stack.as_string()?.to_std_string_escaped();
+        let frameless = object.is::<boa_engine::builtins::error::Error>()
+            && !stack.lines().any(|l| l.trim_start().starts_with("at "));
+        frameless.then(|| PROMISE_TRIGGER_ARROW.to_string())
+    })
 }
 
 /// The arrow for an error that is reported away from where it was thrown (a rejection):
@@ -496,7 +505,9 @@ fn give_internal_frames(
     if stack.contains("\n    at ") {
         return;
     }
-    let frames = if arrow.starts_with("node:internal/process/promises") {
+    // Only the UnhandledPromiseRejection Node makes (promises.js:389) gets frames: an error
+    // reported at line 391 (`triggerUncaughtException`) keeps the stack it has, frames or not.
+    let frames = if arrow.starts_with("node:internal/process/promises:389") {
         // Thrown from `processPromiseRejections`, under whichever drain reported it.
         let mut lines: Vec<String> = UNHANDLED_REJECTION_FRAMES.map(String::from).to_vec();
         lines.extend(host.drain_site.get().frames());

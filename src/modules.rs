@@ -241,7 +241,7 @@ pub fn parse_module(source: &str, path: &str, context: &mut Context) -> JsResult
 }
 
 /// A synthetic ES module exporting a built-in's properties (and the object as `default`).
-fn builtin_module(name: &str, context: &mut Context) -> JsResult<Module> {
+fn builtin_module(name: &str, importer: &str, context: &mut Context) -> JsResult<Module> {
     let hooks = crate::runtime::prelude_hooks(context)?;
     let load = hooks.get(js_string!("loadBuiltin"), context)?;
     let value = load
@@ -253,9 +253,12 @@ fn builtin_module(name: &str, context: &mut Context) -> JsResult<Module> {
             context,
         )?;
     let Some(object) = value.as_object() else {
-        return Err(JsNativeError::error()
-            .with_message(format!("Cannot find package '{name}'"))
-            .into());
+        return Err(module_not_found(
+            context,
+            &format!("Cannot find package '{name}' imported from {importer}"),
+            None,
+            PACKAGE_NOT_FOUND_SITE,
+        ));
     };
     let mut names = vec![js_string!("default")];
     for key in object.own_property_keys(context)? {
@@ -317,7 +320,11 @@ impl Loader {
             if let Some(m) = self.modules.borrow().get(&key) {
                 return Ok(m.clone());
             }
-            let module = builtin_module(specifier, context)?;
+            let importer = referrer
+                .path()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let module = builtin_module(specifier, &importer, context)?;
             self.modules.borrow_mut().insert(key, module.clone());
             return Ok(module);
         }
@@ -333,14 +340,20 @@ impl Loader {
         let display = path.to_string_lossy().into_owned();
         let source = crate::vfs::of(context).read_to_string(&display);
         let Some(source) = source else {
-            let err = JsNativeError::error().with_message(format!(
+            let message = format!(
                 "Cannot find module '{display}' imported from {}",
                 referrer
                     .path()
                     .map(|p| p.to_string_lossy().into_owned())
                     .unwrap_or_default()
+            );
+            let url = format!("file://{display}");
+            return Err(module_not_found(
+                context,
+                &message,
+                Some(&url),
+                MODULE_NOT_FOUND_SITE,
             ));
-            return Err(err.into());
         };
         let module = if display.ends_with(".json") {
             json_module(&source, Some(path.clone()), context)?
@@ -411,6 +424,54 @@ fn json_module(source: &str, path: Option<PathBuf>, context: &mut Context) -> Js
         context,
     ))
 }
+
+/// Where Node 20's resolver throws `ERR_MODULE_NOT_FOUND` for a missing file
+/// (`finalizeResolution`) and for a bare name that is no built-in and no package
+/// (`packageResolve`), in `lib/internal/modules/esm/resolve.js`: the fatal report's arrow.
+const MODULE_NOT_FOUND_SITE: &str =
+    "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n";
+const PACKAGE_NOT_FOUND_SITE: &str = "node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n";
+
+/// Node's `ERR_MODULE_NOT_FOUND` (`lib/internal/errors.js`): a coded `Error` whose own `url`
+/// is set (after `code`) only when the resolver had a file URL, i.e. not for a package.
+fn module_not_found(
+    context: &mut Context,
+    message: &str,
+    url: Option<&str>,
+    site: &str,
+) -> JsError {
+    let error = coded_error(context, "Error", "ERR_MODULE_NOT_FOUND", message);
+    if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
+        if let Some(url) = url {
+            let _ = object.set(js_string!("url"), JsString::from(url), true, context);
+        }
+        Host::of(context).set_arrow(&object, site.to_string());
+        // Made outside any JavaScript frame, the error would have no frames at all (and
+        // inspect would show it in brackets): give it the resolver's frames, the ones a
+        // static and a dynamic import share (their callers below these differ).
+        let first = if url.is_some() {
+            "finalizeResolution (node:internal/modules/esm/resolve:283:11)\n    at moduleResolve (node:internal/modules/esm/resolve:952:10)"
+        } else {
+            "packageResolve (node:internal/modules/esm/resolve:873:9)\n    at moduleResolve (node:internal/modules/esm/resolve:946:18)"
+        };
+        let stack = format!(
+            "Error [ERR_MODULE_NOT_FOUND]: {message}\n    at {first}\n{RESOLVE_CALLER_FRAMES}"
+        );
+        let _ = object.define_property_or_throw(
+            js_string!("stack"),
+            boa_engine::property::PropertyDescriptor::builder()
+                .value(JsString::from(stack.as_str()))
+                .writable(true)
+                .enumerable(false)
+                .configurable(true),
+            context,
+        );
+    }
+    error
+}
+
+/// The frames below `moduleResolve` when Node 20's loader resolves a specifier.
+const RESOLVE_CALLER_FRAMES: &str = "    at defaultResolve (node:internal/modules/esm/resolve:1188:11)\n    at ModuleLoader.defaultResolve (node:internal/modules/esm/loader:708:12)\n    at #cachedDefaultResolve (node:internal/modules/esm/loader:657:25)\n    at ModuleLoader.resolve (node:internal/modules/esm/loader:640:38)\n    at ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)";
 
 /// An error with Node's `code`, made by the prelude's `codedError` (`RangeError [CODE]: ...`).
 pub(crate) fn coded_error(context: &mut Context, base: &str, code: &str, message: &str) -> JsError {

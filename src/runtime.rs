@@ -969,24 +969,25 @@ pub fn conclude(context: &mut Context, host: &Host, flow: Flow) -> Ending {
             Ending::LimitExceeded { message, code: 124 }
         }
         None => {
-            // The loop is done. An ES module whose top-level await never settled exits 13.
+            // The loop is done. An ES module whose top-level await never settled exits 13
+            // unless exitCode is set (Node's handleProcessExit, an 'exit' listener).
             let unsettled = host
                 .state
                 .borrow()
                 .main_promise
                 .as_ref()
                 .is_some_and(event_loop::is_pending);
-            if unsettled {
-                return Ending::Exited { code: 13 };
-            }
             // Node's natural exit: 'exit' listeners, then the (possibly changed) exitCode.
-            let code = event_loop::exit_code(context).unwrap_or(0);
             let running = Running {
                 callback: 0,
                 queue: Queue::Main,
             };
             let _ = event_loop::invoke(context, host, running, 1, |ctx| {
-                call_hook(ctx, "setExiting", &[code.into()])
+                call_hook(
+                    ctx,
+                    "setExiting",
+                    &[JsValue::undefined(), JsValue::from(unsettled)],
+                )
             });
             // Emitting 'exit' went through a callback scope: its microtasks run, its ticks and
             // timers never do.

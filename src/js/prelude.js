@@ -2175,11 +2175,16 @@ return {
   // Its own name, for the frames of processPromiseRejections under the listeners (stack.rs).
   emitUnhandledRejection: (reason, promise) => process.emit('unhandledRejection', reason, promise),
   processExitCode: () => process.exitCode,
-  setExiting: (code) => {
+  // `code` is process.exit's (undefined at a natural exit, which leaves exitCode as it is).
+  setExiting: (code, unsettledTopLevelAwait) => {
     if (!process._exiting) {
       process._exiting = true;
       if (code !== undefined) process.exitCode = code;
-      process.emit('exit', process.exitCode || 0);
+      const shown = process.exitCode || 0;
+      // run_main.js's handleProcessExit, the first 'exit' listener while an ES module entry's
+      // top-level await is unsettled: after the code given to the listeners is read.
+      if (unsettledTopLevelAwait) process.exitCode ??= 13;
+      process.emit('exit', shown);
     }
   },
   isExiting: () => process._exiting,
