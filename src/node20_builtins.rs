@@ -4,10 +4,13 @@
 //! Each came to V8 after the version Node 20 ships: `Object.groupBy`/`Map.groupBy` and
 //! `Promise.withResolvers` in 11.7–12.2, the `Set` methods in 12.2, `RegExp.escape`,
 //! `Promise.try`, `JSON.rawJSON` and `Map.prototype.getOrInsert` later still. Node's own
-//! modules (the prelude) use none of them. Also taken: Boa's own, enumerable
+//! modules (the prelude) use none of them. The iterator helpers (`[1].values().map(...)`) came
+//! in V8 12.2 with the `Iterator` global, which this Boa does not define but whose prototype
+//! (%IteratorPrototype%, every built-in iterator's grandparent) carries them, with a
+//! `constructor` and `Symbol.toStringTag` V8 11.3's lacks. Also taken: Boa's own, enumerable
 //! `RegExp.prototype.lastIndex`, which no version of V8 has (a regexp's `lastIndex` is its own).
 
-use boa_engine::{Context, JsResult, JsString, js_string};
+use boa_engine::{Context, JsResult, JsString, JsSymbol, js_string};
 
 /// `(owner, on its prototype?, names)`: what to delete.
 const NEWER_THAN_NODE_20: &[(&str, bool, &[&str])] = &[
@@ -34,6 +37,22 @@ const NEWER_THAN_NODE_20: &[(&str, bool, &[&str])] = &[
     ),
 ];
 
+/// What %IteratorPrototype% has in V8 12.2 and later, and not in Node 20.
+const ITERATOR_HELPERS: &[&str] = &[
+    "map",
+    "filter",
+    "take",
+    "drop",
+    "flatMap",
+    "reduce",
+    "toArray",
+    "forEach",
+    "some",
+    "every",
+    "find",
+    "constructor",
+];
+
 /// Delete every listed built-in that this Boa has.
 pub fn install(context: &mut Context) -> JsResult<()> {
     let global = context.global_object();
@@ -49,5 +68,10 @@ pub fn install(context: &mut Context) -> JsResult<()> {
             target.delete_property_or_throw(JsString::from(name), context)?;
         }
     }
+    let iterator_prototype = context.intrinsics().constructors().iterator().prototype();
+    for &name in ITERATOR_HELPERS {
+        iterator_prototype.delete_property_or_throw(JsString::from(name), context)?;
+    }
+    iterator_prototype.delete_property_or_throw(JsSymbol::to_string_tag(), context)?;
     Ok(())
 }
