@@ -40,8 +40,10 @@ function abortErrorFor(signal, site, frame, viaNext = false) {
   const err = new AbortError(undefined, { cause: signal?.reason });
   const [file, line, column] = SITES[site];
   internals.setThrowSite(err, `${file}\n${line}\n${' '.repeat(column)}^\n`);
+  // Under an abort the stack's own dispatch frames name Node's (builtin_frames.rs), except
+  // where the abort has no caller in the stack for them (AbortSignal.timeout's timer: `below`).
   const dispatch = abortDispatchFrames();
-  if (dispatch !== null && (site === 'listener' || site === 'intervalListener')) {
+  if (dispatch?.below !== undefined && (site === 'listener' || site === 'intervalListener')) {
     return internals.withNodeFrames(err, [frame, ...dispatch.frames], dispatch.below);
   }
   return internals.withNodeFrames(err, viaNext ? [frame, 'setInterval.next (<anonymous>)'] : [frame]);
