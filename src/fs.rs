@@ -20,6 +20,13 @@ fn string_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Str
     Ok(arg(args, i).to_string(context)?.to_std_string_escaped())
 }
 
+/// The second path of a two-path call (`link`, `rename`), resolved without following a
+/// symbolic link at its end: both calls act on the name itself.
+fn second_path(args: &[JsValue], context: &mut Context) -> JsResult<Result<String, FsError>> {
+    let to = string_arg(args, 2, context)?;
+    Ok(vfs::of(context).resolve(&to, false))
+}
+
 /// The bytes of a Uint8Array (or any typed array view), or of a string as UTF-8.
 fn bytes_arg(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
     if let Some(object) = value.as_object()
@@ -145,17 +152,12 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
             target.map(|t| JsString::from(t.as_str()).into())
         }
         // link(2) acts on the names themselves: neither is followed if it is a symbolic link.
-        "link" => {
-            let to = string_arg(args, 2, context)?;
-            let to = vfs::of(context).resolve(&to, false);
-            let to = match to {
-                Ok(to) => to,
-                Err(e) => return Ok(outcome(Err(e), context)),
-            };
-            vfs::of_mut(context)
+        "link" => match second_path(args, context)? {
+            Ok(to) => vfs::of_mut(context)
                 .link(&path, &to)
-                .map(|()| JsValue::undefined())
-        }
+                .map(|()| JsValue::undefined()),
+            Err(e) => Err(e),
+        },
         "symlink" => {
             let target = string_arg(args, 2, context)?;
             vfs::of_mut(context)
@@ -232,17 +234,12 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         "unlink" => vfs::of_mut(context)
             .remove(&path, false, false, true)
             .map(|()| JsValue::undefined()),
-        "rename" => {
-            let to = string_arg(args, 2, context)?;
-            let to = vfs::of(context).resolve(&to, false);
-            let to = match to {
-                Ok(to) => to,
-                Err(e) => return Ok(outcome(Err(e), context)),
-            };
-            vfs::of_mut(context)
+        "rename" => match second_path(args, context)? {
+            Ok(to) => vfs::of_mut(context)
                 .rename(&path, &to)
-                .map(|()| JsValue::undefined())
-        }
+                .map(|()| JsValue::undefined()),
+            Err(e) => Err(e),
+        },
         "chmod" => {
             let mode = arg(args, 2).to_u32(context)? & 0o7777;
             vfs::of_mut(context)
