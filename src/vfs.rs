@@ -2,6 +2,7 @@
 //! Deterministic and private to the run; nothing here touches the real disk.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
 use std::rc::Rc;
 
 use boa_engine::Context;
@@ -216,21 +217,10 @@ impl Vfs {
         if path == "/" || self.dirs.contains(path) {
             return true;
         }
-        let prefix = format!("{}/", path.trim_end_matches('/'));
-        self.files
-            .range(prefix.clone()..)
-            .next()
-            .is_some_and(|(k, _)| k.starts_with(&prefix))
-            || self
-                .dirs
-                .range(prefix.clone()..)
-                .next()
-                .is_some_and(|k| k.starts_with(&prefix))
-            || self
-                .links
-                .range(prefix.clone()..)
-                .next()
-                .is_some_and(|(k, _)| k.starts_with(&prefix))
+        let prefix = dir_prefix(path);
+        !keys_under(&self.files, &prefix).is_empty()
+            || !dirs_under(&self.dirs, &prefix).is_empty()
+            || !keys_under(&self.links, &prefix).is_empty()
     }
 
     pub fn is_link(&self, path: &str) -> bool {
@@ -370,19 +360,14 @@ impl Vfs {
         if !self.is_dir(path) {
             return Err(FsError::NotFound);
         }
-        let prefix = if path == "/" {
-            "/".to_string()
-        } else {
-            format!("{}/", path.trim_end_matches('/'))
-        };
+        let prefix = dir_prefix(path);
         let mut names: BTreeMap<String, bool> = BTreeMap::new();
-        let children = self
-            .files
-            .keys()
-            .chain(self.dirs.iter())
-            .chain(self.links.keys())
-            .filter_map(|k| k.strip_prefix(&prefix));
-        for rest in children {
+        let under = keys_under(&self.files, &prefix)
+            .into_iter()
+            .chain(dirs_under(&self.dirs, &prefix))
+            .chain(keys_under(&self.links, &prefix));
+        for name in under {
+            let rest = &name[prefix.len()..];
             match rest.split_once('/') {
                 Some((dir, _)) => {
                     names.insert(dir.to_string(), true);
@@ -457,27 +442,24 @@ impl Vfs {
         if file_only {
             return Err(FsError::IsADirectory);
         }
-        let prefix = format!("{}/", path.trim_end_matches('/'));
-        let has_children = self
-            .files
-            .keys()
-            .chain(self.dirs.iter())
-            .chain(self.links.keys())
-            .any(|k| k.starts_with(&prefix));
-        if has_children && !recursive {
+        let prefix = dir_prefix(path);
+        let files = keys_under(&self.files, &prefix);
+        let dirs = dirs_under(&self.dirs, &prefix);
+        let links = keys_under(&self.links, &prefix);
+        let empty = files.is_empty() && dirs.is_empty() && links.is_empty();
+        if !empty && !recursive {
             return Err(FsError::NotEmpty);
         }
-        let names: Vec<String> = self
-            .files
-            .keys()
-            .filter(|k| k.starts_with(&prefix))
-            .cloned()
-            .collect();
-        for name in names {
+        for name in files {
             self.drop_name(&name);
         }
-        self.links.retain(|k, _| !k.starts_with(&prefix));
-        self.dirs.retain(|k| !k.starts_with(&prefix) && k != path);
+        for name in links {
+            self.links.remove(&name);
+        }
+        for name in dirs {
+            self.dirs.remove(&name);
+        }
+        self.dirs.remove(path);
         self.forget_meta(path);
         Ok(())
     }
@@ -513,40 +495,22 @@ impl Vfs {
             self.files.insert(to.to_string(), ino);
             return Ok(());
         }
-        let prefix = format!("{}/", from.trim_end_matches('/'));
+        let prefix = dir_prefix(from);
         if to.starts_with(&prefix) {
             return Err(FsError::InvalidArgument);
         }
         self.move_meta(from, to);
         let moved = |path: &str| format!("{to}/{}", &path[prefix.len()..]);
-        let files: Vec<String> = self
-            .files
-            .keys()
-            .filter(|k| k.starts_with(&prefix))
-            .cloned()
-            .collect();
-        for old in files {
+        for old in keys_under(&self.files, &prefix) {
             if let Some(ino) = self.files.remove(&old) {
                 self.files.insert(moved(&old), ino);
             }
         }
-        let dirs: Vec<String> = self
-            .dirs
-            .iter()
-            .filter(|k| k.starts_with(&prefix))
-            .cloned()
-            .collect();
-        for old in dirs {
+        for old in dirs_under(&self.dirs, &prefix) {
             self.dirs.remove(&old);
             self.dirs.insert(moved(&old));
         }
-        let links: Vec<String> = self
-            .links
-            .keys()
-            .filter(|k| k.starts_with(&prefix))
-            .cloned()
-            .collect();
-        for old in links {
+        for old in keys_under(&self.links, &prefix) {
             if let Some(target) = self.links.remove(&old) {
                 self.links.insert(moved(&old), target);
             }
@@ -594,14 +558,14 @@ impl Vfs {
 
     /// Drop the attributes of `path` and everything under it (it was removed).
     fn forget_meta(&mut self, path: &str) {
-        let prefix = format!("{}/", path.trim_end_matches('/'));
+        let prefix = dir_prefix(path);
         self.meta
             .retain(|k, _| k != path && !k.starts_with(&prefix));
     }
 
     /// Move the attributes of `from` and everything under it to `to` (a rename).
     fn move_meta(&mut self, from: &str, to: &str) {
-        let prefix = format!("{}/", from.trim_end_matches('/'));
+        let prefix = dir_prefix(from);
         let moved: Vec<(String, Meta)> = self
             .meta
             .iter()
@@ -618,6 +582,29 @@ impl Vfs {
         let bytes = self.read_file(from)?;
         self.write_file(to, &bytes, false)
     }
+}
+
+/// `dir` with one trailing slash: the start of every path under it.
+fn dir_prefix(dir: &str) -> String {
+    format!("{}/", dir.trim_end_matches('/'))
+}
+
+/// The names in `map` under `prefix` (a `dir_prefix`): they sit together in sorted order, so
+/// the walk starts at the prefix and stops at the first name past it.
+fn keys_under<V>(map: &BTreeMap<String, V>, prefix: &str) -> Vec<String> {
+    map.range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+        .map(|(name, _)| name)
+        .take_while(|name| name.starts_with(prefix))
+        .cloned()
+        .collect()
+}
+
+/// `keys_under` for the set of directories.
+fn dirs_under(set: &BTreeSet<String>, prefix: &str) -> Vec<String> {
+    set.range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+        .take_while(|name| name.starts_with(prefix))
+        .cloned()
+        .collect()
 }
 
 /// The context's file system, as native functions reach it.
