@@ -528,6 +528,53 @@ fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue>
     Ok(proxy.into())
 }
 
+/// `native.collectionKind(value)`: `'map'`, `'set'` or undefined, by the internal slots (Node's
+/// isMap/isSet) without touching the object: a brand check through a throwing method would read
+/// its `Symbol.toStringTag` for the error message, and inspect must read that exactly once.
+fn collection_kind(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    use boa_engine::object::builtins::{JsMap, JsSet};
+    let Some(object) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
+    Ok(if JsMap::from_object(object.clone()).is_ok() {
+        js_string!("map").into()
+    } else if JsSet::from_object(object.clone()).is_ok() {
+        js_string!("set").into()
+    } else {
+        JsValue::undefined()
+    })
+}
+
+/// `native.boxedPrimitive(value)`: `[kind, primitive]` for a Number, String, Boolean, BigInt or
+/// Symbol object (by its internal slot, as V8's IsNumberObject and friends), else undefined.
+/// Asking each `valueOf` instead would build a TypeError per miss, and its message reads the
+/// object's `Symbol.toStringTag`.
+fn boxed_primitive(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    use boa_engine::{JsBigInt, JsSymbol, object::builtins::JsArray};
+    let Some(object) = arg(args, 0).as_object() else {
+        return Ok(JsValue::undefined());
+    };
+    let boxed: Option<(&str, JsValue)> = if let Some(n) = object.downcast_ref::<f64>() {
+        Some(("number", JsValue::from(*n)))
+    } else if let Some(s) = object.downcast_ref::<JsString>() {
+        Some(("string", s.clone().into()))
+    } else if let Some(b) = object.downcast_ref::<bool>() {
+        Some(("boolean", JsValue::from(*b)))
+    } else if let Some(b) = object.downcast_ref::<JsBigInt>() {
+        Some(("bigint", b.clone().into()))
+    } else {
+        object
+            .downcast_ref::<JsSymbol>()
+            .map(|s| ("symbol", JsValue::from(s.clone())))
+    };
+    Ok(match boxed {
+        Some((kind, value)) => {
+            JsArray::from_iter([JsString::from(kind).into(), value], context).into()
+        }
+        None => JsValue::undefined(),
+    })
+}
+
 fn stack_frames(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     Ok(JsString::from(stack::current_frames(context, &host).as_str()).into())
@@ -708,6 +755,8 @@ pub fn native_object(
         ("setStackHeader", set_stack_header, 2),
         ("setThrowSite", set_throw_site, 2),
         ("isProxy", is_proxy, 1),
+        ("collectionKind", collection_kind, 1),
+        ("boxedPrimitive", boxed_primitive, 1),
         ("stackFrames", stack_frames, 0),
         ("noteEmitters", note_emitters, 1),
         ("prependStackFrames", prepend_stack_frames, 2),

@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
+use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::{
-    Context, JsError, JsNativeError, JsResult, JsString, JsValue, Module, Script, Source, js_string,
+    Context, JsError, JsNativeError, JsResult, JsString, JsValue, Module, NativeFunction, Script,
+    Source, js_string,
 };
 
 use crate::host::Host;
@@ -432,6 +434,37 @@ const MODULE_NOT_FOUND_SITE: &str =
     "node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n";
 const PACKAGE_NOT_FOUND_SITE: &str = "node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n";
 
+/// `import.meta.resolve(specifier)` (Node 20, synchronous): the URL an `import` of `specifier`
+/// from `importer` would load, without loading it. A path or `file:` URL resolves whether or not
+/// the file exists; `node:` names pass through; a bare name must be a built-in (there are no
+/// packages), or it is `ERR_MODULE_NOT_FOUND` as Node's package resolver words it.
+fn resolve_import_meta(specifier: &str, importer: &str, context: &mut Context) -> JsResult<String> {
+    if specifier.starts_with("data:") || specifier.starts_with("node:") {
+        return Ok(specifier.to_string());
+    }
+    if let Some(path) = specifier.strip_prefix("file://") {
+        return Ok(format!("file://{}", normalize(Path::new(path)).display()));
+    }
+    if specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') {
+        let base = Path::new(importer).parent().unwrap_or(Path::new("/"));
+        return Ok(format!(
+            "file://{}",
+            normalize(&base.join(specifier)).display()
+        ));
+    }
+    let is_builtin =
+        crate::runtime::call_hook(context, "isBuiltin", &[JsString::from(specifier).into()])?;
+    if is_builtin.to_boolean() {
+        return Ok(format!("node:{specifier}"));
+    }
+    Err(module_not_found(
+        context,
+        &format!("Cannot find package '{specifier}' imported from {importer}"),
+        None,
+        PACKAGE_NOT_FOUND_SITE,
+    ))
+}
+
 /// Node's `ERR_MODULE_NOT_FOUND` (`lib/internal/errors.js`): a coded `Error` whose own `url`
 /// is set (after `code`) only when the resolver had a file URL, i.e. not for a package.
 fn module_not_found(
@@ -533,30 +566,39 @@ impl ModuleLoader for Loader {
         module: &Module,
         context: &mut Context,
     ) {
-        if let Some(path) = module.path() {
-            let url = format!("file://{}", path.display());
-            let _ = import_meta.set(
-                js_string!("url"),
-                JsString::from(url.as_str()),
-                false,
-                context,
-            );
-            let _ = import_meta.set(
-                js_string!("filename"),
-                JsString::from(path.to_string_lossy().as_ref()),
-                false,
-                context,
-            );
-            let dir = path
-                .parent()
-                .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let _ = import_meta.set(
-                js_string!("dirname"),
-                JsString::from(dir.as_str()),
-                false,
-                context,
-            );
+        let Some(path) = module.path() else {
+            return;
+        };
+        // Node 20.20's properties, in its order: dirname, filename, resolve, url.
+        let dir = path
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let file = path.to_string_lossy().into_owned();
+        let resolve = FunctionObjectBuilder::new(
+            context.realm(),
+            NativeFunction::from_copy_closure_with_captures(
+                |_, args, file: &String, context| {
+                    let specifier = args.first().cloned().unwrap_or_default();
+                    let specifier = specifier.to_string(context)?.to_std_string_escaped();
+                    resolve_import_meta(&specifier, file, context)
+                        .map(|url| JsString::from(url).into())
+                },
+                file.clone(),
+            ),
+        )
+        .name(js_string!("resolve"))
+        .length(1)
+        .build();
+        let url = format!("file://{}", path.display());
+        let properties: [(JsString, JsValue); 4] = [
+            (js_string!("dirname"), JsString::from(dir).into()),
+            (js_string!("filename"), JsString::from(file).into()),
+            (js_string!("resolve"), resolve.into()),
+            (js_string!("url"), JsString::from(url).into()),
+        ];
+        for (key, value) in properties {
+            let _ = import_meta.set(key, value, false, context);
         }
     }
 }

@@ -304,19 +304,19 @@ function inspectDescribe(obj, showHidden, skipIndices) {
       keys.splice(at, 0, ['arguments', true, null, false, false], ['caller', true, null, false, false]);
     }
   }
+  // Node's formatRaw reads the constructor (own descriptors up the chain), then the tag, once
+  // each: a proxy prototype (a circular require's exports) sees exactly those reads.
+  const protoIsNull = Object.getPrototypeOf(obj) === null;
+  const ctor = protoIsNull ? null : inspectConstructorName(obj);
   let tag = obj[Symbol.toStringTag];
   if (typeof tag !== 'string') tag = undefined;
   const tagDescriptor = Reflect.getOwnPropertyDescriptor(obj, Symbol.toStringTag);
-  const protoIsNull = Object.getPrototypeOf(obj) === null;
-  let boxed;
-  if (typeof obj === 'object') {
-    for (const [kind, proto] of [['number', Number.prototype], ['string', String.prototype], ['boolean', Boolean.prototype], ['bigint', BigInt.prototype], ['symbol', Symbol.prototype]]) {
-      try { boxed = [kind, proto.valueOf.call(obj)]; break; } catch { /* not this kind */ }
-    }
-  }
+  const boxed = typeof obj === 'object' ? native.boxedPrimitive(obj) : undefined;
   let kind;
-  const toStringTag = Object.prototype.toString.call(obj);
-  if (toStringTag === '[object Arguments]') kind = 'arguments';
+  // An arguments object has its own `callee` and `length`; only then ask
+  // Object.prototype.toString (which reads the tag again) to be sure.
+  const hasOwn = (key) => Object.prototype.hasOwnProperty.call(obj, key);
+  if (hasOwn('callee') && hasOwn('length') && Object.prototype.toString.call(obj) === '[object Arguments]') kind = 'arguments';
   let functionKind;
   if (typeof obj === 'function') {
     const source = Function.prototype.toString.call(obj);
@@ -334,13 +334,12 @@ function inspectDescribe(obj, showHidden, skipIndices) {
     }
   }
   // Map and Set by their internal slots (Node's isMap/isSet), so a null prototype still counts.
+  const collection = native.collectionKind(obj);
   let entries;
-  try { entries = Array.from(Map.prototype.entries.call(obj)); } catch { /* not a Map */ }
-  if (entries === undefined) {
-    try { entries = Array.from(Set.prototype.values.call(obj)); } catch { /* not a Set */ }
-  }
+  if (collection === 'map') entries = Array.from(Map.prototype.entries.call(obj));
+  else if (collection === 'set') entries = Array.from(Set.prototype.values.call(obj));
   return {
-    ctor: protoIsNull ? null : inspectConstructorName(obj),
+    ctor,
     protoKeys: showHidden && !protoIsNull ? inspectProtoKeys(obj) : undefined,
     tag,
     tagOwn: tagDescriptor ? !!tagDescriptor.enumerable : undefined,
@@ -1872,27 +1871,37 @@ function resolveFile(request, fromDir) {
 }
 
 // lib/internal/modules/cjs/loader.js: a module required while it is still loading hands out
-// its unfinished exports, and warns when code reads a property that is not there (yet).
+// its unfinished exports object itself (so identity holds), with this proxy put in as its
+// prototype: reading a property that is not there (yet) warns, until the module has loaded.
+// The proxy's target `{}` still answers what Object.prototype has (`toString`, `constructor`
+// by `get`); an own-descriptor probe (inspect's constructor lookup) and symbols warn as well.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    // `__esModule` is probed by transpiled code: never a warning.
+    if (prop in target || prop === '__esModule') return target[prop];
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
 function getExportsForCircularRequire(module) {
   const exports = module.exports;
-  if (exports === null || typeof exports !== 'object' || Object.getPrototypeOf(exports) !== Object.prototype || exports.__esModule) {
-    return exports;
+  if (exports && !native.isProxy(exports) && Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    // Unset by loadModule once the module is done loading.
+    Object.setPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
   }
-  return new Proxy(exports, {
-    get(target, prop) {
-      if (prop in target || prop === '__esModule') return target[prop];
-      if (typeof prop !== 'symbol') {
-        process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
-      }
-      return undefined;
-    },
-    getOwnPropertyDescriptor(target, prop) {
-      if (!Object.prototype.hasOwnProperty.call(target, prop) && prop !== '__esModule' && typeof prop !== 'symbol') {
-        process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
-      }
-      return Reflect.getOwnPropertyDescriptor(target, prop);
-    },
-  });
+  return exports;
 }
 
 const MODULE_NOT_FOUND_SITE = 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n';
@@ -1987,6 +1996,10 @@ function loadModule(module, filename) {
     Reflect.apply(wrapper, module.exports, [module.exports, require, module, filename, module.path]);
   }
   module.loaded = true;
+  const exports = module.exports;
+  if (exports && !native.isProxy(exports) && Object.getPrototypeOf(exports) === CircularRequirePrototypeWarningProxy) {
+    Object.setPrototypeOf(exports, Object.prototype);
+  }
 }
 
 let mainModule;
@@ -2170,6 +2183,7 @@ return {
     return loadNew(filename, null).exports;
   },
   loadBuiltin,
+  isBuiltin,
   builtinNames: Object.keys(builtinModules),
   emitProcess: (name, ...args) => process.emit(name, ...args),
   // Its own name, for the frames of processPromiseRejections under the listeners (stack.rs).
