@@ -29,7 +29,8 @@ fn load_tree(dir: &Path, vfs: &mut Vfs, depth: usize, budget: &mut usize) {
         }
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') || name == "node_modules" || name == "target" {
+        // node_modules is read too (a program's own small packages), within the budget.
+        if name.starts_with('.') || name == "target" {
             continue;
         }
         let Ok(meta) = entry.metadata() else { continue };
@@ -65,7 +66,8 @@ fn options_for_file(file: &str, args: Vec<String>, esm: bool) -> Result<RunOptio
     let mut files = Vfs::new();
     let mut budget = 2000;
     if let Some(dir) = path.parent() {
-        load_tree(dir, &mut files, 2, &mut budget);
+        // Three levels: `node_modules/@scope/pkg/index.js` is the deepest a package's entry sits.
+        load_tree(dir, &mut files, 3, &mut budget);
     }
     files.insert(main.clone(), code);
     Ok(RunOptions {

@@ -293,7 +293,29 @@ fn builtin_module(name: &str, importer: &str, context: &mut Context) -> JsResult
     ))
 }
 
-/// Resolves `import` specifiers: `node:` and bare built-in names, and relative paths.
+/// The file a bare `import` specifier names in a node_modules folder above `from_dir` (the
+/// prelude's package resolver, with the `import` conditions), unless it is a built-in's name.
+fn package_file(
+    specifier: &str,
+    from_dir: &Path,
+    context: &mut Context,
+) -> JsResult<Option<PathBuf>> {
+    let name = JsValue::from(JsString::from(specifier));
+    if specifier.starts_with("node:")
+        || crate::runtime::call_hook(context, "isBuiltin", std::slice::from_ref(&name))?
+            .to_boolean()
+    {
+        return Ok(None);
+    }
+    let dir = JsString::from(from_dir.to_string_lossy().as_ref());
+    let found = crate::runtime::call_hook(context, "resolveImportPackage", &[name, dir.into()])?;
+    Ok(found
+        .as_string()
+        .map(|f| PathBuf::from(f.to_std_string_escaped())))
+}
+
+/// Resolves `import` specifiers: `node:` and bare built-in names, packages under node_modules,
+/// and relative paths.
 pub struct Loader {
     modules: std::cell::RefCell<std::collections::BTreeMap<PathBuf, Module>>,
 }
@@ -317,7 +339,16 @@ impl Loader {
         let is_relative = specifier.starts_with("./")
             || specifier.starts_with("../")
             || specifier.starts_with('/');
-        if !is_relative {
+        let base = referrer
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let path = if is_relative {
+            normalize(&base.join(specifier))
+        } else if let Some(package_file) = package_file(specifier, &base, context)? {
+            package_file
+        } else {
             let key = PathBuf::from(format!("node:{}", specifier.trim_start_matches("node:")));
             if let Some(m) = self.modules.borrow().get(&key) {
                 return Ok(m.clone());
@@ -329,13 +360,7 @@ impl Loader {
             let module = builtin_module(specifier, &importer, context)?;
             self.modules.borrow_mut().insert(key, module.clone());
             return Ok(module);
-        }
-        let base = referrer
-            .path()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let path = normalize(&base.join(specifier));
+        };
         if let Some(m) = self.modules.borrow().get(&path) {
             return Ok(m.clone());
         }
@@ -451,6 +476,10 @@ fn resolve_import_meta(specifier: &str, importer: &str, context: &mut Context) -
             "file://{}",
             normalize(&base.join(specifier)).display()
         ));
+    }
+    let base = Path::new(importer).parent().unwrap_or(Path::new("/"));
+    if let Some(file) = package_file(specifier, base, context)? {
+        return Ok(format!("file://{}", file.display()));
     }
     let is_builtin =
         crate::runtime::call_hook(context, "isBuiltin", &[JsString::from(specifier).into()])?;

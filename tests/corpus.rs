@@ -33,7 +33,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if name.starts_with('_') || name == "fixtures" {
+        // `node_modules` holds a case's packages, not cases.
+        if name.starts_with('_') || name == "fixtures" || name == "node_modules" {
             continue;
         }
         if path.is_dir() {
@@ -75,28 +76,13 @@ fn is_pending(rel: &str, pending: &[String]) -> bool {
     })
 }
 
-/// Files of the case's folder (helpers it requires, data it reads) go into the run's fs.
+/// Files of the case's folder and its subfolders, three levels down as the `looplab` command
+/// reads them (helpers it requires, data it reads, `node_modules/pkg/index.js`), go into the
+/// run's fs.
 fn options_for(case: &Path) -> RunOptions {
     let dir = case.parent().unwrap_or(Path::new("/"));
     let mut files = Vfs::new();
-    if let Ok(entries) = fs::read_dir(dir) {
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_file() {
-                if let Ok(bytes) = fs::read(&path) {
-                    files.insert(path.to_string_lossy().into_owned(), bytes);
-                }
-            } else if path.is_dir()
-                && let Ok(inner) = fs::read_dir(&path)
-            {
-                for e in inner.flatten().filter(|e| e.path().is_file()) {
-                    if let Ok(bytes) = fs::read(e.path()) {
-                        files.insert(e.path().to_string_lossy().into_owned(), bytes);
-                    }
-                }
-            }
-        }
-    }
+    add_tree(dir, &mut files, 3);
     let main = case.to_string_lossy().into_owned();
     RunOptions {
         entry: EntryKind::for_path(&main),
@@ -104,6 +90,21 @@ fn options_for(case: &Path) -> RunOptions {
         cwd: dir.to_string_lossy().into_owned(),
         tracing: false,
         ..RunOptions::snippet(&main, "")
+    }
+}
+
+fn add_tree(dir: &Path, files: &mut Vfs, depth: usize) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.flatten().map(|e| e.path()) {
+        if path.is_file() {
+            if let Ok(bytes) = fs::read(&path) {
+                files.insert(path.to_string_lossy().into_owned(), bytes);
+            }
+        } else if path.is_dir() && depth > 0 {
+            add_tree(&path, files, depth - 1);
+        }
     }
 }
 

@@ -1863,12 +1863,100 @@ Module._cache = { __proto__: null };
 // The extensions a request may leave off, in Node's order.
 const extensionList = ['.js', '.json', '.node'];
 
+// Module._findPath for one directory: the file itself, then with each extension, then (a
+// directory) its package.json `main` and its index.
 function resolveFile(request, fromDir) {
   const base = path.resolve(fromDir, request);
-  const candidates = [base, ...extensionList.map((e) => base + e), `${base}/index.js`, `${base}/index.json`];
-  for (const c of candidates) if (native.isFile(c)) return c;
+  if (!request.endsWith('/') && native.isFile(base)) return base;
+  return tryExtensions(base) ?? tryPackage(base, request);
+}
+function tryExtensions(base) {
+  for (const e of extensionList) if (native.isFile(base + e)) return base + e;
   return undefined;
 }
+function readPackageJson(dir) {
+  const file = `${dir}/package.json`;
+  if (!native.isFile(file)) return undefined;
+  try {
+    return JSON.parse(native.readFile(file));
+  } catch {
+    return undefined;
+  }
+}
+// Node's tryPackage: `main` as a file, with extensions, as a directory's index; without a
+// usable `main`, the directory's index; a `main` naming nothing, with no index either, fails.
+function tryPackage(dir, request) {
+  const main = readPackageJson(dir)?.main;
+  if (typeof main !== 'string' || main === '') return tryExtensions(`${dir}/index`);
+  const target = path.resolve(dir, main);
+  const found = (native.isFile(target) ? target : undefined) ?? tryExtensions(target) ?? tryExtensions(`${target}/index`) ?? tryExtensions(`${dir}/index`);
+  if (found !== undefined) return found;
+  const err = new Error(`Cannot find module '${target}'. Please verify that the package.json has a valid "main" entry`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = `${dir}/package.json`;
+  err.requestPath = request;
+  throw err;
+}
+// A bare request (`pkg`, `pkg/sub`, `@scope/pkg/sub`) in the node_modules folders of `paths`:
+// a package with `exports` resolves through them (Node's resolveExports), else as a path.
+function resolvePackage(request, paths, conditions) {
+  const parts = request.split('/');
+  const nameLength = request.startsWith('@') ? 2 : 1;
+  const name = parts.slice(0, nameLength).join('/');
+  const subpath = ['.', ...parts.slice(nameLength)].join('/');
+  for (const dir of paths) {
+    const packageDir = `${dir}/${name}`;
+    const exports = readPackageJson(packageDir)?.exports;
+    if (exports !== undefined && exports !== null) {
+      const target = exportsTarget(exports, subpath, conditions);
+      if (target !== undefined) return path.resolve(packageDir, target);
+      throw codedError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
+        ? `No "exports" main defined in ${packageDir}/package.json`
+        : `Package subpath '${subpath}' is not defined by "exports" in ${packageDir}/package.json`);
+    }
+    const found = resolveFile(request, dir);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+// The file an `exports` field maps `subpath` to: a string or conditions object is the
+// package's `.`; keys starting with `.` are subpaths (a `*` pattern matches the rest).
+function exportsTarget(exports, subpath, conditions) {
+  const isSubpathMap = typeof exports === 'object' && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith('.'));
+  if (!isSubpathMap) return subpath === '.' ? conditionTarget(exports, conditions) : undefined;
+  if (Object.prototype.hasOwnProperty.call(exports, subpath)) return conditionTarget(exports[subpath], conditions);
+  for (const key of Object.keys(exports)) {
+    const star = key.indexOf('*');
+    if (star === -1) continue;
+    const before = key.slice(0, star);
+    const after = key.slice(star + 1);
+    if (subpath.startsWith(before) && subpath.endsWith(after) && subpath.length >= key.length - 1) {
+      const match = subpath.slice(before.length, subpath.length - after.length);
+      return conditionTarget(exports[key], conditions)?.replaceAll('*', match);
+    }
+  }
+  return undefined;
+}
+function conditionTarget(target, conditions) {
+  if (typeof target === 'string') return target;
+  if (Array.isArray(target)) {
+    for (const t of target) {
+      const found = conditionTarget(t, conditions);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (target === null || typeof target !== 'object') return undefined;
+  for (const [key, value] of Object.entries(target)) {
+    if (key === 'default' || conditions.includes(key)) {
+      const found = conditionTarget(value, conditions);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+const REQUIRE_CONDITIONS = ['require', 'node', 'node-addons'];
+const IMPORT_CONDITIONS = ['import', 'node', 'node-addons'];
 
 // lib/internal/modules/cjs/loader.js: a module required while it is still loading hands out
 // its unfinished exports object itself (so identity holds), with this proxy put in as its
@@ -1932,7 +2020,7 @@ function makeRequire(module) {
     const builtin = loadBuiltin(id);
     if (builtin !== undefined) return builtin;
     const isPath = id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..';
-    const filename = isPath ? resolveFile(id, module.path) : undefined;
+    const filename = isPath ? resolveFile(id, module.path) : resolvePackage(id, module.paths, REQUIRE_CONDITIONS);
     if (filename === undefined) resolveFilename(id, module);
     const cached = Module._cache[filename];
     if (cached !== undefined) return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
@@ -1946,7 +2034,7 @@ function makeRequire(module) {
     }
     if (isBuiltin(request)) return request;
     const isPath = request.startsWith('./') || request.startsWith('../') || request.startsWith('/') || request === '.' || request === '..';
-    const f = isPath ? resolveFile(request, module.path) : undefined;
+    const f = isPath ? resolveFile(request, module.path) : resolvePackage(request, module.paths, REQUIRE_CONDITIONS);
     if (f === undefined) resolveFilename(request, module);
     return f;
   }
@@ -1983,6 +2071,7 @@ function loadNew(filename, parent) {
 function loadModule(module, filename) {
   module.filename = filename;
   module.path = path.dirname(filename);
+  module.paths = nodeModulePaths(module.path);
   const source = native.readFile(filename);
   if (filename.endsWith('.json')) {
     module.exports = JSON.parse(source);
@@ -2184,6 +2273,8 @@ return {
   },
   loadBuiltin,
   isBuiltin,
+  // An `import` of a bare name that is no built-in: a package under node_modules (modules.rs).
+  resolveImportPackage: (request, fromDir) => resolvePackage(request, nodeModulePaths(fromDir), IMPORT_CONDITIONS),
   builtinNames: Object.keys(builtinModules),
   emitProcess: (name, ...args) => process.emit(name, ...args),
   // Its own name, for the frames of processPromiseRejections under the listeners (stack.rs).

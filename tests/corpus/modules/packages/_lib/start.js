@@ -1,0 +1,1 @@
+exports.name = '_lib via package.json main';

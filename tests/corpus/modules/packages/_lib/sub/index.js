@@ -1,0 +1,1 @@
+exports.name = '_lib/sub via index.js';
