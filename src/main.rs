@@ -22,7 +22,8 @@ fn load_tree(dir: &Path, vfs: &mut Vfs, depth: usize, budget: &mut usize) {
         return;
     };
     let mut entries: Vec<_> = entries.flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
+    // node_modules last: its packages must not use up the budget before the program's own files.
+    entries.sort_by_key(|e| (e.file_name() == "node_modules", e.file_name()));
     for entry in entries {
         if *budget == 0 {
             return;
