@@ -500,6 +500,8 @@ pub fn natives(context: &mut Context) -> JsObject {
             ("handleRef", handle_ref, 1),
             ("uvClose", crate::closing::uv_close, 2),
             ("uvCloseSilent", crate::closing::uv_close_silent, 1),
+            // For js/process.js, which is evaluated with these natives.
+            ("sharedEnv", crate::lane_natives::shared_env, 0),
         ],
     );
     init.property(

@@ -89,6 +89,18 @@ fn info(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> 
     Ok(object.into())
 }
 
+/// `sharedEnv()`: for a worker started with `env: SHARE_ENV`, its parent's environment store
+/// (js/process.js puts its `process.env` over it), else undefined.
+pub fn shared_env(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let shared = host
+        .setup
+        .worker
+        .as_ref()
+        .and_then(|w| w.shared_env.clone());
+    Ok(shared.map(JsValue::from).unwrap_or_default())
+}
+
 /// `setHandler(name, fn)`: who receives mail of this kind (see `lanes::deliver_mail`).
 fn set_handler(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
@@ -245,6 +257,7 @@ fn start_worker(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
             thread_id: 0,
             port: worker_end,
             data,
+            shared_env: spec.get(js_string!("sharedEnv"), context)?.as_object(),
         }),
         ipc: false,
         pid: 0,

@@ -116,6 +116,9 @@ pub struct WorkerSetup {
     pub thread_id: u32,
     pub port: u32,
     pub data: Payload,
+    /// `env: SHARE_ENV`: the parent's environment store itself. Every lane runs on the one OS
+    /// thread with one garbage-collected heap, so both `process.env`s can sit over one object.
+    pub shared_env: Option<boa_engine::JsObject>,
 }
 
 /// A value in transit between two engines: the structured clone's description as JSON (made

@@ -93,7 +93,9 @@ function errnoException(code, syscall) {
 // ---------------------------------------------------------------- env
 // Node's env is an exotic object over the real environment: every value stored becomes a
 // string (a Symbol cannot), symbol keys are never stored.
-const envStore = process.env;
+// A worker started with `env: SHARE_ENV` stores into its parent's object (lane_natives.rs).
+const envStore = native.sharedEnv() ?? process.env;
+internals.envStore = envStore;
 process.env = new Proxy(envStore, {
   set(target, key, value) {
     if (typeof key === 'symbol' || typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');

@@ -587,6 +587,7 @@ class Worker extends EventEmitter {
       data,
       argv: Array.isArray(options.argv) ? options.argv.map(String) : [],
       env: Object.entries(env).map(([k, v]) => [k, String(v)]),
+      sharedEnv: options.env === SHARE_ENV ? internals.envStore : undefined,
       cwd: process.cwd(),
     });
     this.threadId = started.threadId;
