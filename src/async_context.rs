@@ -35,7 +35,12 @@ pub struct Scope {
 
 /// The frame a promise reaction was registered in, kept in its `JobCallback`.
 #[derive(Trace, Finalize, JsData)]
-pub struct CapturedFrame(pub JsValue);
+pub struct CapturedFrame(
+    pub JsValue,
+    /// The `await` that registered the reaction, if it is one (`async_frames.rs`).
+    #[unsafe_ignore_trace]
+    pub Option<std::rc::Rc<crate::async_frames::AwaitSite>>,
+);
 
 /// The async context of one runtime.
 pub struct AsyncContext {

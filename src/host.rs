@@ -233,6 +233,8 @@ pub struct Host {
     pub setup: crate::lanes::LaneSetup,
     /// The running async resource and the AsyncLocalStorage frame (`async_context.rs`).
     pub async_ctx: crate::async_context::AsyncContext,
+    /// Which `await` waits for which async call, for V8's async stack frames.
+    pub async_frames: crate::async_frames::Tracker,
     /// Files compiled as CommonJS (their line 1 is shifted by the wrapper) and as ES modules.
     cjs_paths: RefCell<std::collections::BTreeSet<String>>,
     esm_paths: RefCell<std::collections::BTreeSet<String>>,
@@ -298,6 +300,7 @@ impl Host {
             next_async_id: Cell::new(2),
             main_path: RefCell::new(String::new()),
             async_ctx: crate::async_context::AsyncContext::default(),
+            async_frames: crate::async_frames::Tracker::default(),
             cjs_paths: RefCell::default(),
             esm_paths: RefCell::default(),
             arrows: RefCell::default(),

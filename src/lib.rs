@@ -4,6 +4,7 @@
 //! the map of modules and the invariants they keep.
 
 pub mod async_context;
+pub mod async_frames;
 pub mod atomics;
 pub mod bindings;
 pub mod buffer;

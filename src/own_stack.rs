@@ -43,6 +43,9 @@ struct Given {
     /// The engine's own errors among them (`adopt`): looplab reads and rewrites their stack
     /// while giving them V8's words, so a formatted one says nothing of the program.
     adopted: JsWeakMap,
+    /// V8's async frames of each error made in a resumed `await` (`async_frames.rs`), as
+    /// lines: captured when the error is made, as V8 does.
+    async_frames: JsWeakMap,
     get: JsFunction,
     set: JsFunction,
 }
@@ -141,9 +144,33 @@ fn construct(
     // subclass); a plain call `Error('x')` makes an error just the same.
     let new_target = this.as_object().filter(JsObject::is_constructor);
     let error = original.0.construct(args, new_target.as_ref(), context)?;
-    let now = crate::stack::loop_context_now(&crate::host::Host::of(context));
+    let host = crate::host::Host::of(context);
+    let now = crate::stack::loop_context_now(&host);
     give_own_stack(&error, now, context)?;
+    let frames = host.async_frames.frames_now(context, &host);
+    if !frames.is_empty()
+        && let Some(given) = context.get_data::<Given>().cloned()
+    {
+        let lines = JsString::from(frames.join("\n").as_str());
+        given.async_frames.set(&error, lines.into(), context)?;
+    }
     Ok(error.into())
+}
+
+/// The async frames V8 appended to an error when it was made (lines, innermost first).
+pub fn async_frames_of(error: &JsObject, context: &mut Context) -> Vec<String> {
+    let Some(given) = context.get_data::<Given>().cloned() else {
+        return Vec::new();
+    };
+    let Some(lines) = given
+        .async_frames
+        .get(error, context)
+        .ok()
+        .and_then(|l| l.as_string().map(|s| s.to_std_string_escaped()))
+    else {
+        return Vec::new();
+    };
+    lines.lines().map(str::to_string).collect()
 }
 
 fn give_own_stack(
@@ -189,10 +216,12 @@ pub fn install(get: JsFunction, set: JsFunction, context: &mut Context) -> JsRes
         let errors = JsWeakMap::new(context);
         let limits = JsWeakMap::new(context);
         let adopted = JsWeakMap::new(context);
+        let async_frames = JsWeakMap::new(context);
         context.insert_data(Given {
             errors,
             limits,
             adopted,
+            async_frames,
             get,
             set,
         });

@@ -226,8 +226,10 @@ impl HostHooks for NodeHooks {
 
     /// A promise reaction (`then`, `await`) keeps the AsyncLocalStorage frame of the place it
     /// was registered (see `async_context.rs`).
-    fn make_job_callback(&self, callback: JsFunction, _: &mut Context) -> JobCallback {
-        JobCallback::new(callback, CapturedFrame(self.host.async_ctx.frame()))
+    /// An `await`'s reactions also note where it waits (`async_frames.rs`).
+    fn make_job_callback(&self, callback: JsFunction, context: &mut Context) -> JobCallback {
+        let site = self.host.async_frames.registered(&callback, context);
+        JobCallback::new(callback, CapturedFrame(self.host.async_ctx.frame(), site))
     }
 
     fn call_job_callback(
@@ -241,12 +243,16 @@ impl HostHooks for NodeHooks {
             .host_defined()
             .as_any()
             .downcast_ref::<CapturedFrame>()
-            .map(|f| f.0.clone());
-        let Some(frame) = frame else {
+            .map(|f| (f.0.clone(), f.1.clone()));
+        let Some((frame, site)) = frame else {
             return job.callback().call(this, args, context);
         };
         let previous = self.host.async_ctx.swap_frame(frame);
+        let resumed = site.map(|site| self.host.async_frames.resuming(site, context));
         let result = job.callback().call(this, args, context);
+        if let Some(resumed) = resumed {
+            self.host.async_frames.resumed_done(resumed);
+        }
         self.host.async_ctx.swap_frame(previous);
         result
     }

@@ -231,6 +231,25 @@ fn node_frame(
     }
 }
 
+/// V8's `    at async name (file:line:col)` for an async function suspended at an `await`,
+/// the frame given in the user's columns (V8 names it as a frame no loop object called).
+pub fn async_frame_line(context: &Context, host: &Host, frame: &Frame) -> String {
+    let map = host.function_map(context, &frame.path);
+    let kind = map.function_at(frame.line, frame.column);
+    let place = if host.is_esm(&frame.path) {
+        format!("file://{}:{}:{}", frame.path, frame.line, frame.column)
+    } else {
+        format!("{}:{}:{}", frame.path, frame.line, frame.column)
+    };
+    match crate::frame_names::v8_name(kind, &frame.function, None) {
+        Some(name) if name.is_empty() && host.is_cjs(&frame.path) && !is_eval_path(&frame.path) => {
+            format!("    at async Object.<anonymous> ({place})")
+        }
+        Some(name) if !name.is_empty() => format!("    at async {name} ({place})"),
+        _ => format!("    at async {place}"),
+    }
+}
+
 /// The path of looplab's prelude, whose functions stand for Node's own JavaScript.
 pub const PRELUDE_PATH: &str = "node:internal/looplab";
 
@@ -832,21 +851,17 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let emitters = emitters_of(error, &host, context);
     let message = header.split_once(": ").map(|(_, m)| m);
     let loop_context = loop_context_of(error, &host, context);
-    let frames = with_thrower(
-        header,
-        first_frames(
-            node_frames(
-                context,
-                &host,
-                &frames,
-                &classes,
-                &emitters,
-                message,
-                loop_context,
-            ),
-            limit,
-        ),
+    let mut lines = node_frames(
+        context,
+        &host,
+        &frames,
+        &classes,
+        &emitters,
+        message,
+        loop_context,
     );
+    lines.extend(crate::own_stack::async_frames_of(error, context));
+    let frames = with_thrower(header, first_frames(lines, limit));
     let frames = with_noted_thrower(error, frames, context);
     let stack = match prepare_stack(error, &frames, context)? {
         Some(prepared) => prepared,
@@ -940,21 +955,17 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
         // Captured while `Error.stackTraceLimit` was not a number: no stack, the key stays.
         None => JsValue::undefined(),
         Some(limit) => {
-            let frames = with_thrower(
-                &header,
-                first_frames(
-                    node_frames(
-                        context,
-                        &host,
-                        &boa_frames,
-                        &classes,
-                        &emitters,
-                        message.as_deref(),
-                        loop_context,
-                    ),
-                    limit,
-                ),
+            let mut lines = node_frames(
+                context,
+                &host,
+                &boa_frames,
+                &classes,
+                &emitters,
+                message.as_deref(),
+                loop_context,
             );
+            lines.extend(crate::own_stack::async_frames_of(&error, context));
+            let frames = with_thrower(&header, first_frames(lines, limit));
             let frames = with_noted_thrower(&error, frames, context);
             match prepare_stack(&error, &frames, context)? {
                 Some(prepared) => prepared,

@@ -1,0 +1,306 @@
+//! V8's async stack frames (`    at async outer (file:line:col)`), rebuilt from Boa's
+//! promise-reaction hooks.
+//!
+//! V8 ("zero-cost async stack traces") appends them to an error made while the microtask
+//! running is an `await` resuming an async function A: it takes A's promise, and while the
+//! only reaction on it is the `await` of another async function G, prints G at that `await`
+//! and goes on from G's promise. Boa keeps an async function's promise and a promise's
+//! reactions private, so looplab follows the same chain from what its host hooks see:
+//!
+//! - every `await` registers its resume closures through `HostMakeJobCallback` while the
+//!   awaiting frame is the innermost one, at the `await`: that is an [`AwaitSite`];
+//! - an activation (one call of an async function) is numbered at its first `await`; a later
+//!   `await` of the same activation is one made by the frame a resume job put on the stack;
+//! - the promise of an activation B is awaited by G when B's first `await` suspended it back
+//!   into G's call `b()` and the next `await` registered is G's own, whose operand (in the
+//!   source) is exactly that call: `await b()`, `await this.m(x)`. Nothing runs between the
+//!   two, so no other reaction can be the one on B's promise;
+//! - `HostCallJobCallback` of a site's closure marks the activation running, until it
+//!   suspends again.
+//!
+//! A chain that does not have this shape (a `.then`, a promise stored and awaited later,
+//! `Promise.all`) stops the walk: a missing frame rather than a wrong one.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use boa_engine::Context;
+use boa_engine::builtins::function::{BoundFunction, OrdinaryFunction};
+use boa_engine::object::builtins::JsFunction;
+
+use crate::host::Host;
+use crate::stack::Frame;
+
+/// A frame's function and position, in the engine's coordinates (Boa's line and column).
+/// Boa gives an `await` no position of its own (the frame shows its enclosing one): only
+/// the calls' are exact.
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    /// The function's code block (its address, only compared): which function it is.
+    code: usize,
+    path: String,
+    line: u32,
+    column: u32,
+}
+
+/// One registration of promise reactions by a native closure (an `await` when the site's
+/// source says so): the frame that made it and the activation that frame runs.
+#[derive(Debug)]
+pub struct AwaitSite {
+    activation: u64,
+    function: String,
+    place: Place,
+    /// For an activation's first `await`: where the awaiting function was called.
+    caller: Option<Place>,
+    /// The activation whose promise this `await` waits for, once linked.
+    awaits: Cell<Option<u64>>,
+}
+
+/// How many links are kept: an activation whose awaiter never resumes leaves one behind.
+const LINKS_KEPT: usize = 1 << 16;
+
+/// The state of the chain, one per runtime (in the host).
+#[derive(Default)]
+pub struct Tracker {
+    next_activation: Cell<u64>,
+    /// The site whose resume job runs now, and the number of frames below the resumed one.
+    resumed: RefCell<Option<(Rc<AwaitSite>, usize)>>,
+    /// The site registered last: its activation has just suspended.
+    last: RefCell<Option<Rc<AwaitSite>>>,
+    /// The first half (`onFulfilled`) of a registration, whose `onRejected` comes next.
+    half: RefCell<Option<Rc<AwaitSite>>>,
+    /// Each awaited activation's awaiter, with where the awaited one was called.
+    awaiters: RefCell<HashMap<u64, (Place, Rc<AwaitSite>)>>,
+}
+
+fn code_of(frame: &boa_engine::vm::CallFrame) -> usize {
+    std::ptr::from_ref::<boa_engine::vm::CodeBlock>(frame.code_block()) as usize
+}
+
+fn place_of(frame: &boa_engine::vm::CallFrame) -> Option<(String, Place)> {
+    let location = frame.position();
+    let position = location.position?;
+    Some((
+        location.function_name.to_std_string_escaped(),
+        Place {
+            code: code_of(frame),
+            path: location.path.to_string(),
+            line: position.line_number(),
+            column: position.column_number(),
+        },
+    ))
+}
+
+impl Tracker {
+    /// A reaction is being registered (`HostMakeJobCallback`): note the site when the
+    /// handler is a native closure registered from a script frame, as an `await`'s are.
+    pub fn registered(&self, callback: &JsFunction, context: &Context) -> Option<Rc<AwaitSite>> {
+        // The learner's `.then(fn)` or `.then(fn.bind(x))`: not an `await`.
+        if callback.is::<OrdinaryFunction>() || callback.is::<BoundFunction>() {
+            return None;
+        }
+        let mut frames = context.stack_trace();
+        // The frames are a slice's: its exact length, without a walk.
+        let depth = frames.size_hint().0;
+        let (function, place) = place_of(frames.next()?)?;
+        // `onRejected` follows `onFulfilled` in the same registration.
+        if let Some(half) = self.half.borrow_mut().take()
+            && half.place == place
+            && half.function == function
+        {
+            return Some(half);
+        }
+        let resumed = self
+            .resumed
+            .borrow()
+            .as_ref()
+            .filter(|(_, below)| depth == below + 1)
+            .map(|(site, _)| site.activation);
+        let (activation, caller) = match resumed {
+            Some(activation) => (activation, None),
+            None => {
+                let id = self.next_activation.get() + 1;
+                self.next_activation.set(id);
+                let caller = frames
+                    .next()
+                    .and_then(place_of)
+                    .map(|(_, p)| p);
+                (id, caller)
+            }
+        };
+        let site = Rc::new(AwaitSite {
+            activation,
+            function,
+            place,
+            caller,
+            awaits: Cell::new(None),
+        });
+        // The activation registered last has just suspended into its caller: if this is the
+        // caller's `await` of that call, it waits for that activation's promise (checked
+        // against the source when a stack needs it).
+        if let Some(previous) = self.last.replace(Some(site.clone()))
+            && let Some(caller) = &previous.caller
+            && caller.code == site.place.code
+        {
+            let mut awaiters = self.awaiters.borrow_mut();
+            if awaiters.len() >= LINKS_KEPT {
+                awaiters.clear();
+            }
+            awaiters.insert(previous.activation, (caller.clone(), site.clone()));
+            site.awaits.set(Some(previous.activation));
+        }
+        *self.half.borrow_mut() = Some(site.clone());
+        Some(site)
+    }
+
+    /// A site's resume job starts (`HostCallJobCallback`): returns what to restore after.
+    pub fn resuming(
+        &self,
+        site: Rc<AwaitSite>,
+        context: &Context,
+    ) -> Option<(Rc<AwaitSite>, usize)> {
+        // The awaited activation has settled: its link is done with.
+        if let Some(awaited) = site.awaits.get() {
+            self.awaiters.borrow_mut().remove(&awaited);
+        }
+        let below = context.stack_trace().size_hint().0;
+        self.resumed.replace(Some((site, below)))
+    }
+
+    /// The resume job has returned.
+    pub fn resumed_done(&self, previous: Option<(Rc<AwaitSite>, usize)>) {
+        *self.resumed.borrow_mut() = previous;
+    }
+
+    /// The async frames V8 would append to an error made now, in Node's words, innermost
+    /// first (empty outside a resumed `await`).
+    pub fn frames_now(&self, context: &mut Context, host: &Host) -> Vec<String> {
+        let Some((site, below)) = self.resumed.borrow().clone() else {
+            return Vec::new();
+        };
+        // The resumed frame must be the resumed function's: a native reaction that calls
+        // the learner's code (`finally`'s) is no `await`.
+        let frames = context.stack_trace();
+        let depth = frames.size_hint().0;
+        let resumed = depth
+            .checked_sub(below + 1)
+            .and_then(|from_top| context.stack_trace().nth(from_top))
+            .map(code_of);
+        if resumed != Some(site.place.code) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut activation = site.activation;
+        // A chain is at most as long as the links kept; the bound also stops a cycle.
+        while out.len() < 256 {
+            let link = self.awaiters.borrow().get(&activation).cloned();
+            let Some((call, awaiter)) = link else { break };
+            let Some(column) = await_of_call(context, host, &call) else {
+                break;
+            };
+            let frame = Frame {
+                function: awaiter.function.clone(),
+                path: call.path.clone(),
+                line: call.line,
+                column,
+            };
+            out.push(crate::stack::async_frame_line(context, host, &frame));
+            activation = awaiter.activation;
+        }
+        out
+    }
+}
+
+/// The user's text of a line, and a place's column in it (0-based char index).
+fn user_line(context: &Context, host: &Host, place: &Place) -> Option<(Vec<char>, usize)> {
+    let source = host.source_text(context, &place.path)?;
+    let line: Vec<char> = source
+        .lines()
+        .nth(place.line.checked_sub(1)? as usize)?
+        .chars()
+        .collect();
+    let column = crate::stack::unwrap_column(host, &place.path, place.line, place.column);
+    Some((line, column.checked_sub(1)? as usize))
+}
+
+fn starts_with_word(line: &[char], at: usize, word: &str) -> bool {
+    let end = at + word.chars().count();
+    line.get(at..end)
+        .is_some_and(|w| w.iter().copied().eq(word.chars()))
+        && !line.get(end).is_some_and(|c| is_name_char(*c))
+        && !(at > 0 && line.get(at - 1).is_some_and(|c| is_name_char(*c) || *c == '.'))
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// The user's column of the `await` whose operand is exactly the call whose `(` is at
+/// `call`: `await f(...)`, `await this.m(...)`, `await obj.a.b(...)` on one line, with
+/// nothing applied to the call's result.
+fn await_of_call(context: &Context, host: &Host, call: &Place) -> Option<u32> {
+    let (line, paren) = user_line(context, host, call)?;
+    if line.get(paren) != Some(&'(') {
+        return None;
+    }
+    // Back over the callee: a name or a member chain.
+    let mut start = paren;
+    while start > 0 && line[start - 1] == ' ' {
+        start -= 1;
+    }
+    while start > 0 && (is_name_char(line[start - 1]) || matches!(line[start - 1], '.' | '#')) {
+        start -= 1;
+    }
+    let callee: String = line[start..paren].iter().collect();
+    let callee = callee.trim();
+    if callee.is_empty() || callee.starts_with('.') || callee.contains("..") {
+        return None;
+    }
+    let mut at = start;
+    while at > 0 && line[at - 1].is_whitespace() {
+        at -= 1;
+    }
+    let at = at.checked_sub(5)?;
+    if !starts_with_word(&line, at, "await") {
+        return None;
+    }
+    // After the call's `)`: nothing applied to its result.
+    let close = closing_paren(&line, paren)?;
+    let next = line[close + 1..].iter().find(|c| !c.is_whitespace());
+    if matches!(next, Some('.' | '[' | '(' | '`' | '?')) {
+        return None;
+    }
+    Some(at as u32 + 1)
+}
+
+/// The index of the `)` closing the `(` at `open`, on the same line (strings stepped over).
+fn closing_paren(line: &[char], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut i = open;
+    while i < line.len() {
+        let c = line[i];
+        match quote {
+            Some(q) if c == '\\' => {
+                let _ = q;
+                i += 1;
+            }
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '\'' | '"' | '`' => quote = Some(c),
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return (c == ')').then_some(i);
+                    }
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    None
+}
