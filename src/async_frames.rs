@@ -51,8 +51,9 @@ pub struct AwaitSite {
     activation: u64,
     function: String,
     place: Place,
-    /// For an activation's first `await`: where the awaiting function was called.
-    caller: Option<Place>,
+    /// For an activation's first `await`: where the awaiting function was called, and where
+    /// its caller was (a function that returns the call, `() => b()`, passes the promise on).
+    callers: Vec<Place>,
     /// The activation whose promise this `await` waits for, once linked.
     awaits: Cell<Option<u64>>,
 }
@@ -71,7 +72,9 @@ pub struct Tracker {
     /// The first half (`onFulfilled`) of a registration, whose `onRejected` comes next.
     half: RefCell<Option<Rc<AwaitSite>>>,
     /// Each awaited activation's awaiter, with where the awaited one was called.
-    awaiters: RefCell<HashMap<u64, (Place, Rc<AwaitSite>)>>,
+    /// Each awaited activation's awaiter, with the calls that led from the awaiter to it
+    /// (innermost first).
+    awaiters: RefCell<HashMap<u64, (Vec<Place>, Rc<AwaitSite>)>>,
 }
 
 fn code_of(frame: &boa_engine::vm::CallFrame) -> usize {
@@ -117,37 +120,40 @@ impl Tracker {
             .as_ref()
             .filter(|(_, below)| depth == below + 1)
             .map(|(site, _)| site.activation);
-        let (activation, caller) = match resumed {
-            Some(activation) => (activation, None),
+        let (activation, callers) = match resumed {
+            Some(activation) => (activation, Vec::new()),
             None => {
                 let id = self.next_activation.get() + 1;
                 self.next_activation.set(id);
-                let caller = frames
-                    .next()
-                    .and_then(place_of)
-                    .map(|(_, p)| p);
-                (id, caller)
+                let callers = frames
+                    .take(2)
+                    .map_while(|f| place_of(f).map(|(_, p)| p))
+                    .collect();
+                (id, callers)
             }
         };
         let site = Rc::new(AwaitSite {
             activation,
             function,
             place,
-            caller,
+            callers,
             awaits: Cell::new(None),
         });
         // The activation registered last has just suspended into its caller: if this is the
         // caller's `await` of that call, it waits for that activation's promise (checked
         // against the source when a stack needs it).
         if let Some(previous) = self.last.replace(Some(site.clone()))
-            && let Some(caller) = &previous.caller
-            && caller.code == site.place.code
+            && let Some(through) = previous
+                .callers
+                .iter()
+                .position(|c| c.code == site.place.code)
         {
             let mut awaiters = self.awaiters.borrow_mut();
             if awaiters.len() >= LINKS_KEPT {
                 awaiters.clear();
             }
-            awaiters.insert(previous.activation, (caller.clone(), site.clone()));
+            let calls = previous.callers[..=through].to_vec();
+            awaiters.insert(previous.activation, (calls, site.clone()));
             site.awaits.set(Some(previous.activation));
         }
         *self.half.borrow_mut() = Some(site.clone());
@@ -195,8 +201,14 @@ impl Tracker {
         // A chain is at most as long as the links kept; the bound also stops a cycle.
         while out.len() < 256 {
             let link = self.awaiters.borrow().get(&activation).cloned();
-            let Some((call, awaiter)) = link else { break };
-            let Some(column) = await_of_call(context, host, &call) else {
+            let Some((calls, awaiter)) = link else { break };
+            let Some((call, through)) = calls.split_last() else {
+                break;
+            };
+            if !through.iter().all(|c| returns_call(context, host, c)) {
+                break;
+            }
+            let Some(column) = await_of_call(context, host, call) else {
                 break;
             };
             let frame = Frame {
@@ -244,7 +256,22 @@ fn await_of_call(context: &Context, host: &Host, call: &Place) -> Option<u32> {
     if line.get(paren) != Some(&'(') {
         return None;
     }
-    // Back over the callee: a name or a member chain.
+    let start = callee_start(&line, paren)?;
+    let mut at = start;
+    while at > 0 && line[at - 1].is_whitespace() {
+        at -= 1;
+    }
+    let at = at.checked_sub(5)?;
+    if !starts_with_word(&line, at, "await") {
+        return None;
+    }
+    call_result_untouched(&line, paren)?;
+    Some(at as u32 + 1)
+}
+
+/// The callee of the call whose `(` is at `paren`: the index where its name or member chain
+/// starts.
+fn callee_start(line: &[char], paren: usize) -> Option<usize> {
     let mut start = paren;
     while start > 0 && line[start - 1] == ' ' {
         start -= 1;
@@ -254,24 +281,45 @@ fn await_of_call(context: &Context, host: &Host, call: &Place) -> Option<u32> {
     }
     let callee: String = line[start..paren].iter().collect();
     let callee = callee.trim();
-    if callee.is_empty() || callee.starts_with('.') || callee.contains("..") {
-        return None;
-    }
-    let mut at = start;
-    while at > 0 && line[at - 1].is_whitespace() {
-        at -= 1;
-    }
-    let at = at.checked_sub(5)?;
-    if !starts_with_word(&line, at, "await") {
-        return None;
-    }
-    // After the call's `)`: nothing applied to its result.
-    let close = closing_paren(&line, paren)?;
+    (!callee.is_empty() && !callee.starts_with('.') && !callee.contains("..")).then_some(start)
+}
+
+/// Whether nothing is applied to the result of the call whose `(` is at `paren`.
+fn call_result_untouched(line: &[char], paren: usize) -> Option<usize> {
+    let close = closing_paren(line, paren)?;
     let next = line[close + 1..].iter().find(|c| !c.is_whitespace());
-    if matches!(next, Some('.' | '[' | '(' | '`' | '?')) {
-        return None;
+    (!matches!(next, Some('.' | '[' | '(' | '`' | '?'))).then_some(close)
+}
+
+/// Whether the call whose `(` is at `call` is what its function returns, unchanged: a
+/// concise arrow body `=> b(...)` or `return b(...)`, ended there.
+fn returns_call(context: &Context, host: &Host, call: &Place) -> bool {
+    let Some((line, paren)) = user_line(context, host, call) else {
+        return false;
+    };
+    if line.get(paren) != Some(&'(') {
+        return false;
     }
-    Some(at as u32 + 1)
+    let Some(start) = callee_start(&line, paren) else {
+        return false;
+    };
+    let Some(close) = call_result_untouched(&line, paren) else {
+        return false;
+    };
+    let before: String = line[..start].iter().collect();
+    let before = before.trim_end();
+    let after = line[close + 1..].iter().find(|c| !c.is_whitespace());
+    if before.ends_with("=>") {
+        // The arrow's body ends there (an argument list or a block closes after it).
+        return matches!(after, None | Some(';' | '}' | ')' | ','));
+    }
+    // `return b(), c` would return `c`.
+    before.ends_with("return")
+        && !before[..before.len() - 6]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_name_char(c) || c == '.')
+        && matches!(after, None | Some(';' | '}'))
 }
 
 /// The index of the `)` closing the `(` at `open`, on the same line (strings stepped over).
