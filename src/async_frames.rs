@@ -22,12 +22,14 @@
 //! `Promise.all`) stops the walk: a missing frame rather than a wrong one.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
-use boa_engine::Context;
 use boa_engine::builtins::function::{BoundFunction, OrdinaryFunction};
+use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::object::builtins::JsFunction;
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{Context, JsResult, JsValue, NativeFunction, js_string};
 
 use crate::host::Host;
 use crate::stack::Frame;
@@ -54,9 +56,17 @@ pub struct AwaitSite {
     /// For an activation's first `await`: where the awaiting function was called, and where
     /// its caller was (a function that returns the call, `() => b()`, passes the promise on).
     callers: Vec<Place>,
-    /// The activation whose promise this `await` waits for, once linked.
-    awaits: Cell<Option<u64>>,
+    /// The activations whose promises this `await` waits for, once linked (several for
+    /// `await Promise.all([a(), b()])`).
+    awaits: RefCell<Vec<u64>>,
 }
+
+/// The calls that led from an awaiter to an awaited activation (innermost first), and the
+/// awaiter's `await`.
+type Link = (Vec<Place>, Rc<AwaitSite>);
+
+/// How many activations wait to be linked to their caller's `await`.
+const UNLINKED_KEPT: usize = 32;
 
 /// How many links are kept: an activation whose awaiter never resumes leaves one behind.
 const LINKS_KEPT: usize = 1 << 16;
@@ -67,14 +77,18 @@ pub struct Tracker {
     next_activation: Cell<u64>,
     /// The site whose resume job runs now, and the number of frames below the resumed one.
     resumed: RefCell<Option<(Rc<AwaitSite>, usize)>>,
-    /// The site registered last: its activation has just suspended.
-    last: RefCell<Option<Rc<AwaitSite>>>,
+    /// Activations suspended at their first `await` whose caller has not registered one
+    /// since, newest last: the caller's next `await` is the one that may wait for them.
+    unlinked: RefCell<VecDeque<Rc<AwaitSite>>>,
+    /// How many `Promise.prototype.then` calls are running: the reactions they register are
+    /// not an `await`'s (`Promise.all`'s on each element, the learner's `.then(resolve)`).
+    in_then: Cell<u32>,
     /// The first half (`onFulfilled`) of a registration, whose `onRejected` comes next.
     half: RefCell<Option<Rc<AwaitSite>>>,
     /// Each awaited activation's awaiter, with where the awaited one was called.
     /// Each awaited activation's awaiter, with the calls that led from the awaiter to it
     /// (innermost first).
-    awaiters: RefCell<HashMap<u64, (Vec<Place>, Rc<AwaitSite>)>>,
+    awaiters: RefCell<HashMap<u64, Link>>,
 }
 
 fn code_of(frame: &boa_engine::vm::CallFrame) -> usize {
@@ -99,8 +113,11 @@ impl Tracker {
     /// A reaction is being registered (`HostMakeJobCallback`): note the site when the
     /// handler is a native closure registered from a script frame, as an `await`'s are.
     pub fn registered(&self, callback: &JsFunction, context: &Context) -> Option<Rc<AwaitSite>> {
-        // The learner's `.then(fn)` or `.then(fn.bind(x))`: not an `await`.
-        if callback.is::<OrdinaryFunction>() || callback.is::<BoundFunction>() {
+        // The learner's `.then(fn)` or `.then(fn.bind(x))`, any `then` call: not an `await`.
+        if self.in_then.get() > 0
+            || callback.is::<OrdinaryFunction>()
+            || callback.is::<BoundFunction>()
+        {
             return None;
         }
         let mut frames = context.stack_trace();
@@ -137,25 +154,36 @@ impl Tracker {
             function,
             place,
             callers,
-            awaits: Cell::new(None),
+            awaits: RefCell::new(Vec::new()),
         });
-        // The activation registered last has just suspended into its caller: if this is the
-        // caller's `await` of that call, it waits for that activation's promise (checked
-        // against the source when a stack needs it).
-        if let Some(previous) = self.last.replace(Some(site.clone()))
-            && let Some(through) = previous
+        // The activations that suspended back into this frame's function since it last
+        // registered an `await`: if this one is its `await` of their calls, it waits for
+        // their promises (checked against the source when a stack needs it).
+        let mut unlinked = self.unlinked.borrow_mut();
+        let mut awaiters = self.awaiters.borrow_mut();
+        unlinked.retain(|previous| {
+            let Some(through) = previous
                 .callers
                 .iter()
                 .position(|c| c.code == site.place.code)
-        {
-            let mut awaiters = self.awaiters.borrow_mut();
+            else {
+                return true;
+            };
             if awaiters.len() >= LINKS_KEPT {
                 awaiters.clear();
             }
             let calls = previous.callers[..=through].to_vec();
             awaiters.insert(previous.activation, (calls, site.clone()));
-            site.awaits.set(Some(previous.activation));
+            site.awaits.borrow_mut().push(previous.activation);
+            false
+        });
+        if !site.callers.is_empty() {
+            if unlinked.len() == UNLINKED_KEPT {
+                unlinked.pop_front();
+            }
+            unlinked.push_back(site.clone());
         }
+        drop((unlinked, awaiters));
         *self.half.borrow_mut() = Some(site.clone());
         Some(site)
     }
@@ -167,8 +195,8 @@ impl Tracker {
         context: &Context,
     ) -> Option<(Rc<AwaitSite>, usize)> {
         // The awaited activation has settled: its link is done with.
-        if let Some(awaited) = site.awaits.get() {
-            self.awaiters.borrow_mut().remove(&awaited);
+        for awaited in site.awaits.borrow().iter() {
+            self.awaiters.borrow_mut().remove(awaited);
         }
         let below = context.stack_trace().size_hint().0;
         self.resumed.replace(Some((site, below)))
@@ -208,7 +236,14 @@ impl Tracker {
             if !through.iter().all(|c| returns_call(context, host, c)) {
                 break;
             }
-            let Some(column) = await_of_call(context, host, call) else {
+            let column = if let Some(column) = await_of_call(context, host, call) {
+                column
+            } else if let Some((combinator, index, column)) =
+                combinator_element(context, host, call)
+            {
+                out.push(format!("    at async Promise.{combinator} (index {index})"));
+                column
+            } else {
                 break;
             };
             let frame = Frame {
@@ -222,6 +257,51 @@ impl Tracker {
         }
         out
     }
+}
+
+#[derive(Clone, boa_engine::Trace, boa_engine::Finalize)]
+struct OriginalThen(JsFunction);
+
+/// `Promise.prototype.then`, noting that the reactions it registers are no `await`'s.
+fn then(
+    this: &JsValue,
+    args: &[JsValue],
+    original: &OriginalThen,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let tracker = &host.async_frames;
+    tracker.in_then.set(tracker.in_then.get() + 1);
+    let result = original.0.call(this, args, context);
+    tracker.in_then.set(tracker.in_then.get().saturating_sub(1));
+    result
+}
+
+/// Wrap `Promise.prototype.then` (same name, length and attributes) so that the reactions a
+/// `then` call registers are told from an `await`'s: Boa calls the same hook for both.
+pub fn install(context: &mut Context) -> JsResult<()> {
+    let prototype = context.intrinsics().constructors().promise().prototype();
+    let original = prototype.get(js_string!("then"), context)?;
+    let Some(original) = original.as_object().and_then(JsFunction::from_object) else {
+        return Ok(());
+    };
+    let wrapper = FunctionObjectBuilder::new(
+        context.realm(),
+        NativeFunction::from_copy_closure_with_captures(then, OriginalThen(original)),
+    )
+    .name(js_string!("then"))
+    .length(2)
+    .build();
+    prototype.define_property_or_throw(
+        js_string!("then"),
+        PropertyDescriptor::builder()
+            .value(wrapper)
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        context,
+    )?;
+    Ok(())
 }
 
 /// The user's text of a line, and a place's column in it (0-based char index).
@@ -241,7 +321,10 @@ fn starts_with_word(line: &[char], at: usize, word: &str) -> bool {
     line.get(at..end)
         .is_some_and(|w| w.iter().copied().eq(word.chars()))
         && !line.get(end).is_some_and(|c| is_name_char(*c))
-        && !(at > 0 && line.get(at - 1).is_some_and(|c| is_name_char(*c) || *c == '.'))
+        && !(at > 0
+            && line
+                .get(at - 1)
+                .is_some_and(|c| is_name_char(*c) || *c == '.'))
 }
 
 fn is_name_char(c: char) -> bool {
@@ -267,6 +350,66 @@ fn await_of_call(context: &Context, host: &Host, call: &Place) -> Option<u32> {
     }
     call_result_untouched(&line, paren)?;
     Some(at as u32 + 1)
+}
+
+/// Whether the call whose `(` is at `call` is element `index` of the array literal that
+/// `await Promise.all([...])` (or `allSettled`, `any`) takes, on one line: the combinator's
+/// name, the index, and the user's column of the `await`.
+fn combinator_element(
+    context: &Context,
+    host: &Host,
+    call: &Place,
+) -> Option<(&'static str, usize, u32)> {
+    let (line, paren) = user_line(context, host, call)?;
+    if line.get(paren) != Some(&'(') {
+        return None;
+    }
+    let start = callee_start(&line, paren)?;
+    // The element ends with the call.
+    let close = closing_paren(&line, paren)?;
+    let after = line[close + 1..].iter().find(|c| !c.is_whitespace());
+    if !matches!(after, Some(',' | ']')) {
+        return None;
+    }
+    // Back to the array's `[`, counting the elements before this one.
+    let mut depth = 0usize;
+    let mut index = 0usize;
+    let mut i = start;
+    let open = loop {
+        i = i.checked_sub(1)?;
+        match line[i] {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '{' => depth = depth.checked_sub(1)?,
+            '[' if depth == 0 => break i,
+            '[' => depth -= 1,
+            ',' if depth == 0 => index += 1,
+            '\'' | '"' | '`' => return None,
+            _ => {}
+        }
+    };
+    let before: String = line[..open].iter().collect();
+    let before = before.trim_end().strip_suffix('(')?.trim_end();
+    let combinators = [
+        ("allSettled", "Promise.allSettled"),
+        ("all", "Promise.all"),
+        ("any", "Promise.any"),
+    ];
+    let (combinator, rest) = combinators
+        .into_iter()
+        .find_map(|(name, text)| before.strip_suffix(text).map(|rest| (name, rest)))?;
+    let rest = rest.trim_end();
+    let at = rest.strip_suffix("await")?.chars().count();
+    if !starts_with_word(&line, at, "await") {
+        return None;
+    }
+    // Nothing is applied to the combinator's promise.
+    let call_open = line[..open].iter().rposition(|c| *c == '(')?;
+    let call_close = closing_paren(&line, call_open)?;
+    let after = line[call_close + 1..].iter().find(|c| !c.is_whitespace());
+    if matches!(after, Some('.' | '[' | '(' | '`' | '?')) {
+        return None;
+    }
+    Some((combinator, index, at as u32 + 1))
 }
 
 /// The callee of the call whose `(` is at `paren`: the index where its name or member chain

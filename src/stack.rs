@@ -1014,5 +1014,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     // is deleted): every error gets its own, from its constructor or, for one the engine
     // made, when it surfaces (`v8_messages::surfaced`).
     proto.delete_property_or_throw(js_string!("stack"), context)?;
+    crate::async_frames::install(context)?;
     crate::own_stack::install(get, set, context)
 }
