@@ -264,11 +264,14 @@ mod site {
 /// until the run ends, so a loop of caught errors must not grow that list without bound).
 const MAX_ARROWS: usize = 64;
 
-/// Remember where Node would have thrown `error`, for the report of an uncaught exception.
+/// Remember where Node would have thrown `error`, for the report of an uncaught exception,
+/// and give its stack the frames of Node's between the learner's call and that throw
+/// (`builtin_frames::buffer`, found by the Buffer function called and the arrow's line).
 fn at(context: &mut Context, error: JsError, site: &str) -> JsError {
     let Some(object) = error.as_opaque().and_then(JsValue::as_object) else {
         return error;
     };
+    with_node_frames(&object, site, context);
     let Some(state) = context.get_data::<BufferState>() else {
         return error;
     };
@@ -278,6 +281,29 @@ fn at(context: &mut Context, error: JsError, site: &str) -> JsError {
     state.arrows.set(state.arrows.get() + 1);
     crate::host::Host::of(context).set_arrow(&object, site.to_string());
     error
+}
+
+/// Put Node's frames for the throw at `site` on `error`'s stack, when the Buffer function
+/// the learner called has a row for it.
+fn with_node_frames(error: &JsObject, site: &str, context: &mut Context) {
+    let Some((entry, shown)) = crate::stack::builtin_entry(error, context) else {
+        return;
+    };
+    let code = error
+        .get(js_string!("code"), context)
+        .ok()
+        .and_then(|c| c.as_string().map(|s| s.to_std_string_escaped()))
+        .unwrap_or_default();
+    let arrow = site
+        .trim_start_matches('\n')
+        .lines()
+        .next()
+        .unwrap_or_default();
+    if let Some(frames) = crate::builtin_frames::buffer::thrown_frames(&entry, &code, arrow) {
+        let lines: Vec<String> = frames.iter().map(|f| format!("    at {f}")).collect();
+        // A stack that cannot be read leaves the error as it is.
+        let _ = crate::stack::prepend_frames_over(error, &lines.join("\n"), shown, context);
+    }
 }
 
 /// The site of an accessor's error (lib/internal/buffer.js `boundsError`, `checkInt`, ...).

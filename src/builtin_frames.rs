@@ -9,6 +9,8 @@
 //! that reach the user's code (`emitErrorCloseNT` emits 'error', then 'close') is told apart
 //! by the frame it called, and one whose running call Node shows no frame for has none here.
 
+pub mod buffer;
+
 /// The frames one built-in function stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuiltinFrames {

@@ -876,6 +876,17 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
 /// (`Object.openSync (node:fs:573:18)`), which looplab's own built-ins do not have. They
 /// count toward `Error.stackTraceLimit` as V8's do.
 pub fn prepend_frames(error: &JsObject, lines: &str, context: &mut Context) -> JsResult<()> {
+    prepend_frames_over(error, lines, 0, context)
+}
+
+/// `prepend_frames`, in place of the stack's first `replaced` frames (a looplab native that
+/// Node writes in JavaScript, shown as V8 would show one of its own built-ins).
+pub fn prepend_frames_over(
+    error: &JsObject,
+    lines: &str,
+    replaced: usize,
+    context: &mut Context,
+) -> JsResult<()> {
     let stack = error.get(js_string!("stack"), context)?;
     let Some(stack) = stack.as_string().map(|s| s.to_std_string_escaped()) else {
         return Ok(());
@@ -886,7 +897,11 @@ pub fn prepend_frames(error: &JsObject, lines: &str, context: &mut Context) -> J
     };
     // A limit that is not a number left no stack to put frames on (returned above).
     let limit = stack_trace_limit(context).unwrap_or(usize::MAX);
-    let frames: Vec<&str> = lines.lines().chain(frames.lines()).take(limit).collect();
+    let frames: Vec<&str> = lines
+        .lines()
+        .chain(frames.lines().skip(replaced))
+        .take(limit)
+        .collect();
     let stack = if frames.is_empty() {
         header.to_string()
     } else {
@@ -898,6 +913,26 @@ pub fn prepend_frames(error: &JsObject, lines: &str, context: &mut Context) -> J
         JsString::from(stack.as_str()),
         context,
     )
+}
+
+/// The built-in function the learner called that made `error`: the outermost of the
+/// looplab frames (natives and `node:` code) above the first frame of the user's code, with
+/// how many frames `err.stack` shows for it (a native V8 names as one of its own built-ins,
+/// `from` as `Function.from`, has one).
+pub fn builtin_entry(error: &JsObject, context: &mut Context) -> Option<(String, usize)> {
+    let text = boa_frames_of(error, context).ok()?;
+    let mut entry = None;
+    for line in text.lines().filter_map(parse_trace_line) {
+        match line {
+            TraceLine::Code(frame) if is_user_path(&frame.path) => break,
+            TraceLine::Code(frame) => entry = Some((frame.function, 0)),
+            TraceLine::Native(name) => {
+                let shown = usize::from(native_frame_name(&name).is_some());
+                entry = Some((name, shown));
+            }
+        }
+    }
+    entry
 }
 
 /// Where an error was created, in the user's code: path, line, and the user's column.
