@@ -218,6 +218,76 @@ fn readable_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames>
     }))
 }
 
+/// lib/internal/streams/writable.js, as `src/js/stream/writable.js` names its functions: the
+/// path from `write()` to `_write`, from `end()` to `_final`, and from a write's callback or
+/// a tick to the `emit` of 'drain' or 'finish'. The stream's class is not known here: a
+/// `_write` given as an option is named as a plain Writable's (`Writable.write [as _write]`).
+fn writable_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
+    let emitted = called_emit(inner);
+    let called = |name: &str| inner.is_some_and(|l| l.contains(name));
+    Some(match function {
+        // It calls `stream._write(chunk, encoding, state.onwrite)` and nothing else that runs
+        // the learner's code (the callee's receiver is asked with no `inner`).
+        "writeOrBuffer" => BuiltinFrames {
+            lines: &["    at writeOrBuffer (node:internal/streams/writable:572:12)"],
+            callee_receiver: Some(("Writable", "_write")),
+        },
+        // Node's `_write(stream, chunk, encoding, cb)`, looplab's `writeChunk`, and the
+        // errors it makes, each on its own line.
+        "writeChunk" if called(" writeOrBuffer (") => {
+            plain(&["    at _write (node:internal/streams/writable:501:10)"])
+        }
+        "writeNullValues" => plain(&["    at _write (node:internal/streams/writable:461:11)"]),
+        "writeUnknownEncoding" => plain(&["    at _write (node:internal/streams/writable:468:13)"]),
+        "writeInvalidChunk" => plain(&["    at _write (node:internal/streams/writable:482:13)"]),
+        "writeAfterEnd" => plain(&["    at _write (node:internal/streams/writable:489:11)"]),
+        "writeDestroyed" => plain(&["    at _write (node:internal/streams/writable:491:11)"]),
+        "write" if called(" _write (node:internal/streams/writable:") => {
+            plain(&["    at Writable.write (node:internal/streams/writable:510:10)"])
+        }
+        "prefinish" if !emitted => BuiltinFrames {
+            lines: &["    at prefinish (node:internal/streams/writable:916:14)"],
+            callee_receiver: Some(("Writable", "_final")),
+        },
+        "finishMaybe" if called(" prefinish (node:internal/streams/writable:") => {
+            plain(&["    at finishMaybe (node:internal/streams/writable:930:5)"])
+        }
+        "end" if called(" _write (node:internal/streams/writable:") => {
+            plain(&["    at Writable.end (node:internal/streams/writable:823:17)"])
+        }
+        "end" if called(" finishMaybe (") => {
+            plain(&["    at Writable.end (node:internal/streams/writable:845:5)"])
+        }
+        "finish" if emitted => plain(&["    at finish (node:internal/streams/writable:955:10)"]),
+        // The tick end() queues: `process.nextTick((stream, state) => { ... finish() })`.
+        "finishIfStillDone" if called(" finish (node:internal/streams/writable:") => {
+            plain(&["    at node:internal/streams/writable:936:13"])
+        }
+        "afterWrite" if emitted => {
+            plain(&["    at afterWrite (node:internal/streams/writable:705:12)"])
+        }
+        "onwriteMultipleCallback" => {
+            plain(&["    at onwrite (node:internal/streams/writable:619:28)"])
+        }
+        "onwrite" if called(" afterWrite (node:internal/streams/writable:") => {
+            plain(&["    at onwrite (node:internal/streams/writable:688:7)"])
+        }
+        _ => return None,
+    })
+}
+
+/// lib/internal/streams/transform.js, which looplab writes in `src/js/stream/duplex.js`:
+/// `Transform.prototype._write` calls the learner's `_transform`.
+fn transform_frames(function: &str) -> Option<BuiltinFrames> {
+    Some(match function {
+        "_write" => BuiltinFrames {
+            lines: &["    at Transform._write (node:internal/streams/transform:171:8)"],
+            callee_receiver: Some(("Transform", "_transform")),
+        },
+        _ => return None,
+    })
+}
+
 /// lib/internal/event_target.js and abort_controller.js, as `src/js/event_target.js` names its
 /// functions (Boa names no class method in a stack: `dispatchEvent` and `abort` call named
 /// functions that stand for them): a listener is called from `kHybridDispatch` with the target as `this` (V8 names
@@ -263,6 +333,8 @@ pub fn frames_of(path: &str, function: &str, inner: Option<&str>) -> Option<Buil
         "node:crypto" | "node:internal/crypto/kdf" => crypto_frames(function),
         "node:internal/streams/core" => stream_core_frames(function, inner),
         "node:internal/streams/readable" => readable_frames(function, inner),
+        "node:internal/streams/writable" => writable_frames(function, inner),
+        "node:internal/streams/duplex" => transform_frames(function),
         "node:internal/event_target" => event_target_frames(function, inner),
         _ => None,
     }

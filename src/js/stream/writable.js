@@ -209,16 +209,27 @@ Writable.prototype.pipe = function pipe() {
   errorOrDestroy(this, streamError('ERR_STREAM_CANNOT_PIPE'));
 };
 
+// The errors of Node's `_write`, each made by a function named for its line there, so that
+// its stack shows Node's frame (`_write (node:internal/streams/writable:489:11)`,
+// src/builtin_frames.rs).
+function writeNullValues() { return streamError('ERR_STREAM_NULL_VALUES'); }
+function writeUnknownEncoding(encoding) { return streamError('ERR_UNKNOWN_ENCODING', encoding); }
+function writeInvalidChunk(chunk) {
+  return invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+}
+function writeAfterEnd() { return streamError('ERR_STREAM_WRITE_AFTER_END'); }
+function writeDestroyed() { return streamError('ERR_STREAM_DESTROYED', 'write'); }
+
 /** write() and end(chunk): validate, then write now or buffer. Returns true, false or an error. */
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (cb == null || typeof cb !== 'function') cb = nop;
-  if (chunk === null) throw streamError('ERR_STREAM_NULL_VALUES');
+  if (chunk === null) throw writeNullValues();
   if ((state[kState] & kObjectMode) === 0) {
     if (!encoding) {
       encoding = (state[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
     } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
-      throw streamError('ERR_UNKNOWN_ENCODING', encoding);
+      throw writeUnknownEncoding(encoding);
     }
     if (typeof chunk === 'string') {
       if ((state[kState] & kDecodeStrings) !== 0) {
@@ -231,12 +242,12 @@ function writeChunk(stream, chunk, encoding, cb) {
       chunk = core.uint8ArrayToBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      throw writeInvalidChunk(chunk);
     }
   }
   let err;
-  if ((state[kState] & kEnding) !== 0) err = streamError('ERR_STREAM_WRITE_AFTER_END');
-  else if ((state[kState] & kDestroyed) !== 0) err = streamError('ERR_STREAM_DESTROYED', 'write');
+  if ((state[kState] & kEnding) !== 0) err = writeAfterEnd();
+  else if ((state[kState] & kDestroyed) !== 0) err = writeDestroyed();
   if (err) {
     // Node: the write's callback gets the error on the next tick; the stream is destroyed with
     // it ('error' then 'close', one tick after that).
@@ -320,11 +331,14 @@ function onwriteError(stream, state, er, cb) {
   errorOrDestroy(stream, er);
 }
 
+// Named for its line in Node's `onwrite` (src/builtin_frames.rs).
+function onwriteMultipleCallback() { return streamError('ERR_MULTIPLE_CALLBACK'); }
+
 /** The callback of `_write`: the chunk is written. */
 function onwrite(stream, er) {
   const state = stream._writableState;
   if ((state[kState] & kExpectWriteCb) === 0) {
-    errorOrDestroy(stream, streamError('ERR_MULTIPLE_CALLBACK'));
+    errorOrDestroy(stream, onwriteMultipleCallback());
     return;
   }
   const sync = (state[kState] & kSync) !== 0;
