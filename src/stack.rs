@@ -260,6 +260,8 @@ const CJS_LOAD: [&str; 4] = [
     "    at Module.load (node:internal/modules/cjs/loader:1266:32)",
     "    at Module._load (node:internal/modules/cjs/loader:1091:12)",
 ];
+const CJS_LOAD_JSON: &str =
+    "    at Module._extensions..json (node:internal/modules/cjs/loader:1641:39)";
 const CJS_REQUIRE: [&str; 2] = [
     "    at Module.require (node:internal/modules/cjs/loader:1289:19)",
     "    at require (node:internal/modules/helpers:182:18)",
@@ -294,16 +296,20 @@ const UNHANDLED_REJECTION_EMIT: [&str; 3] = [
 const ONCE_WRAPPER: &str = "    at Object.onceWrapper (node:events:638:28)";
 
 /// Node's frames for a frame of the prelude (the CommonJS loader, `emit`), by the prelude
-/// function's name; `emitter` names the receiver of `emit`.
+/// function's name and the frame it called (`inner`); `emitter` names the receiver of `emit`.
 fn prelude_frames(
     host: &Host,
     function: &str,
+    inner: Option<&str>,
     emitter: Option<&Emitter>,
     loop_context: LoopContext,
 ) -> Vec<String> {
     let eval = host.setup.eval.is_some();
     let worker = host.setup.worker.is_some();
     let lines: &[&str] = match function {
+        // A JSON module is parsed by `Module._extensions..json` (`loadJson`), under `Module.load`.
+        "loadJson" => &[CJS_LOAD_JSON],
+        "loadModule" if !eval && inner == Some(CJS_LOAD_JSON) => &CJS_LOAD[2..],
         "loadModule" if !eval => &CJS_LOAD,
         "require" => &CJS_REQUIRE,
         "resolveFilename" => &CJS_RESOLVE,
@@ -525,7 +531,9 @@ fn node_frames(
                     } else {
                         None
                     };
-                    out.extend(prelude_frames(host, &frame.function, emitter, loop_context));
+                    let inner = out.last().map(String::as_str);
+                    let lines = prelude_frames(host, &frame.function, inner, emitter, loop_context);
+                    out.extend(lines);
                     continue;
                 }
                 if let Some(builtin) = crate::builtin_frames::frames_of(
@@ -627,6 +635,16 @@ fn node_frames(
 fn first_frames(mut frames: Vec<String>, limit: usize) -> String {
     frames.truncate(limit);
     frames.join("\n")
+}
+
+/// The first `limit` lines of a frame text: a thrower's frame put above the others counts
+/// toward `Error.stackTraceLimit` too.
+fn first_lines(frames: String, limit: usize) -> String {
+    match frames.match_indices('\n').nth(limit.saturating_sub(1)) {
+        _ if limit == 0 => String::new(),
+        Some((at, _)) => frames[..at].to_string(),
+        None => frames,
+    }
 }
 
 /// The main module of this thread, run as an ES module.
@@ -743,7 +761,11 @@ fn with_thrower(header: &str, frames: String) -> String {
             || header.ends_with("Unexpected end of JSON input"));
     let json_stringify = header.starts_with("TypeError: Converting circular structure to JSON")
         || header == "TypeError: Do not know how to serialize a BigInt";
-    let thrower = if json_parse {
+    let thrower = if json_parse && frames.starts_with(CJS_LOAD_JSON) {
+        // Node's loader parses a JSON module with the primordial `JSONParse`, called as a
+        // plain function: V8 names it `parse`.
+        "parse"
+    } else if json_parse {
         "JSON.parse"
     } else if json_stringify {
         "JSON.stringify"
@@ -862,7 +884,7 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     );
     lines.extend(crate::own_stack::async_frames_of(error, context));
     let frames = with_thrower(header, first_frames(lines, limit));
-    let frames = with_noted_thrower(error, frames, context);
+    let frames = first_lines(with_noted_thrower(error, frames, context), limit);
     let stack = match prepare_stack(error, &frames, context)? {
         Some(prepared) => prepared,
         None if frames.is_empty() => JsString::from(header).into(),
@@ -1001,7 +1023,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
             );
             lines.extend(crate::own_stack::async_frames_of(&error, context));
             let frames = with_thrower(&header, first_frames(lines, limit));
-            let frames = with_noted_thrower(&error, frames, context);
+            let frames = first_lines(with_noted_thrower(&error, frames, context), limit);
             match prepare_stack(&error, &frames, context)? {
                 Some(prepared) => prepared,
                 None if frames.is_empty() => JsString::from(header.as_str()).into(),

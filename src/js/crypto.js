@@ -204,9 +204,14 @@ function getHashes() {
 // ---------------------------------------------------------------- random
 const kMaxLength = 2 ** 31 - 1;
 
+// randomBytes' checks, with Node's frames (lib/internal/crypto/random.js `assertSize`, called
+// from `randomBytes` on line 98).
 function validateSize(size) {
-  if (typeof size !== 'number') throw invalidArgType('size', 'of type number', size);
-  if (!(size >= 0 && size <= kMaxLength) || Number.isNaN(size)) throw outOfRange('size', `>= 0 && <= ${kMaxLength}`, size);
+  const frames = (line) => [`assertSize (node:internal/crypto/random:${line})`, 'Object.randomBytes (node:internal/crypto/random:98:10)'];
+  if (typeof size !== 'number') throw withFrames(invalidArgType('size', 'of type number', size), frames('82:3'));
+  if (!(size >= 0 && size <= kMaxLength) || Number.isNaN(size)) {
+    throw withFrames(outOfRange('size', `>= 0 && <= ${kMaxLength}`, size), frames('86:11'));
+  }
 }
 
 // On the thread pool, as Node's RandomBytesJob: the callback runs in a poll phase.
@@ -216,7 +221,13 @@ function onPool(api, done) {
 
 function randomBytes(size, callback) {
   validateSize(size);
-  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (callback !== undefined) {
+    try {
+      validateFunction(callback, 'callback');
+    } catch (err) {
+      throw withFrames(err, ['Object.randomBytes (node:internal/crypto/random:100:5)']);
+    }
+  }
   const buffer = toBuffer(native.randomBytes(size));
   if (callback === undefined) return buffer;
   runJob('RandomBytesJob', 'crypto.randomBytes', undefined, function randomBytesJobDone() {

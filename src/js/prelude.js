@@ -2074,7 +2074,7 @@ function loadModule(module, filename) {
   module.paths = nodeModulePaths(module.path);
   const source = native.readFile(filename);
   if (filename.endsWith('.json')) {
-    module.exports = JSON.parse(source);
+    loadJson(module, filename, source);
   } else if (native.isEsModule(filename, source)) {
     // Node 20.19+: an ES module is loaded and evaluated synchronously (require_esm.rs).
     const parent = moduleParents.get(module);
@@ -2088,6 +2088,21 @@ function loadModule(module, filename) {
   const exports = module.exports;
   if (exports && !native.isProxy(exports) && Object.getPrototypeOf(exports) === CircularRequirePrototypeWarningProxy) {
     Object.setPrototypeOf(exports, Object.prototype);
+  }
+}
+
+const JSON_MODULE_SITE = 'node:internal/modules/cjs/loader:1644\n    throw err;\n    ^\n';
+
+// Node's `Module._extensions['.json']` (its frame in stack.rs): a parse error's message is
+// prefixed with the file's path and rethrown from there (stack.rs names the parse `parse`).
+function loadJson(module, filename, source) {
+  try {
+    module.exports = JSON.parse(source);
+  } catch (err) {
+    if (err === null || typeof err !== 'object') throw err;
+    err.message = `${filename}: ${err.message}`;
+    native.setThrowSite(err, JSON_MODULE_SITE);
+    throw err;
   }
 }
 
