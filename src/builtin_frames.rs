@@ -11,6 +11,10 @@
 
 pub mod buffer;
 
+/// In a frame line, the type of the emitter whose `emit` called the function (a listener of
+/// Node's own, named by V8 for its receiver: `ReadStream.ondata`).
+pub const EMITTER: &str = "{emitter}";
+
 /// The frames one built-in function stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuiltinFrames {
@@ -210,6 +214,10 @@ fn readable_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames>
         }
         "emitReadable_" if called(" flow (") => {
             &["    at emitReadable_ (node:internal/streams/readable:847:3)"]
+        }
+        // pipe()'s 'data' listener writes to the destination; V8 names it for the source.
+        "ondata" if called(" Writable.write (node:internal/streams/writable:") => {
+            &["    at {emitter}.ondata (node:internal/streams/readable:1009:22)"]
         }
         "endReadableNT" if emitted => {
             &["    at endReadableNT (node:internal/streams/readable:1698:12)"]

@@ -541,7 +541,19 @@ fn node_frames(
                     &frame.function,
                     out.last().map(String::as_str),
                 ) {
-                    out.extend(builtin.lines.iter().map(|l| l.to_string()));
+                    // A listener of Node's own is named for the emitter of the `emit` that
+                    // called it (the innermost one not yet shown).
+                    let ty = emitter_of
+                        .last()
+                        .copied()
+                        .flatten()
+                        .map_or("EventEmitter", |e| e.type_name.as_str());
+                    out.extend(
+                        builtin
+                            .lines
+                            .iter()
+                            .map(|l| l.replace(crate::builtin_frames::EMITTER, ty)),
+                    );
                     // Called by the loop itself (on a tick), Node's loop frames follow.
                     user_outermost = index + 1 == user_frames_end;
                     continue;
