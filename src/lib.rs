@@ -64,6 +64,8 @@ pub mod v8_key_order;
 pub mod v8_messages;
 pub mod v8_parse_int;
 pub mod v8_position;
+pub mod v8_receivers;
+pub mod v8_regexp;
 pub mod v8_syntax;
 pub mod v8_to_precision;
 pub mod vfs;

@@ -324,6 +324,8 @@ fn build_context(
     crate::node20_builtins::install(&mut context)?;
     crate::engine_slots::install(&mut context)?;
     crate::fn_source::install(&mut context)?;
+    crate::v8_receivers::install(&mut context)?;
+    crate::v8_regexp::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these globals.
     let probes: [(&str, crate::bindings::NativeFn); 4] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),

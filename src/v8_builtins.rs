@@ -58,6 +58,14 @@ pub fn describe(value: &JsValue, context: &mut Context) -> String {
     if object.is_array() {
         return "[object Array]".to_string();
     }
+    // V8 falls back to `Object.prototype.toString` when no constructor names the object.
+    let named = object
+        .get(boa_engine::js_string!("constructor"), context)
+        .ok()
+        .is_some_and(|c| c.is_object());
+    if !named {
+        return "[object Object]".to_string();
+    }
     format!("#<{}>", constructor_name(&object, context))
 }
 
