@@ -376,18 +376,27 @@ fn collection_for_each(call: &Call, boa: &str, context: &mut Context) -> Option<
     if !boa.contains("non-callable callback") || callback.is_callable() {
         return None;
     }
-    let shown = if callback.is_undefined() {
+    Some(format!(
+        "{} is not a function",
+        default_call_site(&callback, context)
+    ))
+}
+
+/// How V8 names a non-callable value a built-in tried to call, with no source to quote
+/// (`BuildDefaultCallSite`): its type, then the value (`number 5`, `string "x"`,
+/// `object null`), `undefined` alone, an object as `object`.
+pub fn default_call_site(value: &JsValue, context: &mut Context) -> String {
+    if value.is_undefined() {
         "undefined".to_string()
-    } else if callback.is_null() {
+    } else if value.is_null() {
         "object null".to_string()
-    } else if callback.is_object() {
+    } else if value.is_object() {
         "object".to_string()
-    } else if callback.is_string() {
-        format!("string \"{}\"", describe(&callback, context))
+    } else if value.is_string() {
+        format!("string \"{}\"", describe(value, context))
     } else {
-        format!("{} {}", callback.type_of(), describe(&callback, context))
-    };
-    Some(format!("{shown} is not a function"))
+        format!("{} {}", value.type_of(), describe(value, context))
+    }
 }
 
 fn array_from(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
@@ -624,7 +633,23 @@ fn promise_combinator(
 ) -> JsResult<JsValue> {
     let iterable = args.first().cloned().unwrap_or_default();
     if let Some(message) = not_iterable_argument(&iterable, context) {
-        let error = boa_engine::JsNativeError::typ().with_message(message);
+        // V8 throws inside the builtin, whose frame tops the rejection's stack.
+        let name = original
+            .get(boa_engine::js_string!("name"), context)?
+            .to_string(context)?
+            .to_std_string_escaped();
+        let thrower = frame_name(this, &name, context);
+        crate::stack::note_thrower(&message, &thrower, context);
+        // Made by the constructor, so it records the frames of this call (a native error
+        // rejected without being thrown would carry none).
+        let constructor = context
+            .intrinsics()
+            .constructors()
+            .type_error()
+            .constructor();
+        let error = constructor.construct(&[JsString::from(message).into()], None, context)?;
+        crate::own_stack::adopt(&error.clone().into(), context)?;
+        let error = boa_engine::JsError::from_opaque(error.into());
         let promise = boa_engine::object::builtins::JsPromise::reject(error, context)?;
         return Ok(promise.into());
     }

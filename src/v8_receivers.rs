@@ -9,8 +9,8 @@
 //! touched, so errors from the learner's callbacks pass through.
 
 use boa_engine::object::builtins::{
-    JsArrayBuffer, JsDate, JsFunction, JsGenerator, JsMap, JsPromise, JsRegExp, JsSet, JsWeakMap,
-    JsWeakSet,
+    JsArrayBuffer, JsDataView, JsDate, JsFunction, JsGenerator, JsMap, JsPromise, JsRegExp, JsSet,
+    JsTypedArray, JsWeakMap, JsWeakSet,
 };
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
 use boa_engine::{Context, JsError, JsNativeErrorKind, JsObject, JsResult, JsString, JsValue};
@@ -31,12 +31,20 @@ enum Brand {
     ArrayBuffer,
     /// `Error.prototype.toString` takes any object.
     Object,
-    /// Decided by the words (the primitive wrappers' methods, `catch`/`finally`).
+    /// Decided by the words (`catch`/`finally`).
     None,
+    /// Refused when Boa's message starts with these words (the primitive wrappers' brand
+    /// has no public check).
+    BoaSays(&'static str),
+    TypedArray,
+    DataView,
 }
 
 impl Brand {
-    fn accepts(self, this: &JsValue) -> bool {
+    fn accepts(self, this: &JsValue, boa: &str) -> bool {
+        if let Brand::BoaSays(prefix) = self {
+            return !boa.starts_with(prefix);
+        }
         let Some(object) = this.as_object() else {
             return false;
         };
@@ -51,7 +59,9 @@ impl Brand {
             Brand::Generator => JsGenerator::from_object(object).is_ok(),
             Brand::ArrayBuffer => JsArrayBuffer::from_object(object).is_ok(),
             Brand::Object => true,
-            Brand::None => false,
+            Brand::None | Brand::BoaSays(_) => false,
+            Brand::TypedArray => JsTypedArray::from_object(object).is_ok(),
+            Brand::DataView => JsDataView::from_object(object).is_ok(),
         }
     }
 }
@@ -61,12 +71,16 @@ impl Brand {
 enum Words {
     /// `kIncompatibleMethodReceiver` with the receiver as V8 prints it.
     Receiver(&'static str),
+    /// `kIncompatibleMethodReceiver` from CSA's `ThrowIfNotInstanceType` and
+    /// `ThrowIfNotJSReceiver`, which pass no receiver: V8 prints `undefined` whatever it was.
+    NoReceiver(&'static str),
     /// `kNotGeneric`: `Number.prototype.toFixed requires that 'this' be a Number`, for the
     /// methods of the primitive wrappers, when Boa refused the receiver (its words
     /// `'this' is not a ...`).
     Requires(&'static str, &'static str),
     /// `promise.catch`/`finally` call the receiver's `then`: V8 names what it found there
-    /// (`undefined is not a function`); `finally` refuses a primitive first.
+    /// (`undefined is not a function`, `number 5 is not a function`); `finally` refuses a
+    /// primitive first.
     Then { refuses_primitive: bool },
     /// The RegExp methods that take any object and call its `exec`: a primitive is refused
     /// by the method itself (`@@match` shows it, `test`/`@@replace` go through
@@ -88,6 +102,7 @@ impl Words {
         };
         Some(match self {
             Words::Receiver(name) => incompatible(name, &describe(this, context)),
+            Words::NoReceiver(name) => incompatible(name, "undefined"),
             Words::Requires(name, kind) => {
                 format!("{name} requires that 'this' be a {kind}")
             }
@@ -106,7 +121,8 @@ impl Words {
                 if then.is_callable() {
                     return None;
                 }
-                format!("{} is not a function", describe(&then, context))
+                let shown = crate::v8_builtins::default_call_site(&then, context);
+                format!("{shown} is not a function")
             }
             Words::RegExpGeneric {
                 name,
@@ -173,13 +189,11 @@ fn guarded(
     let Err(mut error) = result else {
         return result;
     };
-    if !is_type_error(&error) || guard.brand.accepts(this) {
-        return Err(error);
-    }
-    let boa_refused = error
+    let boa = error
         .as_native()
-        .is_some_and(|n| n.message().starts_with("'this' is not a"));
-    if matches!(guard.words, Words::Requires(..)) && !boa_refused {
+        .map(|n| n.message().to_string())
+        .unwrap_or_default();
+    if !is_type_error(&error) || guard.brand.accepts(this, &boa) {
         return Err(error);
     }
     let Some(message) = guard.words.message(this, context) else {
@@ -499,6 +513,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         crate::bindings::define_hidden(&prototype, JsString::from("toGMTString"), to_utc, context)?;
     }
     install_regexp(context)?;
+    install_binary(context)?;
     for (owner, kind, methods) in PRIMITIVE_WRAPPERS {
         let Some(prototype) = prototype_of(owner, context)? else {
             continue;
@@ -514,6 +529,18 @@ pub fn install(context: &mut Context) -> JsResult<()> {
                 context,
             )?;
         }
+    }
+    if let Some(prototype) = prototype_of("Symbol", context)? {
+        let words = Words::Requires("Symbol.prototype.description", "Symbol");
+        let key = JsString::from("description").into();
+        guard(
+            &prototype,
+            key,
+            true,
+            Brand::BoaSays("'this' is not a"),
+            words,
+            context,
+        )?;
     }
     if let Some(prototype) = prototype_of("Promise", context)? {
         for (method, refuses_primitive) in [("catch", false), ("finally", true)] {
@@ -608,6 +635,22 @@ fn install_regexp(context: &mut Context) -> JsResult<()> {
             context,
         )?;
     }
+    for flag in [
+        "global",
+        "ignoreCase",
+        "multiline",
+        "dotAll",
+        "unicode",
+        "sticky",
+        "hasIndices",
+        "unicodeSets",
+    ] {
+        let words = Words::Fixed(leak(format!(
+            "RegExp.prototype.{flag} getter called on non-RegExp object"
+        )));
+        let key = JsString::from(flag).into();
+        guard(&prototype, key, true, Brand::RegExp, words, context)?;
+    }
     let flags = Words::FlagsGetter;
     guard(
         &prototype,
@@ -626,5 +669,104 @@ fn install_regexp(context: &mut Context) -> JsResult<()> {
         source,
         context,
     )?;
+    Ok(())
+}
+
+/// `%TypedArray%.prototype`'s methods V8 words with `kNotTypedArray`; the others name the
+/// receiver (`Method %TypedArray%.prototype.join ...`), `subarray` without it.
+const TYPED_ARRAY_NOT_TYPED: [&str; 22] = [
+    "entries",
+    "keys",
+    "values",
+    "copyWithin",
+    "every",
+    "fill",
+    "filter",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "forEach",
+    "includes",
+    "indexOf",
+    "lastIndexOf",
+    "map",
+    "reverse",
+    "reduce",
+    "reduceRight",
+    "set",
+    "some",
+    "with",
+];
+
+const TYPED_ARRAY_NAMING: [&str; 7] = [
+    "at",
+    "join",
+    "slice",
+    "sort",
+    "toLocaleString",
+    "toReversed",
+    "toSorted",
+];
+
+/// The DataView accessors' names in V8's words (its C++ getters' names).
+const DATA_VIEW_GETTERS: [(&str, &str); 3] = [
+    ("buffer", "buffer"),
+    ("byteLength", "byte_length"),
+    ("byteOffset", "byte_offset"),
+];
+
+/// Typed arrays, DataView and `ArrayBuffer.prototype.slice`.
+fn install_binary(context: &mut Context) -> JsResult<()> {
+    if let Some(prototype) = prototype_of("Uint8Array", context)?
+        && let Some(typed) = prototype.prototype()
+    {
+        let not_typed = Words::Fixed("this is not a typed array.");
+        for method in TYPED_ARRAY_NOT_TYPED {
+            let key = JsString::from(method).into();
+            guard(&typed, key, false, Brand::TypedArray, not_typed, context)?;
+        }
+        let key = boa_engine::JsSymbol::iterator().into();
+        guard(&typed, key, false, Brand::TypedArray, not_typed, context)?;
+        for method in TYPED_ARRAY_NAMING {
+            let words = Words::Receiver(leak(format!("%TypedArray%.prototype.{method}")));
+            let key = JsString::from(method).into();
+            guard(&typed, key, false, Brand::TypedArray, words, context)?;
+        }
+        let words = Words::NoReceiver("%TypedArray%.prototype.subarray");
+        let key = JsString::from("subarray").into();
+        guard(&typed, key, false, Brand::TypedArray, words, context)?;
+        for (getter, owner) in [
+            ("buffer", "%TypedArray%"),
+            ("byteLength", "TypedArray"),
+            ("byteOffset", "TypedArray"),
+            ("length", "TypedArray"),
+        ] {
+            let words = Words::Receiver(leak(format!("get {owner}.prototype.{getter}")));
+            let key = JsString::from(getter).into();
+            guard(&typed, key, true, Brand::TypedArray, words, context)?;
+        }
+    }
+    if let Some(prototype) = prototype_of("DataView", context)? {
+        let keys = prototype.own_property_keys(context)?;
+        for key in keys {
+            let name = key.to_string();
+            if !(name.starts_with("get") || name.starts_with("set")) {
+                continue;
+            }
+            let words = Words::NoReceiver(leak(format!("DataView.prototype.{name}")));
+            guard(&prototype, key, false, Brand::DataView, words, context)?;
+        }
+        for (getter, shown) in DATA_VIEW_GETTERS {
+            let words = Words::NoReceiver(leak(format!("get DataView.prototype.{shown}")));
+            let key = JsString::from(getter).into();
+            guard(&prototype, key, true, Brand::DataView, words, context)?;
+        }
+    }
+    if let Some(prototype) = prototype_of("ArrayBuffer", context)? {
+        let words = Words::Receiver("ArrayBuffer.prototype.slice");
+        let key = JsString::from("slice").into();
+        guard(&prototype, key, false, Brand::ArrayBuffer, words, context)?;
+    }
     Ok(())
 }

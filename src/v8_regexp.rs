@@ -40,6 +40,7 @@ fn shown_arguments(args: &[JsValue], context: &mut Context) -> Option<(String, S
 fn v8_message(boa: &str, pattern: &str, flags: &str) -> Option<String> {
     if boa.starts_with("invalid regular expression flag ")
         || boa.starts_with("repeated regular expression flag ")
+        || boa == "cannot use both 'u' and 'v' flags"
     {
         return Some(format!(
             "Invalid flags supplied to RegExp constructor '{flags}'"
