@@ -213,6 +213,28 @@ fn call_printer(callee: &str, line: &str) -> String {
     callee.to_string()
 }
 
+/// The member chain read from an object made by `new` at the start of `text` (`new A().m)`
+/// gives `m`), up to the `)` closing the parenthesised callee.
+fn member_of_new_object(text: &str) -> Option<String> {
+    let rest = text.trim_start().strip_prefix("new ")?.trim_start();
+    let name_end = rest.find(|c: char| !(is_ident_char(c) || c == '.'))?;
+    let after_args = rest[name_end..].strip_prefix('(')?;
+    let mut depth = 1;
+    let close = after_args.char_indices().find_map(|(at, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        (depth == 0).then_some(at)
+    })?;
+    let tail = after_args[close + 1..].strip_prefix('.')?;
+    let end = tail.find(')')?;
+    let member = tail[..end].trim();
+    (!member.is_empty() && member.chars().all(|c| is_ident_char(c) || c == '.'))
+        .then(|| member.to_string())
+}
+
 /// V8's call printer shows a string-literal key as a dotted name: `obj['a']` is `obj.a`.
 fn dotted_string_keys(text: &str) -> String {
     let mut out = text.to_string();
@@ -369,7 +391,8 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             }
         }
         ("TypeError", "not a callable function") => {
-            let at_open = chars.get(index).is_some_and(|&c| c == '(');
+            // A call's `(`, or a tagged template's backtick (`o.t\`x\``).
+            let at_open = chars.get(index).is_some_and(|&c| c == '(' || c == '`');
             let callee = at_open
                 .then(|| literal_callee(&chars, index).or_else(|| expression_before(&chars, index)))
                 .flatten()
@@ -384,10 +407,17 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         }
         ("TypeError", "not a constructor") => {
             let line: String = chars.iter().collect();
-            let callee = line.rfind("new ").map(|at| {
+            // A parenthesised callee holds its own `new`s (`new (new A().m)()`): the outer
+            // one is the failing construction.
+            let outer = line.find("new (").or_else(|| line.rfind("new "));
+            let callee = outer.map(|at| {
                 let rest = line[at + 4..].trim_start();
                 // `new (expr)()`: V8's call printer shows a parenthesized callee so.
                 if let Some(inner) = rest.strip_prefix('(') {
+                    // `new (new A().m)()`: a member of the object `new` made.
+                    if let Some(member) = member_of_new_object(inner) {
+                        return format!("(intermediate value).{member}");
+                    }
                     let inner = inner.split(')').next().unwrap_or("").trim();
                     let named =
                         !inner.is_empty() && inner.chars().all(|c| is_ident_char(c) || c == '.');
