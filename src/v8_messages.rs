@@ -1665,6 +1665,17 @@ fn callback_argument(chars: &[char], method: &str) -> Option<String> {
     })
 }
 
+/// Where the first nested object pattern's body starts (after `a: {` or `a:{`).
+fn nested_object_at(pattern: &str) -> Option<usize> {
+    pattern.match_indices(':').find_map(|(colon, _)| {
+        let rest = &pattern[colon + 1..];
+        let brace = rest.len() - rest.trim_start().len();
+        rest.trim_start()
+            .starts_with('{')
+            .then_some(colon + 1 + brace + 1)
+    })
+}
+
 /// `Cannot destructure property 'x' of 'obj' as it is undefined.` from the pattern on the line:
 /// a declaration's `{ ... } = source`, or a parameter pattern (whose source V8 calls
 /// `undefined` when the argument is missing).
@@ -1676,6 +1687,28 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
     };
     let line: String = chars.iter().collect();
     if let Some(at) = line.find("] = ") {
+        // A nested pattern first in an array pattern got `undefined` (the array ran out):
+        // V8 words the nested pattern's own load.
+        let nested = line[..at]
+            .find('[')
+            .map(|open| line[open + 1..at].trim_start());
+        if nested.is_some_and(|i| i.starts_with('[')) {
+            return Some(format!(
+                "{value} is not iterable (cannot read property Symbol(Symbol.iterator))"
+            ));
+        }
+        if let Some(inner) = nested.and_then(|i| i.strip_prefix('{')) {
+            let key = inner
+                .split([',', ':', '=', '}'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            if !key.is_empty() && key.chars().all(is_ident_char) {
+                return Some(format!(
+                    "Cannot read properties of {value} (reading '{key}')"
+                ));
+            }
+        }
         return Some(format!(
             "{} is not iterable",
             expression_end(&line[at + 4..]).trim()
@@ -1714,9 +1747,9 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
     // An object literal is never nullish: a nested pattern's value was. V8 cannot print that
     // value, so it words the failed read of the nested pattern's first property.
     if source.as_deref().is_some_and(|s| s.starts_with('{'))
-        && let Some(nested) = pattern.find(": {")
+        && let Some(nested) = nested_object_at(pattern)
     {
-        let inner = pattern[nested + 3..]
+        let inner = pattern[nested..]
             .split([',', ':', '=', '}'])
             .next()
             .unwrap_or("")
@@ -1725,6 +1758,11 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
             "Cannot read properties of {value} (reading '{inner}')"
         ));
     }
+    // A nested array pattern first: V8 loads its iterator from the missing value and names
+    // that load as a property of the outer source.
+    let nested_array = first_property
+        .split_once(':')
+        .is_some_and(|(_, target)| target.trim_start().starts_with('['));
     // A first property with a default is read by a plain load (V8 checks the value only
     // through that load), so the message is the read's.
     if !first.is_empty() && first_property.contains('=') && !first_property.contains(':') {
@@ -1739,6 +1777,11 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
         None if value == "null" => "object null".to_string(),
         None => value.to_string(),
     };
+    if nested_array {
+        return Some(format!(
+            "Cannot destructure property 'Symbol(Symbol.iterator)' of '{source}' as it is {value}."
+        ));
+    }
     if first.is_empty() {
         return Some(format!("Cannot destructure '{source}' as it is {value}."));
     }
