@@ -279,7 +279,7 @@ struct Dynamic {
 /// `new Function(p1, ..., body)`: Boa's own constructor, and the text V8's
 /// `CreateDynamicFunction` assembles noted for the result.
 fn dynamic_construct(
-    _: &JsValue,
+    new_target: &JsValue,
     args: &[JsValue],
     dynamic: &Dynamic,
     context: &mut Context,
@@ -298,7 +298,12 @@ fn dynamic_construct(
         names.join(","),
         body
     );
-    let function = dynamic.original.construct(args, None, context)?;
+    // Boa hands a native constructor `new.target` as its `this` (undefined for a call): a
+    // subclass (`class H extends Function`) gets its own prototype, as from V8's
+    // CreateDynamicFunction.
+    let function = dynamic
+        .original
+        .construct(args, new_target.as_object().as_ref(), context)?;
     // V8 compiles the assembled text in parentheses, so a body closing the function early (`'}'`) is a
     // SyntaxError; Boa parses the body alone and accepts it.
     if let Err(err) = parse(&format!("({text})")) {

@@ -382,6 +382,66 @@ function getSystemErrorName(err) {
   return getSystemErrorMap().get(err)?.[0] ?? `Unknown system error ${err}`;
 }
 
+// ------------------------------------------------- _errnoException, _exceptionWithHostPort
+// lib/internal/errors.js's ErrnoException and ExceptionWithHostPort, which util still exports.
+// Their `constructor` getter answers Error, so inspect names them `Error` as in node.
+class ErrnoException extends Error {
+  constructor(err, syscall, original) {
+    const code = getSystemErrorName(err);
+    super(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+    this.errno = err;
+    this.code = code;
+    this.syscall = syscall;
+  }
+
+  get ['constructor']() { return Error; }
+}
+
+class ExceptionWithHostPort extends Error {
+  constructor(err, syscall, address, port, additional) {
+    const code = getSystemErrorName(err);
+    let details = '';
+    if (port && port > 0) details = ` ${address}:${port}`;
+    else if (address) details = ` ${address}`;
+    if (additional) details += ` - Local (${additional})`;
+    super(`${syscall} ${code}${details}`);
+    this.errno = err;
+    this.code = code;
+    this.syscall = syscall;
+    this.address = address;
+    if (port) this.port = port;
+  }
+
+  get ['constructor']() { return Error; }
+}
+
+// internal/errors.js isErrorStackTraceLimitWritable.
+function stackTraceLimitWritable() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (desc === undefined) return Object.isExtensible(Error);
+  return Object.prototype.hasOwnProperty.call(desc, 'writable') ? desc.writable : desc.set !== undefined;
+}
+
+// Both capture their stack above `_exceptionWithHostPort` (util.js passes that function to
+// both), so an `_errnoException`'s stack, whose frames never include it, is its message alone.
+// Our own frames are never listed (node: code), so `_exceptionWithHostPort`'s capture starts
+// at its caller without naming itself.
+function withoutOwnFrames(Ctor, args, above) {
+  if (!stackTraceLimitWritable()) return new Ctor(...args);
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const e = new Ctor(...args);
+  Error.stackTraceLimit = limit;
+  Error.captureStackTrace(e, above);
+  return e;
+}
+function _errnoException(...args) {
+  return withoutOwnFrames(ErrnoException, args, _exceptionWithHostPort);
+}
+function _exceptionWithHostPort(...args) {
+  return withoutOwnFrames(ExceptionWithHostPort, args, undefined);
+}
+
 // ---------------------------------------------------------------- aborted
 async function aborted(signal, resource) {
   internals.validateAbortSignal(signal, 'signal');
@@ -440,6 +500,8 @@ function extend(target, source) {
 
 // In Node's order of `Object.keys(require('util'))`.
 const exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   _extend: extend,
   callbackify,
   debug: debuglog,
