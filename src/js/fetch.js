@@ -171,54 +171,91 @@ function extractBody(body) {
   return { source: encoder.encode(`${body}`), type: 'text/plain;charset=UTF-8' };
 }
 
+// undici's extractBody makes every body's stream at once: a ReadableStream given is the
+// stream, a Blob's is its `stream()`, and bytes get a byte stream that enqueues them at the
+// first pull and closes a microtask later (its `start` completing a microtask after this).
+function bodyStream(source) {
+  if (source instanceof global.ReadableStream) return source;
+  if (source instanceof global.Blob) return source.stream();
+  return new global.ReadableStream({
+    async pull(controller) {
+      if (source.byteLength) controller.enqueue(source.slice());
+      queueMicrotask(() => {
+        try {
+          controller.close();
+          controller.byobRequest?.respond(0);
+        } catch {
+          // Already closed (undici's readableStreamClose ignores that).
+        }
+      });
+    },
+    start() {},
+    type: 'bytes',
+  });
+}
+
 // A body's state, shared by Request and Response.
 class BodyState {
   constructor(source) {
     this.source = source;
-    this.stream = source instanceof global.ReadableStream ? source : null;
+    this.stream = source === null ? null : bodyStream(source);
     this.used = false;
   }
   get disturbed() {
     return this.used || (this.stream !== null && this.stream.locked);
   }
-  // The body as a ReadableStream (a byte stream, as undici makes), made at the first read.
-  get body() {
-    if (this.source === null) return null;
-    if (this.stream === null) {
-      const source = this.source;
-      this.stream = new global.ReadableStream({
-        type: 'bytes',
-        async start(controller) {
-          const bytes = source instanceof global.Blob ? new Uint8Array(await source.arrayBuffer()) : source;
-          if (bytes.length > 0) controller.enqueue(bytes.slice());
-          controller.close();
-        },
-      });
-    }
-    return this.stream;
+  get body() { return this.stream; }
+  // undici's cloneBody: the stream teed, this body keeping the first branch.
+  tee() {
+    const copy = new BodyState(null);
+    copy.source = this.source;
+    if (this.stream !== null) [this.stream, copy.stream] = this.stream.tee();
+    return copy;
   }
-  // undici's consumeBody: unusable once read or locked; the bytes after the reader's turns.
-  async bytes() {
+  // undici 6's consumeBody, an async function: unusable once read or locked, else a deferred
+  // promise settled by `convert` once fullyReadBody has read every byte; returning that
+  // promise from the async function costs the two turns of resolving with a thenable.
+  async consume(convert) {
     if (this.disturbed) throw new TypeError('Body is unusable: Body has already been read');
-    this.used = true;
-    if (this.source === null) return new Uint8Array(0);
-    if (this.stream !== null) {
-      const reader = this.stream.getReader();
-      const chunks = [];
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(typeof value === 'string' ? encoder.encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    const success = (bytes) => {
+      try {
+        resolve(convert(bytes));
+      } catch (err) {
+        reject(err);
       }
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of chunks) { out.set(c, at); at += c.length; }
-      return out;
+    };
+    this.used = true;
+    if (this.source === null) {
+      success(new Uint8Array(0));
+      return promise;
     }
-    if (this.source instanceof global.Blob) return new Uint8Array(await this.source.arrayBuffer());
-    // The turns undici's fullyReadBody takes through the stream it reads.
-    for (let i = 0; i < 5; i++) await undefined;
-    return this.source;
+    await this.fullyRead(success, reject);
+    return promise;
+  }
+  // undici's fullyReadBody: the bytes from readAllBytes, or its error.
+  async fullyRead(success, failure) {
+    try {
+      success(await this.readAllBytes());
+    } catch (err) {
+      failure(err);
+    }
+  }
+  // undici's readAllBytes: a turn per chunk read.
+  async readAllBytes() {
+    const reader = this.stream.getReader();
+    const chunks = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(typeof value === 'string' ? encoder.encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    }
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) { out.set(c, at); at += c.length; }
+    return out;
   }
 }
 
@@ -237,29 +274,40 @@ function bodyMethods(klass, stateOf) {
     delete klass.prototype[name];
     Object.defineProperty(klass.prototype, name, d);
   }
+  // Plain functions, as undici's: each returns consumeBody's promise (a receiver that is not a
+  // Request or Response rejects it).
+  const consume = (self, convert) => {
+    let state;
+    try {
+      state = stateOf(self);
+    } catch {
+      // undici's webidl.brandCheck.
+      return Promise.reject(new TypeError('Illegal invocation'));
+    }
+    return state.consume(convert);
+  };
   const methods = {
-    async blob() {
-      const state = stateOf(this);
-      const bytes = await state.bytes();
-      return new global.Blob([bytes], { type: this.headers.get('content-type') ?? '' });
+    blob() {
+      return consume(this, (bytes) => new global.Blob([bytes], { type: this.headers.get('content-type') ?? '' }));
     },
-    async arrayBuffer() {
-      const bytes = await stateOf(this).bytes();
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    arrayBuffer() {
+      return consume(this, (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     },
-    async text() { return decoder.decode(await stateOf(this).bytes()); },
-    async json() { return JSON.parse(decoder.decode(await stateOf(this).bytes())); },
-    async formData() {
-      const text = decoder.decode(await stateOf(this).bytes());
-      const type = this.headers.get('content-type') ?? '';
-      if (!type.startsWith('application/x-www-form-urlencoded')) {
-        throw new TypeError('Response.formData: Could not parse content as FormData.');
-      }
-      const form = new FormData();
-      for (const [name, value] of new URLSearchParams(text)) form.append(name, value);
-      return form;
+    text() { return consume(this, (bytes) => decoder.decode(bytes)); },
+    json() { return consume(this, (bytes) => JSON.parse(decoder.decode(bytes))); },
+    formData() {
+      return consume(this, (bytes) => {
+        const text = decoder.decode(bytes);
+        const type = this.headers.get('content-type') ?? '';
+        if (!type.startsWith('application/x-www-form-urlencoded')) {
+          throw new TypeError('Response.formData: Could not parse content as FormData.');
+        }
+        const form = new FormData();
+        for (const [name, value] of new URLSearchParams(text)) form.append(name, value);
+        return form;
+      });
     },
-    async bytes() { return new Uint8Array(await stateOf(this).bytes()); },
+    bytes() { return consume(this, (bytes) => new Uint8Array(bytes)); },
   };
   for (const name of Object.keys(methods)) {
     Object.defineProperty(klass.prototype, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
@@ -355,7 +403,9 @@ class Request {
   get duplex() { return 'half'; }
   clone() {
     if (this.#state.body.disturbed) throw new TypeError('Request.clone: Body has already been consumed.');
-    return new Request(this);
+    const copy = new Request(this);
+    copy.#state.body = this.#state.body.tee();
+    return copy;
   }
   // undici's Request inspect: its attributes in this order.
   [customInspect](depth, options) {
@@ -432,15 +482,7 @@ class Response {
     if (state.body.disturbed) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = new Response(null, { status: state.status === 0 ? 200 : state.status, statusText: state.statusText, headers: state.headers });
     Object.assign(copy.#state, { type: state.type, url: state.url, redirected: state.redirected, status: state.status });
-    if (state.body.source !== null) {
-      if (state.body.stream !== null) {
-        const [a, b] = state.body.stream.tee();
-        state.body = new BodyState(a);
-        copy.#state.body = new BodyState(b);
-      } else {
-        copy.#state.body = new BodyState(state.body.source);
-      }
-    }
+    if (state.body.source !== null) copy.#state.body = state.body.tee();
     return copy;
   }
   // undici's Response inspect: these attributes in this order.

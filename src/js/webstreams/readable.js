@@ -495,15 +495,41 @@ class ReadableByteStreamController {
 }
 u.webClass(ReadableByteStreamController, ['byobRequest', 'desiredSize', 'close', 'enqueue', 'error']);
 
-/** A ReadableStream made from algorithms (tee's branches, from(), TransformStream's side). */
-function createReadableStream(start, pull, cancel, highWaterMark = 1, size = () => 1) {
-  const stream = Object.create(ReadableStream.prototype);
+// Node's InternalReadableStream and InternalReadableByteStream: streams made from algorithms
+// (tee's branches, from(), TransformStream's side), whose prototypes sit between them and
+// ReadableStream.prototype, with an own `constructor` set to ReadableStream "for spec compliance".
+function InternalReadableStream() {}
+Object.setPrototypeOf(InternalReadableStream.prototype, ReadableStream.prototype);
+Object.setPrototypeOf(InternalReadableStream, ReadableStream);
+function InternalReadableByteStream() {}
+Object.setPrototypeOf(InternalReadableByteStream.prototype, ReadableStream.prototype);
+Object.setPrototypeOf(InternalReadableByteStream, ReadableStream);
+
+function internalStream(prototype) {
+  const stream = Object.create(prototype);
   stream[kType] = 'ReadableStream';
   stream[kState] = createReadableStreamState();
   stream[kIsClosedPromise] = deferred();
   stream[kControllerErrorFunction] = () => {};
+  return stream;
+}
+
+/** A ReadableStream made from algorithms. */
+function createReadableStream(start, pull, cancel, highWaterMark = 1, size = () => 1) {
+  const stream = internalStream(InternalReadableStream.prototype);
   const controller = new ReadableStreamDefaultController(kSkipThrow);
   setupReadableStreamDefaultController(stream, controller, start, pull, cancel, highWaterMark, size);
+  stream.constructor = ReadableStream;
+  return stream;
+}
+
+/** A byte stream made from algorithms: its pull and cancel are called as they are, with no
+ * promise wrapper (a user's source's go through createPromiseCallback's async function). */
+function createReadableByteStream(start, pull, cancel) {
+  const stream = internalStream(InternalReadableByteStream.prototype);
+  const controller = new ReadableByteStreamController(kSkipThrow);
+  setupReadableByteStreamController(stream, controller, start, pull, cancel, 0, undefined);
+  stream.constructor = ReadableStream;
   return stream;
 }
 
@@ -730,8 +756,8 @@ function cloneAsUint8Array(view) {
   return new Uint8Array(buffer.slice(byteOffset, byteOffset + byteLength));
 }
 
-// ReadableByteStreamTee, as Node 20 has it: the branches are byte streams (made through the
-// public constructor, so their pulls go through the same promise wrappers as a user's), a
+// ReadableByteStreamTee, as Node 20 has it: the branches are byte streams (made from the
+// algorithms, as createReadableByteStream makes them: a pull's promise is its own), a
 // branch with a BYOB request reads the source through a BYOB reader into that request's view,
 // and the other branch gets a copy. Unlike the default tee, closing is not deferred to a tick.
 function readableByteStreamTee(stream) {
@@ -901,8 +927,8 @@ function readableByteStreamTee(stream) {
     return cancelDeferred.promise;
   }
 
-  branch1 = new ReadableStream({ __proto__: null, type: 'bytes', pull: pull1Algorithm, cancel: cancel1Algorithm });
-  branch2 = new ReadableStream({ __proto__: null, type: 'bytes', pull: pull2Algorithm, cancel: cancel2Algorithm });
+  branch1 = createReadableByteStream(u.nonOpStart, pull1Algorithm, cancel1Algorithm);
+  branch2 = createReadableByteStream(u.nonOpStart, pull2Algorithm, cancel2Algorithm);
   forwardReaderError(reader);
   return [branch1, branch2];
 }
@@ -1574,6 +1600,13 @@ function setupReadableByteStreamControllerFromSource(stream, source, highWaterMa
   if (autoAllocateChunkSize === 0) {
     throw u.invalidArgValue('source.autoAllocateChunkSize', autoAllocateChunkSize);
   }
+  setupReadableByteStreamController(
+    stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize);
+}
+
+function setupReadableByteStreamController(
+  stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, autoAllocateChunkSize,
+) {
   controller[kState] = {
     byobRequest: null,
     closeRequested: false,
