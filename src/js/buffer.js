@@ -573,6 +573,22 @@ function defineGlobal(name, value, enumerable) {
   if (Object.prototype.hasOwnProperty.call(global, name)) return;
   Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
 }
+// Node marks these WebIDL interfaces' attributes and operations enumerable, in the order its
+// classes define them.
+for (const [klass, names] of [
+  [TextEncoder, ['encoding', 'encode', 'encodeInto']],
+  [TextDecoder, ['decode', 'encoding', 'fatal', 'ignoreBOM']],
+  [Blob, ['type', 'size', 'slice', 'arrayBuffer', 'text', 'stream']],
+  [File, ['name', 'lastModified']],
+]) {
+  for (const name of names) {
+    const d = Object.getOwnPropertyDescriptor(klass.prototype, name);
+    if (d === undefined) continue;
+    d.enumerable = true;
+    delete klass.prototype[name];
+    Object.defineProperty(klass.prototype, name, d);
+  }
+}
 defineGlobal('Buffer', Buffer, false);
 defineGlobal('atob', native.atob, true);
 defineGlobal('btoa', native.btoa, true);

@@ -31,6 +31,18 @@ function checkHeader(method, name, value) {
   }
 }
 
+// undici marks a WebIDL interface's attributes and operations enumerable
+// (kEnumerableProperty), in the order the class defines them.
+function enumerableMembers(target) {
+  for (const name of Object.getOwnPropertyNames(target)) {
+    if (name === 'constructor' || name === 'prototype' || name === 'length' || name === 'name') continue;
+    const d = Object.getOwnPropertyDescriptor(target, name);
+    if (d.enumerable) continue;
+    d.enumerable = true;
+    Object.defineProperty(target, name, d);
+  }
+}
+
 class Headers {
   // undici's HeadersList: by lower-case name, the name as first given and the combined value.
   #map = new Map();
@@ -124,6 +136,7 @@ class Headers {
 }
 Headers.prototype[Symbol.iterator] = Headers.prototype.entries;
 Object.defineProperty(Headers.prototype, Symbol.iterator, { enumerable: false });
+enumerableMembers(Headers.prototype);
 Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
 
 const HeadersIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
@@ -419,6 +432,10 @@ class Request {
   }
 }
 bodyMethods(Request, (request) => requestStateOf(request).body);
+enumerableMembers(Request.prototype);
+// undici's defineProperties for Request lists an `attribute` key (a slip) that becomes an
+// enumerable property whose value is undefined.
+Object.defineProperty(Request.prototype, 'attribute', { value: undefined, enumerable: true, configurable: false, writable: false });
 Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
 
 // ------------------------------------------------------------------------------------ Response
@@ -496,6 +513,8 @@ class Response {
   }
 }
 bodyMethods(Response, (response) => responseStateOf(response).body);
+enumerableMembers(Response.prototype);
+enumerableMembers(Response);
 Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
 
 // ------------------------------------------------------------------------------------ FormData
@@ -568,6 +587,13 @@ class FormData {
 }
 FormData.prototype[Symbol.iterator] = FormData.prototype.entries;
 Object.defineProperty(FormData.prototype, Symbol.iterator, { enumerable: false });
+for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'keys', 'values', 'entries', 'forEach']) {
+  // undici's FormData order (its class defines them otherwise).
+  const d = Object.getOwnPropertyDescriptor(FormData.prototype, name);
+  delete FormData.prototype[name];
+  Object.defineProperty(FormData.prototype, name, d);
+}
+enumerableMembers(FormData.prototype);
 Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: 'FormData', configurable: true });
 
 const FormDataIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {

@@ -136,7 +136,9 @@ class URL {
 }
 for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
   'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
+  // Deleted and defined again, so the keys come in Node's order.
   const descriptor = Object.getOwnPropertyDescriptor(URL.prototype, name);
+  delete URL.prototype[name];
   Object.defineProperty(URL.prototype, name, { ...descriptor, enumerable: true });
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
@@ -333,8 +335,10 @@ class URLSearchParams {
   }
 }
 URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
-for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'size', 'sort', 'entries', 'forEach', 'keys', 'values', 'toString']) {
+for (const name of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries', 'forEach', 'keys', 'values', 'toString']) {
+  // Deleted and defined again, so the keys come in Node's order.
   const descriptor = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
+  delete URLSearchParams.prototype[name];
   Object.defineProperty(URLSearchParams.prototype, name, { ...descriptor, enumerable: true });
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
