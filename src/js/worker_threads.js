@@ -256,6 +256,7 @@ const kTransferred = Symbol('kTransferred');
 const kDetach = Symbol('kDetach');
 const kOwner = Symbol('kOwner');
 const kOnMessage = Symbol('kOnMessage');
+const kOnMessageError = Symbol('kOnMessageError');
 const kDispatch = Symbol('kDispatch');
 // The port's MessagePort in the handle queue (getActiveResourcesInfo), until its close phase.
 const kWrap = Symbol('kWrap');
@@ -339,9 +340,19 @@ class MessagePort extends EventEmitter {
   }
   get onmessage() { return this[kOnMessage]; }
   set onmessage(fn) {
-    if (this[kOnMessage]) this.removeEventListener('message', this[kOnMessage]);
-    this[kOnMessage] = typeof fn === 'function' ? fn : null;
-    if (this[kOnMessage]) this.addEventListener('message', this[kOnMessage]);
+    if (typeof this[kOnMessage] === 'function') this.removeEventListener('message', this[kOnMessage]);
+    // Node's defineEventHandler keeps any value; only a function listens.
+    this[kOnMessage] = fn ?? null;
+    if (typeof fn === 'function') this.addEventListener('message', fn);
+  }
+  // A message that cannot be deserialized fires 'messageerror'; looplab's structured clone
+  // refuses such a message at postMessage, so this handler is only ever kept.
+  get onmessageerror() { return this[kOnMessageError] ?? null; }
+  set onmessageerror(fn) {
+    if (typeof this[kOnMessageError] === 'function') this.removeEventListener('messageerror', this[kOnMessageError]);
+    // Node's defineEventHandler keeps any value; only a function listens.
+    this[kOnMessageError] = fn ?? null;
+    if (typeof fn === 'function') this.addEventListener('messageerror', fn);
   }
   // NodeEventTarget's emit is a dispatchEvent: each listener runs, a throw is rethrown on a
   // tick of its own and the next listener still runs.
@@ -464,14 +475,27 @@ for (const name of ['name', 'close', 'postMessage']) {
 Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
   get() { return this[kBroadcastOnMessage] ?? null; },
   set(fn) {
-    if (this[kBroadcastOnMessage]) this.removeEventListener('message', this[kBroadcastOnMessage]);
-    this[kBroadcastOnMessage] = typeof fn === 'function' ? fn : null;
-    if (this[kBroadcastOnMessage]) this.addEventListener('message', this[kBroadcastOnMessage]);
+    if (typeof this[kBroadcastOnMessage] === 'function') this.removeEventListener('message', this[kBroadcastOnMessage]);
+    // Node's defineEventHandler keeps any value; only a function listens.
+    this[kBroadcastOnMessage] = fn ?? null;
+    if (typeof fn === 'function') this.addEventListener('message', fn);
+  },
+  enumerable: true,
+  configurable: true,
+});
+Object.defineProperty(BroadcastChannel.prototype, 'onmessageerror', {
+  get() { return this[kBroadcastOnMessageError] ?? null; },
+  set(fn) {
+    if (typeof this[kBroadcastOnMessageError] === 'function') this.removeEventListener('messageerror', this[kBroadcastOnMessageError]);
+    // Node's defineEventHandler keeps any value; only a function listens.
+    this[kBroadcastOnMessageError] = fn ?? null;
+    if (typeof fn === 'function') this.addEventListener('messageerror', fn);
   },
   enumerable: true,
   configurable: true,
 });
 const kBroadcastOnMessage = Symbol('kBroadcastOnMessage');
+const kBroadcastOnMessageError = Symbol('kBroadcastOnMessageError');
 
 class MessageChannel {
   constructor() {
