@@ -1,0 +1,20 @@
+const et = new EventTarget();
+const log = (s) => () => console.log(s);
+et.addEventListener('x', log('a'));
+const b = log('b');
+et.addEventListener('x', b);
+et.addEventListener('x', b);
+et.addEventListener('x', b, { capture: true });
+et.addEventListener('x', (e) => { console.log('c removes d'); et.removeEventListener('x', d); });
+const d = log('d');
+et.addEventListener('x', d);
+et.addEventListener('x', (e) => { console.log('adds e during dispatch'); et.addEventListener('x', log('e')); });
+et.dispatchEvent(new Event('x'));
+console.log('---');
+et.dispatchEvent(new Event('x'));
+const ac = new AbortController();
+et.addEventListener('y', log('y with signal'), { signal: ac.signal });
+et.dispatchEvent(new Event('y')); ac.abort(); et.dispatchEvent(new Event('y'));
+try { et.dispatchEvent('y'); } catch (e) { console.log(e.name, e.code, e.message); }
+const ev = new Event('z', { bubbles: true, cancelable: true, composed: true });
+console.log(ev.bubbles, ev.cancelable, ev.composed, ev.timeStamp >= 0, ev.returnValue, ev.cancelBubble, ev.srcElement, ev.currentTarget, ev.composedPath());
