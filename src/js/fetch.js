@@ -4,8 +4,9 @@
 // `internal/fetch`. looplab models no network: `fetch` of an http(s) URL fails as Node's does
 // on a machine that can reach nothing (a host name: getaddrinfo ENOTFOUND; localhost or an IP
 // address: connect ECONNREFUSED), in a later turn of the loop as a lookup or a connection
-// would; `data:` URLs are answered. Bodies are held as bytes (or the stream or Blob given) and
-// read when consumed, after as many microtask turns as undici's body reader takes.
+// would; `data:` URLs are answered. Every body gets its ReadableStream when it is made, as
+// undici's extractBody does, and is read through it by undici 6's consumeBody, so a read
+// settles after the microtask turns node's takes.
 'use strict';
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
