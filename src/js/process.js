@@ -462,6 +462,14 @@ internals.handleWraps = {
 };
 const refedWraps = () => [...handleWraps].filter((wrap) => wrap.refed);
 
+// Node 20.16's process.getBuiltinModule (lib/internal/modules/helpers.js): a built-in by an id
+// `require` accepts (`node:test` needs its scheme), else undefined; never a file.
+process.getBuiltinModule = function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw invalidArgType('id', 'of type string', id);
+  if (!internals.loadBuiltin('module').isBuiltin(id)) return undefined;
+  return internals.loadBuiltin(id);
+};
+
 // lib/internal/bootstrap/node.js: the loop's requests, the ref'd handles, then the ref'd
 // Timeouts and Immediates, by name.
 process.getActiveResourcesInfo = function getActiveResourcesInfo() {
