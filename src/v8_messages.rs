@@ -278,6 +278,10 @@ fn null_or_undefined(object_text: &str, file_text: &str) -> &'static str {
     if object == "null" || object.ends_with("null") && !object.contains('.') {
         return "null";
     }
+    // `super.x` fails only when the home object's prototype is null: never undefined.
+    if object == "super" {
+        return "null";
+    }
     if !object.is_empty() && object.chars().all(is_ident_char) {
         for decl in [format!("{object} = null"), format!("{object}=null")] {
             if file_text.contains(&decl) {
