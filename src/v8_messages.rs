@@ -705,6 +705,19 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             })
         }
         ("RangeError", "Index must be between 0 and  2^53 - 1") => buffer_length(&chars, file_text),
+        // A view over an ArrayBuffer (`new Uint8Array(buf, offset, length)`, `new DataView(buf,
+        // offset, length)`): V8 names the offset or the length that does not fit.
+        ("RangeError", "offset of typed array exceeds buffer size")
+        | ("RangeError", "Start offset is outside the bounds of the buffer") => {
+            view_argument(&chars, 1, file_text)
+                .map(|offset| format!("Start offset {offset} is outside the bounds of the buffer"))
+        }
+        ("RangeError", "cannot create a typed array spanning a byte range outside of its buffer") => {
+            view_argument(&chars, 2, file_text).map(|length| format!("Invalid typed array length: {length}"))
+        }
+        ("RangeError", "Invalid data view length") => {
+            view_argument(&chars, 2, file_text).map(|length| format!("Invalid DataView length {length}"))
+        }
         ("SyntaxError", m) if m.starts_with("repeated regular expression flag ") => {
             regexp_arguments(&chars).and_then(|(_, flags)| {
                 flags.map(|f| format!("Invalid flags supplied to RegExp constructor '{f}'"))
@@ -812,8 +825,33 @@ fn buffer_length(chars: &[char], file_text: &str) -> Option<String> {
     let (name, _) = typed_array_at(&line)?;
     let at = line.find(&format!("{name}Array("))?;
     let args = call_arguments(&line[at..], &format!("{name}Array("))?;
+    // Over a buffer, the index checked is the offset, then the length.
+    if args.len() > 1 {
+        let negative = |arg: &String| value_text(arg, file_text).starts_with('-');
+        if negative(&args[1]) {
+            let offset = value_text(&args[1], file_text);
+            return Some(format!(
+                "Start offset {offset} is outside the bounds of the buffer"
+            ));
+        }
+        let length = value_text(args.get(2)?, file_text);
+        return Some(format!("Invalid typed array length: {length}"));
+    }
     let length = value_text(args.first()?, file_text);
     Some(format!("Invalid typed array length: {length}"))
+}
+
+/// Argument `index` of the view constructed on the line (a typed array or a DataView over a
+/// buffer), as its value reads in the source.
+fn view_argument(chars: &[char], index: usize, file_text: &str) -> Option<String> {
+    let line: String = chars.iter().collect();
+    let callee = match typed_array_at(&line) {
+        Some((name, _)) => format!("{name}Array("),
+        None => "DataView(".to_string(),
+    };
+    let at = line.find(&callee)?;
+    let args = call_arguments(&line[at..], &callee)?;
+    Some(value_text(args.get(index)?, file_text))
 }
 
 /// The typed array constructed on the line (`Uint16` of `new Uint16Array(`), and its
@@ -2178,6 +2216,10 @@ fn needs_site(message: &str) -> bool {
         || message == "Index must be between 0 and  2^53 - 1"
         || message == "cannot construct a typed array with an unaligned buffer"
         || message == "byte offset of typed array must be aligned"
+        || message == "offset of typed array exceeds buffer size"
+        || message == "cannot create a typed array spanning a byte range outside of its buffer"
+        || message == "Start offset is outside the bounds of the buffer"
+        || message == "Invalid data view length"
         || message == "superclass prototype must be an object or null"
         || message.starts_with("invalid regular expression flag ")
         || message.starts_with("failed to create matcher: ")
