@@ -755,6 +755,7 @@ pub fn native_object(
         ("setStackHeader", set_stack_header, 2),
         ("setThrowSite", set_throw_site, 2),
         ("isProxy", is_proxy, 1),
+        ("asBuiltin", crate::fn_source::as_builtin, 1),
         ("collectionKind", collection_kind, 1),
         ("boxedPrimitive", boxed_primitive, 1),
         ("stackFrames", stack_frames, 0),

@@ -45,6 +45,26 @@ fn note(function: &JsObject, text: JsString, context: &mut Context) {
     let _ = map.set(function, text.into(), context);
 }
 
+/// `native.asBuiltin(fn)`: a prelude function standing in for an engine built-in
+/// (`Promise.prototype.then`, `Error.captureStackTrace`) prints as V8's native functions do,
+/// `function then() { [native code] }`, not with the prelude's source. Returns `fn`.
+pub fn as_builtin(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let value = args.first().cloned().unwrap_or_default();
+    if let Some(function) = value.as_object().filter(|f| f.is_callable()) {
+        let name = function.get(js_string!("name"), context)?;
+        let name = name
+            .as_string()
+            .map(|n| n.to_std_string_lossy())
+            .unwrap_or_default();
+        note(
+            &function,
+            JsString::from(format!("function {name}() {{ [native code] }}")),
+            context,
+        );
+    }
+    Ok(value)
+}
+
 /// `__looplab_class(class, text)`: note a class's source text (called from its static block).
 pub fn note_class(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if let (Some(class), Some(text)) = (

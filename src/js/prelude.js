@@ -132,7 +132,7 @@ function v8NoSideEffectsToString(value) {
 // frames captured now). Frames from the top down to the topmost call of `constructorOpt` are
 // left out, all of them when it is not on the stack; the call is told by its frame's name.
 Object.defineProperty(Error, 'captureStackTrace', {
-  value: function captureStackTrace(error, constructorOpt) {
+  value: native.asBuiltin(function captureStackTrace(error, constructorOpt) {
     if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
       throw new TypeError('invalid_argument');
     }
@@ -162,7 +162,7 @@ Object.defineProperty(Error, 'captureStackTrace', {
       enumerable: false,
       configurable: true,
     });
-  },
+  }),
   writable: true,
   enumerable: false,
   configurable: true,
@@ -172,7 +172,7 @@ Object.defineProperty(Error, 'captureStackTrace', {
 {
   const then = Promise.prototype.then;
   Object.defineProperty(Promise.prototype, 'then', {
-    value: {
+    value: native.asBuiltin({
       then(onFulfilled, onRejected) {
         if (typeof onRejected === 'function') {
           const handler = onRejected;
@@ -180,7 +180,7 @@ Object.defineProperty(Error, 'captureStackTrace', {
         }
         return Reflect.apply(then, this, [onFulfilled, onRejected]);
       },
-    }.then,
+    }.then),
     writable: true, configurable: true, enumerable: false,
   });
 }
