@@ -754,6 +754,9 @@ fn load_builtin_modules(context: &mut Context, host: &Rc<Host>, hooks: &JsObject
             &[JsString::from(module.name).into(), exports],
         )?;
     }
+    // The modules replaced some engine built-ins (Intl, toLocaleString, Atomics.wait): they
+    // print as V8's native functions, not with looplab's source.
+    call_hook(context, "markEngineBuiltins", &[])?;
     Ok(())
 }
 

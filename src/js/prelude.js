@@ -1958,6 +1958,34 @@ function conditionTarget(target, conditions) {
 const REQUIRE_CONDITIONS = ['require', 'node', 'node-addons'];
 const IMPORT_CONDITIONS = ['import', 'node', 'node-addons'];
 
+// ECMAScript's own functions (not Node's JavaScript globals) that looplab replaced with
+// JavaScript of its own print as V8 prints a built-in: `function name() { [native code] }`.
+// Run once every built-in module has loaded (runtime.rs).
+function markEngineBuiltins() {
+  const typedArray = Object.getPrototypeOf(Uint8Array);
+  const roots = [Object, Function, Array, String, Number, Boolean, Symbol, BigInt, Math, JSON, Reflect,
+    Promise, Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry, RegExp, Date, Error, ArrayBuffer,
+    SharedArrayBuffer, DataView, typedArray, Atomics, Intl, ...Object.values(Intl)];
+  const seen = new Set();
+  const mark = (f) => {
+    if (typeof f !== 'function' || seen.has(f)) return;
+    seen.add(f);
+    const source = Function.prototype.toString.call(f);
+    if (!source.endsWith('[native code] }') && !source.startsWith('class')) native.asBuiltin(f);
+  };
+  for (const root of roots) {
+    if (root === null || (typeof root !== 'object' && typeof root !== 'function')) continue;
+    mark(root);
+    for (const holder of [root, root.prototype]) {
+      if (holder === null || typeof holder !== 'object' && typeof holder !== 'function') continue;
+      for (const key of Reflect.ownKeys(holder)) {
+        const d = Reflect.getOwnPropertyDescriptor(holder, key);
+        if (d !== undefined) [d.value, d.get, d.set].forEach(mark);
+      }
+    }
+  }
+}
+
 // lib/internal/modules/cjs/loader.js: a module required while it is still loading hands out
 // its unfinished exports object itself (so identity holds), with this proxy put in as its
 // prototype: reading a property that is not there (yet) warns, until the module has loaded.
@@ -2288,6 +2316,7 @@ return {
   },
   loadBuiltin,
   isBuiltin,
+  markEngineBuiltins,
   // An `import` of a bare name that is no built-in: a package under node_modules (modules.rs).
   resolveImportPackage: (request, fromDir) => resolvePackage(request, nodeModulePaths(fromDir), IMPORT_CONDITIONS),
   builtinNames: Object.keys(builtinModules),
