@@ -28,7 +28,6 @@ use std::rc::Rc;
 use boa_engine::builtins::function::{BoundFunction, OrdinaryFunction};
 use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsResult, JsValue, NativeFunction, js_string};
 
 use crate::host::Host;
@@ -292,16 +291,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     .name(js_string!("then"))
     .length(2)
     .build();
-    prototype.define_property_or_throw(
-        js_string!("then"),
-        PropertyDescriptor::builder()
-            .value(wrapper)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        context,
-    )?;
-    Ok(())
+    crate::bindings::define_hidden(&prototype, js_string!("then"), wrapper, context)
 }
 
 /// The user's text of a line, and a place's column in it (0-based char index).
