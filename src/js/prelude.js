@@ -1867,7 +1867,9 @@ const extensionList = ['.js', '.json', '.node'];
 // directory) its package.json `main` and its index.
 function resolveFile(request, fromDir) {
   const base = path.resolve(fromDir, request);
-  if (!request.endsWith('/') && native.isFile(base)) return base;
+  // A trailing slash names a directory: Node tries no file and no extension then.
+  if (request.endsWith('/')) return tryPackage(base, request);
+  if (native.isFile(base)) return base;
   return tryExtensions(base) ?? tryPackage(base, request);
 }
 function tryExtensions(base) {

@@ -17,3 +17,5 @@ for (const request of ['@demo/shout/secret', 'missing-package']) {
     console.log(e.code, e.message.split('\n')[0].replace(__dirname, '.'));
   }
 }
+// A file and a folder of one name: the file wins, unless a trailing slash names the folder.
+console.log(require('./_both'), '|', require('./_both/'));

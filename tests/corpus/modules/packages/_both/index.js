@@ -1,0 +1,1 @@
+module.exports = 'the folder _both/';
