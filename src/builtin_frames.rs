@@ -34,6 +34,17 @@ const fn plain(lines: &'static [&'static str]) -> BuiltinFrames {
 
 const MAKE_CALLBACK: &str = "    at FSReqCallback.oncomplete (node:fs:187:23)";
 
+/// The functions of `node:util`. callbackify's rejection handler runs on a tick; the error it
+/// makes for a falsy reason hides its own frame (`ErrorCaptureStackTrace(reason,
+/// callbackifyOnRejected)`), leaving the tick's.
+fn util_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
+    Some(match function {
+        "callbackifyOnRejected" if inner.is_none() => plain(&[]),
+        "callbackifyOnRejected" => plain(&["    at callbackifyOnRejected (node:util:371:10)"]),
+        _ => return None,
+    })
+}
+
 /// The functions of the fs modules (`node:fs`, `node:internal/fs/*`), by name.
 fn fs_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
     Some(match function {
@@ -344,6 +355,7 @@ pub fn frames_of(path: &str, function: &str, inner: Option<&str>) -> Option<Buil
         "node:internal/streams/writable" => writable_frames(function, inner),
         "node:internal/streams/duplex" => transform_frames(function),
         "node:internal/event_target" => event_target_frames(function, inner),
+        "node:util" => util_frames(function, inner),
         _ => None,
     }
 }

@@ -127,10 +127,7 @@ pub fn run_close_callbacks(context: &mut Context, host: &Host) -> Flow {
             let _ = closing.callback.call(&JsValue::undefined(), &[], context);
             continue;
         }
-        let running = Running {
-            callback: closing.report_id,
-            queue: Queue::Close,
-        };
+        let running = Running::new(closing.report_id, Queue::Close);
         let callback = closing.callback;
         let outcome = event_loop::invoke(context, host, running, closing.async_id, |ctx| {
             callback.call(&JsValue::undefined(), &[], ctx)

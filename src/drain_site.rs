@@ -121,6 +121,8 @@ pub struct LoopContext {
     pub site: DrainSite,
     /// The running callback's id (the report's), 0 for none.
     pub callback: u32,
+    /// A timer or immediate called with arguments (`Running::with_args`).
+    pub with_args: bool,
 }
 
 const QUEUES: [Queue; 8] = [
@@ -155,13 +157,24 @@ impl LoopContext {
     /// Node 20.20.2's frames of the loop under the outermost frame of the user's code, for a
     /// callback the loop called itself.
     pub fn frames(&self) -> Vec<String> {
-        let lines: &[&str] = match self.queue {
-            Queue::Timers => &[
+        // `listOnTimeout` calls `timer._onTimeout()` without arguments, else
+        // `ReflectApply(timer._onTimeout, timer, args)`; `processImmediate` likewise.
+        let lines: &[&str] = match (self.queue, self.with_args) {
+            (Queue::Timers, false) => &[
                 "    at listOnTimeout (node:internal/timers:581:17)",
                 "    at process.processTimers (node:internal/timers:519:7)",
             ],
-            Queue::Check => &["    at process.processImmediate (node:internal/timers:483:21)"],
-            Queue::NextTick | Queue::Microtask => return self.site.frames(),
+            (Queue::Timers, true) => &[
+                "    at listOnTimeout (node:internal/timers:583:11)",
+                "    at process.processTimers (node:internal/timers:519:7)",
+            ],
+            (Queue::Check, false) => {
+                &["    at process.processImmediate (node:internal/timers:483:21)"]
+            }
+            (Queue::Check, true) => {
+                &["    at process.processImmediate (node:internal/timers:485:21)"]
+            }
+            (Queue::NextTick | Queue::Microtask, _) => return self.site.frames(),
             _ => &[],
         };
         lines.iter().map(|l| l.to_string()).collect()
@@ -173,19 +186,21 @@ impl LoopContext {
         let code = index(QUEUES.iter().position(|q| *q == self.queue)) * 1000
             + index(DRAINERS.iter().position(|d| *d == self.site.drainer)) * 100
             + u32::from(self.site.in_process_ticks) * 10
-            + index(JOBS.iter().position(|j| *j == self.site.job));
-        f64::from(self.callback) * 10_000.0 + f64::from(code)
+            + index(JOBS.iter().position(|j| *j == self.site.job))
+            + u32::from(self.with_args) * 10_000;
+        f64::from(self.callback) * 100_000.0 + f64::from(code)
     }
 
     pub fn decode(encoded: f64) -> Option<Self> {
-        if !(0.0..=f64::from(u32::MAX) * 10_000.0 + 9_999.0).contains(&encoded) {
+        if !(0.0..=f64::from(u32::MAX) * 100_000.0 + 99_999.0).contains(&encoded) {
             return None;
         }
-        let callback = (encoded / 10_000.0).floor() as u32;
-        let code = (encoded - f64::from(callback) * 10_000.0) as u32;
+        let callback = (encoded / 100_000.0).floor() as u32;
+        let code = (encoded - f64::from(callback) * 100_000.0) as u32;
         Some(Self {
             callback,
-            queue: *QUEUES.get((code / 1000) as usize)?,
+            with_args: code / 10_000 == 1,
+            queue: *QUEUES.get((code / 1000 % 10) as usize)?,
             site: DrainSite {
                 drainer: *DRAINERS.get((code / 100 % 10) as usize)?,
                 in_process_ticks: code / 10 % 10 == 1,
@@ -203,6 +218,7 @@ mod tests {
     fn a_loop_context_survives_its_encoding() {
         let context = LoopContext {
             callback: 4_000_000_000,
+            with_args: true,
             queue: Queue::Microtask,
             site: DrainSite {
                 drainer: Drainer::ProcessImmediate,

@@ -327,10 +327,7 @@ fn drain_queues(context: &mut Context, host: &Host, drainer: Drainer) -> Flow<Ou
             ensure_can_run(host)?;
             let tick = host.state.borrow_mut().ticks.pop_front();
             let Some(tick) = tick else { break };
-            let running = Running {
-                callback: tick.id,
-                queue: Queue::NextTick,
-            };
+            let running = Running::new(tick.id, Queue::NextTick);
             let job = if tick.args.is_empty() {
                 DrainJob::Tick
             } else {
@@ -391,10 +388,7 @@ pub fn run_microtasks(context: &mut Context, host: &Host) -> Flow {
             Microtask::Promise(id, _) | Microtask::Generic(id, _) => (*id, 0),
             Microtask::Callback(id, async_id, _) => (*id, *async_id),
         };
-        let running = Running {
-            callback: id,
-            queue: Queue::Microtask,
-        };
+        let running = Running::new(id, Queue::Microtask);
         let job_kind = match &job {
             Microtask::Callback(..) => DrainJob::QueueMicrotask,
             _ => DrainJob::Microtask,
@@ -614,10 +608,7 @@ impl Stepper {
             // uv_run returned: the loop is empty. Node emits 'beforeExit' (with the would-be
             // exit code); listeners may schedule more work, and then the loop runs again.
             let code = exit_code(context).unwrap_or(0);
-            let running = Running {
-                callback: 0,
-                queue: Queue::Main,
-            };
+            let running = Running::new(0, Queue::Main);
             let outcome = invoke(context, host, running, 1, |ctx| {
                 call_hook(
                     ctx,
@@ -899,13 +890,16 @@ fn run_one_timer(context: &mut Context, host: &Host, id: u32) -> Flow<Outcome> {
     } else {
         None
     };
+    let timer_args = object
+        .get(js_string!("_timerArgs"), context)
+        .unwrap_or_default();
     let running = Running {
-        callback: report_id,
-        queue: Queue::Timers,
+        with_args: !timer_args.is_undefined(),
+        ..Running::new(report_id, Queue::Timers)
     };
     let outcome = invoke(context, host, running, id, |ctx| {
         let callback = object.get(js_string!("_onTimeout"), ctx)?;
-        let args = array_items(&object.get(js_string!("_timerArgs"), ctx)?, ctx)?;
+        let args = array_items(&timer_args, ctx)?;
         match callback.as_callable() {
             Some(f) => f.call(&object.clone().into(), &args, ctx),
             None => Ok(JsValue::undefined()),
@@ -1085,13 +1079,15 @@ fn process_immediate(context: &mut Context, host: &Host) -> Flow<Outcome> {
         };
         ran = true;
         let _ = object.set(js_string!("_destroyed"), true, false, context);
+        let argv = object.get(js_string!("_argv"), context).unwrap_or_default();
+        // `processImmediate` tests `!argv`, not `argv === undefined`.
         let running = Running {
-            callback: report_id,
-            queue: Queue::Check,
+            with_args: argv.to_boolean(),
+            ..Running::new(report_id, Queue::Check)
         };
         let outcome = invoke(context, host, running, id, |ctx| {
             let callback = object.get(js_string!("_onImmediate"), ctx)?;
-            let args = array_items(&object.get(js_string!("_argv"), ctx)?, ctx)?;
+            let args = array_items(&argv, ctx)?;
             let result = match callback.as_callable() {
                 Some(f) => f.call(&object.clone().into(), &args, ctx),
                 None => Ok(JsValue::undefined()),

@@ -52,6 +52,19 @@ pub struct PendingRejection {
 pub struct Running {
     pub callback: u32,
     pub queue: Queue,
+    /// A timer or immediate the loop called with arguments (`setTimeout(f, 0, x)`): Node calls
+    /// it from another line of `listOnTimeout` / `processImmediate`, which its stacks show.
+    pub with_args: bool,
+}
+
+impl Running {
+    pub const fn new(callback: u32, queue: Queue) -> Self {
+        Self {
+            callback,
+            queue,
+            with_args: false,
+        }
+    }
 }
 
 /// Why the run must stop unwinding JavaScript right now.
@@ -292,10 +305,7 @@ impl Host {
             echo,
             snapshots: Cell::new(false),
             state: RefCell::new(State::default()),
-            running: Cell::new(Running {
-                callback: 0,
-                queue: Queue::Main,
-            }),
+            running: Cell::new(Running::new(0, Queue::Main)),
             next_id: Cell::new(1),
             next_async_id: Cell::new(2),
             main_path: RefCell::new(String::new()),

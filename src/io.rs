@@ -306,10 +306,7 @@ pub fn run_completions(context: &mut Context, host: &Host) -> Flow {
             return Ok(());
         };
         let Completion::Call(callback, args) = request.completion;
-        let running = Running {
-            callback: request.report_id,
-            queue: Queue::Poll,
-        };
+        let running = Running::new(request.report_id, Queue::Poll);
         host.state.borrow_mut().pool.running_resource = request.resource;
         let outcome = event_loop::invoke(context, host, running, request.async_id, |ctx| {
             callback.call(&JsValue::undefined(), &args, ctx)

@@ -1198,10 +1198,7 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
         host.event(TraceEvent::Enqueued { callback: id });
         host.state.borrow_mut().mail_arrived.retain(|&m| m != id);
         let async_id = host.new_async_id();
-        let running = Running {
-            callback: id,
-            queue: Queue::Poll,
-        };
+        let running = Running::new(id, Queue::Poll);
         let outcome = event_loop::invoke(context, host, running, async_id, |ctx| {
             function.call(&JsValue::undefined(), &args, ctx)
         })?;

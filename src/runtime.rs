@@ -763,10 +763,7 @@ fn load_builtin_modules(context: &mut Context, host: &Rc<Host>, hooks: &JsObject
 /// Evaluate an ES module entry (in the poll phase: Node reads it asynchronously). The body
 /// runs inside a promise job of the loader, so its promise callbacks run before its ticks.
 pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) -> Flow {
-    let running = Running {
-        callback: 0,
-        queue: Queue::Main,
-    };
+    let running = Running::new(0, Queue::Main);
     let promise = RefCell::new(None);
     let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
         if let Err(error) = module.link(ctx) {
@@ -819,10 +816,7 @@ pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flo
     match format.entry {
         EntryKind::CommonJs => {
             let main = JsValue::from(JsString::from(options.main.as_str()));
-            let running = Running {
-                callback: 0,
-                queue: Queue::Main,
-            };
+            let running = Running::new(0, Queue::Main);
             let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
                 call_hook(ctx, "runMain", &[main])
             })?;
@@ -989,10 +983,7 @@ pub fn conclude(context: &mut Context, host: &Host, flow: Flow) -> Ending {
                 .as_ref()
                 .is_some_and(event_loop::is_pending);
             // Node's natural exit: 'exit' listeners, then the (possibly changed) exitCode.
-            let running = Running {
-                callback: 0,
-                queue: Queue::Main,
-            };
+            let running = Running::new(0, Queue::Main);
             let _ = event_loop::invoke(context, host, running, 1, |ctx| {
                 call_hook(
                     ctx,

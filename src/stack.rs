@@ -345,6 +345,7 @@ pub fn loop_context_now(host: &Host) -> LoopContext {
     LoopContext {
         callback: host.running.get().callback,
         queue: host.running.get().queue,
+        with_args: host.running.get().with_args,
         site: host.drain_site.get(),
     }
 }

@@ -140,8 +140,9 @@ Object.defineProperty(Error, 'captureStackTrace', {
     if (typeof constructorOpt === 'function') {
       const name = constructorOpt.name;
       const at = name ? frames.findIndex((line) => {
-        const callee = line.trim().slice(3).split(' (')[0];
-        return callee === name || callee === `new ${name}` || callee.endsWith(`.${name}`) || callee.startsWith(`${name} [as `);
+        // `Timeout.g [as _onTimeout]`: the function is `g`, whatever it was called through.
+        const callee = line.trim().slice(3).split(' (')[0].replace(/ \[as [^\]]*\]$/, '');
+        return callee === name || callee === `new ${name}` || callee.endsWith(`.${name}`);
       }) : -1;
       frames = at === -1 ? [] : frames.slice(at + 1);
     }

@@ -1,0 +1,1 @@
+setImmediate((list, i) => { console.log(list[i].name); }, [], 0);
