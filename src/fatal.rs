@@ -186,6 +186,24 @@ fn whole_word(text: &str, name: &str) -> Option<usize> {
     })
 }
 
+/// The first whole-word `name` in `text` from byte `from` on that reads the binding rather
+/// than declares it (`let total = total + 1` reads it at the second one).
+fn binding_read(text: &str, from: usize, name: &str) -> Option<usize> {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    let mut start = from;
+    while let Some(at) = whole_word(text.get(start..)?, name).map(|at| at + start) {
+        let before = text[..at].trim_end();
+        let declares = ["let", "const", "class"]
+            .iter()
+            .any(|k| before.ends_with(k) && !before[..before.len() - k.len()].ends_with(ident));
+        if !declares {
+            return Some(at);
+        }
+        start = at + name.len();
+    }
+    None
+}
+
 /// Where V8 places the exception, in engine coordinates of `frame`'s file, from Boa's
 /// position (the last call it made, or an opening parenthesis) and the message. The error's
 /// top frame in `err.stack` is placed there too (`stack.rs`), as V8 does.
@@ -243,8 +261,11 @@ pub(crate) fn v8_error_position(
                 })
                 .flatten()
         });
+    // `let total = total + 1`: the read, not the name declared.
+    let skipped = text.len() - rest.len();
+    let read_of = |name: &str| binding_read(text, skipped, name).map(|at| at - skipped);
     if let Some(name) = &binding
-        && let Some(at) = whole_word(&rest, name)
+        && let Some(at) = read_of(name)
     {
         let called = rest[at + name.len()..].starts_with('(');
         let not_defined = message.ends_with(" is not defined");
@@ -301,7 +322,7 @@ pub(crate) fn v8_error_position(
         && whole_word(text, name).is_none()
     {
         for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {
-            if let Some(at) = whole_word(l, name) {
+            if let Some(at) = binding_read(l, 0, name) {
                 let column = l[..at].chars().count();
                 let called = l[at + name.len()..].starts_with('(');
                 let (n, column) = message

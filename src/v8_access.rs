@@ -395,12 +395,31 @@ pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
         })
     };
     let mut i = offset.min(chars.len());
-    // Back to the start of the identifier the position may fall inside.
+    // Back to the start of the identifier the position may fall inside, and of the member
+    // chain it ends (Boa may place `arr.length` at the property, after the read of `arr`).
     while i > 0 && is_ident_char(chars[i - 1]) {
         i -= 1;
     }
+    while i > 1 && chars[i - 1] == '.' && is_ident_char(chars[i - 2]) {
+        i -= 1;
+        while i > 0 && is_ident_char(chars[i - 1]) {
+            i -= 1;
+        }
+    }
     let limit = (i + 4000).min(chars.len());
+    // Only within the block the position is in (a function's body when it is at its `{`): an
+    // error made in a function is not about a binding of the code after it.
+    let mut depth = 0i32;
+    if chars.get(i) == Some(&'{') {
+        i += 1;
+    }
     while i < limit {
+        match chars[i] {
+            '{' => depth += 1,
+            '}' if depth == 0 => break,
+            '}' => depth -= 1,
+            _ => {}
+        }
         if !is_ident_char(chars[i]) || i > 0 && (is_ident_char(chars[i - 1]) || chars[i - 1] == '.')
         {
             i += 1;
@@ -411,11 +430,44 @@ pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
             i += 1;
         }
         let name: String = chars[start..i].iter().collect();
-        if declared_after(&name, start) {
+        if declared_after(&name, start) || in_own_initializer(file, &chars, &name, start) {
             return Some(name);
         }
     }
     None
+}
+
+/// Whether the identifier `name` at `start` is read in the initializer of its own declaration
+/// (`let total = total + 1`, `const o = { self: o }`), which runs while it is in its dead zone.
+/// A read inside a function the initializer makes (`const f = () => f()`) runs later: no.
+fn in_own_initializer(file: &str, chars: &[char], name: &str, start: usize) -> bool {
+    ["let ", "const "].iter().any(|k| {
+        let pattern = format!("{k}{name}");
+        file.match_indices(&pattern)
+            .map(|(at, _)| file[..at].chars().count() + k.len() + name.chars().count())
+            .filter(|&end| end < start && chars.get(end).is_none_or(|&c| !is_ident_char(c)))
+            .any(|end| {
+                let between: String = chars[end..start].iter().collect();
+                let Some(init) = between.trim_start().strip_prefix('=') else {
+                    return false;
+                };
+                if init.starts_with(['=', '>']) || init.contains("=>") || init.contains("function")
+                {
+                    return false;
+                }
+                // Still the same declarator: no `;` or `,` outside brackets since the `=`.
+                let mut depth = 0i32;
+                init.chars().all(|c| {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' => depth -= 1,
+                        ';' | ',' if depth == 0 => return false,
+                        _ => {}
+                    }
+                    depth >= 0
+                })
+            })
+    })
 }
 
 /// Whether `name` is declared by `let`, `const` or `class` in a block that encloses
@@ -514,6 +566,26 @@ pub fn offset_of(file: &str, line: u32, column: u32) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_binding_read_in_its_own_initializer_is_in_its_dead_zone() {
+        let file = "function f() {\n  let total = total + 1;\n}\n";
+        assert_eq!(tdz_binding(file, 13), Some("total".into()));
+        let file = "const o = { self: o };";
+        assert_eq!(tdz_binding(file, 0), Some("o".into()));
+    }
+
+    #[test]
+    fn a_read_after_the_declarator_or_in_a_closure_is_not() {
+        assert_eq!(tdz_binding("let a = 1, b = a + 1; b;", 0), None);
+        assert_eq!(tdz_binding("const f = () => f(); f();", 0), None);
+        assert_eq!(tdz_binding("let n = 1;\nn = n + 1;", 0), None);
+        let file = "const arr = [1, arr.length];";
+        assert_eq!(tdz_binding(file, 21), Some("arr".into()));
+        // The function's body only, not the code after it.
+        let file = "function f() {\n  g();\n}\nconst late = [late];";
+        assert_eq!(tdz_binding(file, offset_of(file, 1, 14)), None);
+    }
 
     fn access(line: &str, file: &str) -> Option<(&'static str, String, bool)> {
         failed_access(line, file).map(|a| (a.value, a.key, a.write))

@@ -2076,8 +2076,23 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
         let text = file.split('\n').nth(line.checked_sub(1)? as usize)?;
         anchored_call(&name, &message, text, *column)
     });
+    // A dead-zone read is looked for in the block of Boa's position (the function that made
+    // the error), not in the lines of the handler, which may be another function's caller;
+    // unless Boa recorded no position in the frame yet (1:1).
+    let tdz_at_site = (message == "access of uninitialized binding")
+        .then(|| {
+            site.as_ref()
+                .filter(|(_, line, column)| (*line, *column) != (1, 1))
+                .and_then(|(path, line, column)| {
+                    let file = Host::of(context).source_text(context, path)?;
+                    translate_at_site(&name, &message, &file, *line, *column)
+                })
+        })
+        .flatten();
     let between = if anchored.is_some() {
         anchored
+    } else if tdz_at_site.is_some() {
+        tdz_at_site
     } else if handled_below {
         nearby_translation(
             &name,
