@@ -343,11 +343,15 @@ fn active_resources_info(
     Ok(JsArray::from_iter(names, context).into())
 }
 
-/// `process.stdout` or `process.stderr` was just made: the time Node takes to build it passes.
-fn stdio_opened(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    Host::of(context)
-        .clock
-        .advance_us(crate::clock::STDIO_OPEN_COST_US);
+/// `stdioOpened(fd)`: `process.stdin`, `stdout` or `stderr` was just made: the time Node
+/// takes to build it passes.
+fn stdio_opened(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let cost = if args.first().and_then(JsValue::as_number) == Some(0.0) {
+        crate::clock::STDIN_OPEN_COST_US
+    } else {
+        crate::clock::STDIO_OPEN_COST_US
+    };
+    Host::of(context).clock.advance_us(cost);
     Ok(JsValue::undefined())
 }
 
@@ -740,7 +744,7 @@ pub fn native_object(
         ("immediateClear", immediate_clear, 1),
         ("immediateRef", immediate_ref, 2),
         ("newAsyncId", new_async_id, 0),
-        ("stdioOpened", stdio_opened, 0),
+        ("stdioOpened", stdio_opened, 1),
         ("consoleWrote", console_wrote, 1),
         ("activeResourcesInfo", active_resources_info, 0),
         ("reserveFd", reserve_fd, 0),

@@ -18,6 +18,11 @@ pub const CLOCK_READ_COST_US: u64 = 1;
 /// several runs). So a `setTimeout(0)` armed before the program's first `console.log` is
 /// always due when the loop first looks, while one armed after it races `setImmediate`.
 pub const STDIO_OPEN_COST_US: u64 = 3000;
+/// Virtual microseconds that making `process.stdin` costs: a net.Socket over the pipe, 1.3 to
+/// 1.6 ms of real time once `net` is loaded (3 to 10 ms when stdin is the first stdio stream
+/// made; measured on node 20.20.2). So a `setTimeout(0)` armed before the program touches
+/// `process.stdin` is due at the loop's first timers phase, before stdin's first read.
+pub const STDIN_OPEN_COST_US: u64 = 1500;
 /// `Date.now()` at the start of every run: 2024-01-01T00:00:00.000Z, so runs are reproducible.
 pub const EPOCH_MS: i64 = 1_704_067_200_000;
 

@@ -52,7 +52,7 @@ fn bytes_arg(value: &JsValue, context: &mut Context) -> JsResult<Vec<u8>> {
         .into_bytes())
 }
 
-fn uint8_array(bytes: Vec<u8>, context: &mut Context) -> JsResult<JsValue> {
+pub(crate) fn uint8_array(bytes: Vec<u8>, context: &mut Context) -> JsResult<JsValue> {
     let len = bytes.len();
     let block = AlignedVec::from_iter(0, bytes);
     let buffer = JsArrayBuffer::from_byte_block(block, context)?;
@@ -70,6 +70,11 @@ fn outcome(result: Result<JsValue, FsError>, context: &mut Context) -> JsValue {
 }
 
 /// `native.call(op, a, b, c)`: run one operation on the file system now.
+/// The names Linux gives a process's own descriptor 0.
+fn is_stdin_path(path: &str) -> bool {
+    matches!(path, "/dev/stdin" | "/proc/self/fd/0" | "/dev/fd/0")
+}
+
 fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let op = string_arg(args, 0, context)?;
     let named = string_arg(args, 1, context)?;
@@ -80,6 +85,11 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         op.as_str(),
         "lstat" | "readlink" | "unlink" | "rm" | "rmdir" | "rename" | "mkdir" | "symlink" | "link"
     );
+    // `/dev/stdin` is the process's descriptor 0: reading it drains the stdin pipe.
+    if op == "readFile" && is_stdin_path(&named) {
+        let bytes = crate::stdin::take(context, usize::MAX);
+        return Ok(outcome(Ok(uint8_array(bytes, context)?), context));
+    }
     let resolved = vfs::of(context).resolve(&named, follow_last);
     let path = match resolved {
         Ok(path) => path,
@@ -350,6 +360,11 @@ fn fd_call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
         let n = value.to_number(context)?;
         Ok((n >= 0.0).then_some(n as u64))
     };
+    // Descriptor 0 is the stdin pipe (`stdin.rs`), unless the program closed it and `open`
+    // gave the number to a file.
+    if fd == 0 && fd::with_table(context, |t| t.file(0).is_err()) {
+        return stdin_fd_call(&op, args, context);
+    }
     let result: Result<JsValue, FsError> = match op.as_str() {
         "close" => fd::with_table(context, |t| t.close(fd)).map(|()| JsValue::undefined()),
         "read" => {
@@ -381,6 +396,29 @@ fn fd_call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
                 .with_message(format!("looplab: fd operation '{op}' is not implemented"))
                 .into());
         }
+    };
+    Ok(outcome(result, context))
+}
+
+/// `native.fd(op, 0, ...)`: reads take stdin's next bytes (a pipe has no position, so a
+/// given one is not used), fstat describes a pipe (a FIFO of size 0, as fstat(2) gives it).
+fn stdin_fd_call(op: &str, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let result: Result<JsValue, FsError> = match op {
+        "read" => {
+            let length = arg(args, 2).to_number(context)?.max(0.0) as usize;
+            let bytes = crate::stdin::take(context, length);
+            Ok(uint8_array(bytes, context)?)
+        }
+        "fstat" => {
+            let mut init = ObjectInitializer::new(context);
+            init.property(js_string!("isFIFO"), true, Attribute::all());
+            init.property(js_string!("isFile"), false, Attribute::all());
+            init.property(js_string!("isDirectory"), false, Attribute::all());
+            init.property(js_string!("size"), 0, Attribute::all());
+            init.property(js_string!("mode"), 0o600, Attribute::all());
+            Ok(init.build().into())
+        }
+        _ => Err(FsError::BadDescriptor),
     };
     Ok(outcome(result, context))
 }
@@ -502,6 +540,8 @@ pub fn natives(context: &mut Context) -> JsObject {
             ("uvCloseSilent", crate::closing::uv_close_silent, 1),
             // For js/process.js, which is evaluated with these natives.
             ("sharedEnv", crate::lane_natives::shared_env, 0),
+            ("stdinRead", crate::stdin::read_native, 1),
+            ("stdinRemaining", crate::stdin::remaining_native, 0),
         ],
     );
     init.property(

@@ -14,6 +14,10 @@ use crate::event_loop::{self, Flow, Outcome};
 use crate::host::{Host, Running};
 use crate::report::{Queue, TraceEvent};
 
+/// What a read of the stdin pipe waits for: the bytes are already in the pipe (its writer is
+/// done), so the loop's next poll of the descriptor reads them, with no pool thread.
+pub const PIPE_WAIT: &str = "the loop's next poll of the stdin pipe";
+
 /// What a thread-pool request waits for, as the loop view shows it.
 pub const POOL_WAIT: &str = "a thread of libuv's pool";
 /// What a zlib request waits for: Node's zlib streams hand each chunk to the pool
@@ -28,6 +32,8 @@ pub const KERNEL_WAIT: &str = "the loop's next poll of an inotify descriptor";
 pub fn pool_wait(api: &str) -> &'static str {
     if api.starts_with("zlib.") {
         ZLIB_POOL_WAIT
+    } else if is_pipe_read(api) {
+        PIPE_WAIT
     } else if is_kernel_event(api) {
         KERNEL_WAIT
     } else {
@@ -38,7 +44,12 @@ pub fn pool_wait(api: &str) -> &'static str {
 /// An `fs.watch` event is inotify's: the kernel queues it during the write's own syscall, so
 /// the very next poll phase reads it, with no pool thread and no delay.
 fn is_kernel_event(api: &str) -> bool {
-    api.starts_with("fs.watch")
+    api.starts_with("fs.watch") || is_pipe_read(api)
+}
+
+/// A read of the stdin pipe (`process.stdin`'s data or end): the kernel has it, no thread does.
+fn is_pipe_read(api: &str) -> bool {
+    api.starts_with("stdin")
 }
 
 /// libuv's default `UV_THREADPOOL_SIZE`.
@@ -75,6 +86,8 @@ pub struct Request {
     pub before_loop: bool,
     /// What `process.getActiveResourcesInfo()` calls it (`FSReqCallback`), if Node lists it.
     pub resource: Option<&'static str>,
+    /// Run on a pool thread (not a kernel event the poll reads): only these race each other.
+    pub on_pool: bool,
     pub completion: Completion,
 }
 
@@ -258,6 +271,7 @@ pub fn submit(
             seq,
             before_loop,
             resource: resource_name(api),
+            on_pool: !is_kernel_event(api),
             completion: Completion::Call(callback, args),
         });
         ready_at_us
@@ -373,7 +387,10 @@ fn order_side_by_side(host: &Host, first: usize) {
         let close = {
             let state = host.state.borrow();
             let ready = &state.pool.completed;
-            ready[i].ready_at_us - ready[i - 1].ready_at_us < RACE_WINDOW_US
+            // Two kernel events (a pipe's data and its end, two inotify events) are read by
+            // one poll in the order they happened: no threads race there.
+            (ready[i].on_pool || ready[i - 1].on_pool)
+                && ready[i].ready_at_us - ready[i - 1].ready_at_us < RACE_WINDOW_US
         };
         if close && event_loop::race(host, "two thread-pool requests finished side by side") {
             host.state.borrow_mut().pool.completed.swap(i - 1, i);

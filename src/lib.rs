@@ -53,6 +53,7 @@ pub mod runtime;
 pub mod schedule;
 pub mod shell;
 pub mod stack;
+pub mod stdin;
 pub mod timer_clock;
 pub mod timers;
 pub mod url_natives;

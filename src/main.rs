@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use looplab::stdin::StdinSource;
 use looplab::vfs::Vfs;
 use looplab::{EntryKind, RunOptions, Stream};
 
@@ -45,6 +46,22 @@ fn load_tree(dir: &Path, vfs: &mut Vfs, depth: usize, budget: &mut usize) {
             vfs.insert(path.to_string_lossy().into_owned(), bytes);
         }
     }
+}
+
+/// The program's stdin: what is piped or redirected in, read when the program first reads
+/// (so a program that never reads waits for nothing); a terminal is left alone, and the
+/// program sees an empty pipe as before.
+fn real_stdin() -> StdinSource {
+    use std::io::{IsTerminal, Read};
+    if std::io::stdin().is_terminal() {
+        return StdinSource::default();
+    }
+    StdinSource::provider(|| {
+        let mut bytes = Vec::new();
+        // A read error ends the input where it happened, as a broken pipe would.
+        let _ = std::io::stdin().lock().read_to_end(&mut bytes);
+        bytes
+    })
 }
 
 /// The file could not be run: Node's own report (a missing module) is printed as is.
@@ -83,6 +100,7 @@ fn options_for_file(file: &str, args: Vec<String>, esm: bool) -> Result<RunOptio
         env: std::env::vars().collect(),
         tracing: false,
         echo: true,
+        stdin: real_stdin(),
         ..RunOptions::snippet(&main, "")
     })
 }
@@ -156,6 +174,7 @@ fn main() -> ExitCode {
             options.echo = true;
             options.tracing = false;
             options.cwd = cwd;
+            options.stdin = real_stdin();
             (options, Mode::Plain)
         }
         Some("run") => {

@@ -69,6 +69,9 @@ pub struct RunOptions {
     /// `navigator.hardwareConcurrency`); `None`: the simulated machine's fixed count
     /// (`machine::SIMULATED_CPUS`), so native runs and the corpus stay the same everywhere.
     pub cpu_count: Option<u32>,
+    /// The process's standard input (`process.stdin`, `fs.readFileSync(0)`): empty unless the
+    /// host gives bytes or a provider called at the first read (`stdin.rs`).
+    pub stdin: crate::stdin::StdinSource,
 }
 
 impl RunOptions {
@@ -103,6 +106,7 @@ impl RunOptions {
             echo: false,
             eval: None,
             cpu_count: None,
+            stdin: Default::default(),
         }
     }
 }
@@ -313,6 +317,7 @@ fn build_context(
     context.insert_data(HostRef(host.clone()));
     context.insert_data(crate::esm_interop::LoaderRef(loader));
     context.insert_data(VfsRef(vfs));
+    crate::stdin::install(&mut context, options.stdin.clone());
     crate::stack::install(&mut context)?;
     crate::instrument::install_to_string(&mut context)?;
     crate::json_errors::install(&mut context)?;

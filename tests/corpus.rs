@@ -2,7 +2,7 @@
 //! and must print what real `node` printed when the case was recorded (`tests/record.mjs`):
 //! `name.out` (stdout), or `name.outs` (every ordering a racy program can print, which must
 //! equal looplab's `--all-orderings`), plus `name.err` (stderr, compared up to the first stack
-//! frame) and `name.code` (exit code).
+//! frame) and `name.code` (exit code). A sibling `name.stdin` is piped in as the case's stdin.
 //!
 //! `tests/corpus/PENDING` lists cases (or whole folders, ending in `/`) that need a module
 //! another issue delivers; they are counted and printed, never silently skipped.
@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 mod support;
 
+use looplab::stdin::StdinSource;
 use looplab::vfs::Vfs;
 use looplab::{EntryKind, RunOptions, Stream};
 
@@ -89,8 +90,16 @@ fn options_for(case: &Path) -> RunOptions {
         files,
         cwd: dir.to_string_lossy().into_owned(),
         tracing: false,
+        stdin: case_stdin(case),
         ..RunOptions::snippet(&main, "")
     }
+}
+
+/// A case `name.js` with a sibling `name.stdin` gets that file piped in as its stdin (as
+/// `tests/record.mjs` gives it to node); other cases get an empty pipe.
+fn case_stdin(case: &Path) -> StdinSource {
+    fs::read(case.with_extension("stdin"))
+        .map_or_else(|_| StdinSource::default(), StdinSource::bytes)
 }
 
 fn add_tree(dir: &Path, files: &mut Vfs, depth: usize) {

@@ -106,6 +106,9 @@ fn options_for(case: &Path) -> RunOptions {
         entry: EntryKind::for_path(&main),
         files,
         cwd: dir.to_string_lossy().into_owned(),
+        // A sibling `name.stdin` is the case's stdin, as in the corpus harness.
+        stdin: fs::read(case.with_extension("stdin"))
+            .map_or_else(|_| Default::default(), looplab::stdin::StdinSource::bytes),
         ..RunOptions::snippet(&main, "")
     }
 }

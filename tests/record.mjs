@@ -12,6 +12,9 @@
 //   name.err   stderr, when not empty (the case's directory replaced by `$DIR`, the pid in
 //              `(node:<pid>)` warning prefixes by `$PID`)
 //   name.code  the exit code, when not 0
+// A case with a sibling `name.stdin` gets that file piped in (`cat name.stdin | node name.js`:
+// a pipe whose writer is done before node first reads, as `echo hi | node name.js`); other
+// cases get an empty pipe (spawnSync's stdin without `input`).
 // Stale files of these kinds are removed. Expected outputs are never typed by hand.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, rmSync, existsSync } from 'node:fs';
@@ -50,8 +53,14 @@ function record(file) {
   const stdouts = new Map();
   let stderr = '';
   let code = 0;
+  const stdinFile = `${stem}.stdin`;
+  const piped = existsSync(stdinFile);
+  // Through a shell, the warnings' pid is not the shell's (`r.pid`): any pid is `$PID` then.
+  const [command, args] = piped
+    ? ['/bin/sh', ['-c', 'cat "$0" | exec "$1" "$2"', basename(stdinFile), process.execPath, basename(file)]]
+    : [process.execPath, [basename(file)]];
   for (let i = 0; i < RUNS; i++) {
-    const r = spawnSync(process.execPath, [basename(file)], {
+    const r = spawnSync(command, args, {
       cwd: dir,
       encoding: 'utf8',
       timeout: 20000,
@@ -62,7 +71,8 @@ function record(file) {
     stdouts.set(r.stdout, (stdouts.get(r.stdout) ?? 0) + 1);
     if (i === 0) {
       // Warnings print `(node:<pid>)`: the pid changes every run, so it is recorded as `$PID`.
-      stderr = r.stderr.split(dir).join('$DIR').split(`(node:${r.pid})`).join('(node:$PID)');
+      stderr = r.stderr.split(dir).join('$DIR');
+      stderr = piped ? stderr.replace(/\(node:\d+\)/g, '(node:$PID)') : stderr.split(`(node:${r.pid})`).join('(node:$PID)');
       code = r.status ?? 128;
     }
   }

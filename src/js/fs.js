@@ -669,7 +669,7 @@ class StatsBase {
   isFile() { return this[internals.kType].isFile; }
   isDirectory() { return this[internals.kType].isDirectory; }
   isSymbolicLink() { return !!this[internals.kType].isSymbolicLink; }
-  isFIFO() { return false; }
+  isFIFO() { return !!this[internals.kType].isFIFO; }
   isSocket() { return false; }
   isBlockDevice() { return false; }
   isCharacterDevice() { return false; }
@@ -682,6 +682,7 @@ class Stats extends StatsBase {
     // The type bits (S_IFDIR, S_IFREG, S_IFLNK) and the permission bits chmod set, else a
     // umask-022 default (a symbolic link's are always 0777).
     this.mode = info.isSymbolicLink ? 0o120777
+      : info.isFIFO ? 0o10000 | info.mode
       : info.isDirectory ? 0o40000 | (info.mode ?? 0o755) : 0o100000 | (info.mode ?? 0o644);
     this.nlink = info.nlink ?? 1;
     this.uid = 1000;

@@ -2301,7 +2301,7 @@ const internals = {
   console, consoleTable, formatConsoleTime: (ms) => formatTime(ms), writeFd: (fd, text) => native.write(fd, text), newAsyncId: () => native.newAsyncId(),
   reserveFd: () => native.reserveFd(),
   activeResourcesInfo: (handles) => native.activeResourcesInfo(handles),
-  stdioOpened: () => native.stdioOpened(),
+  stdioOpened: (fd) => native.stdioOpened(fd),
   Timeout, Immediate,
   inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),
   insertTimeout: (timeout, api) => { native.timerInsert(timeout, timeout[kAsyncId], api); linkTimer(timeout); },

@@ -391,26 +391,67 @@ function makeWriteStream(fd) {
   return stream;
 }
 
-// stdin: a Readable over a pipe with nothing in it. The first read asks the pipe, whose end
-// arrives in a poll phase; after 'end' the pipe handle closes, and 'close' comes from the
-// loop's later phases (uv_close), not on the next tick as for a plain Readable.
+// stdin: a net.Socket over a pipe whose writer is done (the host's input, stdin.rs; empty in
+// the playground). The stream's first _read starts reading (Node's tryReadStart); each poll
+// phase then reads one chunk of at most 64 KiB (libuv's read buffer) and pushes it, as
+// onStreamRead does, while push() says the stream wants more (false: readStop, until the
+// next _read). The read that empties the pipe is partial, so libuv sees the writer's hang-up
+// in the same poll and the end follows as a callback of its own (uv__stream_io's POLLHUP
+// short-circuit). After 'end' the stream destroys itself and closes the pipe handle: 'close'
+// comes from the handle's close callback in the close phase, not on a tick.
+const kPipeChunk = 64 * 1024;
 function makeStdin() {
   const { Readable } = internals.loadBuiltin('stream');
   const Socket = { Socket: class extends Readable {} }.Socket;
-  let asked = false;
+  let waiting = 0; // reads submitted for the next poll phase
+  let handleReading = false;
+  const onData = () => {
+    waiting--;
+    if (!handleReading) return;
+    const bytes = native.stdinRead(kPipeChunk);
+    if (bytes.length === 0) return;
+    if (!stdin.push(buffers().from(bytes.buffer, bytes.byteOffset, bytes.length))) handleReading = false;
+    else if (waiting === 0) pollNext();
+  };
+  const onEnd = () => {
+    waiting--;
+    // A stopped handle does not see the hang-up: the end waits for the next _read.
+    if (!handleReading) return;
+    handleReading = false;
+    stdin.push(null);
+    stdin.read(0);
+  };
+  // What the next poll phase reads: a chunk, and the end when that chunk empties the pipe.
+  function pollNext() {
+    const left = native.stdinRemaining();
+    if (left > 0) {
+      waiting++;
+      native.request(onData, 0, 'stdin read');
+    }
+    if (left <= kPipeChunk) {
+      waiting++;
+      native.request(onEnd, 0, 'stdin end');
+    }
+  }
   const stdin = new Socket({
-    autoDestroy: false,
+    // net.Socket's: ended, the readable-only socket destroys itself, and its _destroy closes
+    // the handle: `this._handle.close(() => this.emit('close', isException))`.
+    autoDestroy: true,
+    emitClose: false,
     destroy(err, cb) {
-      internals.handleWraps.close(stdioWraps[0]);
+      handleReading = false;
+      native.uvClose(() => {
+        internals.handleWraps.closed(stdioWraps[0]);
+        stdin.emit('close', !!err);
+      }, 'pipe handle closed');
       cb(err);
     },
     read() {
-      if (asked) return;
-      asked = true;
-      native.request(() => stdin.push(null), 1, 'stdin read');
+      if (handleReading && waiting > 0) return;
+      handleReading = true;
+      if (waiting === 0) pollNext();
     },
   });
-  stdin.once('end', () => internals.loadBuiltin('timers').setImmediate(() => stdin.destroy()));
   stdin.fd = 0;
   return stdin;
 }
@@ -435,8 +476,8 @@ function getStdio(fd) {
     if (fd === 1) internals.reserveFd();
     stdio[fd] = fd === 0 ? makeStdin() : makeWriteStream(fd);
     stdioPipe(fd);
-    // Building a stdout or stderr stream takes Node milliseconds (clock.rs).
-    if (fd !== 0) internals.stdioOpened();
+    // Building a stdio stream takes Node milliseconds (clock.rs).
+    internals.stdioOpened(fd);
   }
   return stdio[fd];
 }
