@@ -416,6 +416,18 @@ fn now_ms(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue
     Ok((host.clock.read_us() as f64 / 1000.0 + 25.0).into())
 }
 
+/// `loopStartMs()`: when the loop started, on `performance.now()`'s scale; -1 before (Node's
+/// LOOP_START milestone, marked as SpinEventLoop begins).
+fn loop_start_ms(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let start = Host::of(context).state.borrow().loop_start_us;
+    Ok(start.map_or(-1.0, |us| us as f64 / 1000.0 + 25.0).into())
+}
+
+/// `loopIteration()`: how many loop iterations have begun (libuv's `loop_count`).
+fn loop_iteration(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok(Host::of(context).state.borrow().iteration.into())
+}
+
 fn is_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
     Ok(vfs::of(context).is_file(&path).into())
@@ -753,6 +765,8 @@ pub fn native_object(
         ("reallyExit", really_exit, 1),
         ("hrtimeNs", hrtime_ns, 0),
         ("nowMs", now_ms, 0),
+        ("loopStartMs", loop_start_ms, 0),
+        ("loopIteration", loop_iteration, 0),
         ("isFile", is_file, 1),
         ("readFile", read_file, 1),
         ("compileCommonJs", compile_common_js, 2),

@@ -592,6 +592,8 @@ impl Stepper {
                 // uv_run's start: libuv >= 1.45 runs due timers once before the first
                 // iteration, then at the end of each.
                 let mut alive = loop_alive(host);
+                let now = host.clock.now_us();
+                host.state.borrow_mut().loop_start_us.get_or_insert(now);
                 host.clock.update_loop_time();
                 if alive {
                     run_timers(context, host)?;

@@ -120,6 +120,8 @@ pub struct State {
     /// The evaluation promise of an ES module entry (pending forever: exit code 13).
     pub main_promise: Option<boa_engine::object::builtins::JsPromise>,
     pub iteration: u32,
+    /// When `uv_run` was first entered (Node's LOOP_START milestone, `nodeTiming.loopStart`).
+    pub loop_start_us: Option<u64>,
     pub abort: Option<Abort>,
     pub callbacks_run: u64,
     pub race: bool,

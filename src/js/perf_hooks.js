@@ -215,22 +215,141 @@ class PerformanceObserver {
   }
 }
 
-class Performance {
-  get timeOrigin() { return timeOrigin; }
-  now() { return now(); }
-  mark(name, options) { return mark(name, options); }
-  measure(name, startOrOptions, endMark) { return measure(name, startOrOptions, endMark); }
-  clearMarks(name) { clear(marks, name); }
-  clearMeasures(name) { clear(measures, name); }
-  getEntries() { return getEntries(); }
-  getEntriesByName(name, type) { return getEntriesByName(name, type); }
-  getEntriesByType(type) { return getEntriesByType(type); }
-  timerify(fn, options) { return timerify(fn, options); }
-  toJSON() { return { timeOrigin, eventLoopUtilization: { idle: 0, active: 0, utilization: 0 } }; }
-  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
+// lib/internal/perf/nodetiming.js: Node's milestones, in ms on performance.now()'s scale. The
+// boot's are the simulated machine's (a fast start inside the ~25 ms boot performance.now()
+// counts); loopStart is when this run's loop began (-1 before), loopExit -1 until it ends.
+const kBootMilestones = { nodeStart: 0.5, v8Start: 4.5, environment: 12, bootstrapComplete: 20 };
+class PerformanceNodeTiming {
+  constructor() {
+    const milestone = (name) => ({ enumerable: true, configurable: true, get() { return kBootMilestones[name]; } });
+    Object.defineProperties(this, {
+      name: { enumerable: true, configurable: true, value: 'node' },
+      entryType: { enumerable: true, configurable: true, value: 'node' },
+      startTime: { enumerable: true, configurable: true, value: 0 },
+      duration: { enumerable: true, configurable: true, get: now },
+      nodeStart: milestone('nodeStart'),
+      v8Start: milestone('v8Start'),
+      environment: milestone('environment'),
+      loopStart: { enumerable: true, configurable: true, get() { return internals.loopStartMs(); } },
+      loopExit: { enumerable: true, configurable: true, get() { return -1; } },
+      bootstrapComplete: milestone('bootstrapComplete'),
+      // The loop's time blocked in poll is not kept: the virtual clock jumps there.
+      idleTime: { enumerable: true, configurable: true, get() { return 0; } },
+      uvMetricsInfo: {
+        enumerable: true,
+        configurable: true,
+        get: () => ({ loopCount: internals.loopIteration(), events: 0, eventsWaiting: 0 }),
+      },
+    });
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `PerformanceNodeTiming ${inspect(this.toJSON(), opts)}`;
+  }
+
+  toJSON() {
+    return {
+      name: 'node',
+      entryType: 'node',
+      startTime: this.startTime,
+      duration: this.duration,
+      nodeStart: this.nodeStart,
+      v8Start: this.v8Start,
+      bootstrapComplete: this.bootstrapComplete,
+      environment: this.environment,
+      loopStart: this.loopStart,
+      loopExit: this.loopExit,
+      idleTime: this.idleTime,
+    };
+  }
 }
-Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
-const performance = new Performance();
+Object.setPrototypeOf(PerformanceNodeTiming.prototype, PerformanceEntry.prototype);
+const nodeTiming = new PerformanceNodeTiming();
+
+// lib/internal/perf/performance.js: an EventTarget no one can construct, its methods checking
+// their receiver's brand, the enumerable ones as Node lists them.
+const eventTargets = internals.event_target;
+const kPerformanceBrand = Symbol('performance');
+// lib/internal/validators.js validateInternalField.
+function checkBrand(receiver) {
+  if (receiver === null || typeof receiver !== 'object' || !(kPerformanceBrand in receiver)) {
+    throw invalidArgType('this', 'an instance of Performance', receiver);
+  }
+}
+function missingArgs(name) {
+  return codedError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
+}
+const eventLoopUtilization = function eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; };
+class Performance extends eventTargets.EventTarget {
+  constructor() {
+    throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Performance ${inspect({ nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin }, opts)}`;
+  }
+
+  clearMarks(name = undefined) { checkBrand(this); clear(marks, name); }
+  clearMeasures(name = undefined) { checkBrand(this); clear(measures, name); }
+  clearResourceTimings(name = undefined) { checkBrand(this); }
+  getEntries() { checkBrand(this); return getEntries(); }
+  getEntriesByName(name, type = undefined) {
+    checkBrand(this);
+    if (arguments.length === 0) throw missingArgs('name');
+    return getEntriesByName(name, type);
+  }
+  getEntriesByType(type) {
+    checkBrand(this);
+    if (arguments.length === 0) throw missingArgs('type');
+    return getEntriesByType(type);
+  }
+  mark(name, options = undefined) {
+    checkBrand(this);
+    if (arguments.length === 0) throw missingArgs('name');
+    return mark(name, options);
+  }
+  measure(name, startOrOptions = undefined, endMark = undefined) {
+    checkBrand(this);
+    if (arguments.length === 0) throw missingArgs('name');
+    return measure(name, startOrOptions, endMark);
+  }
+  now() { checkBrand(this); return now(); }
+  setResourceTimingBufferSize(maxSize) {
+    checkBrand(this);
+    if (arguments.length === 0) throw missingArgs('maxSize');
+  }
+  get timeOrigin() { checkBrand(this); return timeOrigin; }
+  toJSON() {
+    checkBrand(this);
+    return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
+  }
+}
+for (const name of ['clearMarks', 'clearMeasures', 'clearResourceTimings', 'getEntries', 'getEntriesByName',
+  'getEntriesByType', 'mark', 'measure', 'now', 'timeOrigin', 'toJSON', 'setResourceTimingBufferSize']) {
+  Object.defineProperty(Performance.prototype, name, { enumerable: true });
+}
+Object.defineProperties(Performance.prototype, {
+  [Symbol.toStringTag]: { writable: false, enumerable: false, configurable: true, value: 'Performance' },
+  eventLoopUtilization: { configurable: true, enumerable: false, writable: true, value: eventLoopUtilization },
+  nodeTiming: { configurable: true, enumerable: false, writable: true, value: nodeTiming },
+  markResourceTiming: {
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: function markResourceTiming() { throw codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED', 'performance.markResourceTiming is not modelled'); },
+  },
+  timerify: { configurable: true, enumerable: false, writable: true, value: function timerify_(fn, options) { return timerify(fn, options); } },
+});
+Object.defineProperty(Performance.prototype.timerify, 'name', { value: 'timerify' });
+eventTargets.defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
+const performance = Reflect.construct(function Performance() {
+  eventTargets.initEventTarget(this);
+  this[kPerformanceBrand] = true;
+}, [], Performance);
 
 Object.defineProperty(global, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });
 for (const [name, value] of [['Performance', Performance], ['PerformanceEntry', PerformanceEntry], ['PerformanceMark', PerformanceMark],

@@ -2259,7 +2259,9 @@ for (const [name, value] of Object.entries(globals)) {
 }
 Object.defineProperty(global, Symbol.toStringTag, { value: 'global', configurable: true });
 Object.defineProperty(global, 'performance', {
-  value: { now: () => native.nowMs(), timeOrigin: 1704067200000 },
+  // timeOrigin is when the process started: performance.now() counts Node's ~25 ms boot before
+  // Date.now()'s 2024-01-01T00:00:00Z, and like V8's it is not a whole millisecond.
+  value: { now: () => native.nowMs(), timeOrigin: 1704067199975.25 },
   writable: true, configurable: true, enumerable: true,
 });
 
@@ -2302,6 +2304,8 @@ const internals = {
   reserveFd: () => native.reserveFd(),
   activeResourcesInfo: (handles) => native.activeResourcesInfo(handles),
   stdioOpened: (fd) => native.stdioOpened(fd),
+  loopStartMs: () => native.loopStartMs(),
+  loopIteration: () => native.loopIteration(),
   Timeout, Immediate,
   inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),
   insertTimeout: (timeout, api) => { native.timerInsert(timeout, timeout[kAsyncId], api); linkTimer(timeout); },
