@@ -1563,6 +1563,39 @@ function consoleTable(tabularData, properties, log, inspectOptions) {
     delete console[name];
     console[name] = value;
   }
+  // kBindProperties' fields after the aliases, then kBindStreamsLazy's `_stdout`/`_stderr`
+  // after the inspector's methods: process.stdout/stderr, read when first asked for (a program
+  // may replace them; console's own writes still go to the process's stdio).
+  const hidden = { writable: true, enumerable: false, configurable: true };
+  // createWriteErrorHandler: a failed write must not become an uncaught 'error'.
+  const errorHandler = (name) => (err) => {
+    const stream = console[name];
+    if (err !== null && !stream._writableState?.errorEmitted && stream.listenerCount('error') === 0) {
+      stream.once('error', () => {});
+    }
+  };
+  const fields = {
+    _stdoutErrorHandler: errorHandler('_stdout'),
+    _stderrErrorHandler: errorHandler('_stderr'),
+    _ignoreErrors: true,
+    _times: timersByLabel,
+  };
+  const lazyStream = (name) => {
+    let stream;
+    return {
+      enumerable: false,
+      configurable: true,
+      get() { return (stream ??= process[name]); },
+      set(value) { stream = value; },
+    };
+  };
+  const position = order.indexOf('groupCollapsed') + 1;
+  const after = order.slice(position);
+  for (const name of after) delete console[name];
+  for (const [name, value] of Object.entries(fields)) Object.defineProperty(console, name, { ...hidden, value });
+  for (const name of after) console[name] = methods[name] ?? Object.getOwnPropertyDescriptor(methods, name)?.value;
+  Object.defineProperty(console, '_stdout', lazyStream('stdout'));
+  Object.defineProperty(console, '_stderr', lazyStream('stderr'));
   Object.defineProperty(console, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
 }
 function formatTime(ms) {

@@ -503,6 +503,40 @@ internals.handleWraps = {
 };
 const refedWraps = () => [...handleWraps].filter((wrap) => wrap.refed);
 
+// ---------------------------------------------------------------- process.binding
+// lib/internal/bootstrap/realm.js: the legacy bindings a program may still ask for. The
+// runtime-deprecated ones warn (DEP0111) at every call; 'util' is the legacy wrapper
+// (lib/internal/legacy/processbinding.js: util.types' checks it lists, in types' order). The
+// native bindings behind the others are Node's C++ internals, which looplab does not model.
+const processBindingAllowList = new Set(['buffer', 'cares_wrap', 'config', 'constants', 'contextify', 'fs',
+  'fs_event_wrap', 'icu', 'inspector', 'js_stream', 'os', 'pipe_wrap', 'process_wrap', 'spawn_sync', 'stream_wrap',
+  'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'uv', 'zlib']);
+const runtimeDeprecatedList = new Set(['async_wrap', 'crypto', 'http_parser', 'signal_wrap', 'url', 'v8']);
+const legacyUtilChecks = ['isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction', 'isDataView', 'isDate', 'isExternal',
+  'isMap', 'isMapIterator', 'isNativeError', 'isPromise', 'isRegExp', 'isSet', 'isSetIterator', 'isTypedArray',
+  'isUint8Array', 'isAnyArrayBuffer'];
+function internalBindingNotModelled(module) {
+  return codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED',
+    `process.binding('${module}') is one of Node's native bindings, which the playground does not model`);
+}
+process.binding = function binding(module) {
+  module = `${module}`;
+  if (runtimeDeprecatedList.has(module)) {
+    process.emitWarning(`Access to process.binding('${module}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
+    throw internalBindingNotModelled(module);
+  }
+  if (module === 'util') {
+    const { types } = internals.loadBuiltin('util');
+    return Object.fromEntries(Object.entries(types).filter(([key]) => legacyUtilChecks.includes(key)));
+  }
+  if (module === 'natives' || processBindingAllowList.has(module)) throw internalBindingNotModelled(module);
+  throw new Error(`No such module: ${module}`);
+};
+// No addon is linked into this node: every name is unknown (node_binding.cc GetLinkedBinding).
+process._linkedBinding = function _linkedBinding(module) {
+  throw codedError(Error, 'ERR_INVALID_MODULE', `No such binding was linked: ${module}`);
+};
+
 // Node 20.16's process.getBuiltinModule (lib/internal/modules/helpers.js): a built-in by an id
 // `require` accepts (`node:test` needs its scheme), else undefined; never a file.
 process.getBuiltinModule = function getBuiltinModule(id) {
