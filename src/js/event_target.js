@@ -199,6 +199,10 @@ class Listener {
   }
 }
 
+// An EventTarget that keeps its listeners in lists of its own (worker_threads.js's MessagePort,
+// a NodeEventTarget over EventEmitter's lists) takes add/removeEventListener through these.
+const kListenerHooks = { add: Symbol('kAddListenerHook'), remove: Symbol('kRemoveListenerHook') };
+
 function isEventTarget(value) {
   return !!value?.constructor?.[kIsEventTarget];
 }
@@ -269,6 +273,7 @@ class EventTarget {
   addEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
     if (arguments.length < 2) throw missingArgs('type', 'listener');
+    if (this[kListenerHooks.add] !== undefined) return this[kListenerHooks.add](type, listener, options);
     let flags = { once: false, capture: false, passive: false, resistStopPropagation: false };
     if (options !== undefined) {
       flags = validateListenerOptions(options);
@@ -321,6 +326,7 @@ class EventTarget {
   removeEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
     if (arguments.length < 2) throw missingArgs('type', 'listener');
+    if (this[kListenerHooks.remove] !== undefined) return this[kListenerHooks.remove](type, listener, options);
     if (!validateEventListener(listener)) return;
     type = String(type);
     const capture = options === true || options?.capture === true;
@@ -652,6 +658,7 @@ return {
   defineEventHandler,
   initEventTarget,
   isEventTarget,
+  kListenerHooks,
   kTrustEvent,
   kEvents,
   kResistStopPropagation,

@@ -6,7 +6,7 @@
 const { EventEmitter, codedError, process, path, describeReceived, handleWraps } = internals;
 const { Buffer } = internals.loadBuiltin('buffer');
 const info = native.info();
-const { emitUncaughtException, kTarget } = internals.event_target;
+const { emitUncaughtException, kTarget, kListenerHooks, EventTarget } = internals.event_target;
 
 // A MessagePort is an EventTarget in Node: a listener's throw does not end the dispatch, it is
 // rethrown on the next tick (event_target.js emitUncaughtException). The Worker's 'message',
@@ -271,12 +271,23 @@ const livePorts = new Map();
 // `addEventListener('message', (event) => ...)` and `onmessage` get a MessageEvent. A 'message'
 // listener starts the port and refs it (it keeps the loop alive); removing the last one unrefs
 // it (lib/internal/worker/io.js, onNewListener/onRemoveListener).
-class MessagePort extends EventEmitter {
-  constructor(id) {
+// The prototype chain is Node's (MessagePort -> NodeEventTarget -> EventTarget), so `port
+// instanceof EventTarget` holds and NodeEventTarget's eleven EventEmitter-style methods are
+// there; the listeners themselves live in EventEmitter's lists (its fields hidden), and
+// EventTarget's add/removeEventListener defer to the port's (event_target.js kListenerHooks).
+const emitterMethods = EventEmitter.prototype;
+class NodeEventTarget extends EventTarget {}
+class MessagePort extends NodeEventTarget {
+  constructor(...args) {
+    const id = args[0];
     if (id === undefined || typeof id !== 'number') {
       throw codedError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
     }
     super();
+    EventEmitter.init.call(this);
+    for (const field of ['_events', '_eventsCount', '_maxListeners']) {
+      Object.defineProperty(this, field, { enumerable: false });
+    }
     this[kId] = id;
     this[kQueue] = [];
     this[kStarted] = false;
@@ -320,7 +331,7 @@ class MessagePort extends EventEmitter {
   ref() { if (!this[kClosed]) setPortRef(this, true); return this; }
   unref() { if (!this[kClosed]) setPortRef(this, false); return this; }
   hasRef() { return false; }
-  addEventListener(type, listener, options) {
+  [kListenerHooks.add](type, listener, options) {
     const once = options && typeof options === 'object' && options.once;
     const wrapped = (value) => {
       const event = type === 'message' ? new MessageEvent('message', { data: value }) : new Event(type);
@@ -330,8 +341,8 @@ class MessagePort extends EventEmitter {
     wrapped.listener = listener;
     if (once) this.once(type, wrapped); else this.on(type, wrapped);
   }
-  removeEventListener(type, listener) {
-    for (const l of this.rawListeners(type)) {
+  [kListenerHooks.remove](type, listener) {
+    for (const l of emitterMethods.rawListeners.call(this, type)) {
       if (l === listener || l.listener === listener || (l.listener && l.listener.listener === listener)) {
         this.removeListener(type, l);
         return;
@@ -357,7 +368,7 @@ class MessagePort extends EventEmitter {
   // NodeEventTarget's emit is a dispatchEvent: each listener runs, a throw is rethrown on a
   // tick of its own and the next listener still runs.
   emit(type, ...args) {
-    const listeners = this.rawListeners(type);
+    const listeners = emitterMethods.rawListeners.call(this, type);
     if (listeners.length === 0) return false;
     for (const listener of listeners) {
       try {
@@ -383,9 +394,25 @@ class MessagePort extends EventEmitter {
   }
   get [Symbol.toStringTag]() { return 'EventTarget'; }
 }
-for (const method of ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener']) {
+// MessagePort.prototype's own keys in Node's order (lib/internal/worker/io.js adds to the
+// binding's prototype: postMessage, start come from C++ before the constructor).
+{
+  const proto = MessagePort.prototype;
+  const order = ['postMessage', 'start', 'constructor', 'ref', 'unref', 'hasRef', 'onmessage', 'onmessageerror', 'close'];
+  const descriptors = order.map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)]);
+  for (const [name] of descriptors) delete proto[name];
+  for (const [name, descriptor] of descriptors) if (descriptor) Object.defineProperty(proto, name, descriptor);
+}
+// NodeEventTarget's methods, in Node's order; `emit` is the port's (above), moved here.
+for (const method of ['setMaxListeners', 'getMaxListeners', 'eventNames', 'listenerCount', 'off', 'removeListener',
+  'on', 'addListener', 'emit', 'once', 'removeAllListeners']) {
+  const value = method === 'emit' ? MessagePort.prototype.emit : emitterMethods[method];
+  Object.defineProperty(NodeEventTarget.prototype, method, { value, writable: true, enumerable: false, configurable: true });
+}
+delete MessagePort.prototype.emit;
+for (const method of ['on', 'addListener', 'once']) {
   const original = EventEmitter.prototype[method];
-  MessagePort.prototype[method] = function (type, listener) {
+  NodeEventTarget.prototype[method] = function (type, listener) {
     const first = type === 'message' && this.listenerCount('message') === 0;
     original.call(this, type, listener);
     if (first) {
@@ -398,7 +425,7 @@ for (const method of ['on', 'addListener', 'once', 'prependListener', 'prependOn
 }
 for (const method of ['off', 'removeListener']) {
   const original = EventEmitter.prototype[method];
-  MessagePort.prototype[method] = function (type, listener) {
+  NodeEventTarget.prototype[method] = function (type, listener) {
     original.call(this, type, listener);
     if (type === 'message' && this.listenerCount('message') === 0) {
       this.unref();
@@ -407,7 +434,6 @@ for (const method of ['off', 'removeListener']) {
     return this;
   };
 }
-Object.defineProperty(MessagePort.prototype, 'off', { enumerable: false });
 
 // lib/internal/worker/io.js MessageEvent: an Event with read-only data, origin, lastEventId,
 // source and ports.
