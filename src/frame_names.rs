@@ -315,6 +315,21 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
                 .replace(".prototype.", ".");
             self.record(f.body(), FunctionKind::Assigned { name: target });
         }
+        // An arrow assigned to `a.b` is named `a.b` too (an arrow has no receiver of its own).
+        let arrow = match node.rhs() {
+            Expression::ArrowFunction(f) if f.name().is_none() => Some((f.span(), f.body())),
+            Expression::AsyncArrowFunction(f) if f.name().is_none() => Some((f.span(), f.body())),
+            _ => None,
+        };
+        if let (AssignTarget::Access(PropertyAccess::Simple(_)), Some((span, body))) =
+            (node.lhs(), arrow)
+        {
+            let target = node
+                .lhs()
+                .to_interned_string(self.interner)
+                .replace(".prototype.", ".");
+            self.record_from(Some(span), body, FunctionKind::Assigned { name: target });
+        }
         node.visit_with(self)
     }
 

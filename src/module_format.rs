@@ -104,11 +104,17 @@ pub fn of_main(vfs: &Vfs, path: &str, source: &str, kind: EntryKind) -> MainForm
         warning: None,
         sync: false,
     };
-    if kind != EntryKind::CommonJs || !path.ends_with(".js") {
+    if kind != EntryKind::CommonJs || !path.ends_with(".js") && !path.ends_with(".cjs") {
         return plain;
     }
     let scope = package_scope(vfs, path);
-    match scope.as_ref().and_then(|(_, kind)| kind.as_deref()) {
+    // A `.cjs` file is CommonJS whatever the package says: no detection, only the warning.
+    let declared = if path.ends_with(".cjs") {
+        Some("commonjs")
+    } else {
+        scope.as_ref().and_then(|(_, kind)| kind.as_deref())
+    };
+    match declared {
         Some("module") => MainFormat {
             entry: EntryKind::EsModule,
             ..plain

@@ -339,12 +339,11 @@ fn unquote(text: &str) -> Option<&str> {
         .then(|| &text[1..text.len() - 1])
 }
 
+/// A plain `=`: a compound assignment (`+=`, `??=`) reads the member first, and V8's error
+/// is the read's.
 fn is_assignment(rest: &str) -> bool {
     let rest = rest.trim_start();
     rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>")
-        || ["+=", "-=", "*=", "/=", "||=", "&&=", "??="]
-            .iter()
-            .any(|op| rest.starts_with(op))
 }
 
 /// The access on `line` that read from (or wrote to) a value the program made null or
@@ -551,6 +550,83 @@ pub fn lexical_in_scope(file: &str, name: &str, offset: usize) -> bool {
         }
     }
     false
+}
+
+/// A member access through `this` on line `line` of `file` when no declaration explains the
+/// failure: in strict code (a class body, a `'use strict'` file, a module) a detached method's
+/// `this` is undefined, so its first key fails; in sloppy code `this` is an object (the global,
+/// a Timeout, an emitter), so the key after the first one read from it fails.
+pub fn failed_this_access(line_text: &str, file: &str, line: u32) -> Option<FailedAccess> {
+    let strict = line > 0 && is_strict_at(file, offset_of(file, line, 1));
+    chains(line_text).into_iter().find_map(|(root, links, rest)| {
+        if root != "this" {
+            return None;
+        }
+        let (n, link) = if strict {
+            (0, links.first()?)
+        } else {
+            match links.as_slice() {
+                [Link::Name(_), second, ..] => (1, second),
+                _ => return None,
+            }
+        };
+        Some(FailedAccess {
+            value: "undefined",
+            key: key_text(link, file)?,
+            write: n + 1 == links.len() && is_assignment(&rest),
+        })
+    })
+}
+
+/// Whether the code at `offset` of `file` is strict: the file starts with `'use strict'`, is a
+/// module (it imports or exports), or the offset is inside a class body.
+fn is_strict_at(file: &str, offset: usize) -> bool {
+    let first = file
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with("#!"));
+    if first.is_some_and(|l| l.starts_with("'use strict'") || l.starts_with("\"use strict\"")) {
+        return true;
+    }
+    if file
+        .lines()
+        .any(|l| l.starts_with("import ") || l.starts_with("export "))
+    {
+        return true;
+    }
+    // The braces open at `offset`, each marked when it opened a class body.
+    let chars: Vec<char> = file.chars().collect();
+    let mut open: Vec<bool> = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut i = 0;
+    while i < offset.min(chars.len()) {
+        let c = chars[i];
+        if let Some(q) = quote {
+            if c == '\\' {
+                i += 1;
+            } else if c == q {
+                quote = None;
+            }
+        } else if matches!(c, '\'' | '"' | '`') {
+            quote = Some(c);
+        } else if c == '/' && chars.get(i + 1) == Some(&'/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '{' {
+            let head_start = chars[..i]
+                .iter()
+                .rposition(|&c| matches!(c, ';' | '{' | '}' | '=' | '(' | ','))
+                .map_or(0, |p| p + 1);
+            let head: String = chars[head_start..i].iter().collect();
+            let head = head.trim_start();
+            open.push(head.starts_with("class ") || head.starts_with("class{"));
+        } else if c == '}' {
+            open.pop();
+        }
+        i += 1;
+    }
+    open.contains(&true)
 }
 
 /// The character offset of (1-based line, 1-based column) in `file`.

@@ -330,6 +330,24 @@ fn method_of_call_result(chars: &[char]) -> Option<(String, String)> {
 
 /// An assignment target starting at `index` (`u.x = 1`: Boa points at `u`).
 fn assignment_target_at(chars: &[char], index: usize) -> Option<(String, String)> {
+    member_target_at(chars, index).and_then(|(name, object, op)| (op == "=").then_some((name, object)))
+}
+
+/// A member that an update (`u.x++`, `++u.x`: Boa points at the update's start) or a compound
+/// assignment (`u.x += 1`) reads before it writes: V8's error is the read's.
+fn read_modify_target_at(chars: &[char], index: usize) -> Option<(String, String)> {
+    let prefix = chars.get(index..index + 2).filter(|p| *p == ['+', '+'] || *p == ['-', '-']);
+    if prefix.is_some() {
+        let start = (index + 2..chars.len()).find(|&i| chars[i] != ' ')?;
+        let (name, object, _) = member_target_at(chars, start)?;
+        return Some((name, object));
+    }
+    member_target_at(chars, index).and_then(|(name, object, op)| (op != "=").then_some((name, object)))
+}
+
+/// A member expression `a.b.c` starting at `index` and the assignment or update operator after
+/// it: its last name, its object's text and the operator.
+fn member_target_at(chars: &[char], index: usize) -> Option<(String, String, &'static str)> {
     let mut end = index;
     let mut last_dot = None;
     while end < chars.len() && (is_ident_char(chars[end]) || chars[end] == '.') {
@@ -341,16 +359,19 @@ fn assignment_target_at(chars: &[char], index: usize) -> Option<(String, String)
     let dot = last_dot?;
     let rest: String = chars[end..].iter().collect();
     let rest = rest.trim_start();
-    let assigns = rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>")
-        || ["+=", "-=", "*=", "/=", "||=", "&&=", "??="]
-            .iter()
-            .any(|op| rest.starts_with(op));
-    if !assigns {
-        return None;
-    }
+    let op = if rest.starts_with('=') && !rest.starts_with("==") && !rest.starts_with("=>") {
+        "="
+    } else {
+        [
+            "++", "--", "+=", "-=", "*=", "/=", "%=", "**=", "||=", "&&=", "??=", "<<=", ">>=",
+            "|=", "&=", "^=",
+        ]
+        .into_iter()
+        .find(|op| rest.starts_with(op))?
+    };
     let name: String = chars[dot + 1..end].iter().collect();
     let object: String = chars[index..dot].iter().collect();
-    Some((name, object))
+    Some((name, object, op))
 }
 
 /// `Cannot read properties of null (reading 'x')` for a failed member access.
@@ -376,6 +397,7 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
     let fixed: Option<String> = match (name, message) {
         ("TypeError", "cannot convert 'null' or 'undefined' to object") => {
             let line: String = chars.iter().collect();
+            let line_number = site.map_or(0, |s| s.line);
             if let Some(access) = crate::v8_access::failed_access(&line, file_text) {
                 Some(access_message(&access))
             } else if let Some(spread) = nullish_spread(&line, file_text) {
@@ -390,6 +412,16 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                     "Cannot set properties of {} (setting '{property}')",
                     null_or_undefined(&object, file_text)
                 ))
+            } else if let Some((property, object)) = read_modify_target_at(&chars, index) {
+                Some(format!(
+                    "Cannot read properties of {} (reading '{property}')",
+                    null_or_undefined(&object, file_text)
+                ))
+            } else if let Some(access) = (line_number > 0)
+                .then(|| crate::v8_access::failed_this_access(&line, file_text, line_number))
+                .flatten()
+            {
+                Some(access_message(&access))
             } else {
                 Some("Cannot convert undefined or null to object".to_string())
             }
@@ -2154,6 +2186,9 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
 /// A failed call's message when Boa's position is on the call: at its `(`, or at the start
 /// of a callee that runs up to one (`n()`, `Math.nope()`).
 fn anchored_call(name: &str, message: &str, text: &str, column: u32) -> Option<String> {
+    if message == "not a constructor" {
+        return anchored_new(name, message, text, column);
+    }
     if !matches!(
         message,
         "not a callable function" | "class constructor cannot be invoked without 'new'"
@@ -2184,6 +2219,43 @@ fn anchored_call(name: &str, message: &str, text: &str, column: u32) -> Option<S
         Some(&Site {
             line_text: &text,
             column: open as u32 + 1,
+            file_text: "",
+            line: 0,
+        }),
+    )?;
+    (!fixed.starts_with("expression ")).then_some(fixed)
+}
+
+/// A failed `new`'s message when Boa's position is on its `new` keyword: the callee is read
+/// from there, not from another `new` on the line (`[() => new A(), () => new B()]`).
+fn anchored_new(name: &str, message: &str, text: &str, column: u32) -> Option<String> {
+    let text = without_comment(text);
+    let chars: Vec<char> = text.chars().collect();
+    let index = column.checked_sub(1)? as usize;
+    if !chars[index.min(chars.len())..].starts_with(&['n', 'e', 'w'])
+        || chars.get(index + 3).is_some_and(|&c| is_ident_char(c))
+        || index > 0 && is_ident_char(chars[index - 1])
+    {
+        return None;
+    }
+    // The expression runs at most to the next `new` word, which is another construction
+    // (unless inside a parenthesized callee, `new (new A().m)()`, which translate reads).
+    let parenthesized = chars[index + 3..].iter().find(|c| **c != ' ') == Some(&'(');
+    let end = (index + 3..chars.len().saturating_sub(3))
+        .filter(|_| !parenthesized)
+        .find(|&i| {
+            chars[i..].starts_with(&['n', 'e', 'w'])
+                && !is_ident_char(chars[i - 1])
+                && chars.get(i + 3).is_none_or(|&c| !is_ident_char(c))
+        })
+        .unwrap_or(chars.len());
+    let own: String = chars[index..end].iter().collect();
+    let fixed = translate(
+        name,
+        message,
+        Some(&Site {
+            line_text: &own,
+            column: 1,
             file_text: "",
             line: 0,
         }),
