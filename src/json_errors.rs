@@ -4,7 +4,9 @@
 //! installs a `JSON.parse` that uses it.
 
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue, js_string};
+use boa_engine::{Context, JsError, JsNativeError, JsObject, JsResult, JsValue, js_string};
+
+use crate::host::Host;
 
 /// V8's `kMaxContextCharacters`: characters of context shown each side of the bad token.
 const CONTEXT: usize = 10;
@@ -255,6 +257,12 @@ impl Scanner<'_> {
 
 /// V8's message for `JSON.parse(text)`, or `None` when the text is valid JSON.
 pub fn parse_error_message(text: &[u16]) -> Option<String> {
+    parse_error(text).map(|(message, _)| message)
+}
+
+/// V8's message for `JSON.parse(text)` and the position (in UTF-16 units) its parser stopped
+/// at, which V8 reports as the error's location in the text (`<anonymous_script>`).
+fn parse_error(text: &[u16]) -> Option<(String, usize)> {
     let mut scanner = Scanner { s: text, i: 0 };
     let result = scanner.value().and_then(|()| {
         scanner.skip_ws();
@@ -267,18 +275,22 @@ pub fn parse_error_message(text: &[u16]) -> Option<String> {
         }
     });
     let stop = result.err()?;
+    let position = match stop {
+        Stop::EndOfInput => text.len(),
+        Stop::Token(at) | Stop::Number(at) | Stop::String(at) | Stop::Message(_, at) => at,
+    };
     // V8 shows the whole text for strings that other values turn into (`JSON.parse(undefined)`).
     let whole = String::from_utf16_lossy(text);
     if matches!(
         whole.as_str(),
         "NaN" | "Infinity" | "undefined" | "[object Object]"
     ) {
-        return Some(format!("\"{whole}\" is not valid JSON"));
+        return Some((format!("\"{whole}\" is not valid JSON"), position));
     }
     let show = |from: usize, to: usize| {
         String::from_utf16_lossy(&text[from.min(text.len())..to.min(text.len())])
     };
-    Some(match stop {
+    let message = match stop {
         Stop::EndOfInput => "Unexpected end of JSON input".to_string(),
         Stop::Number(at) => format!("Unexpected number in JSON at position {at}"),
         Stop::String(at) => format!("Unexpected string in JSON at position {at}"),
@@ -308,7 +320,33 @@ pub fn parse_error_message(text: &[u16]) -> Option<String> {
                 )
             }
         }
-    })
+    };
+    Some((message, position))
+}
+
+/// The block Node prints above an uncaught `JSON.parse` error: V8 reports the location in
+/// the parsed text, a script named `<anonymous_script>`: the line holding the position and a
+/// caret under it, or no caret when the position is the end of the text.
+fn text_arrow(text: &[u16], position: usize) -> String {
+    let before = &text[..position.min(text.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&c| c == u16::from(b'\n'))
+        .map_or(0, |at| at + 1);
+    let line = before.iter().filter(|&&c| c == u16::from(b'\n')).count() + 1;
+    let line_end = text[line_start..]
+        .iter()
+        .position(|&c| c == u16::from(b'\n'))
+        .map_or(text.len(), |at| line_start + at);
+    let shown = String::from_utf16_lossy(&text[line_start..line_end]);
+    if position >= text.len() {
+        return format!("<anonymous_script>:{line}\n{shown}\n");
+    }
+    let pad: String = text[line_start..position]
+        .iter()
+        .map(|&c| if c == u16::from(b'\t') { '\t' } else { ' ' })
+        .collect();
+    format!("<anonymous_script>:{line}\n{shown}\n{pad}^\n")
 }
 
 struct OriginalParse(JsFunction);
@@ -462,8 +500,16 @@ fn parse(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
                 .unwrap_or_default()
                 .to_string(context)?;
             let units: Vec<u16> = text.iter().collect();
-            match parse_error_message(&units) {
-                Some(message) => Err(JsNativeError::syntax().with_message(message).into()),
+            match parse_error(&units) {
+                Some((message, position)) => {
+                    let error = JsError::from(JsNativeError::syntax().with_message(message));
+                    // Made into an object here so the fatal report can point into the text.
+                    let value = error.into_opaque(context)?;
+                    if let Some(object) = value.as_object() {
+                        Host::of(context).set_arrow(&object, text_arrow(&units, position));
+                    }
+                    Err(JsError::from_opaque(value))
+                }
                 None => Err(error),
             }
         }
