@@ -204,6 +204,19 @@ fn binding_read(text: &str, from: usize, name: &str) -> Option<usize> {
     None
 }
 
+/// Where V8 places a failed `.name` read whose dot is at the end of `before`, relative to the
+/// dot's column: at the name (`+2`), or at the dot itself (`+1`) when the object is a call's
+/// result (`load().then`) or the read is inside an optional chain (`cfg?.a.b`).
+fn read_column_shift(before: &str) -> u32 {
+    if before.ends_with(')') {
+        return 1;
+    }
+    let chain_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '$' | '.' | '?' | '[' | ']')))
+        .map_or(0, |at| at + 1);
+    if before[chain_start..].contains("?.") { 1 } else { 2 }
+}
+
 /// Where V8 places the exception, in engine coordinates of `frame`'s file, from Boa's
 /// position (the last call it made, or an opening parenthesis) and the message. The error's
 /// top frame in `err.stack` is placed there too (`stack.rs`), as V8 does.
@@ -357,14 +370,32 @@ pub(crate) fn v8_error_position(
         if let (Some((at, _)), None) = (found.next(), found.next()) {
             return (
                 frame.line,
-                engine(text[..at + 1].chars().count() as u32 + 1),
+                engine(text[..at].chars().count() as u32 + read_column_shift(&text[..at])),
             );
+        }
+        // An element access (`rows[2][0]`): V8 places it at the `[`.
+        let elements = [
+            format!("[{property}]"),
+            format!("['{property}']"),
+            format!("[\"{property}\"]"),
+        ];
+        let mut found = elements
+            .iter()
+            .flat_map(|needle| text.match_indices(needle.as_str()))
+            .filter(|(at, _)| {
+                text[..*at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | ']' | ')'))
+            });
+        if let (Some((at, _)), None) = (found.next(), found.next()) {
+            return (frame.line, engine(text[..at].chars().count() as u32 + 1));
         }
         if !text.contains(&needle) {
             for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {
                 if let Some(at) = l.find(&needle) {
                     let line = n as u32 + 1;
-                    let column = l[..at + 1].chars().count() as u32 + 1;
+                    let column = l[..at].chars().count() as u32 + read_column_shift(&l[..at]);
                     return (line, engine_column_of(host, &frame.path, line, column));
                 }
             }

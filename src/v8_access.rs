@@ -333,6 +333,11 @@ fn key_text(link: &Link, file: &str) -> Option<String> {
     }
 }
 
+/// The key of an element access `[expr]` as V8 prints it, when the source tells it.
+pub fn index_key(expr: &str, file: &str) -> Option<String> {
+    key_text(&Link::Index(expr.to_string()), file)
+}
+
 fn unquote(text: &str) -> Option<&str> {
     let quote = text.chars().next()?;
     (matches!(quote, '\'' | '"') && text.len() >= 2 && text.ends_with(quote))

@@ -308,6 +308,32 @@ fn property_at(chars: &[char], index: usize) -> Option<(String, String)> {
     Some((name, object))
 }
 
+/// The element access whose key starts at `index` (Boa points at the key of `rows[2][0]`):
+/// its key as V8 prints it, the object expression before its `[`, and whether it is written.
+fn element_at(chars: &[char], index: usize, file_text: &str) -> Option<(String, String, bool)> {
+    let open = (0..index).rev().find(|&i| chars[i] != ' ')?;
+    if chars[open] != '[' || open == 0 {
+        return None;
+    }
+    let before = chars[open - 1];
+    // `[` after a name, a `]` or a `)`: an element access, not an array literal.
+    if !(is_ident_char(before) || before == ']' || before == ')') {
+        return None;
+    }
+    let rest: String = chars[open + 1..].iter().collect();
+    let inner = up_to_close(&rest, false);
+    let key = crate::v8_access::index_key(inner, file_text)?;
+    let object = expression_before(chars, open)?;
+    let after: String = chars
+        .get(open + 1 + inner.chars().count() + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .collect();
+    let after = after.trim_start();
+    let write = after.starts_with('=') && !after.starts_with("==") && !after.starts_with("=>");
+    Some((key, object, write))
+}
+
 /// A method called on what a call returned (`api.load().run()`), for a failed read Boa gives
 /// no position for (the callee's lookup records none): the first `.name(` whose object holds a
 /// call, since a plain name's methods are read from a value the line does not compute.
@@ -407,6 +433,13 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                     "Cannot read properties of {} (reading '{property}')",
                     null_or_undefined(&object, file_text)
                 ))
+            } else if let Some((key, object, write)) = element_at(&chars, index, file_text) {
+                let value = null_or_undefined(&object, file_text);
+                Some(if write {
+                    format!("Cannot set properties of {value} (setting '{key}')")
+                } else {
+                    format!("Cannot read properties of {value} (reading '{key}')")
+                })
             } else if let Some((property, object)) = assignment_target_at(&chars, index) {
                 Some(format!(
                     "Cannot set properties of {} (setting '{property}')",

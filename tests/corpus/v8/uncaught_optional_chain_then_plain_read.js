@@ -1,0 +1,3 @@
+const cfg = { a: undefined };
+console.log(cfg?.a);
+const r = cfg?.a.b.c;
