@@ -214,7 +214,11 @@ fn read_column_shift(before: &str) -> u32 {
     let chain_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '$' | '.' | '?' | '[' | ']')))
         .map_or(0, |at| at + 1);
-    if before[chain_start..].contains("?.") { 1 } else { 2 }
+    if before[chain_start..].contains("?.") {
+        1
+    } else {
+        2
+    }
 }
 
 /// Where V8 places the exception, in engine coordinates of `frame`'s file, from Boa's
@@ -257,6 +261,10 @@ pub(crate) fn v8_error_position(
     let rest: String = chars[from..].iter().collect();
     // The binding of a ReferenceError: V8 points at its name, Boa a column before it. A
     // missing function called inside a call's arguments is placed at that call, as V8 does.
+    // Node's module job adds ` in ES module scope` to a CommonJS global's error.
+    let message = message
+        .trim_end_matches(", you can use import instead")
+        .trim_end_matches(" in ES module scope");
     let binding = message
         .strip_suffix(" is not defined")
         .map(str::to_string)

@@ -765,6 +765,38 @@ fn load_builtin_modules(context: &mut Context, host: &Rc<Host>, hooks: &JsObject
     Ok(())
 }
 
+/// Node's module job (`explainCommonJSGlobalLikeNotDefinedError`): a ReferenceError for one
+/// of CommonJS's globals escaping the main module's body says `in ES module scope` (and for
+/// `require`, `you can use import instead`).
+fn explain_commonjs_global(error: &JsValue, context: &mut Context) -> JsResult<()> {
+    let Some(object) = error.as_object() else {
+        return Ok(());
+    };
+    let name = object.get(js_string!("name"), context)?;
+    let message = object.get(js_string!("message"), context)?;
+    let (Some(name), Some(message)) = (name.as_string(), message.as_string()) else {
+        return Ok(());
+    };
+    let message = message.to_std_string_escaped();
+    let global_like = ["require", "module", "exports", "__filename", "__dirname"]
+        .iter()
+        .any(|g| message == format!("{g} is not defined"));
+    if name.to_std_string_escaped() != "ReferenceError" || !global_like {
+        return Ok(());
+    }
+    let mut explained = format!("{message} in ES module scope");
+    if explained.starts_with("require ") {
+        explained.push_str(", you can use import instead");
+    }
+    object.set(
+        js_string!("message"),
+        js_string!(explained.as_str()),
+        true,
+        context,
+    )?;
+    Ok(())
+}
+
 /// Evaluate an ES module entry (in the poll phase: Node reads it asynchronously). The body
 /// runs inside a promise job of the loader, so its promise callbacks run before its ticks.
 pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) -> Flow {
@@ -778,7 +810,11 @@ pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) 
                 .unwrap_or_default();
             return Err(crate::esm_link_errors::translate(error, &root, ctx));
         }
-        *promise.borrow_mut() = Some(module.evaluate(ctx)?);
+        let evaluated = module.evaluate(ctx)?;
+        if let boa_engine::builtins::promise::PromiseState::Rejected(error) = evaluated.state() {
+            explain_commonjs_global(&error, ctx)?;
+        }
+        *promise.borrow_mut() = Some(evaluated);
         Ok(JsValue::undefined())
     })?;
     if outcome == Outcome::Returned {

@@ -563,24 +563,26 @@ pub fn lexical_in_scope(file: &str, name: &str, offset: usize) -> bool {
 /// a Timeout, an emitter), so the key after the first one read from it fails.
 pub fn failed_this_access(line_text: &str, file: &str, line: u32) -> Option<FailedAccess> {
     let strict = line > 0 && is_strict_at(file, offset_of(file, line, 1));
-    chains(line_text).into_iter().find_map(|(root, links, rest)| {
-        if root != "this" {
-            return None;
-        }
-        let (n, link) = if strict {
-            (0, links.first()?)
-        } else {
-            match links.as_slice() {
-                [Link::Name(_), second, ..] => (1, second),
-                _ => return None,
+    chains(line_text)
+        .into_iter()
+        .find_map(|(root, links, rest)| {
+            if root != "this" {
+                return None;
             }
-        };
-        Some(FailedAccess {
-            value: "undefined",
-            key: key_text(link, file)?,
-            write: n + 1 == links.len() && is_assignment(&rest),
+            let (n, link) = if strict {
+                (0, links.first()?)
+            } else {
+                match links.as_slice() {
+                    [Link::Name(_), second, ..] => (1, second),
+                    _ => return None,
+                }
+            };
+            Some(FailedAccess {
+                value: "undefined",
+                key: key_text(link, file)?,
+                write: n + 1 == links.len() && is_assignment(&rest),
+            })
         })
-    })
 }
 
 /// Whether the code at `offset` of `file` is strict: the file starts with `'use strict'`, is a

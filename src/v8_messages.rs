@@ -356,19 +356,23 @@ fn method_of_call_result(chars: &[char]) -> Option<(String, String)> {
 
 /// An assignment target starting at `index` (`u.x = 1`: Boa points at `u`).
 fn assignment_target_at(chars: &[char], index: usize) -> Option<(String, String)> {
-    member_target_at(chars, index).and_then(|(name, object, op)| (op == "=").then_some((name, object)))
+    member_target_at(chars, index)
+        .and_then(|(name, object, op)| (op == "=").then_some((name, object)))
 }
 
 /// A member that an update (`u.x++`, `++u.x`: Boa points at the update's start) or a compound
 /// assignment (`u.x += 1`) reads before it writes: V8's error is the read's.
 fn read_modify_target_at(chars: &[char], index: usize) -> Option<(String, String)> {
-    let prefix = chars.get(index..index + 2).filter(|p| *p == ['+', '+'] || *p == ['-', '-']);
+    let prefix = chars
+        .get(index..index + 2)
+        .filter(|p| *p == ['+', '+'] || *p == ['-', '-']);
     if prefix.is_some() {
         let start = (index + 2..chars.len()).find(|&i| chars[i] != ' ')?;
         let (name, object, _) = member_target_at(chars, start)?;
         return Some((name, object));
     }
-    member_target_at(chars, index).and_then(|(name, object, op)| (op != "=").then_some((name, object)))
+    member_target_at(chars, index)
+        .and_then(|(name, object, op)| (op != "=").then_some((name, object)))
 }
 
 /// A member expression `a.b.c` starting at `index` and the assignment or update operator after

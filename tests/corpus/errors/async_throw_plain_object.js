@@ -1,0 +1,2 @@
+async function f() { throw { code: 42, msg: 'nope' }; }
+f();

@@ -1,0 +1,6 @@
+process.on('uncaughtException', (err, origin) => {
+  console.log('caught:', err.message, origin);
+  process.exitCode = 3;
+});
+setTimeout(() => { null.x; }, 1);
+console.log('main done');

@@ -1,0 +1,2 @@
+process.on("uncaughtException", e => console.log(e.message));
+console.log(module.id);

@@ -1,0 +1,2 @@
+console.log(typeof __dirname);
+console.log(__dirname);
