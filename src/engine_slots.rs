@@ -9,7 +9,6 @@
 
 use boa_engine::object::builtins::{JsArray, JsFunction, JsWeakMap};
 use boa_engine::object::{FunctionObjectBuilder, JsObject};
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsResult, JsString, JsSymbol, JsValue, NativeFunction, js_string};
 
 /// The weak tables, as context data.
@@ -457,14 +456,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         .build();
         replace(&proxy, js_string!("revocable").into(), wrapped, context)?;
     }
-    global.define_property_or_throw(
-        js_string!("Proxy"),
-        PropertyDescriptor::builder()
-            .value(proxy)
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        context,
-    )?;
+    crate::bindings::define_hidden(&global, js_string!("Proxy"), proxy, context)?;
     Ok(())
 }

@@ -11,7 +11,6 @@
 
 use std::path::{Path, PathBuf};
 
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsError, JsNativeError, JsString, js_string};
 
 use crate::host::Host;
@@ -237,13 +236,10 @@ pub fn translate(error: JsError, root: &Path, context: &mut Context) -> JsError 
     // Node decorates the stack with the arrow, so its report has no blank line after it.
     Host::of(context).set_arrow(&error, arrow.trim_end_matches('\n').to_string());
     let stack = format!("SyntaxError: {text}\n{INSTANTIATE_FRAMES}");
-    let _ = error.define_property_or_throw(
+    let _ = crate::bindings::define_hidden(
+        &error,
         js_string!("stack"),
-        PropertyDescriptor::builder()
-            .value(JsString::from(stack.as_str()))
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
+        JsString::from(stack.as_str()),
         context,
     );
     JsError::from_opaque(error.into())

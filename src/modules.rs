@@ -519,13 +519,10 @@ fn module_not_found(
         let stack = format!(
             "Error [ERR_MODULE_NOT_FOUND]: {message}\n    at {first}\n{RESOLVE_CALLER_FRAMES}"
         );
-        let _ = object.define_property_or_throw(
+        let _ = crate::bindings::define_hidden(
+            &object,
             js_string!("stack"),
-            boa_engine::property::PropertyDescriptor::builder()
-                .value(JsString::from(stack.as_str()))
-                .writable(true)
-                .enumerable(false)
-                .configurable(true),
+            JsString::from(stack.as_str()),
             context,
         );
     }

@@ -7,7 +7,6 @@
 //! internal frames may be.
 
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction, js_string};
 
 use crate::drain_site::LoopContext;
@@ -1045,15 +1044,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
         }
     };
     // V8 formats a stack once, at its first read: later changes to `message` do not show.
-    error.define_property_or_throw(
-        js_string!("stack"),
-        PropertyDescriptor::builder()
-            .value(stack.clone())
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
-        context,
-    )?;
+    crate::bindings::define_hidden(&error, js_string!("stack"), stack.clone(), context)?;
     Ok(stack)
 }
 

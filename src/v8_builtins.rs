@@ -10,7 +10,6 @@
 
 use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::object::builtins::JsFunction;
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, NativeFunction};
 
 /// Rewords Boa's message for one built-in, given the receiver and the arguments of the call.
@@ -723,15 +722,7 @@ pub fn install(context: &mut Context) -> JsResult<()> {
             .name(key.clone())
             .length(1)
             .build();
-            promise.define_property_or_throw(
-                key,
-                PropertyDescriptor::builder()
-                    .value(function)
-                    .writable(true)
-                    .enumerable(false)
-                    .configurable(true),
-                context,
-            )?;
+            crate::bindings::define_hidden(&promise, key, function, context)?;
         }
     }
     if let Some(array) = global_object("Array", context)? {
@@ -798,13 +789,10 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         if owner == "String" {
             for (alias, name) in [("trimLeft", "trimStart"), ("trimRight", "trimEnd")] {
                 let function = prototype.get(JsString::from(name), context)?;
-                prototype.define_property_or_throw(
+                crate::bindings::define_hidden(
+                    &prototype,
                     JsString::from(alias),
-                    PropertyDescriptor::builder()
-                        .value(function)
-                        .writable(true)
-                        .enumerable(false)
-                        .configurable(true),
+                    function,
                     context,
                 )?;
             }

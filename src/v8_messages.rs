@@ -7,7 +7,6 @@
 //! `catch`, a rejection handler, an `'uncaughtException'` listener) or to the learner (inspect,
 //! the fatal report).
 
-use boa_engine::property::PropertyDescriptor;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 
 use crate::host::Host;
@@ -2368,13 +2367,10 @@ fn set_message(
     fixed: &str,
     context: &mut Context,
 ) -> JsResult<()> {
-    error.define_property_or_throw(
+    crate::bindings::define_hidden(
+        &error,
         js_string!("message"),
-        PropertyDescriptor::builder()
-            .value(JsString::from(fixed))
-            .writable(true)
-            .enumerable(false)
-            .configurable(true),
+        JsString::from(fixed),
         context,
     )?;
     // An own `stack` already written (by the host) starts with the old header: rewrite it.

@@ -66,17 +66,22 @@ impl Brand {
     }
 }
 
-/// How V8 words the refusal (its `MessageTemplate`).
+/// How V8 words the refusal (its `MessageTemplate`), from the key's name where it shows.
 #[derive(Clone, Copy)]
-enum Words {
-    /// `kIncompatibleMethodReceiver` with the receiver as V8 prints it.
+enum Says {
+    /// `kIncompatibleMethodReceiver` with the receiver as V8 prints it; V8's name for the
+    /// method is the prefix then the key (`Map.prototype.` `get`).
     Receiver(&'static str),
+    /// The same, when V8's name is not the key's (`Date.prototype [ @@toPrimitive ]`).
+    ReceiverNamed(&'static str),
     /// `kIncompatibleMethodReceiver` from CSA's `ThrowIfNotInstanceType` and
     /// `ThrowIfNotJSReceiver`, which pass no receiver: V8 prints `undefined` whatever it was.
     NoReceiver(&'static str),
+    /// The same with V8's whole name (`get DataView.prototype.byte_length`).
+    NoReceiverNamed(&'static str),
     /// `kNotGeneric`: `Number.prototype.toFixed requires that 'this' be a Number`, for the
     /// methods of the primitive wrappers, when Boa refused the receiver (its words
-    /// `'this' is not a ...`).
+    /// `'this' is not a ...`): the prefix then the key, and the type.
     Requires(&'static str, &'static str),
     /// `promise.catch`/`finally` call the receiver's `then`: V8 names what it found there
     /// (`undefined is not a function`, `number 5 is not a function`); `finally` refuses a
@@ -85,28 +90,33 @@ enum Words {
     /// The RegExp methods that take any object and call its `exec`: a primitive is refused
     /// by the method itself (`@@match` shows it, `test`/`@@replace` go through
     /// `ThrowIfNotJSReceiver`), an object without a callable `exec` by the built-in `exec`.
-    RegExpGeneric {
-        name: &'static str,
-        shows_primitive: bool,
-    },
+    RegExpGeneric { shows_primitive: bool },
     /// Words that name no value (`this is not a Date object.`).
     Fixed(&'static str),
+    /// Words around the key (`RegExp.prototype.` `global` ` getter called on non-RegExp object`).
+    Around(&'static str, &'static str),
     /// `RegExp.prototype.flags getter called on non-object 1`.
     FlagsGetter,
 }
 
-impl Words {
-    fn message(self, this: &JsValue, context: &mut Context) -> Option<String> {
+impl Says {
+    /// The message for `this`, the method's key being `key` (`@@replace` for a symbol), or
+    /// `None` to leave Boa's error as it is.
+    fn message(self, key: &str, this: &JsValue, context: &mut Context) -> Option<String> {
         let incompatible = |name: &str, shown: &str| {
             format!("Method {name} called on incompatible receiver {shown}")
         };
         Some(match self {
-            Words::Receiver(name) => incompatible(name, &describe(this, context)),
-            Words::NoReceiver(name) => incompatible(name, "undefined"),
-            Words::Requires(name, kind) => {
-                format!("{name} requires that 'this' be a {kind}")
+            Says::Receiver(prefix) => {
+                incompatible(&format!("{prefix}{key}"), &describe(this, context))
             }
-            Words::Then { refuses_primitive } => {
+            Says::ReceiverNamed(name) => incompatible(name, &describe(this, context)),
+            Says::NoReceiver(prefix) => incompatible(&format!("{prefix}{key}"), "undefined"),
+            Says::NoReceiverNamed(name) => incompatible(name, "undefined"),
+            Says::Requires(prefix, kind) => {
+                format!("{prefix}{key} requires that 'this' be a {kind}")
+            }
+            Says::Then { refuses_primitive } => {
                 if refuses_primitive && !this.is_object() {
                     return Some("Promise.prototype.finally called on non-object".to_string());
                 }
@@ -124,10 +134,7 @@ impl Words {
                 let shown = crate::v8_builtins::default_call_site(&then, context);
                 format!("{shown} is not a function")
             }
-            Words::RegExpGeneric {
-                name,
-                shows_primitive,
-            } => {
+            Says::RegExpGeneric { shows_primitive } => {
                 if let Some(object) = this.as_object() {
                     let exec = object.get(boa_engine::js_string!("exec"), context).ok()?;
                     if exec.is_callable() {
@@ -138,13 +145,14 @@ impl Words {
                     // object without one reaches the built-in `exec` and fails there.
                     incompatible("RegExp.prototype.exec", &describe(this, context))
                 } else if shows_primitive {
-                    incompatible(name, &describe(this, context))
+                    incompatible(&format!("RegExp.prototype.{key}"), &describe(this, context))
                 } else {
-                    incompatible(name, "undefined")
+                    incompatible(&format!("RegExp.prototype.{key}"), "undefined")
                 }
             }
-            Words::Fixed(text) => text.to_string(),
-            Words::FlagsGetter => {
+            Says::Fixed(text) => text.to_string(),
+            Says::Around(before, after) => format!("{before}{key}{after}"),
+            Says::FlagsGetter => {
                 if this.is_object() {
                     return None;
                 }
@@ -165,7 +173,10 @@ struct Guarded {
     #[unsafe_ignore_trace]
     brand: Brand,
     #[unsafe_ignore_trace]
-    words: Words,
+    says: Says,
+    /// The key as V8's words name it (`get`, `@@replace`).
+    #[unsafe_ignore_trace]
+    key: String,
     #[unsafe_ignore_trace]
     frame: Frame,
 }
@@ -196,7 +207,7 @@ fn guarded(
     if !is_type_error(&error) || guard.brand.accepts(this, &boa) {
         return Err(error);
     }
-    let Some(message) = guard.words.message(this, context) else {
+    let Some(message) = guard.says.message(&guard.key, this, context) else {
         return Err(error);
     };
     let frame = match &guard.frame {
@@ -230,15 +241,17 @@ fn key_text(key: &PropertyKey) -> String {
     }
 }
 
-/// Replace the method (or, with `getter`, the accessor's getter) at `owner[key]`.
+/// Replace the method (or, with `getter`, the accessor's getter) at `owner[shown]`, `shown`
+/// being a table's key (`get`, `@@replace`).
 fn guard(
     owner: &JsObject,
-    key: PropertyKey,
+    shown: &str,
     getter: bool,
     brand: Brand,
-    words: Words,
+    says: Says,
     context: &mut Context,
 ) -> JsResult<()> {
+    let key = property_key(shown);
     let current = if getter {
         own_getter(owner, &key, context)?
     } else {
@@ -267,7 +280,8 @@ fn guard(
             Guarded {
                 original,
                 brand,
-                words,
+                says,
+                key: shown.to_string(),
                 frame,
             },
         ),
@@ -325,81 +339,393 @@ fn prototype_of(name: &str, context: &mut Context) -> JsResult<Option<JsObject>>
         .as_object())
 }
 
-/// The Date methods whose refusal V8 words as `this is not a Date object.` (those made by
-/// its `DATE_GETTER` macros); the others name the receiver.
-const DATE_GETTERS: [&str; 19] = [
-    "getDate",
-    "getDay",
-    "getFullYear",
-    "getHours",
-    "getMilliseconds",
-    "getMinutes",
-    "getMonth",
-    "getSeconds",
-    "getTime",
-    "getTimezoneOffset",
-    "getUTCDate",
-    "getUTCDay",
-    "getUTCFullYear",
-    "getUTCHours",
-    "getUTCMilliseconds",
-    "getUTCMinutes",
-    "getUTCMonth",
-    "getUTCSeconds",
-    "valueOf",
-];
+/// A table's key as a property key: `@@name` is the well-known symbol `Symbol.name`.
+fn property_key(key: &str) -> PropertyKey {
+    let symbol = match key {
+        "@@iterator" => boa_engine::JsSymbol::iterator(),
+        "@@toPrimitive" => boa_engine::JsSymbol::to_primitive(),
+        "@@replace" => boa_engine::JsSymbol::replace(),
+        "@@match" => boa_engine::JsSymbol::r#match(),
+        "@@search" => boa_engine::JsSymbol::search(),
+        "@@split" => boa_engine::JsSymbol::split(),
+        "@@matchAll" => boa_engine::JsSymbol::match_all(),
+        name => return JsString::from(name).into(),
+    };
+    symbol.into()
+}
 
-/// The Date methods that name the receiver (the `toLocale*` ones are `intl.js`'s).
-const DATE_NAMING: [&str; 20] = [
-    "getYear",
-    "setDate",
-    "setFullYear",
-    "setHours",
-    "setMilliseconds",
-    "setMinutes",
-    "setMonth",
-    "setSeconds",
-    "setTime",
-    "setUTCDate",
-    "setUTCFullYear",
-    "setUTCHours",
-    "setUTCMilliseconds",
-    "setUTCMinutes",
-    "setUTCMonth",
-    "setUTCSeconds",
-    "setYear",
-    "toDateString",
-    "toISOString",
-    "toTimeString",
-];
+/// Where a group's methods live.
+#[derive(Clone, Copy)]
+enum Owner {
+    /// The `prototype` of the global constructor of that name.
+    Prototype(&'static str),
+    /// `%TypedArray%.prototype`, the prototype of `Uint8Array.prototype`.
+    TypedArray,
+    /// `%GeneratorPrototype%`.
+    Generator,
+}
 
-/// Methods named `Owner.prototype.method` in V8's words, by owner and brand.
-const COLLECTIONS: [(&str, Brand, &[&str]); 5] = [
-    (
-        "Map",
+impl Owner {
+    fn object(self, context: &mut Context) -> JsResult<Option<JsObject>> {
+        match self {
+            Owner::Prototype(name) => prototype_of(name, context),
+            Owner::TypedArray => {
+                Ok(prototype_of("Uint8Array", context)?.and_then(|typed| typed.prototype()))
+            }
+            Owner::Generator => Ok(Some(context.intrinsics().objects().generator())),
+        }
+    }
+}
+
+/// Methods (or getters) of one owner that share a brand check and V8's words.
+struct Group {
+    owner: Owner,
+    getter: bool,
+    brand: Brand,
+    says: Says,
+    keys: &'static [&'static str],
+}
+
+const fn methods(owner: Owner, brand: Brand, says: Says, keys: &'static [&'static str]) -> Group {
+    Group {
+        owner,
+        getter: false,
+        brand,
+        says,
+        keys,
+    }
+}
+
+const fn getters(owner: Owner, brand: Brand, says: Says, keys: &'static [&'static str]) -> Group {
+    Group {
+        owner,
+        getter: true,
+        brand,
+        says,
+        keys,
+    }
+}
+
+const MAP: Owner = Owner::Prototype("Map");
+const SET: Owner = Owner::Prototype("Set");
+const DATE: Owner = Owner::Prototype("Date");
+const REGEXP: Owner = Owner::Prototype("RegExp");
+const ARRAY_BUFFER: Owner = Owner::Prototype("ArrayBuffer");
+const DATA_VIEW: Owner = Owner::Prototype("DataView");
+
+/// Every guarded method, after `v8_builtins` and `intl.js`'s own guards.
+const GROUPS: &[Group] = &[
+    methods(
+        MAP,
         Brand::Map,
+        Says::Receiver("Map.prototype."),
         &[
             "get", "set", "has", "delete", "clear", "entries", "keys", "values", "forEach",
         ],
     ),
-    (
-        "Set",
+    getters(
+        MAP,
+        Brand::Map,
+        Says::Receiver("get Map.prototype."),
+        &["size"],
+    ),
+    methods(
+        SET,
         Brand::Set,
+        Says::Receiver("Set.prototype."),
         &[
             "add", "has", "delete", "clear", "entries", "values", "forEach",
         ],
     ),
-    ("WeakMap", Brand::WeakMap, &["get", "set", "has", "delete"]),
-    ("WeakSet", Brand::WeakSet, &["add", "has", "delete"]),
-    ("Promise", Brand::Promise, &["then"]),
-];
-
-/// The primitive wrappers' methods V8 words with `kNotGeneric`, and the type it names.
-const PRIMITIVE_WRAPPERS: [(&str, &str, &[&str]); 4] = [
-    ("Symbol", "Symbol", &["toString", "valueOf"]),
-    (
-        "Number",
-        "Number",
+    getters(
+        SET,
+        Brand::Set,
+        Says::Receiver("get Set.prototype."),
+        &["size"],
+    ),
+    methods(
+        Owner::Prototype("WeakMap"),
+        Brand::WeakMap,
+        Says::Receiver("WeakMap.prototype."),
+        &["get", "set", "has", "delete"],
+    ),
+    methods(
+        Owner::Prototype("WeakSet"),
+        Brand::WeakSet,
+        Says::Receiver("WeakSet.prototype."),
+        &["add", "has", "delete"],
+    ),
+    methods(
+        Owner::Prototype("Promise"),
+        Brand::Promise,
+        Says::Receiver("Promise.prototype."),
+        &["then"],
+    ),
+    methods(
+        Owner::Prototype("Promise"),
+        Brand::None,
+        Says::Then {
+            refuses_primitive: false,
+        },
+        &["catch"],
+    ),
+    methods(
+        Owner::Prototype("Promise"),
+        Brand::None,
+        Says::Then {
+            refuses_primitive: true,
+        },
+        &["finally"],
+    ),
+    getters(
+        ARRAY_BUFFER,
+        Brand::ArrayBuffer,
+        Says::Receiver("get ArrayBuffer.prototype."),
+        &["byteLength"],
+    ),
+    methods(
+        ARRAY_BUFFER,
+        Brand::ArrayBuffer,
+        Says::Receiver("ArrayBuffer.prototype."),
+        &["slice"],
+    ),
+    // The Date methods made by V8's `DATE_GETTER` macros name no receiver.
+    methods(
+        DATE,
+        Brand::Date,
+        Says::Fixed("this is not a Date object."),
+        &[
+            "getDate",
+            "getDay",
+            "getFullYear",
+            "getHours",
+            "getMilliseconds",
+            "getMinutes",
+            "getMonth",
+            "getSeconds",
+            "getTime",
+            "getTimezoneOffset",
+            "getUTCDate",
+            "getUTCDay",
+            "getUTCFullYear",
+            "getUTCHours",
+            "getUTCMilliseconds",
+            "getUTCMinutes",
+            "getUTCMonth",
+            "getUTCSeconds",
+            "valueOf",
+        ],
+    ),
+    // The others name it (the `toLocale*` ones are `intl.js`'s); V8 words `toString` through
+    // `toUTCString` (they share a builtin), and `toGMTString` is the very function (ALIASES).
+    methods(
+        DATE,
+        Brand::Date,
+        Says::Receiver("Date.prototype."),
+        &[
+            "getYear",
+            "setDate",
+            "setFullYear",
+            "setHours",
+            "setMilliseconds",
+            "setMinutes",
+            "setMonth",
+            "setSeconds",
+            "setTime",
+            "setUTCDate",
+            "setUTCFullYear",
+            "setUTCHours",
+            "setUTCMilliseconds",
+            "setUTCMinutes",
+            "setUTCMonth",
+            "setUTCSeconds",
+            "setYear",
+            "toDateString",
+            "toISOString",
+            "toTimeString",
+            "toString",
+            "toUTCString",
+        ],
+    ),
+    methods(
+        DATE,
+        Brand::Object,
+        Says::ReceiverNamed("Date.prototype [ @@toPrimitive ]"),
+        &["@@toPrimitive"],
+    ),
+    methods(
+        REGEXP,
+        Brand::RegExp,
+        Says::Receiver("RegExp.prototype."),
+        &["exec"],
+    ),
+    // `toString` takes any object (it reads `source` and `flags`).
+    methods(
+        REGEXP,
+        Brand::Object,
+        Says::Receiver("RegExp.prototype."),
+        &["toString"],
+    ),
+    methods(
+        REGEXP,
+        Brand::RegExp,
+        Says::RegExpGeneric {
+            shows_primitive: false,
+        },
+        &["test", "@@replace"],
+    ),
+    methods(
+        REGEXP,
+        Brand::RegExp,
+        Says::RegExpGeneric {
+            shows_primitive: true,
+        },
+        &["@@match", "@@search", "@@split", "@@matchAll"],
+    ),
+    getters(
+        REGEXP,
+        Brand::RegExp,
+        Says::Around("RegExp.prototype.", " getter called on non-RegExp object"),
+        &[
+            "global",
+            "ignoreCase",
+            "multiline",
+            "dotAll",
+            "unicode",
+            "sticky",
+            "hasIndices",
+            "unicodeSets",
+            "source",
+        ],
+    ),
+    getters(REGEXP, Brand::Object, Says::FlagsGetter, &["flags"]),
+    // `%TypedArray%.prototype`'s methods V8 words with `kNotTypedArray`; the others name the
+    // receiver, `subarray` without it.
+    methods(
+        Owner::TypedArray,
+        Brand::TypedArray,
+        Says::Fixed("this is not a typed array."),
+        &[
+            "entries",
+            "keys",
+            "values",
+            "copyWithin",
+            "every",
+            "fill",
+            "filter",
+            "find",
+            "findIndex",
+            "findLast",
+            "findLastIndex",
+            "forEach",
+            "includes",
+            "indexOf",
+            "lastIndexOf",
+            "map",
+            "reverse",
+            "reduce",
+            "reduceRight",
+            "set",
+            "some",
+            "with",
+            "@@iterator",
+        ],
+    ),
+    methods(
+        Owner::TypedArray,
+        Brand::TypedArray,
+        Says::Receiver("%TypedArray%.prototype."),
+        &[
+            "at",
+            "join",
+            "slice",
+            "sort",
+            "toLocaleString",
+            "toReversed",
+            "toSorted",
+        ],
+    ),
+    methods(
+        Owner::TypedArray,
+        Brand::TypedArray,
+        Says::NoReceiver("%TypedArray%.prototype."),
+        &["subarray"],
+    ),
+    getters(
+        Owner::TypedArray,
+        Brand::TypedArray,
+        Says::Receiver("get %TypedArray%.prototype."),
+        &["buffer"],
+    ),
+    getters(
+        Owner::TypedArray,
+        Brand::TypedArray,
+        Says::Receiver("get TypedArray.prototype."),
+        &["byteLength", "byteOffset", "length"],
+    ),
+    methods(
+        DATA_VIEW,
+        Brand::DataView,
+        Says::NoReceiver("DataView.prototype."),
+        &[
+            "getInt8",
+            "getUint8",
+            "getInt16",
+            "getUint16",
+            "getInt32",
+            "getUint32",
+            "getFloat32",
+            "getFloat64",
+            "getBigInt64",
+            "getBigUint64",
+            "setInt8",
+            "setUint8",
+            "setInt16",
+            "setUint16",
+            "setInt32",
+            "setUint32",
+            "setFloat32",
+            "setFloat64",
+            "setBigInt64",
+            "setBigUint64",
+        ],
+    ),
+    // V8 names the DataView accessors after its C++ getters.
+    getters(
+        DATA_VIEW,
+        Brand::DataView,
+        Says::NoReceiver("get DataView.prototype."),
+        &["buffer"],
+    ),
+    getters(
+        DATA_VIEW,
+        Brand::DataView,
+        Says::NoReceiverNamed("get DataView.prototype.byte_length"),
+        &["byteLength"],
+    ),
+    getters(
+        DATA_VIEW,
+        Brand::DataView,
+        Says::NoReceiverNamed("get DataView.prototype.byte_offset"),
+        &["byteOffset"],
+    ),
+    // The primitive wrappers' methods V8 words with `kNotGeneric`.
+    methods(
+        Owner::Prototype("Symbol"),
+        Brand::None,
+        Says::Requires("Symbol.prototype.", "Symbol"),
+        &["toString", "valueOf"],
+    ),
+    getters(
+        Owner::Prototype("Symbol"),
+        Brand::BoaSays("'this' is not a"),
+        Says::Requires("Symbol.prototype.", "Symbol"),
+        &["description"],
+    ),
+    methods(
+        Owner::Prototype("Number"),
+        Brand::None,
+        Says::Requires("Number.prototype.", "Number"),
         &[
             "toString",
             "valueOf",
@@ -409,364 +735,58 @@ const PRIMITIVE_WRAPPERS: [(&str, &str, &[&str]); 4] = [
             "toLocaleString",
         ],
     ),
-    ("Boolean", "Boolean", &["toString", "valueOf"]),
-    (
-        "BigInt",
-        "BigInt",
+    methods(
+        Owner::Prototype("Boolean"),
+        Brand::None,
+        Says::Requires("Boolean.prototype.", "Boolean"),
+        &["toString", "valueOf"],
+    ),
+    methods(
+        Owner::Prototype("BigInt"),
+        Brand::None,
+        Says::Requires("BigInt.prototype.", "BigInt"),
         &["toString", "valueOf", "toLocaleString"],
+    ),
+    methods(
+        Owner::Generator,
+        Brand::Generator,
+        Says::Receiver("[Generator].prototype."),
+        &["next", "return", "throw"],
+    ),
+    methods(
+        Owner::Prototype("Error"),
+        Brand::Object,
+        Says::Receiver("Error.prototype."),
+        &["toString"],
     ),
 ];
 
-fn leak(text: String) -> &'static str {
-    // The tables are built once per run; the few names they hold live as long as the engine.
-    Box::leak(text.into_boxed_str())
-}
+/// Built-ins that are the very function of another (the spec's aliases), set again once the
+/// other is guarded: `Map.prototype[@@iterator]` is `entries`, `Set.prototype[@@iterator]`
+/// and `keys` are `values`, `Date.prototype.toGMTString` is `toUTCString`.
+const ALIASES: [(Owner, &str, &str); 4] = [
+    (MAP, "@@iterator", "entries"),
+    (SET, "@@iterator", "values"),
+    (SET, "keys", "values"),
+    (DATE, "toGMTString", "toUTCString"),
+];
 
-/// Wrap every method listed here (after `v8_builtins` and `intl.js`'s own guards).
+/// Wrap every method listed in `GROUPS`, then point the aliases at the wrappers.
 pub fn install(context: &mut Context) -> JsResult<()> {
-    for (owner, brand, methods) in COLLECTIONS {
-        let Some(prototype) = prototype_of(owner, context)? else {
+    for group in GROUPS {
+        let Some(owner) = group.owner.object(context)? else {
             continue;
         };
-        for method in methods {
-            let words = Words::Receiver(leak(format!("{owner}.prototype.{method}")));
-            guard(
-                &prototype,
-                JsString::from(*method).into(),
-                false,
-                brand,
-                words,
-                context,
-            )?;
-        }
-        // As the spec has them, `Map.prototype[@@iterator]` is `entries`, and
-        // `Set.prototype[@@iterator]` and `keys` are `values`: the same wrapper again.
-        let aliases: &[(PropertyKey, &str)] = match brand {
-            Brand::Map => &[(boa_engine::JsSymbol::iterator().into(), "entries")],
-            Brand::Set => &[
-                (boa_engine::JsSymbol::iterator().into(), "values"),
-                (
-                    PropertyKey::String(boa_engine::js_string!("keys")),
-                    "values",
-                ),
-            ],
-            _ => &[],
-        };
-        for (alias, name) in aliases {
-            let function = prototype.get(JsString::from(*name), context)?;
-            crate::bindings::define_hidden(&prototype, alias.clone(), function, context)?;
-        }
-        if matches!(brand, Brand::Map | Brand::Set) {
-            let words = Words::Receiver(leak(format!("get {owner}.prototype.size")));
-            guard(
-                &prototype,
-                JsString::from("size").into(),
-                true,
-                brand,
-                words,
-                context,
-            )?;
+        for key in group.keys {
+            guard(&owner, key, group.getter, group.brand, group.says, context)?;
         }
     }
-    if let Some(prototype) = prototype_of("ArrayBuffer", context)? {
-        let words = Words::Receiver("get ArrayBuffer.prototype.byteLength");
-        let key = JsString::from("byteLength").into();
-        guard(&prototype, key, true, Brand::ArrayBuffer, words, context)?;
-    }
-    if let Some(prototype) = prototype_of("Date", context)? {
-        for method in DATE_GETTERS {
-            let words = Words::Fixed("this is not a Date object.");
-            guard(
-                &prototype,
-                JsString::from(method).into(),
-                false,
-                Brand::Date,
-                words,
-                context,
-            )?;
-        }
-        for method in DATE_NAMING {
-            let words = Words::Receiver(leak(format!("Date.prototype.{method}")));
-            guard(
-                &prototype,
-                JsString::from(method).into(),
-                false,
-                Brand::Date,
-                words,
-                context,
-            )?;
-        }
-        // V8 words `toString` through `toUTCString` (they share a builtin); `toGMTString` is
-        // the very function.
-        for method in ["toString", "toUTCString"] {
-            let words = Words::Receiver(leak(format!("Date.prototype.{method}")));
-            guard(
-                &prototype,
-                JsString::from(method).into(),
-                false,
-                Brand::Date,
-                words,
-                context,
-            )?;
-        }
-        let to_utc = prototype.get(JsString::from("toUTCString"), context)?;
-        crate::bindings::define_hidden(&prototype, JsString::from("toGMTString"), to_utc, context)?;
-    }
-    install_regexp(context)?;
-    install_binary(context)?;
-    for (owner, kind, methods) in PRIMITIVE_WRAPPERS {
-        let Some(prototype) = prototype_of(owner, context)? else {
+    for (owner, alias, name) in ALIASES {
+        let Some(owner) = owner.object(context)? else {
             continue;
         };
-        for method in methods {
-            let words = Words::Requires(leak(format!("{owner}.prototype.{method}")), kind);
-            guard(
-                &prototype,
-                JsString::from(*method).into(),
-                false,
-                Brand::None,
-                words,
-                context,
-            )?;
-        }
-    }
-    if let Some(prototype) = prototype_of("Symbol", context)? {
-        let words = Words::Requires("Symbol.prototype.description", "Symbol");
-        let key = JsString::from("description").into();
-        guard(
-            &prototype,
-            key,
-            true,
-            Brand::BoaSays("'this' is not a"),
-            words,
-            context,
-        )?;
-    }
-    if let Some(prototype) = prototype_of("Promise", context)? {
-        for (method, refuses_primitive) in [("catch", false), ("finally", true)] {
-            let words = Words::Then { refuses_primitive };
-            let key = JsString::from(method).into();
-            guard(&prototype, key, false, Brand::None, words, context)?;
-        }
-    }
-    if let Some(prototype) = prototype_of("Date", context)? {
-        let words = Words::Receiver("Date.prototype [ @@toPrimitive ]");
-        let key = boa_engine::JsSymbol::to_primitive().into();
-        guard(&prototype, key, false, Brand::Object, words, context)?;
-    }
-    let generator = context.intrinsics().objects().generator();
-    for method in ["next", "return", "throw"] {
-        let words = Words::Receiver(leak(format!("[Generator].prototype.{method}")));
-        let key = JsString::from(method).into();
-        guard(&generator, key, false, Brand::Generator, words, context)?;
-    }
-    if let Some(prototype) = prototype_of("Error", context)? {
-        let words = Words::Receiver("Error.prototype.toString");
-        let key = JsString::from("toString").into();
-        guard(&prototype, key, false, Brand::Object, words, context)?;
-    }
-    Ok(())
-}
-
-fn install_regexp(context: &mut Context) -> JsResult<()> {
-    let Some(prototype) = prototype_of("RegExp", context)? else {
-        return Ok(());
-    };
-    let exec = Words::Receiver("RegExp.prototype.exec");
-    guard(
-        &prototype,
-        JsString::from("exec").into(),
-        false,
-        Brand::RegExp,
-        exec,
-        context,
-    )?;
-    // `toString` takes any object (it reads `source` and `flags`).
-    let to_string = Words::Receiver("RegExp.prototype.toString");
-    let key = JsString::from("toString").into();
-    guard(&prototype, key, false, Brand::Object, to_string, context)?;
-    let generic = |name: &'static str, shows_primitive: bool| Words::RegExpGeneric {
-        name,
-        shows_primitive,
-    };
-    let test = generic("RegExp.prototype.test", false);
-    guard(
-        &prototype,
-        JsString::from("test").into(),
-        false,
-        Brand::RegExp,
-        test,
-        context,
-    )?;
-    for (symbol, name, shows_primitive) in [
-        (
-            boa_engine::JsSymbol::replace(),
-            "RegExp.prototype.@@replace",
-            false,
-        ),
-        (
-            boa_engine::JsSymbol::r#match(),
-            "RegExp.prototype.@@match",
-            true,
-        ),
-        (
-            boa_engine::JsSymbol::search(),
-            "RegExp.prototype.@@search",
-            true,
-        ),
-        (
-            boa_engine::JsSymbol::split(),
-            "RegExp.prototype.@@split",
-            true,
-        ),
-        (
-            boa_engine::JsSymbol::match_all(),
-            "RegExp.prototype.@@matchAll",
-            true,
-        ),
-    ] {
-        let words = generic(name, shows_primitive);
-        guard(
-            &prototype,
-            symbol.into(),
-            false,
-            Brand::RegExp,
-            words,
-            context,
-        )?;
-    }
-    for flag in [
-        "global",
-        "ignoreCase",
-        "multiline",
-        "dotAll",
-        "unicode",
-        "sticky",
-        "hasIndices",
-        "unicodeSets",
-    ] {
-        let words = Words::Fixed(leak(format!(
-            "RegExp.prototype.{flag} getter called on non-RegExp object"
-        )));
-        let key = JsString::from(flag).into();
-        guard(&prototype, key, true, Brand::RegExp, words, context)?;
-    }
-    let flags = Words::FlagsGetter;
-    guard(
-        &prototype,
-        JsString::from("flags").into(),
-        true,
-        Brand::Object,
-        flags,
-        context,
-    )?;
-    let source = Words::Fixed("RegExp.prototype.source getter called on non-RegExp object");
-    guard(
-        &prototype,
-        JsString::from("source").into(),
-        true,
-        Brand::RegExp,
-        source,
-        context,
-    )?;
-    Ok(())
-}
-
-/// `%TypedArray%.prototype`'s methods V8 words with `kNotTypedArray`; the others name the
-/// receiver (`Method %TypedArray%.prototype.join ...`), `subarray` without it.
-const TYPED_ARRAY_NOT_TYPED: [&str; 22] = [
-    "entries",
-    "keys",
-    "values",
-    "copyWithin",
-    "every",
-    "fill",
-    "filter",
-    "find",
-    "findIndex",
-    "findLast",
-    "findLastIndex",
-    "forEach",
-    "includes",
-    "indexOf",
-    "lastIndexOf",
-    "map",
-    "reverse",
-    "reduce",
-    "reduceRight",
-    "set",
-    "some",
-    "with",
-];
-
-const TYPED_ARRAY_NAMING: [&str; 7] = [
-    "at",
-    "join",
-    "slice",
-    "sort",
-    "toLocaleString",
-    "toReversed",
-    "toSorted",
-];
-
-/// The DataView accessors' names in V8's words (its C++ getters' names).
-const DATA_VIEW_GETTERS: [(&str, &str); 3] = [
-    ("buffer", "buffer"),
-    ("byteLength", "byte_length"),
-    ("byteOffset", "byte_offset"),
-];
-
-/// Typed arrays, DataView and `ArrayBuffer.prototype.slice`.
-fn install_binary(context: &mut Context) -> JsResult<()> {
-    if let Some(prototype) = prototype_of("Uint8Array", context)?
-        && let Some(typed) = prototype.prototype()
-    {
-        let not_typed = Words::Fixed("this is not a typed array.");
-        for method in TYPED_ARRAY_NOT_TYPED {
-            let key = JsString::from(method).into();
-            guard(&typed, key, false, Brand::TypedArray, not_typed, context)?;
-        }
-        let key = boa_engine::JsSymbol::iterator().into();
-        guard(&typed, key, false, Brand::TypedArray, not_typed, context)?;
-        for method in TYPED_ARRAY_NAMING {
-            let words = Words::Receiver(leak(format!("%TypedArray%.prototype.{method}")));
-            let key = JsString::from(method).into();
-            guard(&typed, key, false, Brand::TypedArray, words, context)?;
-        }
-        let words = Words::NoReceiver("%TypedArray%.prototype.subarray");
-        let key = JsString::from("subarray").into();
-        guard(&typed, key, false, Brand::TypedArray, words, context)?;
-        for (getter, owner) in [
-            ("buffer", "%TypedArray%"),
-            ("byteLength", "TypedArray"),
-            ("byteOffset", "TypedArray"),
-            ("length", "TypedArray"),
-        ] {
-            let words = Words::Receiver(leak(format!("get {owner}.prototype.{getter}")));
-            let key = JsString::from(getter).into();
-            guard(&typed, key, true, Brand::TypedArray, words, context)?;
-        }
-    }
-    if let Some(prototype) = prototype_of("DataView", context)? {
-        let keys = prototype.own_property_keys(context)?;
-        for key in keys {
-            let name = key.to_string();
-            if !(name.starts_with("get") || name.starts_with("set")) {
-                continue;
-            }
-            let words = Words::NoReceiver(leak(format!("DataView.prototype.{name}")));
-            guard(&prototype, key, false, Brand::DataView, words, context)?;
-        }
-        for (getter, shown) in DATA_VIEW_GETTERS {
-            let words = Words::NoReceiver(leak(format!("get DataView.prototype.{shown}")));
-            let key = JsString::from(getter).into();
-            guard(&prototype, key, true, Brand::DataView, words, context)?;
-        }
-    }
-    if let Some(prototype) = prototype_of("ArrayBuffer", context)? {
-        let words = Words::Receiver("ArrayBuffer.prototype.slice");
-        let key = JsString::from("slice").into();
-        guard(&prototype, key, false, Brand::ArrayBuffer, words, context)?;
+        let function = owner.get(JsString::from(name), context)?;
+        crate::bindings::define_hidden(&owner, property_key(alias), function, context)?;
     }
     Ok(())
 }
