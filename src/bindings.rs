@@ -510,12 +510,19 @@ pub fn thrown(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     Ok(value)
 }
 
-/// `native.prependStackFrames(error, lines)`: Node's own frames above the caller
-/// (`stack::prepend_frames`).
+/// `native.prependStackFrames(error, lines, replaced)`: Node's own frames above the caller
+/// (`stack::prepend_frames_over`), in place of the stack's first `replaced` frames (V8's own
+/// that Node's name differently, as `parse` for the primordial `JSONParse`).
 fn prepend_stack_frames(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     if let Some(error) = arg(args, 0).as_object() {
         let lines = arg(args, 1).to_string(context)?.to_std_string_escaped();
-        stack::prepend_frames(&error, &lines, context)?;
+        let replaced = arg(args, 2).to_number(context)?;
+        let replaced = if replaced.is_finite() && replaced > 0.0 {
+            replaced as usize
+        } else {
+            0
+        };
+        stack::prepend_frames_over(&error, &lines, replaced, context)?;
     }
     Ok(JsValue::undefined())
 }

@@ -294,10 +294,12 @@ fn builtin_module(name: &str, importer: &str, context: &mut Context) -> JsResult
 }
 
 /// The file a bare `import` specifier names in a node_modules folder above `from_dir` (the
-/// prelude's package resolver, with the `import` conditions), unless it is a built-in's name.
+/// prelude's package resolver, with the `import` conditions), unless it is a built-in's name;
+/// `importer` is the importing file, as the resolver's errors name it.
 fn package_file(
     specifier: &str,
     from_dir: &Path,
+    importer: &Path,
     context: &mut Context,
 ) -> JsResult<Option<PathBuf>> {
     let name = JsValue::from(JsString::from(specifier));
@@ -308,10 +310,37 @@ fn package_file(
         return Ok(None);
     }
     let dir = JsString::from(from_dir.to_string_lossy().as_ref());
-    let found = crate::runtime::call_hook(context, "resolveImportPackage", &[name, dir.into()])?;
+    let importer = JsString::from(importer.to_string_lossy().as_ref());
+    let found = crate::runtime::call_hook(
+        context,
+        "resolveImportPackage",
+        &[name, dir.into(), importer.into()],
+    )
+    .map_err(|error| at_package_resolve(error, context))?;
     Ok(found
         .as_string()
         .map(|f| PathBuf::from(f.to_std_string_escaped())))
+}
+
+/// An error of the package resolver (ERR_INVALID_PACKAGE_CONFIG, made outside any JavaScript
+/// frame) gets the frames of Node's `packageResolve` reading the package's package.json.
+fn at_package_resolve(error: JsError, context: &mut Context) -> JsError {
+    let Some(object) = error.as_opaque().and_then(JsValue::as_object) else {
+        return error;
+    };
+    let code = object.get(js_string!("code"), context).unwrap_or_default();
+    if code
+        .as_string()
+        .map(|c| c.to_std_string_escaped())
+        .as_deref()
+        == Some("ERR_INVALID_PACKAGE_CONFIG")
+    {
+        let lines = format!(
+            "    at Object.read (node:internal/modules/package_json_reader:83:15)\n    at packageResolve (node:internal/modules/esm/resolve:854:45)\n    at moduleResolve (node:internal/modules/esm/resolve:946:18)\n{RESOLVE_CALLER_FRAMES}"
+        );
+        let _ = crate::stack::prepend_frames(&object, &lines, context);
+    }
+    error
 }
 
 /// Resolves `import` specifiers: `node:` and bare built-in names, packages under node_modules,
@@ -346,7 +375,9 @@ impl Loader {
             .unwrap_or_default();
         let path = if is_relative {
             normalize(&base.join(specifier))
-        } else if let Some(package_file) = package_file(specifier, &base, context)? {
+        } else if let Some(package_file) =
+            package_file(specifier, &base, referrer.path().unwrap_or(&base), context)?
+        {
             package_file
         } else {
             let key = PathBuf::from(format!("node:{}", specifier.trim_start_matches("node:")));
@@ -478,7 +509,7 @@ fn resolve_import_meta(specifier: &str, importer: &str, context: &mut Context) -
         ));
     }
     let base = Path::new(importer).parent().unwrap_or(Path::new("/"));
-    if let Some(file) = package_file(specifier, base, context)? {
+    if let Some(file) = package_file(specifier, base, Path::new(importer), context)? {
         return Ok(format!("file://{}", file.display()));
     }
     let is_builtin =

@@ -1910,19 +1910,45 @@ function tryExtensions(base) {
   for (const e of extensionList) if (native.isFile(base + e)) return base + e;
   return undefined;
 }
-function readPackageJson(dir) {
+// lib/internal/modules/package_json_reader.js's read(): a package.json that does not parse
+// fails the request. For `import` (`importing` names the request and its importer) it is a new
+// ERR_INVALID_PACKAGE_CONFIG; for `require` the JSON.parse error itself, its message prefixed
+// "for backward compat", with `path`, rethrown at line 93, the CommonJS loader's `frames`
+// (innermost first, below read's) between `parse` and `require`.
+const PACKAGE_JSON_PARSE_SITE = 'node:internal/modules/package_json_reader:93\n        throw error;\n        ^\n';
+const PACKAGE_CONFIG_SITE = 'node:internal/modules/package_json_reader:83\n        throw new ERR_INVALID_PACKAGE_CONFIG(\n              ^\n';
+function readPackageJson(dir, { frames, importing } = {}) {
   const file = `${dir}/package.json`;
   if (!native.isFile(file)) return undefined;
+  const source = native.readFile(file);
   try {
-    return JSON.parse(native.readFile(file));
-  } catch {
-    return undefined;
+    return JSON.parse(source);
+  } catch (error) {
+    if (error === null || typeof error !== 'object') throw error;
+    if (importing !== undefined) {
+      const err = codedError(Error, 'ERR_INVALID_PACKAGE_CONFIG', `Invalid package config ${file} while importing ${importing}. ${error.message}`);
+      native.setThrowSite(err, PACKAGE_CONFIG_SITE);
+      throw err;
+    }
+    // The engine's error gets its stack here (its first read comes after the new message);
+    // V8 names the primordial JSONParse `parse`.
+    native.fixError(error);
+    error.message = `Error parsing ${file}: ${error.message}`;
+    error.path = file;
+    native.setThrowSite(error, PACKAGE_JSON_PARSE_SITE);
+    const reader = ['parse (<anonymous>)', 'read (node:internal/modules/package_json_reader:80:16)', 'readPackage (node:internal/modules/package_json_reader:141:10)'];
+    native.prependStackFrames(error, [...reader, ...(frames ?? [])].map((frame) => `    at ${frame}`).join('\n'), 1);
+    throw error;
   }
 }
+// Module._findPath's callers, as `require` reaches them.
+const CJS_RESOLVE_FRAMES = ['Module._resolveFilename (node:internal/modules/cjs/loader:1193:27)', 'Module._load (node:internal/modules/cjs/loader:1038:27)'];
+const TRY_PACKAGE_READ = { frames: ['tryPackage (node:internal/modules/cjs/loader:477:15)', 'Module._findPath (node:internal/modules/cjs/loader:758:18)', ...CJS_RESOLVE_FRAMES] };
+const RESOLVE_EXPORTS_READ = { frames: ['resolveExports (node:internal/modules/cjs/loader:634:15)', 'Module._findPath (node:internal/modules/cjs/loader:711:31)', ...CJS_RESOLVE_FRAMES] };
 // Node's tryPackage: `main` as a file, with extensions, as a directory's index; without a
 // usable `main`, the directory's index; a `main` naming nothing, with no index either, fails.
 function tryPackage(dir, request) {
-  const main = readPackageJson(dir)?.main;
+  const main = readPackageJson(dir, TRY_PACKAGE_READ)?.main;
   if (typeof main !== 'string' || main === '') return tryExtensions(`${dir}/index`);
   const target = path.resolve(dir, main);
   const found = (native.isFile(target) ? target : undefined) ?? tryExtensions(target) ?? tryExtensions(`${target}/index`) ?? tryExtensions(`${dir}/index`);
@@ -1935,14 +1961,15 @@ function tryPackage(dir, request) {
 }
 // A bare request (`pkg`, `pkg/sub`, `@scope/pkg/sub`) in the node_modules folders of `paths`:
 // a package with `exports` resolves through them (Node's resolveExports), else as a path.
-function resolvePackage(request, paths, conditions) {
+function resolvePackage(request, paths, conditions, importer) {
   const parts = request.split('/');
   const nameLength = request.startsWith('@') ? 2 : 1;
   const name = parts.slice(0, nameLength).join('/');
   const subpath = ['.', ...parts.slice(nameLength)].join('/');
   for (const dir of paths) {
     const packageDir = `${dir}/${name}`;
-    const exports = readPackageJson(packageDir)?.exports;
+    const reader = importer === undefined ? RESOLVE_EXPORTS_READ : { importing: `"${request}" from ${importer}` };
+    const exports = readPackageJson(packageDir, reader)?.exports;
     if (exports !== undefined && exports !== null) {
       const target = exportsTarget(exports, subpath, conditions);
       if (target !== undefined) return path.resolve(packageDir, target);
@@ -2358,7 +2385,7 @@ return {
   isBuiltin,
   markEngineBuiltins,
   // An `import` of a bare name that is no built-in: a package under node_modules (modules.rs).
-  resolveImportPackage: (request, fromDir) => resolvePackage(request, nodeModulePaths(fromDir), IMPORT_CONDITIONS),
+  resolveImportPackage: (request, fromDir, importer) => resolvePackage(request, nodeModulePaths(fromDir), IMPORT_CONDITIONS, importer),
   builtinNames: Object.keys(builtinModules),
   emitProcess: (name, ...args) => process.emit(name, ...args),
   // Its own name, for the frames of processPromiseRejections under the listeners (stack.rs).
