@@ -21,8 +21,9 @@ function rec(entry, fn) {
     if (!out.has(id)) out.set(id, internal);
   }
 }
-// The variable-width accessors (readUIntLE, writeIntBE, ...) are left out: which of Node's
-// functions they call depends on `byteLength`, which the key does not hold.
+// The variable-width accessors (readUIntLE, writeIntBE, ...) are recorded below, their entry
+// keyed with `byteLength` (`readIntLE/6`, `/*` for one that is not 1 to 6): which of Node's
+// functions they call depends on it.
 const names = Object.getOwnPropertyNames(Buffer.prototype)
   .filter(n => /^(read|write)(U?Int|BigU?Int|Float|Double)/.test(n) && !/Uint/.test(n) && !/^(read|write)U?Int[LB]E$/.test(n));
 for (const n of names) {
@@ -38,6 +39,21 @@ for (const n of names) {
   rec(entry, () => Buffer.alloc(0)[n](...args(0)));
   rec(entry, () => small[n](...args(0)));
   if (isW) rec(entry, () => b8[n](isBig ? 2n ** 70n : 1e20, 0));
+}
+for (const n of ['readUIntLE', 'readUIntBE', 'readIntLE', 'readIntBE', 'writeUIntLE', 'writeUIntBE', 'writeIntLE', 'writeIntBE']) {
+  const isW = n.startsWith('write');
+  for (const width of [1, 2, 3, 4, 5, 6, 7, 'x', undefined]) {
+    const key = `${n}/${Number.isInteger(width) && width >= 1 && width <= 6 ? width : '*'}`;
+    const args = (off) => isW ? [0, off, width] : [off, width];
+    const b8 = Buffer.alloc(16);
+    rec(key, () => b8[n](...args(99)));
+    rec(key, () => b8[n](...args('x')));
+    rec(key, () => b8[n](...args(1.5)));
+    rec(key, () => b8[n](...args(undefined)));
+    rec(key, () => Buffer.alloc(0)[n](...args(0)));
+    rec(key, () => Buffer.alloc(1)[n](...args(0)));
+    if (isW) rec(key, () => b8[n](1e20, 0, width));
+  }
 }
 const b = Buffer.alloc(4);
 const pub = {

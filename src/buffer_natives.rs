@@ -268,10 +268,16 @@ const MAX_ARROWS: usize = 64;
 /// and give its stack the frames of Node's between the learner's call and that throw
 /// (`builtin_frames::buffer`, found by the Buffer function called and the arrow's line).
 fn at(context: &mut Context, error: JsError, site: &str) -> JsError {
+    at_width(context, error, site, None)
+}
+
+/// `at`, for a variable-width accessor called with `width` (its `byteLength` as the frames'
+/// table keys it: `6`, `*`), which decides the functions of Node's it went through.
+fn at_width(context: &mut Context, error: JsError, site: &str, width: Option<&str>) -> JsError {
     let Some(object) = error.as_opaque().and_then(JsValue::as_object) else {
         return error;
     };
-    with_node_frames(&object, site, context);
+    with_node_frames(&object, site, width, context);
     let Some(state) = context.get_data::<BufferState>() else {
         return error;
     };
@@ -285,9 +291,13 @@ fn at(context: &mut Context, error: JsError, site: &str) -> JsError {
 
 /// Put Node's frames for the throw at `site` on `error`'s stack, when the Buffer function
 /// the learner called has a row for it.
-fn with_node_frames(error: &JsObject, site: &str, context: &mut Context) {
+fn with_node_frames(error: &JsObject, site: &str, width: Option<&str>, context: &mut Context) {
     let Some((entry, shown)) = crate::stack::builtin_entry(error, context) else {
         return;
+    };
+    let entry = match width {
+        Some(width) => format!("{entry}/{width}"),
+        None => entry,
     };
     let code = error
         .get(js_string!("code"), context)
@@ -2288,8 +2298,28 @@ fn run_accessor(
     };
     result.map_err(|e| {
         let site = accessor_site(&e, accessor);
-        node_error_at(context, e, site)
+        let width = match accessor {
+            ReadUIntVar(_) | ReadIntVar(_) => Some(width_key(&arg(args, 1))),
+            WriteUIntVar(_) | WriteIntVar(_) => Some(width_key(&arg(args, 2))),
+            _ => None,
+        };
+        let error = node_error(context, e);
+        at_width(context, error, site, width)
     })
+}
+
+/// A variable-width accessor's `byteLength` as the frames' table keys it: Node dispatches on
+/// `byteLength === n` for 1 to 6, and anything else fails in the accessor itself (`*`).
+fn width_key(value: &JsValue) -> &'static str {
+    match value.as_number() {
+        Some(n) if n == 1.0 => "1",
+        Some(n) if n == 2.0 => "2",
+        Some(n) if n == 3.0 => "3",
+        Some(n) if n == 4.0 => "4",
+        Some(n) if n == 5.0 => "5",
+        Some(n) if n == 6.0 => "6",
+        _ => "*",
+    }
 }
 
 /// Every accessor: (property, function name, length, what it does). The `Uint` aliases are
