@@ -15,6 +15,10 @@ pub mod buffer;
 /// Node's own, named by V8 for its receiver: `ReadStream.ondata`).
 pub const EMITTER: &str = "{emitter}";
 
+/// In a frame line (or as a callee's receiver), the type of the EventTarget being dispatched
+/// (`MyTarget.dispatchEvent`), which a subclass names.
+pub const TARGET: &str = "{target}";
+
 /// The frames one built-in function stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuiltinFrames {
@@ -319,17 +323,17 @@ fn event_target_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFra
             lines: &[
                 "    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)",
             ],
-            callee_receiver: Some(("EventTarget", "")),
+            callee_receiver: Some((TARGET, "")),
         },
         "dispatchEventOf" if called(" [nodejs.internal.kHybridDispatch] (") => {
-            plain(&["    at EventTarget.dispatchEvent (node:internal/event_target:766:26)"])
+            plain(&["    at {target}.dispatchEvent (node:internal/event_target:766:26)"])
         }
         // An `on<event>` attribute's handler, called through Node's wrapper.
         "eventHandler" => BuiltinFrames {
-            lines: &["    at EventTarget.eventHandler (node:internal/event_target:1115:12)"],
-            callee_receiver: Some(("EventTarget", "")),
+            lines: &["    at {target}.eventHandler (node:internal/event_target:1115:12)"],
+            callee_receiver: Some((TARGET, "")),
         },
-        "abortSignal" if called(" EventTarget.dispatchEvent (") => {
+        "abortSignal" if called(".dispatchEvent (node:internal/event_target:") => {
             plain(&["    at abortSignal (node:internal/abort_controller:370:10)"])
         }
         "abortFromController" if called(" abortSignal (") => {

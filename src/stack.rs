@@ -404,6 +404,38 @@ pub fn live_emitters(context: &mut Context) -> Vec<Emitter> {
     emitters
 }
 
+/// The types of the EventTargets whose dispatch `error` escaped (or, for none, those being
+/// dispatched now), outermost first, as V8 names them in Node's frames (`MyTarget.dispatchEvent`).
+/// Node makes an AbortSignal as an EventTarget and then changes its prototype: V8 names the
+/// type its constructor had, `EventTarget`.
+fn dispatch_targets(error: Option<&JsObject>, context: &mut Context) -> Vec<String> {
+    let error: JsValue = error.map_or(JsValue::undefined(), |e| e.clone().into());
+    let Ok(list) = crate::runtime::call_hook(context, "dispatchTargetsOf", &[error]) else {
+        return Vec::new();
+    };
+    let Some(list) = list.as_object() else {
+        return Vec::new();
+    };
+    let length = list
+        .get(js_string!("length"), context)
+        .ok()
+        .and_then(|l| l.as_number())
+        .unwrap_or(0.0) as u32;
+    let mut names = Vec::new();
+    for i in 0..length.min(64) {
+        let name = match list.get(i, context).ok().and_then(|t| t.as_object()) {
+            Some(target) => receiver_type_name(&target, context),
+            None => "EventTarget".to_string(),
+        };
+        names.push(if name == "AbortSignal" {
+            "EventTarget".to_string()
+        } else {
+            name
+        });
+    }
+    names
+}
+
 /// The emitters of an error's `emit` frames: those on the stack when it was thrown, else
 /// those on the stack now.
 fn emitters_of(error: &JsObject, host: &Host, context: &mut Context) -> Vec<Emitter> {
@@ -471,9 +503,12 @@ fn node_frames(
     boa_frames: &str,
     skip_constructors: &[String],
     emitters: &[Emitter],
+    targets: &[String],
     message: Option<&str>,
     loop_context: LoopContext,
 ) -> Vec<String> {
+    // The type of each EventTarget whose dispatch is on the stack, innermost last.
+    let mut targets: Vec<&str> = targets.iter().map(String::as_str).collect();
     let lines: Vec<TraceLine> = boa_frames.lines().filter_map(parse_trace_line).collect();
     let is_prelude = |line: &TraceLine, name: &str| matches!(line, TraceLine::Code(f) if f.path == PRELUDE_PATH && f.function == name);
     // The emitter of each `emit` frame, innermost first, when the names fit the frames.
@@ -548,12 +583,15 @@ fn node_frames(
                         .copied()
                         .flatten()
                         .map_or("EventEmitter", |e| e.type_name.as_str());
-                    out.extend(
-                        builtin
-                            .lines
-                            .iter()
-                            .map(|l| l.replace(crate::builtin_frames::EMITTER, ty)),
-                    );
+                    let target = targets.last().copied().unwrap_or("EventTarget");
+                    out.extend(builtin.lines.iter().map(|l| {
+                        l.replace(crate::builtin_frames::EMITTER, ty)
+                            .replace(crate::builtin_frames::TARGET, target)
+                    }));
+                    // `dispatchEvent` is the outermost frame of its target's dispatch.
+                    if builtin.lines.iter().any(|l| l.contains(".dispatchEvent (")) {
+                        targets.pop();
+                    }
                     // Called by the loop itself (on a tick), Node's loop frames follow.
                     user_outermost = index + 1 == user_frames_end;
                     continue;
@@ -595,8 +633,17 @@ fn node_frames(
                 };
                 let receiver = if outermost {
                     loop_receiver(host, loop_context)
-                } else if let Some(receiver) = builtin_caller.and_then(|b| b.callee_receiver) {
-                    Some(receiver)
+                } else if let Some((ty, property)) = builtin_caller.and_then(|b| b.callee_receiver)
+                {
+                    let target = targets.last().copied().unwrap_or("EventTarget");
+                    Some((
+                        if ty == crate::builtin_frames::TARGET {
+                            target
+                        } else {
+                            ty
+                        },
+                        property,
+                    ))
                 } else if emit_caller.is_some_and(|c| is_prelude(c, "emit")) {
                     let ty = emitter_of
                         .last()
@@ -705,6 +752,7 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
         })
         .collect();
     let emitters = live_emitters(context);
+    let targets = dispatch_targets(None, context);
     let loop_context = loop_context_now(host);
     let limit = stack_trace_limit(context).unwrap_or(10);
     first_frames(
@@ -714,6 +762,7 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
             &lines.join("\n"),
             &[],
             &emitters,
+            &targets,
             None,
             loop_context,
         ),
@@ -883,6 +932,7 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let frames = boa_frames_of(error, context)?;
     let classes = construction_classes(error, context);
     let emitters = emitters_of(error, &host, context);
+    let targets = dispatch_targets(Some(error), context);
     let message = header.split_once(": ").map(|(_, m)| m);
     let loop_context = loop_context_of(error, &host, context);
     let mut lines = node_frames(
@@ -891,6 +941,7 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
         &frames,
         &classes,
         &emitters,
+        &targets,
         message,
         loop_context,
     );
@@ -1015,6 +1066,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
     let header = error_header(&error, context)?;
     let classes = construction_classes(&error, context);
     let emitters = emitters_of(&error, &host, context);
+    let targets = dispatch_targets(Some(&error), context);
     let message = error
         .get(js_string!("message"), context)
         .ok()
@@ -1030,6 +1082,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
                 &boa_frames,
                 &classes,
                 &emitters,
+                &targets,
                 message.as_deref(),
                 loop_context,
             );

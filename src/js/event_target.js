@@ -394,12 +394,19 @@ function dispatch(target, event) {
       if (root.size === 0 && target[kEvents].get(event.type) === root) target[kEvents].delete(event.type);
       target[kRemoveListener](root.size, event.type, handler.listener, handler.capture);
     }
+    internals.dispatchTargets.push(target);
     try {
       const result = Reflect.apply(handler.callback, target, [event]);
       event[kIsBeingDispatched] = false;
       if (result !== undefined && result !== null) addCatch(result);
     } catch (err) {
+      // Its stack, read later, names the targets being dispatched now.
+      if (err !== null && typeof err === 'object' && !internals.thrownTargets.has(err)) {
+        internals.thrownTargets.set(err, internals.dispatchTargets.slice());
+      }
       emitUncaughtException(err);
+    } finally {
+      internals.dispatchTargets.pop();
     }
     handler = next;
   }

@@ -521,6 +521,10 @@ const UNHANDLED_ERROR_SITE = "node:events:502\n      throw er; // Unhandled 'err
 const UNHANDLED_VALUE_SITE = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
 
 const emitReceivers = [];
+// The EventTargets whose dispatch is on the stack, outermost first (event_target.js pushes
+// them), and those an error escaping a listener left: stack.rs names Node's frames after them.
+const dispatchTargets = [];
+const thrownTargets = new WeakMap();
 EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
@@ -2353,6 +2357,7 @@ const internals = {
     Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
     return err;
   },
+  dispatchTargets, thrownTargets,
   SafeMap, AbortError, validateAbortSignal, validateInteger, validateNumber, validateOptionsObject, invalidArgType, outOfRange,
   // process.nextTick on behalf of a built-in module: the same queue, but the report names the
   // module (`api`), so the UI can show e.g. `emitReadable_` as a stream internal.
@@ -2374,6 +2379,7 @@ const internals = {
 
 return {
   emitReceivers,
+  dispatchTargetsOf: (err) => thrownTargets.get(err) ?? dispatchTargets,
   runMain,
   // `import` of a CommonJS file runs it as `require` would, sharing its cache (esm_interop.rs).
   importCommonJs: (filename) => {
