@@ -2311,13 +2311,9 @@ fn run_accessor(
 /// A variable-width accessor's `byteLength` as the frames' table keys it: Node dispatches on
 /// `byteLength === n` for 1 to 6, and anything else fails in the accessor itself (`*`).
 fn width_key(value: &JsValue) -> &'static str {
+    const WIDTHS: [&str; 6] = ["1", "2", "3", "4", "5", "6"];
     match value.as_number() {
-        Some(n) if n == 1.0 => "1",
-        Some(n) if n == 2.0 => "2",
-        Some(n) if n == 3.0 => "3",
-        Some(n) if n == 4.0 => "4",
-        Some(n) if n == 5.0 => "5",
-        Some(n) if n == 6.0 => "6",
+        Some(n) if (1.0..=6.0).contains(&n) && n.fract() == 0.0 => WIDTHS[n as usize - 1],
         _ => "*",
     }
 }
