@@ -2367,12 +2367,7 @@ fn set_message(
     fixed: &str,
     context: &mut Context,
 ) -> JsResult<()> {
-    crate::bindings::define_hidden(
-        &error,
-        js_string!("message"),
-        JsString::from(fixed),
-        context,
-    )?;
+    crate::bindings::define_hidden(error, js_string!("message"), JsString::from(fixed), context)?;
     // An own `stack` already written (by the host) starts with the old header: rewrite it.
     if error.has_own_property(js_string!("stack"), context)? {
         let stack = error.get(js_string!("stack"), context)?;
