@@ -347,6 +347,32 @@ fn event_target_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFra
     })
 }
 
+/// lib/zlib.js's convenience methods (`zlib.gzip(buffer, callback)`): the engine's listeners
+/// call the callback as `this.cb(...)`, so V8 names it for the engine (`Gzip.cb`).
+fn zlib_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
+    let called_back = |lines| BuiltinFrames {
+        lines,
+        callee_receiver: Some((EMITTER, "cb")),
+    };
+    Some(match function {
+        "zlibBufferOnData" => {
+            called_back(&["    at {emitter}.zlibBufferOnData (node:zlib:141:10)"])
+        }
+        "zlibBufferOnError" => {
+            called_back(&["    at {emitter}.zlibBufferOnError (node:zlib:146:8)"])
+        }
+        // Its `info` call is zlibBufferOnEndInfo's line: no frame of its own then.
+        "zlibBufferOnEnd" if inner.is_some_and(|l| l.contains(".zlibBufferOnEnd (node:zlib:")) => {
+            plain(&[])
+        }
+        "zlibBufferOnEnd" => called_back(&["    at {emitter}.zlibBufferOnEnd (node:zlib:161:10)"]),
+        "zlibBufferOnEndInfo" => {
+            called_back(&["    at {emitter}.zlibBufferOnEnd (node:zlib:159:10)"])
+        }
+        _ => return None,
+    })
+}
+
 /// The frames of the built-in function `function` of the module at `path` (`node:fs`), if it
 /// stands for some of Node's; `inner` is the frame line it called (already in Node's words),
 /// for a function whose frame depends on which of its calls is running.
@@ -360,6 +386,7 @@ pub fn frames_of(path: &str, function: &str, inner: Option<&str>) -> Option<Buil
         "node:internal/streams/duplex" => transform_frames(function),
         "node:internal/event_target" => event_target_frames(function, inner),
         "node:util" => util_frames(function, inner),
+        "node:zlib" => zlib_frames(function, inner),
         _ => None,
     }
 }

@@ -634,12 +634,18 @@ fn node_frames(
                     loop_receiver(host, loop_context)
                 } else if let Some((ty, property)) = builtin_caller.and_then(|b| b.callee_receiver)
                 {
+                    // A placeholder names the target being dispatched or the emitter.
                     let target = targets.last().copied().unwrap_or("EventTarget");
+                    let emitter = emitter_of
+                        .last()
+                        .copied()
+                        .flatten()
+                        .map_or("EventEmitter", |e| e.type_name.as_str());
                     Some((
-                        if ty == crate::builtin_frames::TARGET {
-                            target
-                        } else {
-                            ty
+                        match ty {
+                            crate::builtin_frames::TARGET => target,
+                            crate::builtin_frames::EMITTER => emitter,
+                            _ => ty,
                         },
                         property,
                     ))

@@ -229,8 +229,12 @@ function zlibBufferOnEnd() {
     buf = (bufs.length === 1 ? bufs[0] : Buffer.concat(bufs, this.nread));
   }
   this.close();
-  if (this._info) this.cb(null, { buffer: buf, engine: this });
+  if (this._info) zlibBufferOnEndInfo(this, buf);
   else this.cb(null, buf);
+}
+// The `info` call of zlibBufferOnEnd, on its own line of Node's (builtin_frames.rs).
+function zlibBufferOnEndInfo(engine, buf) {
+  engine.cb(null, { buffer: buf, engine });
 }
 
 function bufferTooLarge(max) {
