@@ -373,6 +373,80 @@ fn zlib_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
     })
 }
 
+/// lib/internal/webstreams/*.js, as `src/js/webstreams/` names its functions: the path from a
+/// stream's constructor to the learner's `start`, which runs at once (`Object.start` above
+/// `setupReadableStreamDefaultController`). `inner` tells which call is running: only the
+/// call of `start` reaches the learner's code synchronously (pull, write and transform run
+/// from promise jobs).
+fn webstreams_frames(path: &str, function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
+    let called = |name: &str| inner.is_some_and(|l| l.contains(name));
+    // `start` itself: the learner's frame, not one of Node's (`(node:` or a native's `(<`).
+    let called_start = inner.is_some_and(|l| !l.contains("(node:") && !l.contains("(<"));
+    Some(plain(match (path, function) {
+        ("node:internal/webstreams/readable", "setupReadableStreamDefaultController")
+            if called_start =>
+        {
+            &[
+                "    at setupReadableStreamDefaultController (node:internal/webstreams/readablestream:2455:23)",
+            ]
+        }
+        ("node:internal/webstreams/readable", "setupReadableStreamDefaultControllerFromSource")
+            if called(" setupReadableStreamDefaultController (") =>
+        {
+            &[
+                "    at setupReadableStreamDefaultControllerFromSource (node:internal/webstreams/readablestream:2487:3)",
+            ]
+        }
+        ("node:internal/webstreams/readable", "setupReadableByteStreamController")
+            if called_start =>
+        {
+            &[
+                "    at setupReadableByteStreamController (node:internal/webstreams/readablestream:3262:23)",
+            ]
+        }
+        ("node:internal/webstreams/readable", "setupReadableByteStreamControllerFromSource")
+            if called(" setupReadableByteStreamController (") =>
+        {
+            &[
+                "    at setupReadableByteStreamControllerFromSource (node:internal/webstreams/readablestream:3299:3)",
+            ]
+        }
+        ("node:internal/webstreams/readable", "ReadableStream")
+            if called(" setupReadableStreamDefaultControllerFromSource (") =>
+        {
+            &["    at new ReadableStream (node:internal/webstreams/readablestream:280:7)"]
+        }
+        ("node:internal/webstreams/readable", "ReadableStream")
+            if called(" setupReadableByteStreamControllerFromSource (") =>
+        {
+            &["    at new ReadableStream (node:internal/webstreams/readablestream:273:7)"]
+        }
+        ("node:internal/webstreams/writable", "setupWritableStreamDefaultController")
+            if called_start =>
+        {
+            &[
+                "    at setupWritableStreamDefaultController (node:internal/webstreams/writablestream:1310:23)",
+            ]
+        }
+        ("node:internal/webstreams/writable", "setupWritableStreamDefaultControllerFromSink")
+            if called(" setupWritableStreamDefaultController (") =>
+        {
+            &[
+                "    at setupWritableStreamDefaultControllerFromSink (node:internal/webstreams/writablestream:1269:3)",
+            ]
+        }
+        ("node:internal/webstreams/writable", "WritableStream")
+            if called(" setupWritableStreamDefaultControllerFromSink (") =>
+        {
+            &["    at new WritableStream (node:internal/webstreams/writablestream:179:5)"]
+        }
+        ("node:internal/webstreams/transform", "TransformStream") if called_start => {
+            &["    at new TransformStream (node:internal/webstreams/transformstream:177:9)"]
+        }
+        _ => return None,
+    }))
+}
+
 /// The frames of the built-in function `function` of the module at `path` (`node:fs`), if it
 /// stands for some of Node's; `inner` is the frame line it called (already in Node's words),
 /// for a function whose frame depends on which of its calls is running.
@@ -387,6 +461,9 @@ pub fn frames_of(path: &str, function: &str, inner: Option<&str>) -> Option<Buil
         "node:internal/event_target" => event_target_frames(function, inner),
         "node:util" => util_frames(function, inner),
         "node:zlib" => zlib_frames(function, inner),
+        _ if path.starts_with("node:internal/webstreams/") => {
+            webstreams_frames(path, function, inner)
+        }
         _ => None,
     }
 }

@@ -21,6 +21,17 @@ const lineEnding = /\r?\n|\r(?!\n)/g;
 function useAfterClose() {
   return codedError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
 }
+// An error thrown by Node's `lib/` code, with its frames down to the learner's call
+// (`callers`, innermost first) and, if uncaught, an arrow at Node's own throw line.
+function atNodeSite(err, site, frames) {
+  if (site) internals.setThrowSite(err, site);
+  internals.prependStackFrames(err, frames.map((frame) => `    at ${frame}`).join('\n'));
+  return err;
+}
+// Node's frames under `question`: the callback form's, and the promise form's executor.
+const kQuestionCallers = ['Interface.question (node:readline:158:20)'];
+const promiseQuestionCallers = (line, column) =>
+  [`node:readline/promises:${line}:${column}`, 'new Promise (<anonymous>)', 'Interface.question (node:readline/promises:35:12)'];
 function invalidArgValue(name, value) {
   return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' is invalid. Received ${internals.inspect(value)}`);
 }
@@ -135,8 +146,11 @@ class Interface extends InterfaceConstructor {
     this[kWriteToOutput](this[kPrompt]);
   }
 
-  [kQuestion](query, cb) {
-    if (this.closed) throw useAfterClose();
+  [kQuestion](query, cb, callers = kQuestionCallers) {
+    if (this.closed) {
+      throw atNodeSite(useAfterClose(), "node:internal/readline/interface:400\n      throw new ERR_USE_AFTER_CLOSE('readline');\n            ^\n",
+        ['[kQuestion] (node:internal/readline/interface:400:13)', ...callers]);
+    }
     if (this[kQuestionCallback]) {
       this.prompt();
     } else {
@@ -349,7 +363,8 @@ class PromisesInterface extends Interface {
       if (options?.signal) {
         const signal = options.signal;
         if (signal.aborted) {
-          reject(new AbortError(undefined, { cause: signal.reason }));
+          const site = 'node:readline/promises:42\n            new AbortError(undefined, { cause: options.signal.reason }));\n            ^\n';
+          reject(atNodeSite(new AbortError(undefined, { cause: signal.reason }), site, promiseQuestionCallers(42, 13)));
           return;
         }
         const onAbort = () => {
@@ -362,7 +377,7 @@ class PromisesInterface extends Interface {
           resolve(answer);
         };
       }
-      this[kQuestion](query, cb);
+      this[kQuestion](query, cb, promiseQuestionCallers(60, 22));
     });
   }
 }

@@ -258,7 +258,8 @@ function zlibBufferSync(engine, buffer, caller) {
       throw err;
     }
   }
-  buffer = processChunkSync(engine, buffer, engine._finishFlushFlag);
+  const callers = caller ? ['zlibBufferSync (node:zlib:178:12)', caller] : [];
+  buffer = processChunkSync(engine, buffer, engine._finishFlushFlag, callers);
   if (engine._info) return { buffer, engine };
   return buffer;
 }
@@ -270,11 +271,17 @@ function zlibOnError(message, errno, code) {
   const error = genericNodeError(message, { errno, code });
   error.errno = errno;
   error.code = code;
+  const made = `    at genericNodeError (node:internal/errors:984:15)\n` +
+    `    at wrappedFn (node:internal/errors:538:14)\n    at ${this.constructor.name}.zlibOnError [as onerror] (node:zlib:189:17)`;
   if (this.fromPool) {
     // Made by the native side's AfterThreadPoolWork: Node's frames are all its own.
-    const stack = `Error: ${message}\n    at genericNodeError (node:internal/errors:984:15)\n` +
-      `    at wrappedFn (node:internal/errors:538:14)\n    at ${this.constructor.name}.zlibOnError [as onerror] (node:zlib:189:17)`;
+    const stack = `Error: ${message}\n${made}`;
     Object.defineProperty(error, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+  } else if (this.syncCallers) {
+    // Made under processChunkSync's `handle.writeSync(...)`: Node's frames down to the
+    // learner's call (`zlibBufferSync`, `syncBufferWrapper [as gunzipSync]`) above theirs.
+    const below = ['processChunkSync (node:zlib:415:12)', ...this.syncCallers];
+    internals.prependStackFrames(error, `${made}\n${below.map((frame) => `    at ${frame}`).join('\n')}`);
   }
   self.destroy(error);
   self[kError] = error;
@@ -434,10 +441,12 @@ ZlibBase.prototype._transform = function(chunk, encoding, cb) {
 ZlibBase.prototype._processChunk = function(chunk, flushFlag, cb) {
   // _processChunk() is left for backwards compatibility
   if (typeof cb === 'function') processChunk(this, chunk, flushFlag, cb);
-  else return processChunkSync(this, chunk, flushFlag);
+  else return processChunkSync(this, chunk, flushFlag, ['ZlibBase._processChunk (node:zlib:390:12)']);
 };
 
-function processChunkSync(self, chunk, flushFlag) {
+// `callers`: Node's frames between processChunkSync and the learner's call, for the stacks
+// of the errors it throws (an uncaught one points at Node's `throw` line, as node prints it).
+function processChunkSync(self, chunk, flushFlag, callers = []) {
   let availInBefore = chunk.byteLength;
   let availOutBefore = self._chunkSize - self._outOffset;
   let inOff = 0;
@@ -458,6 +467,7 @@ function processChunkSync(self, chunk, flushFlag) {
     error = er;
   });
 
+  handle.syncCallers = callers;
   while (true) {
     handle.writeSync(flushFlag,
                      chunk, // in
@@ -467,7 +477,10 @@ function processChunkSync(self, chunk, flushFlag) {
                      offset, // out_off
                      availOutBefore); // out_len
     if (error) throw error;
-    else if (self[kError]) throw self[kError];
+    else if (self[kError]) {
+      internals.setThrowSite(self[kError], 'node:zlib:425\n      throw self[kError];\n      ^\n');
+      throw self[kError];
+    }
 
     availOutAfter = state[0];
     availInAfter = state[1];
@@ -485,7 +498,10 @@ function processChunkSync(self, chunk, flushFlag) {
 
       if (nread > self._maxOutputLength) {
         _close(self);
-        throw bufferTooLarge(self._maxOutputLength);
+        const err = bufferTooLarge(self._maxOutputLength);
+        internals.setThrowSite(err, 'node:zlib:445\n        throw new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);\n        ^\n');
+        internals.prependStackFrames(err, ['processChunkSync (node:zlib:445:15)', ...callers].map((frame) => `    at ${frame}`).join('\n'));
+        throw err;
       }
     }
 
