@@ -90,6 +90,30 @@ fn call(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         let bytes = crate::stdin::take(context, usize::MAX);
         return Ok(outcome(Ok(uint8_array(bytes, context)?), context));
     }
+    // A trailing slash asks for a directory: mkdir makes one (`dir/` is its name), and a call
+    // that would create a file there is EISDIR once the parent is found, as open(2) answers.
+    let trailing_slash = named.len() > 1 && named.ends_with('/');
+    let creates_file = match op.as_str() {
+        "writeFile" | "appendFile" => true,
+        "open" => parse_flags(arg(args, 2).to_number(context)? as i64).create,
+        _ => false,
+    };
+    if trailing_slash && creates_file {
+        let found = {
+            let fs = vfs::of(context);
+            fs.resolve(named.trim_end_matches('/'), true)
+                .and_then(|path| fs.check_parent(&path))
+        };
+        return Ok(outcome(
+            Err(found.err().unwrap_or(FsError::IsADirectory)),
+            context,
+        ));
+    }
+    let named = if trailing_slash && op == "mkdir" {
+        named.trim_end_matches('/').to_string()
+    } else {
+        named
+    };
     let resolved = vfs::of(context).resolve(&named, follow_last);
     let path = match resolved {
         Ok(path) => path,

@@ -231,11 +231,15 @@ impl Vfs {
     /// it: each component in turn, a link's target read relative to the link's directory;
     /// the last component is followed only when `follow_last` (lstat, unlink, readlink and
     /// rename act on the link itself). Missing components are left for the operation to
-    /// report. The empty path names nothing: the kernel answers ENOENT for it.
+    /// report. The empty path names nothing: the kernel answers ENOENT for it. Looking
+    /// inside a file (`file/x`, `file/..`) is ENOTDIR, and so is a trailing slash after a
+    /// file (`file/`), which also makes the kernel follow a link at the end.
     pub fn resolve(&self, path: &str, follow_last: bool) -> Result<String, FsError> {
         if path.is_empty() {
             return Err(FsError::NotFound);
         }
+        let trailing_slash = path.len() > 1 && path.ends_with('/');
+        let follow_last = follow_last || trailing_slash;
         let mut todo: std::collections::VecDeque<String> = path
             .split('/')
             .filter(|c| !c.is_empty())
@@ -244,6 +248,9 @@ impl Vfs {
         let mut at = String::new();
         let mut hops = 0;
         while let Some(part) = todo.pop_front() {
+            if !at.is_empty() && self.is_file(&at) {
+                return Err(FsError::NotADirectory);
+            }
             match part.as_str() {
                 "." => continue,
                 ".." => {
@@ -269,6 +276,9 @@ impl Vfs {
                 _ => at = next,
             }
         }
+        if trailing_slash && self.is_file(&at) {
+            return Err(FsError::NotADirectory);
+        }
         Ok(if at.is_empty() { "/".to_string() } else { at })
     }
 
@@ -293,7 +303,7 @@ impl Vfs {
     }
 
     /// The parent of a path to create must be a directory.
-    fn check_parent(&self, path: &str) -> Result<(), FsError> {
+    pub fn check_parent(&self, path: &str) -> Result<(), FsError> {
         match parent(path) {
             Some(dir) if !self.is_dir(dir) => Err(if self.is_file(dir) {
                 FsError::NotADirectory
@@ -470,10 +480,31 @@ impl Vfs {
         if !self.exists(from) && !self.is_link(from) {
             return Err(FsError::NotFound);
         }
-        if let Some(dir) = parent(to)
-            && !self.is_dir(dir)
-        {
-            return Err(FsError::NotFound);
+        self.check_parent(to)?;
+        // rename(2) of a name to itself does nothing.
+        if from == to {
+            return Ok(());
+        }
+        // rename(2) replaces a directory only by a directory, and only an empty one; a file
+        // or a link replaces anything but a directory.
+        let is_plain_dir =
+            |path: &str| !self.is_file(path) && !self.is_link(path) && self.is_dir(path);
+        let (from_dir, to_dir) = (is_plain_dir(from), is_plain_dir(to));
+        if from_dir {
+            if to.starts_with(&dir_prefix(from)) {
+                return Err(FsError::InvalidArgument);
+            }
+            if self.is_file(to) || self.is_link(to) {
+                return Err(FsError::NotADirectory);
+            }
+            if to_dir {
+                if !self.read_dir(to)?.is_empty() {
+                    return Err(FsError::NotEmpty);
+                }
+                self.dirs.remove(to);
+            }
+        } else if to_dir {
+            return Err(FsError::IsADirectory);
         }
         // A link moves as itself, replacing a file or link at the destination.
         if let Some(target) = self.links.remove(from) {

@@ -49,7 +49,13 @@ function validatePath(path, name = 'path') {
 // The absolute path a syscall sees; '' stays '' (the kernel's ENOENT, not the cwd).
 function resolve(path) {
   if (path === '') return '';
-  return pathModule.resolve(process.cwd(), path);
+  const absolute = pathModule.resolve(process.cwd(), path);
+  if (typeof path !== 'string') return absolute;
+  // The kernel walks `..`, `.` and a trailing slash itself, and `file/..` or `file/` is ENOTDIR,
+  // which the lexical form would lose: those reach the vfs (which walks as the kernel) as
+  // written.
+  if (/(^|\/)\.\.(\/|$)|[^/]\/\.(\/|$)/.test(path)) return path[0] === '/' ? path : `${process.cwd()}/${path}`;
+  return path.length > 1 && path.endsWith('/') && absolute !== '/' ? `${absolute}/` : absolute;
 }
 
 // Node's frames above the caller of an fs callback API called without a callback: the API's,

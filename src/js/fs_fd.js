@@ -8,7 +8,7 @@
 
 const { codedError, describeReceived, process, EventEmitter } = internals;
 const fs = internals.loadBuiltin('fs');
-const { statsOf, promiseStack, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper, withoutFrames } = fs[internals.kType];
+const { statsOf, promiseStack, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper, withoutFrames, resolve: resolvePath } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
 const { Buffer } = global;
@@ -49,11 +49,6 @@ function validatePath(path, name = 'path') {
   throw invalidArgType(name, 'of type string or an instance of Buffer or URL', path);
 }
 
-function resolvePath(path) {
-  // '' names nothing (ENOENT), as fs.js's resolve.
-  if (path === '') return '';
-  return internals.path.resolve(process.cwd(), path);
-}
 
 function validateFd(fd) {
   if (typeof fd !== 'number') throw invalidArgType('fd', 'of type number', fd);
