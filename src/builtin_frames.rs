@@ -203,6 +203,17 @@ fn called_emit(inner: Option<&str>) -> bool {
 fn readable_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
     let emitted = called_emit(inner);
     let called = |name: &str| inner.is_some_and(|l| l.contains(name));
+    // read() reaches the learner's code only through `this._read(...)` and the emit of
+    // 'data': asked with no `inner` (for the callee's name), or with a frame of the learner's
+    // or the default `_read`, it is at the `_read` call.
+    let calls_read =
+        !emitted && inner.is_none_or(|l| !l.contains("(node:") || l.contains(" Readable._read ("));
+    if function == "read" && calls_read {
+        return Some(BuiltinFrames {
+            lines: &["    at Readable.read (node:internal/streams/readable:739:12)"],
+            callee_receiver: Some(("Readable", "_read")),
+        });
+    }
     Some(plain(match function {
         "addChunk" if emitted => &["    at addChunk (node:internal/streams/readable:561:12)"],
         "readableAddChunkPushByteMode" if called(" addChunk (") => {
@@ -218,8 +229,17 @@ fn readable_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames>
             &["    at Readable.push (node:internal/streams/readable:393:5)"]
         }
         "read" if emitted => &["    at Readable.read (node:internal/streams/readable:782:10)"],
+        // The default `_read` throws ERR_METHOD_NOT_IMPLEMENTED.
+        "_read" if inner.is_none() => {
+            &["    at Readable._read (node:internal/streams/readable:906:9)"]
+        }
         "flow" if called(" Readable.read (") => {
             &["    at flow (node:internal/streams/readable:1283:53)"]
+        }
+        // Its first `stream.read(0)` (when not reading already; the last one, at 1264, is
+        // reached only with data flowing, and is not told apart).
+        "resume_" if called(" Readable.read (") => {
+            &["    at resume_ (node:internal/streams/readable:1257:12)"]
         }
         "resume_" if called(" flow (") => {
             &["    at resume_ (node:internal/streams/readable:1262:3)"]
@@ -507,6 +527,14 @@ mod tests {
             read(Some("    at ReadStream.emit (node:events:524:28)")),
             Some("    at Readable.read (node:internal/streams/readable:782:10)")
         );
-        assert_eq!(read(Some("    at Readable._read (/app/main.js:3:5)")), None);
+        // The learner's `_read`, called from read() itself.
+        assert_eq!(
+            read(Some("    at Readable._read (/app/main.js:3:5)")),
+            Some("    at Readable.read (node:internal/streams/readable:739:12)")
+        );
+        assert_eq!(
+            read(Some("    at flow (node:internal/streams/readable:1283:53)")),
+            None
+        );
     }
 }

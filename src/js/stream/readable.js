@@ -218,6 +218,21 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
   return addChunkChecked(this, this._readableState, chunk, encoding, true);
 };
 
+// Node's frames above an error push() or unshift() makes, by where Node makes it: `site` is
+// the line of readableAddChunk{Push,Unshift}{Byte,Object}Mode (Node's four paths, which
+// looplab folds into addChunkChecked).
+function pushError(err, state, addToFront, site) {
+  const objectMode = (state[kState] & kObjectMode) !== 0;
+  const mode = objectMode ? 'ObjectMode' : 'ByteMode';
+  const frames = addToFront
+    ? [`readableAddChunkUnshift${mode} (node:internal/streams/readable:${site})`,
+      `Readable.unshift (node:internal/streams/readable:${objectMode ? 402 : 401}:5)`]
+    : [`readableAddChunkPush${mode} (node:internal/streams/readable:${site})`,
+      `Readable.push (node:internal/streams/readable:${objectMode ? 393 : 392}:5)`];
+  internals.prependStackFrames(err, frames.map((frame) => `    at ${frame}`).join('\n'));
+  return err;
+}
+
 /** Validate and convert one pushed (or unshifted) chunk, then buffer or emit it. */
 function addChunkChecked(stream, state, chunk, encoding, addToFront) {
   if (chunk === null) {
@@ -244,7 +259,8 @@ function addChunkChecked(stream, state, chunk, encoding, addToFront) {
       chunk = core.uint8ArrayToBuffer(chunk);
       encoding = '';
     } else if (chunk !== undefined) {
-      errorOrDestroy(stream, invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+      const err = invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      errorOrDestroy(stream, pushError(err, state, addToFront, addToFront ? '428:28' : '482:28'));
       return false;
     }
     if (!chunk || chunk.length <= 0) {
@@ -257,7 +273,11 @@ function addChunkChecked(stream, state, chunk, encoding, addToFront) {
   }
   if (addToFront) {
     if ((state[kState] & kEndEmitted) !== 0) {
-      errorOrDestroy(stream, streamError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
+      // Made in readableAddChunkUnshiftValue, which the mode's function calls.
+      const err = pushError(streamError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'), state, true,
+        (state[kState] & kObjectMode) !== 0 ? '449:10' : '438:10');
+      internals.prependStackFrames(err, '    at readableAddChunkUnshiftValue (node:internal/streams/readable:454:28)');
+      errorOrDestroy(stream, err);
     } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
       return false;
     } else {
@@ -266,7 +286,8 @@ function addChunkChecked(stream, state, chunk, encoding, addToFront) {
     return canPushMore(state);
   }
   if ((state[kState] & kEnded) !== 0) {
-    errorOrDestroy(stream, streamError('ERR_STREAM_PUSH_AFTER_EOF'));
+    const site = (state[kState] & kObjectMode) !== 0 ? '524:28' : '495:28';
+    errorOrDestroy(stream, pushError(streamError('ERR_STREAM_PUSH_AFTER_EOF'), state, false, site));
     return false;
   }
   if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
@@ -572,7 +593,9 @@ function maybeReadMore_(stream, state) {
 }
 
 Readable.prototype._read = function _read(n) {
-  throw streamError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');
+  const err = streamError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');
+  internals.setThrowSite(err, "node:internal/streams/readable:906\n  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');\n  ^\n");
+  throw err;
 };
 
 // ---------------------------------------------------------------- pipe / unpipe
