@@ -185,29 +185,101 @@ function readInto(fd, buffer, offset, length, position) {
   return [null, bytes.length];
 }
 
-function read(fd, buffer, offset, length, position, callback) {
-  validateFd(fd);
-  callback = [buffer, offset, length, position, callback].reverse().find((a) => typeof a === 'function');
-  validateCallback(callback);
-  if (typeof buffer === 'function') buffer = undefined;
-  if (typeof offset === 'function') offset = undefined;
-  if (typeof length === 'function') length = undefined;
-  if (typeof position === 'function') position = undefined;
-  const args = readArguments(buffer, offset, length, position);
-  if (args.length === 0) {
-    // Node: nothing to read answers on the next tick, without a request.
-    process.nextTick(callback, null, 0, args.buffer);
-    return;
+// lib/internal/fs/utils.js's checks of read()'s numbers, in Node's order and words.
+function validateReadBuffer(buffer) {
+  if (!ArrayBuffer.isView(buffer)) throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
+}
+function validateReadOptions(options) {
+  if (options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw invalidArgType('options', 'of type object', options);
   }
-  const [err, bytesRead] = readInto(fd, args.buffer, args.offset, args.length, args.position);
-  request('read', bytesRead, () => readWrapper(callback, withoutFrames(err) || null, err ? 0 : bytesRead, args.buffer));
+}
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw internals.outOfRange('offset', '>= 0', offset);
+  if (length < 0) throw internals.outOfRange('length', '>= 0', length);
+  if (offset + length > bufferLength) throw internals.outOfRange('length', `<= ${bufferLength - offset}`, length);
+}
+function validatePosition(position, name) {
+  if (typeof position === 'number') {
+    internals.validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw internals.outOfRange(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+  } else {
+    throw invalidArgType(name, 'of type bigint or integer', position);
+  }
+}
+// The checks after the arguments are sorted out (and a missing offset made 0), common to
+// read() and readSync(): the numbers (length 0: nothing to read), or the error Node throws.
+function checkReadNumbers(buffer, offset, length, position) {
+  internals.validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return { offset, length, position };
+  if (buffer.byteLength === 0) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The argument 'buffer' is empty and cannot be written. Received ${internals.inspect(buffer)}`);
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position');
+  // The vfs reads from the descriptor's own position for null.
+  position = position === -1 || position === -1n ? null : Number(position);
+  return { offset, length, position };
 }
 
-function readSync(fd, buffer, offset, length, position) {
+// lib/fs.js read(): the arguments told apart by how many there are, as Node does.
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
-  const args = readArguments(buffer, offset, length, position);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // read(fd, buffer, options, callback)
+      validateReadOptions(offsetOrOptions);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // read(fd, bufferOrParams, callback)
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      // read(fd, callback)
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (params !== undefined) validateReadOptions(params);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  validateReadBuffer(buffer);
+  validateCallback(callback);
+  if (offset == null) offset = 0;
+  const args = checkReadNumbers(buffer, offset, length, position);
+  if (args.length === 0) {
+    // Node: nothing to read answers on the next tick, without a request.
+    process.nextTick(function tick() { callback(null, 0, buffer); });
+    return;
+  }
+  const [err, bytesRead] = readInto(fd, buffer, args.offset, args.length, args.position);
+  request('read', bytesRead, () => readWrapper(callback, withoutFrames(err) || null, err ? 0 : bytesRead, buffer));
+}
+
+// lib/fs.js readSync().
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  validateReadBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateReadOptions(offsetOrOptions);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  if (offset === undefined) offset = 0;
+  const args = checkReadNumbers(buffer, offset, length, position);
   if (args.length === 0) return 0;
-  const [err, bytesRead] = readInto(fd, args.buffer, args.offset, args.length, args.position);
+  const [err, bytesRead] = readInto(fd, buffer, args.offset, args.length, args.position);
   if (err) throw atThrowSite(err, 'read', []);
   return bytesRead;
 }
@@ -233,19 +305,89 @@ function writeArguments(data, a, b, c) {
   return { bytes: Buffer.from(data, encoding), position };
 }
 
-function write(fd, data, a, b, c, callback) {
+// lib/internal/fs/utils.js's checks of write()'s numbers and encoding, in Node's words.
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw internals.outOfRange('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw internals.outOfRange('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw internals.outOfRange('length', '>= 0', length);
+  internals.validateInteger(length, 'length', 0, 2147483647);
+}
+function validateWriteString(data) {
+  if (typeof data !== 'string') {
+    throw invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+}
+function validateWriteEncoding(data, encoding) {
+  if (`${encoding}`.toLowerCase() === 'hex' && data.length % 2 !== 0) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The argument 'encoding' is invalid for data of length ${data.length}. Received ${internals.inspect(encoding)}`);
+  }
+}
+// The binding's view of the rest: a position that is not a safe integer writes at the
+// descriptor's own (-1), an encoding it does not know is UTF-8.
+const bindingPosition = (position) => (Number.isSafeInteger(position) && position >= 0 ? position : null);
+const bindingBytes = (data, encoding) => Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
+// The bytes of a buffer write, checked as writeSync and write do once the offset is known.
+function bufferWriteBytes(buffer, offset, length) {
+  if (offset == null) offset = 0;
+  else internals.validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') length = buffer.byteLength - offset;
+  validateOffsetLengthWrite(offset, length, buffer.byteLength);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+}
+
+// lib/fs.js write(): which argument is the callback depends on the data's type.
+function write(fd, data, offsetOrOptions, length, position, callback) {
   validateFd(fd);
-  callback = [a, b, c, callback].reverse().find((x) => typeof x === 'function');
-  validateCallback(callback);
-  const args = [a, b, c].map((x) => (typeof x === 'function' ? undefined : x));
-  const { bytes, position } = writeArguments(data, ...args);
+  let offset = offsetOrOptions;
+  let bytes;
+  if (ArrayBuffer.isView(data)) {
+    callback ||= position || length || offset;
+    validateCallback(callback);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = data.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (typeof offset === 'function') offset = null;
+    bytes = bufferWriteBytes(data, offset, length);
+  } else {
+    validateWriteString(data);
+    if (typeof position !== 'function') {
+      if (typeof offset === 'function') {
+        position = offset;
+        offset = null;
+      } else {
+        position = length;
+      }
+      length = 'utf8';
+    }
+    validateWriteEncoding(data, length);
+    callback = position;
+    validateCallback(callback);
+    bytes = bindingBytes(data, length);
+    position = offset;
+  }
+  position = bindingPosition(position);
   const [err, written] = fdNow('write', fd, bytes, position);
   request('write', bytes.length, () => writeWrapper(callback, withoutFrames(err) || null, err ? 0 : written, data));
 }
 
-function writeSync(fd, data, a, b, c) {
+// lib/fs.js writeSync().
+function writeSync(fd, data, offsetOrOptions, length, position) {
   validateFd(fd);
-  const { bytes, position } = writeArguments(data, a, b, c);
+  let offset = offsetOrOptions;
+  let bytes;
+  if (ArrayBuffer.isView(data)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = data.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    bytes = bufferWriteBytes(data, offset, length);
+  } else {
+    validateWriteString(data);
+    validateWriteEncoding(data, length);
+    bytes = bindingBytes(data, length);
+    position = offset;
+  }
+  position = bindingPosition(position);
   // The standard output and error are the process's pipes: a write(2) on them, without
   // making `process.stdout` (so no async id is taken, as in Node, where async_hooks' docs
   // advise it inside hooks).
