@@ -370,6 +370,14 @@ function blobType(type) {
 
 let blobBytesOf;
 let blobPartsOf;
+// The own properties Node's Blob keeps (lib/internal/blob.js): the native handle (an object V8
+// names `Blob`), the size and the type. Only what a program sees of them is modelled: they are
+// enumerable symbols, so past inspect's depth a Blob is `[Blob]`, not `Blob {}`.
+const kHandle = Symbol('kHandle');
+const kLength = Symbol('kLength');
+const kType = Symbol('kType');
+const BlobHandle = { Blob: class Blob {} }.Blob;
+
 class Blob {
   #bytes;
   // The pieces Node's blob keeps (nested blobs flattened): its reader hands them out one pull
@@ -409,6 +417,9 @@ class Blob {
     this.#bytes = bytes;
     this.#parts = parts.filter((part) => part.length > 0);
     this.#type = blobType(type);
+    this[kHandle] = new BlobHandle();
+    this[kLength] = size;
+    this[kType] = this.#type;
   }
   static {
     blobBytesOf = (blob) => blob.#bytes;
@@ -434,6 +445,11 @@ class Blob {
     }
     const blob = new Blob(pieces);
     blob.#type = blobType(contentType);
+    // Node makes a slice as a TransferableBlob: handle, then type, then length.
+    delete blob[kType];
+    delete blob[kLength];
+    blob[kType] = blob.#type;
+    blob[kLength] = span;
     return blob;
   }
   arrayBuffer() {

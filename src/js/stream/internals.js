@@ -635,18 +635,29 @@ function eos(stream, options, callback) {
     callback.call(stream, err);
   };
   let closed = isClosed(stream);
-  const onclose = () => {
+  // A function, not an arrow: `this` tells how it runs, a 'close' listener (the stream) or
+  // a tick (undefined), which names its frame in the error's stack as V8 does.
+  function onclose() {
     closed = true;
     const errored = isWritableErrored(stream) || isReadableErrored(stream);
     if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+    const prematureClose = (line) => {
+      const err = streamError('ERR_STREAM_PREMATURE_CLOSE');
+      const site = `(node:internal/streams/end-of-stream:${line}:30)`;
+      // On a tick of its own (no arguments), called by processTicksAndRejections alone.
+      internals.prependStackFrames(err, this == null
+        ? `    at onclose ${site}\n    at process.processTicksAndRejections (node:internal/process/task_queues:77:11)`
+        : `    at ${this.constructor?.name ?? 'Object'}.onclose ${site}`);
+      return err;
+    };
     if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) return callback.call(stream, streamError('ERR_STREAM_PREMATURE_CLOSE'));
+      if (!isReadableFinished(stream, false)) return callback.call(stream, prematureClose(154));
     }
     if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) return callback.call(stream, streamError('ERR_STREAM_PREMATURE_CLOSE'));
+      if (!isWritableFinished(stream, false)) return callback.call(stream, prematureClose(159));
     }
     callback.call(stream);
-  };
+  }
   const onclosed = () => {
     closed = true;
     const errored = isWritableErrored(stream) || isReadableErrored(stream);
