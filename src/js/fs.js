@@ -433,6 +433,11 @@ function readFileWith(path, options, callback, fromPromises) {
     if (fromPromises && signal?.aborted) return abort();
     afterRequests(['fstat'], 'fs.readFile', 0, () => {
       if (signal?.aborted) return abort();
+      // Node reads the bytes at its read request, submitted now: what a racing writeFile
+      // wrote meanwhile is seen. A file unlinked since the open keeps its bytes (the open
+      // descriptor still names them).
+      const [changed, now] = run('readFile', 'open', path);
+      if (!changed) bytes = now;
       afterRequests(['read', 'close'], 'fs.readFile', readCost(bytes), () => {
         let data;
         try {
