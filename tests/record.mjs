@@ -77,6 +77,10 @@ function record(file) {
     }
   }
   const distinct = [...stdouts.keys()].sort();
+  // The corpus runs in any checkout: a stdout naming this one's folder could only pass here.
+  if (distinct.some((out) => out.includes(resolve(dir)))) {
+    throw new Error(`${file}: stdout holds the case's absolute folder ${resolve(dir)}; print paths relative to __dirname`);
+  }
   if (distinct.length === 1) {
     writeOrRemove(`${stem}.out`, distinct[0]);
     writeOrRemove(`${stem}.outs`, null);

@@ -30,7 +30,7 @@ const ops = {
   opendir: () => fs.opendirSync('tmp_f16'),
 };
 for (const [name, f] of Object.entries(ops)) {
-  try { console.log(name, 'ok', f()); } catch (e) { console.log(name, e.code, e.message); }
+  try { console.log(name, 'ok', f()); } catch (e) { console.log(name, e.code, e.message.replace(__dirname, '.')); }
 }
 fs.unlinkSync('tmp_f16');
 fs.writeFileSync('tmp_f16b', 'q');
