@@ -382,11 +382,7 @@ pub fn live_emitters(context: &mut Context) -> Vec<Emitter> {
     else {
         return Vec::new();
     };
-    let length = list
-        .get(js_string!("length"), context)
-        .ok()
-        .and_then(|l| l.as_number())
-        .unwrap_or(0.0) as u32;
+    let length = hook_list_length(&list, context);
     let mut emitters = Vec::new();
     for i in (0..length.min(128)).step_by(2) {
         let (Ok(receiver), Ok(many)) = (list.get(i, context), list.get(i + 1, context)) else {
@@ -404,6 +400,14 @@ pub fn live_emitters(context: &mut Context) -> Vec<Emitter> {
     emitters
 }
 
+/// The length of a list a prelude hook handed over (0 when it has none).
+fn hook_list_length(list: &JsObject, context: &mut Context) -> u32 {
+    list.get(js_string!("length"), context)
+        .ok()
+        .and_then(|l| l.as_number())
+        .unwrap_or(0.0) as u32
+}
+
 /// The types of the EventTargets whose dispatch `error` escaped (or, for none, those being
 /// dispatched now), outermost first, as V8 names them in Node's frames (`MyTarget.dispatchEvent`).
 /// Node makes an AbortSignal as an EventTarget and then changes its prototype: V8 names the
@@ -416,11 +420,7 @@ fn dispatch_targets(error: Option<&JsObject>, context: &mut Context) -> Vec<Stri
     let Some(list) = list.as_object() else {
         return Vec::new();
     };
-    let length = list
-        .get(js_string!("length"), context)
-        .ok()
-        .and_then(|l| l.as_number())
-        .unwrap_or(0.0) as u32;
+    let length = hook_list_length(&list, context);
     let mut names = Vec::new();
     for i in 0..length.min(64) {
         let name = match list.get(i, context).ok().and_then(|t| t.as_object()) {

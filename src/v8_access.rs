@@ -411,6 +411,8 @@ pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
         }
     }
     let limit = (i + 4000).min(chars.len());
+    let code = crate::v8_position::file_code_mask(file);
+    let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
     // Only within the block the position is in (a function's body when it is at its `{`): an
     // error made in a function is not about a binding of the code after it.
     let mut depth = 0i32;
@@ -419,12 +421,15 @@ pub fn tdz_binding(file: &str, offset: usize) -> Option<String> {
     }
     while i < limit {
         match chars[i] {
+            _ if !is_code(i) => {}
             '{' => depth += 1,
             '}' if depth == 0 => break,
             '}' => depth -= 1,
             _ => {}
         }
-        if !is_ident_char(chars[i]) || i > 0 && (is_ident_char(chars[i - 1]) || chars[i - 1] == '.')
+        if !is_code(i)
+            || !is_ident_char(chars[i])
+            || i > 0 && (is_ident_char(chars[i - 1]) || chars[i - 1] == '.')
         {
             i += 1;
             continue;
@@ -480,16 +485,7 @@ fn in_own_initializer(file: &str, chars: &[char], name: &str, start: usize) -> b
 /// not defined.
 pub fn lexical_in_scope(file: &str, name: &str, offset: usize) -> bool {
     let chars: Vec<char> = file.chars().collect();
-    let mut in_block = false;
-    let code: Vec<bool> = file
-        .split('\n')
-        .flat_map(|line| {
-            let line: Vec<char> = line.chars().collect();
-            let mut mask = crate::v8_position::code_mask_carrying(&line, &mut in_block);
-            mask.push(true);
-            mask
-        })
-        .collect();
+    let code = crate::v8_position::file_code_mask(file);
     let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
     let target: Vec<char> = name.chars().collect();
     let declarations: Vec<(usize, usize)> = ["let ", "const ", "class "]
@@ -603,24 +599,14 @@ fn is_strict_at(file: &str, offset: usize) -> bool {
     }
     // The braces open at `offset`, each marked when it opened a class body.
     let chars: Vec<char> = file.chars().collect();
+    let code = crate::v8_position::file_code_mask(file);
     let mut open: Vec<bool> = Vec::new();
-    let mut quote: Option<char> = None;
-    let mut i = 0;
-    while i < offset.min(chars.len()) {
+    for i in 0..offset.min(chars.len()) {
         let c = chars[i];
-        if let Some(q) = quote {
-            if c == '\\' {
-                i += 1;
-            } else if c == q {
-                quote = None;
-            }
-        } else if matches!(c, '\'' | '"' | '`') {
-            quote = Some(c);
-        } else if c == '/' && chars.get(i + 1) == Some(&'/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '{' {
+        if !code.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        if c == '{' {
             let head_start = chars[..i]
                 .iter()
                 .rposition(|&c| matches!(c, ';' | '{' | '}' | '=' | '(' | ','))
@@ -631,7 +617,6 @@ fn is_strict_at(file: &str, offset: usize) -> bool {
         } else if c == '}' {
             open.pop();
         }
-        i += 1;
     }
     open.contains(&true)
 }

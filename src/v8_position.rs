@@ -13,6 +13,19 @@ fn code_mask(chars: &[char]) -> Vec<bool> {
     code_mask_carrying(chars, &mut false)
 }
 
+/// [`code_mask`] for a whole file, by character; a line's end counts as code.
+pub(crate) fn file_code_mask(file: &str) -> Vec<bool> {
+    let mut in_block = false;
+    file.split('\n')
+        .flat_map(|line| {
+            let line: Vec<char> = line.chars().collect();
+            let mut mask = code_mask_carrying(&line, &mut in_block);
+            mask.push(true);
+            mask
+        })
+        .collect()
+}
+
 /// [`code_mask`] for one line of several: `in_block` says whether a `/* */` comment is open
 /// at the line's start, and is left saying whether one is open at its end.
 pub(crate) fn code_mask_carrying(chars: &[char], in_block: &mut bool) -> Vec<bool> {
