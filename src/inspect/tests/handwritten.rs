@@ -1,4 +1,4 @@
-// Handwritten tests (expected strings copied from node v20 output).
+//! Hand-written unit tests of the formatter helpers (expected strings copied from node v20 output) and robustness tests (cycles, depth, random graphs).
 use super::*;
 
 /// A `FormatHost` over precomputed argument facts.
