@@ -178,7 +178,8 @@ fn crypto_frames(function: &str) -> Option<BuiltinFrames> {
 }
 
 /// The ticks Node's streams queue (lib/internal/streams/destroy.js), which
-/// `src/js/stream/internals.js` writes under the same names; `inner` is the frame each called.
+/// `src/js/stream/internals.js` writes under the same names, and its `once`; `inner` is the
+/// frame each called.
 fn stream_core_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFrames> {
     Some(plain(match function {
         "emitErrorNT" => &["    at emitErrorNT (node:internal/streams/destroy:169:8)"],
@@ -188,6 +189,9 @@ fn stream_core_frames(function: &str, inner: Option<&str>) -> Option<BuiltinFram
             &["    at emitErrorCloseNT (node:internal/streams/destroy:129:3)"]
         }
         "emitErrorCloseNT" => &["    at emitErrorCloseNT (node:internal/streams/destroy:128:3)"],
+        // lib/internal/util.js `once` (an anonymous function), which wraps the callbacks of
+        // `pipeline` and `finished`.
+        "onceWrapper" => &["    at node:internal/util:527:20"],
         _ => return None,
     }))
 }
