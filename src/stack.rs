@@ -293,6 +293,7 @@ const UNHANDLED_REJECTION_EMIT: [&str; 3] = [
     "    at processPromiseRejections (node:internal/process/promises:470:17)",
 ];
 const ONCE_WRAPPER: &str = "    at Object.onceWrapper (node:events:638:28)";
+const EVENTS_AGNOSTIC_ADD: &str = "    at eventTargetAgnosticAddListener (node:events:1042:11)";
 
 /// Node's frames for a frame of the prelude (the CommonJS loader, `emit`), by the prelude
 /// function's name and the frame it called (`inner`); `emitter` names the receiver of `emit`.
@@ -315,6 +316,14 @@ fn prelude_frames(
         "runMain" if eval && !worker => &EVAL_RUN,
         "runMain" if !worker => &CJS_RUN_MAIN,
         "onceWrapper" => &[ONCE_WRAPPER],
+        // events.once on something that is neither an EventEmitter nor an EventTarget.
+        "agnosticAdd" => &[EVENTS_AGNOSTIC_ADD],
+        "onceExecutor" if inner == Some(EVENTS_AGNOSTIC_ADD) => &["    at node:events:997:5"],
+        // Boa's nameless frame of the Promise constructor is shown only for a learner's `new`.
+        "eventsOnce" if inner == Some("    at node:events:997:5") => &[
+            "    at new Promise (<anonymous>)",
+            "    at Function.once (node:events:977:10)",
+        ],
         "emitUnhandledRejection" => {
             let mut lines: Vec<String> = UNHANDLED_REJECTION_EMIT.map(String::from).to_vec();
             lines.extend(loop_context.site.frames());

@@ -797,19 +797,29 @@ function addAbortListener(signal, listener) {
 }
 
 // Listening on either an EventEmitter or an EventTarget, as events.once and events.on do.
+// Where lib/events.js's eventTargetAgnosticAddListener (1042) and ...RemoveListener (1028)
+// throw, for the report of an error that ends the process.
+const AGNOSTIC_THROW_SITE = (line) =>
+  `node:events:${line}\n    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);\n          ^\n`;
 function agnosticAdd(emitter, name, listener, flags) {
   if (typeof emitter.on === 'function') {
     if (flags?.once) emitter.once(name, listener); else emitter.on(name, listener);
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+    const err = invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+    native.setThrowSite(err, AGNOSTIC_THROW_SITE(1042));
+    throw err;
   }
 }
 function agnosticRemove(emitter, name, listener, flags) {
   if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
   else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener, flags);
-  else throw invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+  else {
+    const err = invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+    native.setThrowSite(err, AGNOSTIC_THROW_SITE(1028));
+    throw err;
+  }
 }
 
 // events.once(emitter, name[, { signal }]): an async function in Node, so even its argument
@@ -818,7 +828,8 @@ async function eventsOnce(emitter, name, options = {}) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
-  return new Promise((resolve, reject) => {
+  // Named so that an error it throws (an emitter of the wrong type) shows Node's frames.
+  return new Promise(function onceExecutor(resolve, reject) {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
       if (signal != null) agnosticRemove(signal, 'abort', abortListener);
