@@ -10,6 +10,7 @@
 //! by the frame it called, and one whose running call Node shows no frame for has none here.
 
 pub mod buffer;
+mod webstreams;
 
 /// In a frame line, the type of the emitter whose `emit` called the function (a listener of
 /// Node's own, named by V8 for its receiver: `ReadStream.ondata`).
@@ -487,6 +488,7 @@ pub fn frames_of(path: &str, function: &str, inner: Option<&str>) -> Option<Buil
         "node:zlib" => zlib_frames(function, inner),
         _ if path.starts_with("node:internal/webstreams/") => {
             webstreams_frames(path, function, inner)
+                .or_else(|| webstreams::algorithm_frames(path, function, inner).map(plain))
         }
         _ => None,
     }

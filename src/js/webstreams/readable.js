@@ -404,26 +404,10 @@ class ReadableStreamDefaultController {
     readableStreamDefaultControllerError(this, error);
   }
   [kCancel](reason) {
-    u.resetQueue(this);
-    const result = this[kState].cancelAlgorithm(reason);
-    readableStreamDefaultControllerClearAlgorithms(this);
-    return result;
+    return readableStreamDefaultControllerCancelSteps(this, reason);
   }
   [kPull](readRequest) {
-    const { stream, queue } = this[kState];
-    if (queue.length) {
-      const chunk = u.dequeueValue(this);
-      if (this[kState].closeRequested && !queue.length) {
-        readableStreamDefaultControllerClearAlgorithms(this);
-        readableStreamClose(stream);
-      } else {
-        readableStreamDefaultControllerCallPullIfNeeded(this);
-      }
-      readRequest[kChunk](chunk);
-      return;
-    }
-    readableStreamAddReadRequest(stream, readRequest);
-    readableStreamDefaultControllerCallPullIfNeeded(this);
+    readableStreamDefaultControllerPullSteps(this, readRequest);
   }
   [kRelease]() {}
   [kInspect](depth, options) {
@@ -472,11 +456,7 @@ class ReadableByteStreamController {
     readableByteStreamControllerError(this, error);
   }
   [kCancel](reason) {
-    readableByteStreamControllerClearPendingPullIntos(this);
-    u.resetQueue(this);
-    const result = this[kState].cancelAlgorithm(reason);
-    readableByteStreamControllerClearAlgorithms(this);
-    return result;
+    return readableByteStreamControllerCancelSteps(this, reason);
   }
   [kPull](readRequest) {
     readableByteStreamControllerPullSteps(this, readRequest);
@@ -1140,6 +1120,38 @@ function readableStreamDefaultControllerShouldCallPull(controller) {
   return readableStreamDefaultControllerGetDesiredSize(controller) > 0;
 }
 
+function readableStreamDefaultControllerCancelSteps(controller, reason) {
+  u.resetQueue(controller);
+  const result = controller[kState].cancelAlgorithm(reason);
+  readableStreamDefaultControllerClearAlgorithms(controller);
+  return result;
+}
+
+function readableStreamDefaultControllerPullSteps(controller, readRequest) {
+  const { stream, queue } = controller[kState];
+  if (queue.length) {
+    const chunk = u.dequeueValue(controller);
+    if (controller[kState].closeRequested && !queue.length) {
+      readableStreamDefaultControllerClearAlgorithms(controller);
+      readableStreamClose(stream);
+    } else {
+      readableStreamDefaultControllerCallPullIfNeeded(controller);
+    }
+    readRequest[kChunk](chunk);
+    return;
+  }
+  readableStreamAddReadRequest(stream, readRequest);
+  readableStreamDefaultControllerCallPullIfNeeded(controller);
+}
+
+function readableByteStreamControllerCancelSteps(controller, reason) {
+  readableByteStreamControllerClearPendingPullIntos(controller);
+  u.resetQueue(controller);
+  const result = controller[kState].cancelAlgorithm(reason);
+  readableByteStreamControllerClearAlgorithms(controller);
+  return result;
+}
+
 function readableStreamDefaultControllerCallPullIfNeeded(controller) {
   if (!readableStreamDefaultControllerShouldCallPull(controller)) return;
   if (controller[kState].pulling) {
@@ -1149,7 +1161,7 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
   controller[kState].pulling = true;
   then(
     controller[kState].pullAlgorithm(controller),
-    () => {
+    function pullAgainAfterPull() {
       controller[kState].pulling = false;
       if (controller[kState].pullAgain) {
         controller[kState].pullAgain = false;
@@ -1195,7 +1207,7 @@ function setupReadableStreamDefaultController(
   // As Node: a promise from start() is adopted (two more microtasks) before the first pull.
   then(
     new Promise((r) => r(startResult)),
-    () => {
+    function pullAfterStart() {
       controller[kState].started = true;
       readableStreamDefaultControllerCallPullIfNeeded(controller);
     },

@@ -101,7 +101,9 @@ function initializeTransformStream(
   const startAlgorithm = () => startPromise.promise;
   const writable = w.createWritableStream(
     startAlgorithm,
-    (chunk) => transformStreamDefaultSinkWriteAlgorithm(stream, chunk),
+    function sinkWriteAlgorithm(chunk) {
+      return transformStreamDefaultSinkWriteAlgorithm(stream, chunk);
+    },
     () => transformStreamDefaultSinkCloseAlgorithm(stream),
     (reason) => transformStreamDefaultSinkAbortAlgorithm(stream, reason),
     writableHighWaterMark,
@@ -196,7 +198,7 @@ function transformStreamDefaultControllerTerminate(controller) {
 function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   const { controller } = stream[kState];
   if (stream[kState].backpressure) {
-    return then(stream[kState].backpressureChange.promise, () => {
+    return then(stream[kState].backpressureChange.promise, function performAfterBackpressure() {
       const { writable } = stream[kState];
       if (writable[kState].state === 'erroring') throw writable[kState].storedError;
       return transformStreamDefaultControllerPerformTransform(controller, chunk);

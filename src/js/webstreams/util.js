@@ -94,9 +94,19 @@ function setPromiseHandled(promise) {
 async function invokePromiseCallback(fn, thisArg, ...args) {
   return fn.call(thisArg, ...args);
 }
+// Node calls the sink's write and close algorithms as plain functions, the others as methods of
+// the controller's state (V8 names those frames `Object.<anonymous>`): the wrapper's two names
+// tell the frames table (src/builtin_frames.rs) which.
 function createPromiseCallback(name, fn, thisArg) {
   core.validateFunction(fn, name);
-  return (...args) => invokePromiseCallback(fn, thisArg, ...args);
+  if (name === 'sink.write' || name === 'sink.close') {
+    return function promiseCallback(...args) {
+      return invokePromiseCallback(fn, thisArg, ...args);
+    };
+  }
+  return function promiseCallbackMethod(...args) {
+    return invokePromiseCallback(fn, thisArg, ...args);
+  };
 }
 
 // primordials' SafePromiseAll and SafePromisePrototypeFinally, with their wrapper promises: each

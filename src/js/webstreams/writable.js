@@ -102,7 +102,7 @@ class WritableStreamDefaultWriter {
     if (writableStreamCloseQueuedOrInFlight(stream)) {
       return Promise.reject(invalidState('Failure to close WritableStream'));
     }
-    return writableStreamClose(stream);
+    return writableStreamDefaultWriterClose(this);
   }
   releaseLock() {
     if (!isWritableStreamDefaultWriter(this)) throw invalidThis('WritableStreamDefaultWriter');
@@ -373,6 +373,10 @@ function writableStreamAddWriteRequest(stream) {
   return request.promise;
 }
 
+function writableStreamDefaultWriterClose(writer) {
+  return writableStreamClose(writer[kState].stream);
+}
+
 function writableStreamDefaultWriterWrite(writer, chunk) {
   const { stream } = writer[kState];
   const { controller } = stream[kState];
@@ -559,7 +563,7 @@ function setupWritableStreamDefaultController(
   // costs the two extra microtasks of adopting a thenable, as in Node.
   Promise.prototype.then.call(
     new Promise((r) => r(startResult)),
-    () => {
+    function advanceAfterStart() {
       controller[kState].started = true;
       writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
     },
