@@ -40,6 +40,8 @@ pub struct CapturedFrame(
     /// The `await` that registered the reaction, if it is one (`async_frames.rs`).
     #[unsafe_ignore_trace]
     pub Option<std::rc::Rc<crate::async_frames::AwaitSite>>,
+    /// Whether the reaction is a `then`'s `onRejected`, whose reason surfaces first.
+    pub bool,
 );
 
 /// The async context of one runtime.

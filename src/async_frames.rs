@@ -40,7 +40,7 @@ use crate::stack::Frame;
 struct Place {
     /// The function's code block (its address, only compared): which function it is.
     code: usize,
-    path: String,
+    path: Rc<str>,
     line: u32,
     column: u32,
 }
@@ -50,7 +50,7 @@ struct Place {
 #[derive(Debug)]
 pub struct AwaitSite {
     activation: u64,
-    function: String,
+    function: Rc<str>,
     place: Place,
     /// For an activation's first `await`: where the awaiting function was called, and where
     /// its caller was (a function that returns the call, `() => b()`, passes the promise on).
@@ -88,20 +88,51 @@ pub struct Tracker {
     /// Each awaited activation's awaiter, with the calls that led from the awaiter to it
     /// (innermost first).
     awaiters: RefCell<HashMap<u64, Link>>,
+    /// See [`NamesCache`].
+    names: RefCell<NamesCache>,
+    /// The handlers of each `then` call running, innermost last: which reaction is the
+    /// `onRejected` one (see [`Tracker::surfaces_reason`]).
+    then_handlers: RefCell<Vec<ThenHandlers>>,
+}
+
+/// The callable handlers one `then` call was given.
+struct ThenHandlers {
+    fulfilled: Option<boa_engine::JsObject>,
+    rejected: Option<boa_engine::JsObject>,
 }
 
 fn code_of(frame: &boa_engine::vm::CallFrame) -> usize {
     std::ptr::from_ref::<boa_engine::vm::CodeBlock>(frame.code_block()) as usize
 }
 
-fn place_of(frame: &boa_engine::vm::CallFrame) -> Option<(String, Place)> {
+/// The names of the code block last seen registering an `await`, kept with the block (so its
+/// address cannot be reused meanwhile): a loop of `await`s converts its function's name and
+/// path once, not at every registration.
+type NamesCache = Option<(boa_gc::Gc<boa_engine::vm::CodeBlock>, Rc<str>, Rc<str>)>;
+
+fn place_of(
+    frame: &boa_engine::vm::CallFrame,
+    cache: &RefCell<NamesCache>,
+) -> Option<(Rc<str>, Place)> {
     let location = frame.position();
     let position = location.position?;
+    let mut cache = cache.borrow_mut();
+    let names = match cache.as_ref() {
+        Some((code, function, path)) if boa_gc::Gc::ptr_eq(code, frame.code_block()) => {
+            (function.clone(), path.clone())
+        }
+        _ => {
+            let function: Rc<str> = location.function_name.to_std_string_escaped().into();
+            let path: Rc<str> = location.path.to_string().into();
+            *cache = Some((frame.code_block().clone(), function.clone(), path.clone()));
+            (function, path)
+        }
+    };
     Some((
-        location.function_name.to_std_string_escaped(),
+        names.0,
         Place {
             code: code_of(frame),
-            path: location.path.to_string(),
+            path: names.1,
             line: position.line_number(),
             column: position.column_number(),
         },
@@ -122,7 +153,7 @@ impl Tracker {
         let mut frames = context.stack_trace();
         // The frames are a slice's: its exact length, without a walk.
         let depth = frames.size_hint().0;
-        let (function, place) = place_of(frames.next()?)?;
+        let (function, place) = place_of(frames.next()?, &self.names)?;
         // `onRejected` follows `onFulfilled` in the same registration.
         if let Some(half) = self.half.borrow_mut().take()
             && half.place == place
@@ -143,7 +174,7 @@ impl Tracker {
                 self.next_activation.set(id);
                 let callers = frames
                     .take(2)
-                    .map_while(|f| place_of(f).map(|(_, p)| p))
+                    .map_while(|f| place_of(f, &self.names).map(|(_, p)| p))
                     .collect();
                 (id, callers)
             }
@@ -185,6 +216,35 @@ impl Tracker {
         drop((unlinked, awaiters));
         *self.half.borrow_mut() = Some(site.clone());
         Some(site)
+    }
+
+    /// Whether the reaction being registered (`HostMakeJobCallback`) is the `onRejected` of
+    /// the `then` call running: V8 gives a rejection handler an engine-made error in V8's words
+    /// with its own `stack` (`v8_messages::surfaced`), which `call_job_callback` does before
+    /// calling it. Boa registers `onFulfilled` first, so a function passed as both is the
+    /// rejection handler the second time.
+    pub fn surfaces_reason(&self, callback: &boa_engine::JsObject) -> bool {
+        let mut handlers = self.then_handlers.borrow_mut();
+        let Some(top) = handlers.last_mut() else {
+            return false;
+        };
+        if top
+            .fulfilled
+            .as_ref()
+            .is_some_and(|f| boa_engine::JsObject::equals(f, callback))
+        {
+            top.fulfilled = None;
+            return false;
+        }
+        if top
+            .rejected
+            .as_ref()
+            .is_some_and(|r| boa_engine::JsObject::equals(r, callback))
+        {
+            top.rejected = None;
+            return true;
+        }
+        false
     }
 
     /// A site's resume job starts (`HostCallJobCallback`): returns what to restore after.
@@ -246,8 +306,8 @@ impl Tracker {
                 break;
             };
             let frame = Frame {
-                function: awaiter.function.clone(),
-                path: call.path.clone(),
+                function: awaiter.function.to_string(),
+                path: call.path.to_string(),
                 line: call.line,
                 column,
             };
@@ -270,14 +330,27 @@ fn then(
 ) -> JsResult<JsValue> {
     let host = Host::of(context);
     let tracker = &host.async_frames;
+    let callable = |i: usize| {
+        args.get(i)
+            .and_then(JsValue::as_object)
+            .filter(|o| o.is_callable())
+    };
+    // Pushed even without an `onRejected`: a `then` run from inside this one (a subclass's
+    // constructor) finds its own entry on top, never this call's.
+    tracker.then_handlers.borrow_mut().push(ThenHandlers {
+        fulfilled: callable(0),
+        rejected: callable(1),
+    });
     tracker.in_then.set(tracker.in_then.get() + 1);
     let result = original.0.call(this, args, context);
     tracker.in_then.set(tracker.in_then.get().saturating_sub(1));
+    tracker.then_handlers.borrow_mut().pop();
     result
 }
 
 /// Wrap `Promise.prototype.then` (same name, length and attributes) so that the reactions a
-/// `then` call registers are told from an `await`'s: Boa calls the same hook for both.
+/// `then` call registers are told from an `await`'s (Boa calls the same hook for both), and
+/// its `onRejected` from its `onFulfilled`.
 pub fn install(context: &mut Context) -> JsResult<()> {
     let prototype = context.intrinsics().constructors().promise().prototype();
     let original = prototype.get(js_string!("then"), context)?;

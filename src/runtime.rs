@@ -233,7 +233,11 @@ impl HostHooks for NodeHooks {
     /// An `await`'s reactions also note where it waits (`async_frames.rs`).
     fn make_job_callback(&self, callback: JsFunction, context: &mut Context) -> JobCallback {
         let site = self.host.async_frames.registered(&callback, context);
-        JobCallback::new(callback, CapturedFrame(self.host.async_ctx.frame(), site))
+        let surfaces = self.host.async_frames.surfaces_reason(&callback);
+        JobCallback::new(
+            callback,
+            CapturedFrame(self.host.async_ctx.frame(), site, surfaces),
+        )
     }
 
     fn call_job_callback(
@@ -247,13 +251,19 @@ impl HostHooks for NodeHooks {
             .host_defined()
             .as_any()
             .downcast_ref::<CapturedFrame>()
-            .map(|f| (f.0.clone(), f.1.clone()));
-        let Some((frame, site)) = frame else {
+            .map(|f| (f.0.clone(), f.1.clone(), f.2));
+        let Some((frame, site, surfaces)) = frame else {
             return job.callback().call(this, args, context);
         };
         let previous = self.host.async_ctx.swap_frame(frame);
         let resumed = site.map(|site| self.host.async_frames.resuming(site, context));
-        let result = job.callback().call(this, args, context);
+        // A rejection handler sees an engine-made error as V8 would give it (its message, its
+        // own `stack`); a failure there rejects the reaction's promise, as a throw would.
+        let surfaced = match (surfaces, args.first()) {
+            (true, Some(reason)) => crate::v8_messages::surfaced(reason, context),
+            _ => Ok(()),
+        };
+        let result = surfaced.and_then(|()| job.callback().call(this, args, context));
         if let Some(resumed) = resumed {
             self.host.async_frames.resumed_done(resumed);
         }

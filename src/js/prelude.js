@@ -169,22 +169,9 @@ Object.defineProperty(Error, 'captureStackTrace', {
   configurable: true,
 });
 
-// Errors the engine makes reach rejection handlers in V8's words (see src/v8_messages.rs).
-{
-  const then = Promise.prototype.then;
-  Object.defineProperty(Promise.prototype, 'then', {
-    value: native.asBuiltin({
-      then(onFulfilled, onRejected) {
-        if (typeof onRejected === 'function') {
-          const handler = onRejected;
-          onRejected = function (reason) { native.fixError(reason); return Reflect.apply(handler, this, [reason]); };
-        }
-        return Reflect.apply(then, this, [onFulfilled, onRejected]);
-      },
-    }.then),
-    writable: true, configurable: true, enumerable: false,
-  });
-}
+// Errors the engine makes reach rejection handlers in V8's words (see src/v8_messages.rs):
+// the runtime's `HostCallJobCallback` surfaces the reason before a `then`'s `onRejected` runs
+// (src/async_frames.rs tells it which reaction that is), with no wrapper made per `then`.
 
 // ---------------------------------------------------------------- inspect's view of an object
 // What src/capture.rs needs to know about one object, read as Node's lib/internal/util/inspect.js
