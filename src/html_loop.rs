@@ -619,6 +619,7 @@ fn event_loop(
 }
 
 fn build(window: &Rc<Window>) -> JsResult<Context> {
+    crate::gc_headroom::ensure();
     let mut context = ContextBuilder::new()
         .job_executor(Rc::new(Executor))
         .host_hooks(Rc::new(Hooks(window.clone())))

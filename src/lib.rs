@@ -26,6 +26,7 @@ pub mod fd;
 pub mod fn_source;
 pub mod frame_names;
 pub mod fs;
+pub mod gc_headroom;
 pub mod guards;
 pub mod host;
 pub mod html_loop;

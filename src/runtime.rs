@@ -308,6 +308,7 @@ fn build_context(
     options: &RunOptions,
     vfs: Rc<RefCell<Vfs>>,
 ) -> JsResult<Context> {
+    crate::gc_headroom::ensure();
     let loader = Loader::new();
     let mut context = ContextBuilder::new()
         .job_executor(Rc::new(MicrotaskQueue))
