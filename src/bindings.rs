@@ -28,6 +28,14 @@ fn arg_u32(args: &[JsValue], i: usize) -> u32 {
         .map_or(0, |n| n as u32)
 }
 
+/// The trace's name for a timer's or immediate's callback (read only when tracing).
+fn callback_name(callback: &JsValue, context: &mut Context) -> String {
+    match callback.as_object() {
+        Some(f) => function_name(&f, context),
+        None => "(anonymous)".to_string(),
+    }
+}
+
 fn function_name(f: &JsObject, context: &mut Context) -> String {
     match f.get(js_string!("name"), context) {
         Ok(v) => match v.as_string() {
@@ -71,7 +79,7 @@ fn next_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     };
     let async_id = host.new_async_id();
     crate::async_context::scheduled(context, &host, async_id, "TickObject", JsValue::undefined())?;
-    let at = stack::user_location(context, &host);
+    let at = stack::traced_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
     let id = host.describe(
         Queue::NextTick,
@@ -97,7 +105,7 @@ fn queue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     };
     let async_id = host.new_async_id();
     crate::async_context::scheduled(context, &host, async_id, "Microtask", JsValue::undefined())?;
-    let at = stack::user_location(context, &host);
+    let at = stack::traced_location(context, &host);
     let name_obj: JsObject = callback.clone().into();
     let id = host.describe(
         Queue::Microtask,
@@ -127,15 +135,11 @@ fn timer_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         .unwrap_or(1.0);
     let repeat = timeout.get(js_string!("_repeat"), context)?.as_number();
     let callback = timeout.get(js_string!("_onTimeout"), context)?;
-    let name = match callback.as_object() {
-        Some(f) => function_name(&f, context),
-        None => "(anonymous)".to_string(),
-    };
-    let at = stack::user_location(context, &host);
+    let at = stack::traced_location(context, &host);
     let report_id = host.describe(
         Queue::Timers,
         &api,
-        || name,
+        || callback_name(&callback, context),
         at,
         Some(idle_timeout.trunc() as u64),
     );
@@ -249,12 +253,14 @@ fn immediate_insert(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
     };
     let id = arg_u32(args, 1);
     let callback = immediate.get(js_string!("_onImmediate"), context)?;
-    let name = match callback.as_object() {
-        Some(f) => function_name(&f, context),
-        None => "(anonymous)".to_string(),
-    };
-    let at = stack::user_location(context, &host);
-    let report_id = host.describe(Queue::Check, "setImmediate", || name, at, None);
+    let at = stack::traced_location(context, &host);
+    let report_id = host.describe(
+        Queue::Check,
+        "setImmediate",
+        || callback_name(&callback, context),
+        at,
+        None,
+    );
     // Node's Immediate constructor emits `init` before the immediate joins the queue; the
     // hook's output must not come between the queue growing and its `Enqueued` event.
     crate::async_context::scheduled(context, &host, id, "Immediate", immediate.clone().into())?;

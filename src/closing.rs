@@ -64,7 +64,7 @@ pub fn uv_close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
         Some(v) if !v.is_undefined() => v.to_string(context)?.to_std_string_escaped(),
         _ => "uv_close".to_string(),
     };
-    let at = crate::stack::user_location(context, &host);
+    let at = crate::stack::traced_location(context, &host);
     let report_id = host.describe(Queue::Close, &api, || api.clone(), at, None);
     let async_id = host.new_async_id();
     host.state.borrow_mut().closing.next.push_front(Closing {

@@ -58,6 +58,16 @@ pub fn user_location(context: &Context, host: &Host) -> Option<Location> {
     None
 }
 
+/// [`user_location`] when the run records a trace, its only reader (where a callback was
+/// scheduled): a run without one does not walk the stack per scheduled callback.
+pub fn traced_location(context: &Context, host: &Host) -> Option<Location> {
+    if host.tracing {
+        user_location(context, host)
+    } else {
+        None
+    }
+}
+
 /// The innermost user frame on the current call stack: path and line.
 pub fn current_user_frame(context: &Context, host: &Host) -> Option<(String, u32)> {
     let _ = host;
