@@ -60,6 +60,7 @@ pub mod timers;
 pub mod url_natives;
 pub mod v8_access;
 pub mod v8_builtins;
+pub mod v8_call_printer;
 pub mod v8_date;
 pub mod v8_early;
 pub mod v8_key_order;

@@ -151,6 +151,17 @@ fn native_frame_name(name: &str) -> Option<String> {
 /// frame's column): V8's `new Promise` for the constructors that call the learner's code (an
 /// executor, an iterable's iterator).
 fn constructor_called_at(context: &Context, host: &Host, caller: &Frame) -> Option<String> {
+    let name = constructed_at(context, host, caller)?;
+    match name.as_str() {
+        "Promise" | "Map" | "Set" | "WeakMap" | "WeakSet" => Some(format!("new {name}")),
+        _ => None,
+    }
+}
+
+/// The name after `new` when the caller's frame is at a `new` expression (Boa places a `new`
+/// expression's frame at `new`): the frame it called runs as a construction, which V8 names
+/// `new Foo` whatever function `Foo` is.
+fn constructed_at(context: &Context, host: &Host, caller: &Frame) -> Option<String> {
     if !is_user_path(&caller.path) {
         return None;
     }
@@ -173,10 +184,7 @@ fn constructor_called_at(context: &Context, host: &Host, caller: &Frame) -> Opti
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
         .collect();
-    match name.as_str() {
-        "Promise" | "Map" | "Set" | "WeakMap" | "WeakSet" => Some(format!("new {name}")),
-        _ => None,
-    }
+    Some(name)
 }
 
 /// V8 places a call's frame at the callee's name (`obj.run()` at `run`, `f()` at `f`), Boa at
@@ -225,12 +233,21 @@ fn node_frame(
     host: &Host,
     frame: &Frame,
     receiver: Option<(&str, &str)>,
+    constructed: bool,
 ) -> String {
     let place = frame_place(context, host, frame);
     let column = unwrap_column(host, &frame.path, frame.line, frame.column);
     let map = host.function_map(context, &frame.path);
-    let kind = map.function_at(frame.line, column);
-    match crate::frame_names::v8_name(kind, &frame.function, receiver) {
+    let mut kind = map.function_at(frame.line, column).cloned();
+    // A plain function run by `new` is named as a constructor: `new Foo`.
+    if constructed && matches!(kind, Some(crate::frame_names::FunctionKind::Plain)) {
+        let own = (!frame.function.is_empty() && frame.function != "<main>")
+            .then(|| frame.function.clone());
+        kind = Some(crate::frame_names::FunctionKind::Constructor {
+            class: own.unwrap_or_else(|| "<anonymous>".to_string()),
+        });
+    }
+    match crate::frame_names::v8_name(kind.as_ref(), &frame.function, receiver) {
         // `node -e` and `eval: true` code runs as a script, not in the CommonJS wrapper.
         Some(name) if name.is_empty() && host.is_cjs(&frame.path) && !is_eval_path(&frame.path) => {
             format!("    at Object.<anonymous> ({place})")
@@ -693,7 +710,12 @@ fn node_frames(
                     shown.line = line;
                     shown.column = column;
                 }
-                out.push(node_frame(context, host, &shown, receiver));
+                // Called by a `new` expression of the user's code: a construction.
+                let constructed = match caller {
+                    Some(TraceLine::Code(c)) => constructed_at(context, host, c).is_some(),
+                    _ => false,
+                };
+                out.push(node_frame(context, host, &shown, receiver, constructed));
                 called_setter = matches!(
                     kind,
                     Some(crate::frame_names::FunctionKind::Accessor { prefix: "set", .. })

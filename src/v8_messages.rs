@@ -416,6 +416,13 @@ fn access_message(access: &crate::v8_access::FailedAccess) -> String {
     )
 }
 
+/// The callee of the call or construction that failed at the site, printed by V8's rules
+/// from the parsed file (`v8_call_printer`).
+fn printed_callee(site: Option<&Site>, failed: crate::v8_call_printer::Failed) -> Option<String> {
+    let site = site.filter(|s| s.line > 0 && !s.file_text.is_empty())?;
+    crate::v8_call_printer::callee(site.file_text, site.line, site.column, failed)
+}
+
 /// V8's message for an error Boa made, or `None` when Boa's words are already V8's.
 pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<String> {
     let chars: Vec<char> = site
@@ -463,6 +470,9 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             }
         }
         ("TypeError", "not a callable function") => {
+            if let Some(callee) = printed_callee(site, crate::v8_call_printer::Failed::Call) {
+                return Some(format!("{callee} is not a function"));
+            }
             // A call's `(`, or a tagged template's backtick (`o.t\`x\``).
             let at_open = chars.get(index).is_some_and(|&c| c == '(' || c == '`');
             let callee = at_open
@@ -478,6 +488,9 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             ))
         }
         ("TypeError", "not a constructor") => {
+            if let Some(callee) = printed_callee(site, crate::v8_call_printer::Failed::New) {
+                return Some(format!("{callee} is not a constructor"));
+            }
             let line: String = chars.iter().collect();
             // A parenthesised callee holds its own `new`s (`new (new A().m)()`): the outer
             // one is the failing construction.
@@ -688,6 +701,17 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         }
         ("TypeError", "Private element does not exist on object") => {
             private_member(&chars, file_text)
+        }
+        // A private accessor lacking the half used, or a private method assigned to: V8 names
+        // the member, the first `#name` on the line used in that way.
+        ("TypeError", "private property was defined without a setter") => {
+            private_used(&chars, true).map(|n| format!("'{n}' was defined without a setter"))
+        }
+        ("TypeError", "private property was defined without a getter") => {
+            private_used(&chars, false).map(|n| format!("'{n}' was defined without a getter"))
+        }
+        ("TypeError", "private method is not writable") => {
+            private_used(&chars, true).map(|n| format!("Private method '{n}' is not writable"))
         }
         ("TypeError", "Proxy object has empty handler and target") => Some(format!(
             "Cannot perform '{}' on a proxy that has been revoked",
@@ -1089,6 +1113,21 @@ fn non_entry_item(chars: &[char]) -> Option<String> {
         .into_iter()
         .find(|item| !item.starts_with('[') && !item.starts_with('{'))
         .map(|item| value_text(&item, ""))
+}
+
+/// The first private name on the line read through `.#name` (or written, with `=` after it,
+/// when `writes`).
+fn private_used(chars: &[char], writes: bool) -> Option<String> {
+    let line: String = chars.iter().collect();
+    line.match_indices(".#").find_map(|(at, _)| {
+        let name: String = line[at + 1..]
+            .chars()
+            .take_while(|&c| c == '#' || is_ident_char(c))
+            .collect();
+        let after = line[at + 1 + name.len()..].trim_start();
+        let assigned = after.starts_with('=') && !after.starts_with("==");
+        (assigned == writes).then_some(name)
+    })
 }
 
 /// `o.#x` read or written where `o`'s class did not declare `#x`.
@@ -2142,7 +2181,7 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     let anchored = site.as_ref().and_then(|(path, line, column)| {
         let file = Host::of(context).source_text(context, path)?;
         let text = file.split('\n').nth(line.checked_sub(1)? as usize)?;
-        anchored_call(&name, &message, text, *column)
+        anchored_call(&name, &message, (&file, *line), text, *column)
     });
     // A dead-zone read is looked for in the block of Boa's position (the function that made
     // the error), not in the lines of the handler, which may be another function's caller;
@@ -2221,8 +2260,23 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
 
 /// A failed call's message when Boa's position is on the call: at its `(`, or at the start
 /// of a callee that runs up to one (`n()`, `Math.nope()`).
-fn anchored_call(name: &str, message: &str, text: &str, column: u32) -> Option<String> {
+fn anchored_call(
+    name: &str,
+    message: &str,
+    (file, line): (&str, u32),
+    text: &str,
+    column: u32,
+) -> Option<String> {
     if message == "not a constructor" {
+        let site = Site {
+            line_text: text,
+            column,
+            file_text: file,
+            line,
+        };
+        if let Some(callee) = printed_callee(Some(&site), crate::v8_call_printer::Failed::New) {
+            return Some(format!("{callee} is not a constructor"));
+        }
         return anchored_new(name, message, text, column);
     }
     if !matches!(
@@ -2234,6 +2288,21 @@ fn anchored_call(name: &str, message: &str, text: &str, column: u32) -> Option<S
     let text = without_comment(text);
     let chars: Vec<char> = text.chars().collect();
     let index = column.checked_sub(1)? as usize;
+    // The one call starting at Boa's position (`obj[k]()`, `o?.a.b()`), by the parsed file.
+    if message == "not a callable function"
+        && chars.get(index) != Some(&'(')
+        && let Some(callee) = printed_callee(
+            Some(&Site {
+                line_text: &text,
+                column,
+                file_text: file,
+                line,
+            }),
+            crate::v8_call_printer::Failed::Call,
+        )
+    {
+        return Some(format!("{callee} is not a function"));
+    }
     let open = if chars.get(index) == Some(&'(') {
         index
     } else {
@@ -2249,6 +2318,17 @@ fn anchored_call(name: &str, message: &str, text: &str, column: u32) -> Option<S
         };
         (chars.get(end) == Some(&'(')).then_some(end)?
     };
+    if message == "not a callable function" {
+        let site = Site {
+            line_text: &text,
+            column: open as u32 + 1,
+            file_text: file,
+            line,
+        };
+        if let Some(callee) = printed_callee(Some(&site), crate::v8_call_printer::Failed::Call) {
+            return Some(format!("{callee} is not a function"));
+        }
+    }
     let fixed = translate(
         name,
         message,

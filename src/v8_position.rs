@@ -85,6 +85,42 @@ fn operator(chars: &[char], ops: &[&str]) -> Option<usize> {
     })
 }
 
+/// The first of `ops` in code on the line at a position `keep` accepts.
+fn operator_where(chars: &[char], ops: &[&str], keep: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut from = 0;
+    while from < chars.len() {
+        let at = from + operator(&chars[from..], ops)?;
+        if keep(at) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Whether the `=` at `at` is a declaration's initializer: `const name =`, `let name =`.
+fn initializes_declaration(chars: &[char], at: usize) -> bool {
+    if chars.get(at) != Some(&'=') || chars.get(at + 1) == Some(&'=') {
+        return false;
+    }
+    let before: String = chars[..at].iter().collect();
+    let before = before.trim_end();
+    let name_start = before
+        .rfind(|c: char| !is_ident_char(c))
+        .map_or(0, |i| i + 1);
+    if name_start == before.len() {
+        return false;
+    }
+    let keyword = before[..name_start].trim_end();
+    ["const", "let", "var"].iter().any(|k| {
+        keyword.ends_with(k)
+            && !keyword[..keyword.len() - k.len()]
+                .chars()
+                .next_back()
+                .is_some_and(is_ident_char)
+    })
+}
+
 /// The first whole word `word` in code on the line.
 fn word(chars: &[char], word: &str) -> Option<usize> {
     let mask = code_mask(chars);
@@ -106,7 +142,27 @@ pub fn operator_column(message: &str, line: &str) -> Option<usize> {
         return operator(&chars, &["**", "+", "-", "*", "/", "%"]);
     }
     if message == "Assignment to constant variable." {
-        return operator(&chars, &ASSIGNMENTS);
+        // A declaration's own `=` (`for (const i = 0; i < 3; i++)`) is not the failing one.
+        return operator_where(&chars, &ASSIGNMENTS, |at| !initializes_declaration(&chars, at))
+            .or_else(|| operator(&chars, &ASSIGNMENTS));
+    }
+    // A private member: V8 points at an assignment to an object without it, and at the
+    // name of an accessor without a setter or a method assigned to.
+    if message.starts_with("Cannot write private member ") {
+        return operator(&chars, &ASSIGNMENTS[..8]);
+    }
+    if let Some(name) = message
+        .strip_prefix("Private method '")
+        .and_then(|m| m.strip_suffix("' is not writable"))
+        .or_else(|| {
+            message
+                .strip_prefix('\'')
+                .and_then(|m| m.strip_suffix("' was defined without a setter"))
+        })
+    {
+        let line: String = chars.iter().collect();
+        let at = line.find(&format!(".{name}"))?;
+        return Some(line[..at + 1].chars().count());
     }
     let assigns = message.starts_with("Cannot assign to read only property ")
         || message.starts_with("Cannot create property ")
