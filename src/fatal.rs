@@ -242,6 +242,17 @@ pub(crate) fn v8_error_position(
     if let Some(at) = crate::v8_position::operator_column(message, text) {
         return (frame.line, engine(at as u32 + 1));
     }
+    // A method called on what a call returned: Boa kept the start of the running code.
+    if message.starts_with("Cannot read properties of ")
+        && crate::v8_messages::at_code_start(text, frame.line, user_column)
+        && let Some((n, at, _)) = crate::v8_messages::call_result_method_below(
+            source,
+            frame.line.saturating_sub(1) as usize,
+        )
+    {
+        let line = n as u32 + 1;
+        return (line, engine_column_of(host, &frame.path, line, at as u32 + 1));
+    }
     if let Some((n, at)) =
         crate::v8_position::unplaced(message, &lines, frame.line.saturating_sub(1) as usize)
     {

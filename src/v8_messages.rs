@@ -277,6 +277,11 @@ fn null_or_undefined(object_text: &str, file_text: &str) -> &'static str {
     if object == "null" || object.ends_with("null") && !object.contains('.') {
         return "null";
     }
+    // `String.prototype.match` and `RegExp.prototype.exec` give null when nothing matches:
+    // never undefined.
+    if object.ends_with(".match(...)") || object.ends_with(".exec(...)") {
+        return "null";
+    }
     // `super.x` fails only when the home object's prototype is null: never undefined.
     if object == "super" {
         return "null";
@@ -337,6 +342,11 @@ fn element_at(chars: &[char], index: usize, file_text: &str) -> Option<(String, 
 /// no position for (the callee's lookup records none): the first `.name(` whose object holds a
 /// call, since a plain name's methods are read from a value the line does not compute.
 fn method_of_call_result(chars: &[char]) -> Option<(String, String)> {
+    method_of_call_result_at(chars).map(|(name, object, _)| (name, object))
+}
+
+/// `method_of_call_result` with the index of the method's name on the line.
+fn method_of_call_result_at(chars: &[char]) -> Option<(String, String, usize)> {
     (1..chars.len()).find_map(|dot| {
         if chars[dot] != '.' || !chars[dot - 1].eq(&')') && !is_ident_char(chars[dot - 1]) {
             return None;
@@ -349,8 +359,44 @@ fn method_of_call_result(chars: &[char]) -> Option<(String, String)> {
             return None;
         }
         let object = expression_before(chars, dot)?;
-        object.contains('(').then_some((name, object))
+        object.contains('(').then_some((name, object, dot))
     })
+}
+
+/// Whether Boa's position is the start of the running code (the program's 1:1, or a
+/// function's `{` ending its line): Boa recorded none for the failing expression yet, as for
+/// a method called on what a call returned (`m.get(k).push(v)`).
+pub(crate) fn at_code_start(line_text: &str, line: u32, column: u32) -> bool {
+    if (line, column) == (1, 1) {
+        return true;
+    }
+    let chars: Vec<char> = line_text.chars().collect();
+    let index = column.saturating_sub(1) as usize;
+    chars.get(index) == Some(&'{')
+        && chars[index + 1..].iter().all(|c| c.is_whitespace())
+}
+
+/// The first method called on a call's result in the lines from `from` (0-based) to the end
+/// of the running function (a `}` in the first column), with V8's message for it: the line,
+/// the column (0-based) of the `.` before the method (V8's place after a call) and the
+/// message.
+pub(crate) fn call_result_method_below(file: &str, from: usize) -> Option<(usize, usize, String)> {
+    let lines: Vec<&str> = file.split('\n').collect();
+    lines
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(40)
+        .take_while(|(n, l)| *n == from || !l.starts_with('}'))
+        .find_map(|(n, l)| {
+            let chars: Vec<char> = without_comment(l).chars().collect();
+            let (property, object, at) = method_of_call_result_at(&chars)?;
+            let message = format!(
+                "Cannot read properties of {} (reading '{property}')",
+                null_or_undefined(&object, file)
+            );
+            Some((n, at, message))
+        })
 }
 
 /// An assignment target starting at `index` (`u.x = 1`: Boa points at `u`).
@@ -2102,6 +2148,12 @@ pub fn translate_at_site(
     {
         first = declared;
     }
+    if message == "cannot convert 'null' or 'undefined' to object"
+        && at_code_start(lines.get(first).copied().unwrap_or(""), line, column)
+        && let Some((_, _, fixed)) = call_result_method_below(file, first)
+    {
+        return Some(fixed);
+    }
     let last = if unplaced { first + 40 } else { first };
     let found = (first..=last.min(lines.len().saturating_sub(1))).find_map(|n| {
         let line_text = without_comment(lines[n]);
@@ -2436,6 +2488,9 @@ fn needs_site(message: &str) -> bool {
                 | "class constructor cannot be invoked without 'new'"
                 | "superclass must be a constructor"
                 | "Private element does not exist on object"
+                | "private property was defined without a setter"
+                | "private property was defined without a getter"
+                | "private method is not writable"
                 | "cannot get key and value from primitive item of `iterable`"
         )
 }

@@ -148,8 +148,15 @@ pub fn operator_column(message: &str, line: &str) -> Option<usize> {
     }
     // A private member: V8 points at an assignment to an object without it, and at the
     // name of an accessor without a setter or a method assigned to.
-    if message.starts_with("Cannot write private member ") {
-        return operator(&chars, &ASSIGNMENTS[..8]);
+    if let Some(name) = message
+        .strip_prefix("Cannot write private member ")
+        .and_then(|m| m.split(' ').next())
+    {
+        // The assignment after `.#x`, not a field's initializer before it.
+        let line: String = chars.iter().collect();
+        let after = line.find(&format!(".{name}"))? + 1 + name.len();
+        let from = line[..after].chars().count();
+        return operator(&chars[from..], &ASSIGNMENTS[..8]).map(|at| from + at);
     }
     if let Some(name) = message
         .strip_prefix("Private method '")
