@@ -386,7 +386,19 @@ pub(crate) fn v8_error_position(
                 .next()
                 .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$')
         });
-        if let (Some((at, _)), None) = (found.next(), found.next()) {
+        let all: Vec<usize> = found.by_ref().map(|(at, _)| at).collect();
+        // Several reads of the name: the one of a call's result (`find(...).name`), which is
+        // what Boa's last call gave, when only one is.
+        let after_call: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&at| text[..at].ends_with(')'))
+            .collect();
+        let unique = match (all.as_slice(), after_call.as_slice()) {
+            ([only], _) | (_, [only]) => Some(*only),
+            _ => None,
+        };
+        if let Some(at) = unique {
             return (
                 frame.line,
                 engine(text[..at].chars().count() as u32 + read_column_shift(&text[..at])),

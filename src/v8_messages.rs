@@ -2192,6 +2192,14 @@ pub fn translate_at_site(
     found
 }
 
+/// Boa's messages for a failed use of a private member, placed at the member's access.
+const PRIVATE_FAILURES: [&str; 4] = [
+    "Private element does not exist on object",
+    "private property was defined without a setter",
+    "private property was defined without a getter",
+    "private method is not writable",
+];
+
 /// Whether this object is an error Boa made whose message still needs V8's words.
 pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     let Some(error) = value.as_object() else {
@@ -2233,6 +2241,10 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     let anchored = site.as_ref().and_then(|(path, line, column)| {
         let file = Host::of(context).source_text(context, path)?;
         let text = file.split('\n').nth(line.checked_sub(1)? as usize)?;
+        // Boa places a private member's failure at its access: that line names it.
+        if PRIVATE_FAILURES.contains(&message.as_str()) {
+            return translate_at_site(&name, &message, &file, *line, *column);
+        }
         anchored_call(&name, &message, (&file, *line), text, *column)
     });
     // A dead-zone read is looked for in the block of Boa's position (the function that made
