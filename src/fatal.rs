@@ -116,6 +116,21 @@ pub fn arrow_for(
     }
     let message = thrown_message(context, error);
     let (line, column) = v8_error_position(host, &frame, &source, &message);
+    // A spread argument that is not iterable: V8's message points at the spread value, its
+    // stack at the call.
+    let spread_failed = message
+        == "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
+        || message.ends_with(" is not iterable (cannot read property null)")
+        || message.ends_with(" is not iterable (cannot read property undefined)");
+    if spread_failed
+        && let Some(text) = source.split('\n').nth(line.saturating_sub(1) as usize)
+        && let Some(at) = text.find("...")
+    {
+        let value = at + 3 + (text[at + 3..].len() - text[at + 3..].trim_start().len());
+        let user = text[..value].chars().count() as u32 + 1;
+        let column = engine_column_of(host, &frame.path, line, user);
+        return arrow_at(context, host, &frame.path, line, column);
+    }
     arrow_at(context, host, &frame.path, line, column)
 }
 
@@ -251,7 +266,10 @@ pub(crate) fn v8_error_position(
         )
     {
         let line = n as u32 + 1;
-        return (line, engine_column_of(host, &frame.path, line, at as u32 + 1));
+        return (
+            line,
+            engine_column_of(host, &frame.path, line, at as u32 + 1),
+        );
     }
     if let Some((n, at)) =
         crate::v8_position::unplaced(message, &lines, frame.line.saturating_sub(1) as usize)

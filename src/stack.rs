@@ -158,6 +158,13 @@ fn constructor_called_at(context: &Context, host: &Host, caller: &Frame) -> Opti
     }
 }
 
+/// Whether V8's message is one a built-in constructor throws about its argument.
+fn refused_by_constructor(message: &str) -> bool {
+    message.ends_with(" is not iterable (cannot read property Symbol(Symbol.iterator))")
+        || message.starts_with("Promise resolver ")
+        || message.starts_with("Iterator value ")
+}
+
 /// The name after `new` when the caller's frame is at a `new` expression (Boa places a `new`
 /// expression's frame at `new`): the frame it called runs as a construction, which V8 names
 /// `new Foo` whatever function `Foo` is.
@@ -695,6 +702,14 @@ fn node_frames(
                 } else {
                     None
                 };
+                // A built-in constructor that refused its argument (`new Set(5)`, `new
+                // Promise(5)`) is V8's top frame, above the `new` that called it.
+                if index == 0
+                    && message.is_some_and(refused_by_constructor)
+                    && let Some(name) = constructor_called_at(context, host, frame)
+                {
+                    out.push(format!("    at {name} (<anonymous>)"));
+                }
                 let mut shown = frame.clone();
                 if called_setter {
                     shown.column = assignment_column(context, frame);

@@ -41,10 +41,13 @@ pub enum Failed {
 
 const INTERMEDIATE: &str = "(intermediate value)";
 
+/// A failure's place: (hash of the file, line, column, kind).
+type PrintedKey = (u64, u32, u32, Failed);
+
 thread_local! {
     /// Printed callees by (hash of the file, line, column, kind): a program that fails the
     /// same call in a loop parses its file once.
-    static PRINTED: RefCell<HashMap<(u64, u32, u32, Failed), Option<String>>> =
+    static PRINTED: RefCell<HashMap<PrintedKey, Option<String>>> =
         RefCell::new(HashMap::new());
 }
 
@@ -70,6 +73,39 @@ pub fn callee(file_text: &str, line: u32, column: u32, failed: Failed) -> Option
     printed
 }
 
+/// An expression's source text as V8's call printer shows it once found (an object
+/// literal as `{(intermediate value)}`), or `None` when it does not parse alone.
+pub fn print_expression(text: &str) -> Option<String> {
+    let mut interner = Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let source = format!("({text});");
+    let script = Parser::new(Source::from_bytes(source.as_bytes()))
+        .parse_script(&scope, &mut interner)
+        .ok()?;
+    let mut first: Option<String> = None;
+    let printer = Printer {
+        interner: &interner,
+    };
+    let mut grab = FirstExpression(None);
+    let _ = script.visit_with(&mut grab);
+    if let Some(expression) = grab.0 {
+        first = Some(printer.find(expression, true));
+    }
+    first
+}
+
+/// The first expression a walk meets: the parenthesized one `print_expression` made.
+struct FirstExpression<'a>(Option<&'a Expression>);
+
+impl<'a> Visitor<'a> for FirstExpression<'a> {
+    type BreakTy = ();
+
+    fn visit_expression(&mut self, node: &'a Expression) -> ControlFlow<()> {
+        self.0 = Some(node);
+        ControlFlow::Break(())
+    }
+}
+
 /// The width of `(function () {` put before line 1 when parsing CommonJS code.
 const WRAP: &str = "(function () {";
 
@@ -85,8 +121,8 @@ fn print_at(file_text: &str, line: u32, column: u32, failed: Failed) -> Option<S
     let shift = if line == 1 { WRAP.len() as u32 } else { 0 };
     let text: Vec<char> = wrapped.chars().collect();
     let target = Position::new(line, column + shift);
-    if let Ok(script) = Parser::new(Source::from_bytes(wrapped.as_bytes()))
-        .parse_script(&scope, &mut interner)
+    if let Ok(script) =
+        Parser::new(Source::from_bytes(wrapped.as_bytes())).parse_script(&scope, &mut interner)
     {
         let mut finder = Finder::new(&text, target, failed);
         let _ = script.visit_with(&mut finder);
@@ -234,8 +270,7 @@ impl<'a> Visitor<'a> for Finder<'_, 'a> {
             let span = node.span();
             let constructor = node.constructor();
             if self.exact.is_none()
-                && (span.start() == self.target
-                    || self.opens_at_target(constructor.span().end()))
+                && (span.start() == self.target || self.opens_at_target(constructor.span().end()))
             {
                 self.exact = Some(Candidate::Call(constructor));
             }
@@ -610,22 +645,37 @@ mod tests {
 
     fn call_at(source: &str, needle: &str) -> Option<String> {
         let at = source.find(needle).expect("needle") + needle.len();
-        let column = source[..at].chars().count() as u32;
+        let column = source[..at].chars().count() as u32 + 1;
         callee(source, 1, column, Failed::Call)
     }
 
     #[test]
     fn prints_as_v8() {
-        assert_eq!(call_at("(void 0)();", "(void 0)").as_deref(), Some("(void 0)"));
+        assert_eq!(
+            call_at("(void 0)();", "(void 0)").as_deref(),
+            Some("(void 0)")
+        );
         assert_eq!(
             call_at("(0, undefined)();", "(0, undefined)").as_deref(),
             Some("(0 , undefined)")
         );
         assert_eq!(call_at("(!1)();", "(!1)").as_deref(), Some("false"));
-        assert_eq!(call_at("(a ? b : c)();", "c)").as_deref(), Some(INTERMEDIATE.repeat(3).as_str()));
-        assert_eq!(call_at("obj?.a.b();", "obj?.a.b").as_deref(), Some("obj?.a.b"));
-        assert_eq!(call_at("o[a + 1]();", "o[a + 1]").as_deref(), Some("o[(a + 1)]"));
-        assert_eq!(call_at("(a + b + c)();", "c)").as_deref(), Some("(a + b + c)"));
+        assert_eq!(
+            call_at("(a ? b : c)();", "c)").as_deref(),
+            Some(INTERMEDIATE.repeat(3).as_str())
+        );
+        assert_eq!(
+            call_at("obj?.a.b();", "obj?.a.b").as_deref(),
+            Some("obj?.a.b")
+        );
+        assert_eq!(
+            call_at("o[a + 1]();", "o[a + 1]").as_deref(),
+            Some("o[(a + 1)]")
+        );
+        assert_eq!(
+            call_at("(a + b + c)();", "c)").as_deref(),
+            Some("(a + b + c)")
+        );
         assert_eq!(call_at("(1 + 2)();", "2)").as_deref(), Some("3"));
     }
 }

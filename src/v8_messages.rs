@@ -372,8 +372,7 @@ pub(crate) fn at_code_start(line_text: &str, line: u32, column: u32) -> bool {
     }
     let chars: Vec<char> = line_text.chars().collect();
     let index = column.saturating_sub(1) as usize;
-    chars.get(index) == Some(&'{')
-        && chars[index + 1..].iter().all(|c| c.is_whitespace())
+    chars.get(index) == Some(&'{') && chars[index + 1..].iter().all(|c| c.is_whitespace())
 }
 
 /// The first method called on a call's result in the lines from `from` (0-based) to the end
@@ -602,7 +601,7 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             if m.starts_with("value with type `") && m.ends_with("` is not iterable") =>
         {
             let kind = &m["value with type `".len()..m.len() - "` is not iterable".len()];
-            iterable_source(&chars, kind)
+            iterable_source(&chars, kind, file_text)
         }
         ("TypeError", "cannot mix BigInt and other types, use explicit conversions") => {
             Some("Cannot mix BigInt and other types, use explicit conversions".to_string())
@@ -1741,8 +1740,11 @@ fn braced_out_of_order(pattern: &str) -> bool {
 /// V8's words for a value that is not iterable: the source of a `for ... of X`, spread `...X`
 /// or array pattern; for built-ins that iterate their argument (`new Set(5)`), the kind and
 /// value with V8's longer explanation.
-fn iterable_source(chars: &[char], kind: &str) -> Option<String> {
+fn iterable_source(chars: &[char], kind: &str, file_text: &str) -> Option<String> {
     let line: String = chars.iter().collect();
+    if let Some(message) = destructured_iterable(&line, kind, file_text) {
+        return Some(message);
+    }
     let builtins = [
         "new Set(",
         "new Map(",
@@ -1793,7 +1795,20 @@ fn iterable_source(chars: &[char], kind: &str) -> Option<String> {
     {
         return Some(".for is not iterable".to_string());
     }
+    // `for await`: V8 asks for an async iterator.
+    let noun = if line.contains("for await") {
+        "async iterable"
+    } else {
+        "iterable"
+    };
     source_after(" of ", &[')'])
+        .map(|expr| {
+            if noun == "iterable" {
+                expr
+            } else {
+                format!("{expr}\u{0}")
+            }
+        })
         .or_else(|| source_after("...", &[')', ']', ',']))
         .or_else(|| {
             line.find("] = ")
@@ -1804,12 +1819,70 @@ fn iterable_source(chars: &[char], kind: &str) -> Option<String> {
             let literal_bigint = expr.ends_with('n')
                 && expr[..expr.len() - 1].chars().all(|c| c.is_ascii_digit())
                 && expr.len() > 1;
-            if literal_bigint {
+            if let Some(expr) = expr.strip_suffix('\u{0}') {
+                format!("{expr} is not {noun}")
+            } else if literal_bigint {
                 "(intermediate value) is not iterable".to_string()
             } else {
                 format!("{expr} is not iterable")
             }
         })
+}
+
+/// An array pattern given a value that is not iterable. V8's call printer names the
+/// initializer of a declaration's top-level pattern (`{} is not iterable`, handled by the
+/// caller); a pattern nested in an object pattern fails at the whole initializer, printed by
+/// the call printer (`{(intermediate value)} is not iterable (cannot read ...)`); an
+/// assignment's pattern or one nested in an array pattern fails where the printer finds
+/// nothing, and V8 shows the value by its type (`number 5`, `object null`, `object`).
+fn destructured_iterable(line: &str, kind: &str, file_text: &str) -> Option<String> {
+    const NO_SYMBOL: &str = "is not iterable (cannot read property Symbol(Symbol.iterator))";
+    let eq = line.find("] = ").or_else(|| line.find("} = "))? + 1;
+    let pattern_end = eq;
+    let before = &line[..pattern_end];
+    let open = if line[..eq].ends_with(']') { '[' } else { '{' };
+    // The pattern's opening bracket: the one matching the bracket before the `=`.
+    let close = if open == '[' { ']' } else { '}' };
+    let mut depth = 0;
+    let start = before.char_indices().rev().find_map(|(at, c)| {
+        if c == close {
+            depth += 1;
+        } else if c == open {
+            depth -= 1;
+        }
+        (depth == 0).then_some(at)
+    })?;
+    let pattern = &before[start..];
+    let head = before[..start].trim_end();
+    let declares = ["const", "let", "var"]
+        .iter()
+        .any(|k| head.ends_with(k) && !head[..head.len() - k.len()].ends_with(is_ident_char));
+    let initializer = expression_end(line[eq + 2..].trim_start()).trim();
+    let nested_in_object = open == '{' && pattern[1..].contains('[');
+    let nested_in_array = open == '[' && pattern[1..].contains('[');
+    if nested_in_object {
+        let printed = crate::v8_call_printer::print_expression(initializer)?;
+        return Some(format!("{printed} {NO_SYMBOL}"));
+    }
+    if open != '[' || declares && !nested_in_array {
+        return None;
+    }
+    // The value: the initializer itself, or the first element of an array literal for a
+    // nested pattern.
+    let value = if nested_in_array {
+        let inner = initializer.strip_prefix('[')?;
+        up_to_close(inner, true).trim().to_string()
+    } else {
+        initializer.to_string()
+    };
+    let value = declared_literal(&value, file_text).unwrap_or(value);
+    let shown = match kind {
+        "object" | "function" => kind.to_string(),
+        "null" => "object null".to_string(),
+        "undefined" => "undefined".to_string(),
+        _ => format!("{kind} {value}"),
+    };
+    Some(format!("{shown} {NO_SYMBOL}"))
 }
 
 /// `...x` where the program left `x` undefined or null: V8 cannot read its iterator.
@@ -2277,6 +2350,30 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     } else {
         None
     };
+    // Handled further down, a method called on a call's result is read back from the
+    // handler (the `try` block), not from the start of the running code.
+    let between = between.or_else(|| {
+        let at_start = site.as_ref().is_some_and(|(path, line, column)| {
+            let file = Host::of(context)
+                .source_text(context, path)
+                .unwrap_or_default();
+            let text = file.split('\n').nth(line.saturating_sub(1) as usize);
+            at_code_start(text.unwrap_or(""), *line, *column)
+        });
+        (handled_below && at_start && message == "cannot convert 'null' or 'undefined' to object")
+            .then(|| {
+                nearby_translation(
+                    &name,
+                    &message,
+                    context,
+                    &host,
+                    site.as_ref(),
+                    None,
+                    read_of_call_result,
+                )
+            })
+            .flatten()
+    });
     let mut fixed = between.or_else(|| {
         site.as_ref().and_then(|(path, line, column)| {
             let file = Host::of(context)

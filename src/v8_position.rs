@@ -143,8 +143,10 @@ pub fn operator_column(message: &str, line: &str) -> Option<usize> {
     }
     if message == "Assignment to constant variable." {
         // A declaration's own `=` (`for (const i = 0; i < 3; i++)`) is not the failing one.
-        return operator_where(&chars, &ASSIGNMENTS, |at| !initializes_declaration(&chars, at))
-            .or_else(|| operator(&chars, &ASSIGNMENTS));
+        return operator_where(&chars, &ASSIGNMENTS, |at| {
+            !initializes_declaration(&chars, at)
+        })
+        .or_else(|| operator(&chars, &ASSIGNMENTS));
     }
     // A private member: V8 points at an assignment to an object without it, and at the
     // name of an accessor without a setter or a method assigned to.
@@ -301,7 +303,10 @@ pub fn unplaced(message: &str, lines: &[&str], from: usize) -> Option<(usize, us
             Some(value)
         });
     }
-    if let Some(value) = message.strip_suffix(" is not iterable") {
+    if let Some(value) = message
+        .strip_suffix(" is not iterable")
+        .or_else(|| message.strip_suffix(" is not async iterable"))
+    {
         let value = value.trim();
         return find(&|chars: &[char]| {
             let line: String = chars.iter().collect();
