@@ -725,8 +725,9 @@ fn node_frames(
                     shown.line = line;
                     shown.column = column;
                 }
-                // Called by a `new` expression of the user's code: a construction.
-                let constructed = match caller {
+                // Called by a `new` expression of the user's code itself (no built-in between,
+                // as `new Promise` calling its executor): a construction.
+                let constructed = match lines.get(index + 1) {
                     Some(TraceLine::Code(c)) => constructed_at(context, host, c).is_some(),
                     _ => false,
                 };
