@@ -789,6 +789,11 @@ pub fn native_object(
         ("asBuiltin", crate::fn_source::as_builtin, 1),
         ("collectionKind", collection_kind, 1),
         ("boxedPrimitive", boxed_primitive, 1),
+        (
+            "mapConstructorName",
+            crate::map_constructor::map_constructor_name,
+            1,
+        ),
         ("stackFrames", stack_frames, 0),
         ("noteEmitters", note_emitters, 1),
         ("prependStackFrames", prepend_stack_frames, 2),

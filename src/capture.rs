@@ -153,6 +153,10 @@ impl Capturer<'_> {
         if constructor.is_none() {
             result.constructor = None;
         }
+        // V8's GetConstructorName (the class name a null-prototype object is shown with).
+        if let Some(name) = get(&described, "className", self.context)?.as_string() {
+            result.class_name = name.to_std_string_escaped();
+        }
         let tag = get(&described, "tag", self.context)?;
         if let Some(tag) = tag.as_string() {
             result.tag = text(&tag);
@@ -479,15 +483,28 @@ impl Capturer<'_> {
                 buffer,
             });
         }
-        if JsWeakMap::from_object(object.clone()).is_ok() {
-            return Ok(ObjectKind::WeakMap {
-                entries: Vec::new(),
-            });
+        // Node previews a weak collection's entries (V8's previewEntries) only with showHidden.
+        let is_weak_map = JsWeakMap::from_object(object.clone()).is_ok();
+        if is_weak_map || JsWeakSet::from_object(object.clone()).is_ok() {
+            let held = if self.options.show_hidden {
+                crate::weak_entries::entries(object, self.context)?.unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            if is_weak_map {
+                let mut entries = Vec::with_capacity(held.len());
+                for (k, v) in &held {
+                    entries.push((self.value(k, level + 1.0)?, self.value(v, level + 1.0)?));
+                }
+                return Ok(ObjectKind::WeakMap { entries });
+            }
+            let mut values = Vec::with_capacity(held.len());
+            for (k, _) in &held {
+                values.push(self.value(k, level + 1.0)?);
+            }
+            return Ok(ObjectKind::WeakSet { values });
         }
-        if JsWeakSet::from_object(object.clone()).is_ok() {
-            return Ok(ObjectKind::WeakSet { values: Vec::new() });
-        }
-        let entries = get(described, "entries", context)?;
+        let entries = get(described, "entries", self.context)?;
         if let Some(list) = entries.as_object() {
             let len = get(&list, "length", self.context)?.to_length(self.context)? as usize;
             let take = len.min(self.options.max_array_length);

@@ -245,7 +245,7 @@ pub fn require_es_module(
         return Ok(JsValue::undefined());
     };
     let referrer = Referrer::Realm(context.realm().clone());
-    let module = loader.load(&referrer, &filename, context)?;
+    let module = loader.load(&referrer, &filename, &[], context)?;
     evaluate_now(&module, &parent, &filename, context)?;
     let namespace = module.namespace(context);
     if !namespace.has_own_property(js_string!("default"), context)? {

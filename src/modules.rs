@@ -228,17 +228,31 @@ pub fn compile_common_js(source: &str, path: &str, context: &mut Context) -> JsR
 pub fn parse_module(source: &str, path: &str, context: &mut Context) -> JsResult<Module> {
     let host = Host::of(context);
     host.mark_esm(path);
-    let instrumented = crate::instrument::instrument(source, true);
+    // V8's deprecated `assert { … }` attributes, read as `with` (same positions).
+    let rewritten = crate::import_attributes::rewrite_assert(source);
+    let (parsed, assert_lines) = match &rewritten {
+        Some((text, lines)) => (text.as_str(), lines.as_slice()),
+        None => (source, &[][..]),
+    };
+    let instrumented = crate::instrument::instrument(parsed, true);
     let code = match instrumented {
         Some((code, shifts)) => {
             host.set_shifts(path, shifts);
             code
         }
-        None => source.to_string(),
+        None => parsed.to_string(),
     };
     let src = Source::from_bytes(code.as_bytes()).with_path(Path::new(path));
     let module = Module::parse(src, None, context)
         .map_err(|err| syntax_error(err, path, source, 0, context))?;
+    if !assert_lines.is_empty() {
+        let url = if path.starts_with('/') {
+            format!("file://{path}")
+        } else {
+            path.to_string()
+        };
+        crate::import_attributes::warn_assert(&url, assert_lines, context);
+    }
     Ok(module)
 }
 
@@ -360,9 +374,16 @@ impl Loader {
         &self,
         referrer: &Referrer,
         specifier: &str,
+        attributes: &[(String, String)],
         context: &mut Context,
     ) -> JsResult<Module> {
+        use crate::import_attributes::{Format, validate};
         if let Some(data) = crate::data_url::parse(specifier) {
+            let format = match data {
+                crate::data_url::DataModule::Json(_) => Format::Json,
+                _ => Format::JavaScript,
+            };
+            validate(specifier, format, attributes, context)?;
             return self.load_data(specifier, data, context);
         }
         let is_relative = specifier.starts_with("./")
@@ -381,6 +402,7 @@ impl Loader {
             package_file
         } else {
             let key = PathBuf::from(format!("node:{}", specifier.trim_start_matches("node:")));
+            validate(&key.to_string_lossy(), Format::Builtin, attributes, context)?;
             if let Some(m) = self.modules.borrow().get(&key) {
                 return Ok(m.clone());
             }
@@ -392,10 +414,20 @@ impl Loader {
             self.modules.borrow_mut().insert(key, module.clone());
             return Ok(module);
         };
+        let display = path.to_string_lossy().into_owned();
+        // Node checks the attributes against the format once it has the source (a missing
+        // file fails first), on every import, cached module or not.
+        if crate::vfs::of(context).is_file(&display) {
+            let format = if display.ends_with(".json") {
+                Format::Json
+            } else {
+                Format::JavaScript
+            };
+            validate(&format!("file://{display}"), format, attributes, context)?;
+        }
         if let Some(m) = self.modules.borrow().get(&path) {
             return Ok(m.clone());
         }
-        let display = path.to_string_lossy().into_owned();
         let source = crate::vfs::of(context).read_to_string(&display);
         let Some(source) = source else {
             let message = format!(
@@ -614,7 +646,22 @@ impl ModuleLoader for Loader {
         context: &std::cell::RefCell<&mut Context>,
     ) -> JsResult<Module> {
         let specifier = request.specifier().to_std_string_escaped();
-        self.load(&referrer, &specifier, &mut context.borrow_mut())
+        let attributes: Vec<(String, String)> = request
+            .attributes()
+            .iter()
+            .map(|a| {
+                (
+                    a.key().to_std_string_escaped(),
+                    a.value().to_std_string_escaped(),
+                )
+            })
+            .collect();
+        self.load(
+            &referrer,
+            &specifier,
+            &attributes,
+            &mut context.borrow_mut(),
+        )
     }
 
     fn init_import_meta(

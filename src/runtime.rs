@@ -342,6 +342,8 @@ fn build_context(
     crate::fn_source::install(&mut context)?;
     crate::v8_receivers::install(&mut context)?;
     crate::v8_regexp::install(&mut context)?;
+    crate::map_constructor::install(&mut context)?;
+    crate::weak_entries::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these globals.
     let probes: [(&str, crate::bindings::NativeFn); 4] = [
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),

@@ -626,6 +626,16 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
         }
         ("RangeError", "Maximum call stack size exceeded") => None,
         ("RangeError", "bad length for array") => Some("Invalid array length".to_string()),
+        // `import(specifier, options)`: V8 11's words (it still calls attributes assertions).
+        ("TypeError", "import options must be an object or undefined") => {
+            Some("The second argument to import() must be an object".to_string())
+        }
+        ("TypeError", "the 'with' option must be an object") => {
+            Some("The 'assert' option must be an object".to_string())
+        }
+        ("TypeError", "import attribute value must be a string") => {
+            Some("Import assertion value must be a string".to_string())
+        }
         ("RangeError", "BigInt division by zero") => Some("Division by zero".to_string()),
         ("TypeError", "cannot serialize bigint to JSON") => {
             Some("Do not know how to serialize a BigInt".to_string())

@@ -185,6 +185,10 @@ Object.defineProperty(Error, 'captureStackTrace', {
 // that is a string, or (on a prototype, not the object itself) an own data `constructor` that
 // is a function named other than '' and 'Object'; else the class name.
 function v8ConstructorName(obj) {
+  // The constructor of the object's map first (src/map_constructor.rs notes it before a
+  // prototype change), then the chain's tags and constructors.
+  const made = native.mapConstructorName(obj);
+  if (made !== undefined) return made;
   for (let current = obj; current !== null; current = Object.getPrototypeOf(current)) {
     const tag = Object.getOwnPropertyDescriptor(current, Symbol.toStringTag);
     if (tag !== undefined && typeof tag.value === 'string') return tag.value;
@@ -328,6 +332,8 @@ function inspectDescribe(obj, showHidden, skipIndices) {
   else if (collection === 'set') entries = Array.from(Set.prototype.values.call(obj));
   return {
     ctor,
+    // V8's GetConstructorName, read by inspect only for a null prototype (getCtxStyle).
+    className: protoIsNull ? v8ConstructorName(obj) : undefined,
     protoKeys: showHidden && !protoIsNull ? inspectProtoKeys(obj) : undefined,
     tag,
     tagOwn: tagDescriptor ? !!tagDescriptor.enumerable : undefined,
@@ -1408,7 +1414,9 @@ let consoleWroteStdout = false;
 function writeConsole(fd, text) {
   const first = !consoleUsed;
   if (first) { consoleUsed = true; native.newAsyncId(); }
-  const stream = fd === 1 ? process.stdout : process.stderr;
+  // Node's kWriteToConsole writes to the console's `_stdout`/`_stderr` (process.stdout and
+  // process.stderr until a program assigns its own stream).
+  const stream = fd === 1 ? console._stdout : console._stderr;
   // The first call loads internal/util/colors, whose refresh() reads process.stderr.
   if (first) internals.stdioPipe?.(2);
   if (fd === 1 && !consoleWroteStdout) { consoleWroteStdout = true; native.newAsyncId(); }
@@ -2460,6 +2468,13 @@ return {
   emitWarningSync: (message) => {
     const warning = new Error(message);
     warning.name = 'Warning';
+    process.emit('warning', warning);
+  },
+  // A V8 message of kMessageWarning level (node's PerIsolateMessageListener), printed as the
+  // module that caused it is compiled, before its body runs.
+  emitV8Warning: (message) => {
+    const warning = new Error(message);
+    warning.name = 'V8';
     process.emit('warning', warning);
   },
   // Once every module has added its globals: the enumerable ones in Node 20's order (what
