@@ -288,6 +288,11 @@ class MessagePort extends NodeEventTarget {
     for (const field of ['_events', '_eventsCount', '_maxListeners']) {
       Object.defineProperty(this, field, { enumerable: false });
     }
+    // setupPortReferencing's 'newListener'/'removeListener' listeners, which eventNames() and
+    // listenerCount() see. A NodeEventTarget never emits those events, so Node's do nothing
+    // for a port (its kNewListener hook refs it); here the ref is in on/off (below).
+    emitterMethods.on.call(this, 'newListener', function (name) {}); // eslint-disable-line no-unused-vars
+    emitterMethods.on.call(this, 'removeListener', function (name) {}); // eslint-disable-line no-unused-vars
     this[kId] = id;
     this[kQueue] = [];
     this[kStarted] = false;
