@@ -1904,6 +1904,17 @@ function Module(id = '', parent) {
   if (parent) parent.children.push(this);
 }
 Module._cache = { __proto__: null };
+// lib/internal/modules/cjs/loader.js's flags on each module (shown by inspect).
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kIsExecuting = Symbol('kIsExecuting');
+// Node 20.20's `constructor` is a getter (a policy may hide Module), so inspect, finding no
+// data `constructor` on Module.prototype, shows a module as a plain object.
+Object.defineProperty(Module.prototype, 'constructor', {
+  get() { return Module; },
+  configurable: false,
+  enumerable: false,
+});
 // The extensions a request may leave off, in Node's order.
 const extensionList = ['.js', '.json', '.node'];
 
@@ -2141,7 +2152,7 @@ function makeRequire(module) {
   }
   // Module._resolveLookupPaths: no lookup for a built-in; a relative request looks beside the
   // module; a bare one in the node_modules folders up from it, then the global folders.
-  resolve.paths = (request) => {
+  resolve.paths = function paths(request) {
     if (typeof request !== 'string') {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "request" argument must be of type string.${describeReceived(request)}`);
     }
@@ -2149,16 +2160,20 @@ function makeRequire(module) {
     if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') return [module.path];
     return [...nodeModulePaths(module.path), ...Module.globalPaths];
   };
+  // makeRequireFunction's order: resolve, main, extensions, cache.
   require.resolve = resolve;
-  require.cache = Module._cache;
   require.main = mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
   return require;
 }
 
 // A file's first load: cached before it runs (so cycles see it), uncached if it throws.
 function loadNew(filename, parent) {
   const module = new Module(filename, parent);
+  module[kIsMainSymbol] = false;
   Module._cache[filename] = module;
+  module[kIsCachedByESMLoader] = false;
   let threw = true;
   try {
     loadModule(module, filename);
@@ -2183,7 +2198,10 @@ function loadModule(module, filename) {
   } else {
     const wrapper = native.compileCommonJs(source, filename);
     const require = makeRequire(module);
+    // Module.prototype._compile's flag, left set when the module throws.
+    module[kIsExecuting] = true;
     Reflect.apply(wrapper, module.exports, [module.exports, require, module, filename, module.path]);
+    module[kIsExecuting] = false;
   }
   module.loaded = true;
   const exports = module.exports;
@@ -2234,7 +2252,9 @@ function runMain(filename) {
     throw err;
   }
   mainModule = new Module('.', null);
+  mainModule[kIsMainSymbol] = true;
   Module._cache[filename] = mainModule;
+  mainModule[kIsCachedByESMLoader] = false;
   loadModule(mainModule, filename);
 }
 

@@ -1,0 +1,1 @@
+module.exports = { child: true }; console.log(module.loaded, require.main === module);
