@@ -415,6 +415,21 @@ for (const method of ['setMaxListeners', 'getMaxListeners', 'eventNames', 'liste
   Object.defineProperty(NodeEventTarget.prototype, method, { value, writable: true, enumerable: false, configurable: true });
 }
 delete MessagePort.prototype.emit;
+// NodeEventTarget's removeAllListeners drops the lists at once (kEvents.delete/clear): no
+// removal hook runs, so a port stays ref'd, and without a type setupPortReferencing's own
+// listeners go too.
+NodeEventTarget.prototype.removeAllListeners = function removeAllListeners(type) {
+  if (type !== undefined) {
+    if (this._events[`${type}`] !== undefined) {
+      delete this._events[`${type}`];
+      this._eventsCount--;
+    }
+  } else {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+  }
+  return this;
+};
 for (const method of ['on', 'addListener', 'once']) {
   const original = EventEmitter.prototype[method];
   NodeEventTarget.prototype[method] = function (type, listener) {
