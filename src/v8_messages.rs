@@ -76,8 +76,6 @@ fn parenthesized_callee(text: &str) -> String {
     let rest = text.get(close + 1..).unwrap_or("");
     let head = if let Some(string) = string_literal(inner) {
         format!("\"{string}\"")
-    } else if let Some(unary) = unary_callee(inner) {
-        unary
     } else if !inner.is_empty()
         && inner
             .chars()
@@ -89,55 +87,6 @@ fn parenthesized_callee(text: &str) -> String {
         "(intermediate value)".to_string()
     };
     format!("{head}{}", dotted_string_keys(&shorten_calls(rest)))
-}
-
-/// `(void 0)()`, `(typeof f)()`, `(!x)()`: V8's call printer shows a unary operation as
-/// `(op operand)` (a space after `void`, `typeof` and `delete`), its operand a name or
-/// literal as itself, anything else as `(intermediate value)`.
-fn unary_callee(inner: &str) -> Option<String> {
-    let (op, operand) = ["void ", "typeof ", "delete "]
-        .iter()
-        .find_map(|op| inner.strip_prefix(op).map(|rest| (*op, rest)))
-        .or_else(|| {
-            ["!", "~", "-", "+"]
-                .iter()
-                .find_map(|op| inner.strip_prefix(op).map(|rest| (*op, rest)))
-        })?;
-    let operand = operand.trim();
-    // `-1` is a number literal to V8, printed as such by the caller.
-    if (op == "-" || op == "+")
-        && !operand.starts_with(|c: char| c.is_alphabetic() || c == '_' || c == '$')
-    {
-        return None;
-    }
-    // A parenthesised binary operation of two names or literals: `(a + b)`.
-    let binary = operand
-        .strip_prefix('(')
-        .and_then(|o| o.strip_suffix(')'))
-        .and_then(|o| {
-            let parts: Vec<&str> = o.split_whitespace().collect();
-            match parts.as_slice() {
-                [left, operator, right] if simple_operand(left) && simple_operand(right) => {
-                    Some(format!("({left} {operator} {right})"))
-                }
-                _ => None,
-            }
-        });
-    let shown = if let Some(binary) = binary {
-        binary
-    } else if let Some(string) = string_literal(operand) {
-        format!("\"{string}\"")
-    } else if simple_operand(operand) {
-        operand.to_string()
-    } else {
-        "(intermediate value)".to_string()
-    };
-    Some(format!("({op}{shown})"))
-}
-
-/// A name, member chain or number as V8's call printer shows it.
-fn simple_operand(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| is_ident_char(c) || c == '.') && !text.starts_with('.')
 }
 
 /// A literal right before a call's `(`: a string or template (`'abc'()` is `"abc"`), or a
