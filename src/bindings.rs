@@ -808,6 +808,7 @@ pub fn native_object(
         ),
         ("isEsModule", crate::esm_interop::is_es_module, 2),
         ("requireEsModule", crate::esm_interop::require_es_module, 2),
+        ("esmEntryFailed", crate::runtime::esm_entry_failed, 1),
     ];
     let _ = host;
     let env_object = {

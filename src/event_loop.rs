@@ -2,7 +2,6 @@
 //! `processTicksAndRejections` after every callback. `Stepper` is the loop, cut where poll blocks; each
 //! phase has a banner, and every ordering decision that is not the obvious one says why.
 
-use boa_engine::object::builtins::JsPromise;
 use boa_engine::{Context, JsError, JsNativeError, JsObject, JsValue, js_string};
 
 use crate::clock::CALLBACK_COST_US;
@@ -1128,12 +1127,4 @@ pub fn run_async_jobs(context: &mut Context) {
         let cell = std::cell::RefCell::new(&mut *context);
         let _ = futures_lite::future::block_on(job.call(&cell));
     }
-}
-
-/// Whether a promise is still pending.
-pub fn is_pending(promise: &JsPromise) -> bool {
-    matches!(
-        promise.state(),
-        boa_engine::builtins::promise::PromiseState::Pending
-    )
 }

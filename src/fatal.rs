@@ -497,6 +497,25 @@ pub fn rejection_arrow(context: &mut Context, host: &Host, error: &JsValue) -> O
     })
 }
 
+/// Where run_main.js's catch calls `triggerUncaughtException` for a module entry that failed.
+const RUN_MAIN_TRIGGER_ARROW: &str =
+    "node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n";
+
+/// The arrow for an ES module entry's error, caught by `asyncRunEntryPointWithESMLoader`: an
+/// error's place of creation as for a rejection, but where Node would point at its own
+/// rethrow (no place: a primitive, a plain object, a stack already formatted), it points at
+/// run_main.js's.
+pub fn esm_entry_arrow(context: &mut Context, host: &Host, error: &JsValue) -> String {
+    match error
+        .is_object()
+        .then(|| rejection_arrow(context, host, error))
+        .flatten()
+    {
+        Some(arrow) if arrow != PROMISE_TRIGGER_ARROW => arrow,
+        _ => RUN_MAIN_TRIGGER_ARROW.to_string(),
+    }
+}
+
 /// The arrow for an error that is reported away from where it was thrown (a rejection):
 /// Node points at the error's own first frame, where it was created.
 pub fn construction_arrow(context: &mut Context, host: &Host, error: &JsValue) -> Option<String> {

@@ -85,6 +85,22 @@ pub struct State {
     pub ticks: VecDeque<Tick>,
     pub microtasks: VecDeque<Microtask>,
     pub async_jobs: VecDeque<NativeAsyncJob>,
+    /// `import()` of a file waits for its read (`dynamic_import.rs`): on once the main
+    /// module's own graph is loaded.
+    pub defer_imports: bool,
+    /// The entry is an ES module (its loader is warm for a later `import()`).
+    pub entry_is_module: bool,
+    /// `import()` has been called in this run.
+    pub import_called: bool,
+    /// An `import()`'s job has run in this run.
+    pub import_job_run: bool,
+    /// A file `import()` has been made in this run.
+    pub imported_file: bool,
+    /// An `import()`'s load runs now: the loader's own jobs are run with it.
+    pub running_import: bool,
+    /// The promise jobs of each file `import()` whose read has not completed, by key.
+    pub held_imports: BTreeMap<u32, Vec<Microtask>>,
+    pub next_held_import: u32,
     pub timers: Timers,
     /// The `Timeout` object of each armed timer.
     pub timer_objects: BTreeMap<u32, JsObject>,
@@ -117,8 +133,6 @@ pub struct State {
     /// Ref'd handles other than timers and immediates (an `fs.watch` watcher): each keeps
     /// the loop alive until it is closed or unref'd.
     pub active_handles: u32,
-    /// The evaluation promise of an ES module entry (pending forever: exit code 13).
-    pub main_promise: Option<boa_engine::object::builtins::JsPromise>,
     pub iteration: u32,
     /// When `uv_run` was first entered (Node's LOOP_START milestone, `nodeTiming.loopStart`).
     pub loop_start_us: Option<u64>,

@@ -17,6 +17,7 @@ pub mod closing;
 pub mod crypto;
 pub mod data_url;
 pub mod drain_site;
+pub mod dynamic_import;
 pub mod engine_slots;
 pub mod esm_interop;
 pub mod esm_link_errors;

@@ -45,7 +45,10 @@ impl JobExecutor for MicrotaskQueue {
                     .push_back(Microtask::Generic(id, job));
                 host.event(TraceEvent::Enqueued { callback: id });
             }
-            Job::AsyncJob(job) => host.state.borrow_mut().async_jobs.push_back(job),
+            Job::AsyncJob(job) => {
+                host.state.borrow_mut().async_jobs.push_back(job);
+                crate::dynamic_import::queue_import(context, &host);
+            }
             // Boa's own timeout and interval jobs, and FinalizationRegistry cleanups, are not
             // part of Node's model: timers are ours, and GC timing is never observable here.
             _ => {}

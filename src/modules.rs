@@ -361,13 +361,26 @@ fn at_package_resolve(error: JsError, context: &mut Context) -> JsError {
 /// and relative paths.
 pub struct Loader {
     modules: std::cell::RefCell<std::collections::BTreeMap<PathBuf, Module>>,
+    /// What its loads did (`dynamic_import.rs` gives an `import()` Node's hops from these).
+    counts: std::cell::Cell<crate::dynamic_import::LoadCounts>,
 }
 
 impl Loader {
     pub fn new() -> Rc<Self> {
         Rc::new(Loader {
             modules: Default::default(),
+            counts: Default::default(),
         })
+    }
+
+    pub fn counts(&self) -> crate::dynamic_import::LoadCounts {
+        self.counts.get()
+    }
+
+    fn count(&self, f: impl FnOnce(&mut crate::dynamic_import::LoadCounts)) {
+        let mut counts = self.counts.get();
+        f(&mut counts);
+        self.counts.set(counts);
     }
 
     pub(crate) fn load(
@@ -411,6 +424,7 @@ impl Loader {
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let module = builtin_module(specifier, &importer, context)?;
+            self.count(|c| c.created += 1);
             self.modules.borrow_mut().insert(key, module.clone());
             return Ok(module);
         };
@@ -445,11 +459,16 @@ impl Loader {
                 MODULE_NOT_FOUND_SITE,
             ));
         };
+        // Node 20 reads a module's source with fs/promises; a CommonJS file's is not read by
+        // the ES module loader (its translator requires it).
         let module = if display.ends_with(".json") {
+            self.count(|c| c.files_read += 1);
             json_module(&source, Some(path.clone()), context)?
         } else if crate::esm_interop::is_commonjs_file(&display, &source, context) {
+            self.count(|c| c.created += 1);
             crate::esm_interop::commonjs_module(&path, &source, context)?
         } else {
+            self.count(|c| c.files_read += 1);
             parse_module(&source, &display, context)?
         };
         self.modules.borrow_mut().insert(path, module.clone());
@@ -491,6 +510,7 @@ impl Loader {
                 ));
             }
         };
+        self.count(|c| c.data_created += 1);
         self.modules.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
@@ -656,12 +676,16 @@ impl ModuleLoader for Loader {
                 )
             })
             .collect();
-        self.load(
+        let loaded = self.load(
             &referrer,
             &specifier,
             &attributes,
             &mut context.borrow_mut(),
-        )
+        );
+        if loaded.is_err() {
+            self.count(|c| c.failed += 1);
+        }
+        loaded
     }
 
     fn init_import_meta(

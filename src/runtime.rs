@@ -814,7 +814,6 @@ fn explain_commonjs_global(error: &JsValue, context: &mut Context) -> JsResult<(
 /// runs inside a promise job of the loader, so its promise callbacks run before its ticks.
 pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) -> Flow {
     let running = Running::new(0, Queue::Main);
-    let promise = RefCell::new(None);
     let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
         if let Err(error) = module.link(ctx) {
             let root = module
@@ -827,15 +826,30 @@ pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) 
         if let boa_engine::builtins::promise::PromiseState::Rejected(error) = evaluated.state() {
             explain_commonjs_global(&error, ctx)?;
         }
-        *promise.borrow_mut() = Some(evaluated);
-        Ok(JsValue::undefined())
+        // Node awaits the evaluation through three async functions (ModuleJob.run,
+        // ModuleLoader.import, asyncRunEntryPointWithESMLoader) before its catch fails the
+        // process: the prelude chains those hops.
+        call_hook(ctx, "esmEntryEvaluated", &[evaluated.into()])
     })?;
     if outcome == Outcome::Returned {
         event_loop::run_microtasks(context, host)?;
         event_loop::process_ticks_and_rejections(context, host)?;
     }
-    host.state.borrow_mut().main_promise = promise.into_inner();
     Ok(())
+}
+
+/// `native.esmEntryFailed(error)`: the catch of `asyncRunEntryPointWithESMLoader`, reached
+/// three promise hops after the main module's evaluation rejected: Node's
+/// `triggerUncaughtException(err, true)`, at once, inside the microtask checkpoint (the ticks
+/// queued meanwhile never run unless an 'uncaughtException' listener handles it).
+pub fn esm_entry_failed(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let host = Host::of(context);
+    let error = args.first().cloned().unwrap_or_default();
+    let arrow = Some(crate::fatal::esm_entry_arrow(context, &host, &error));
+    match event_loop::trigger_uncaught(context, &host, error, arrow, true) {
+        Ok(()) => Ok(JsValue::undefined()),
+        Err(abort) => Err(crate::bindings::abort_error(&host, abort)),
+    }
 }
 
 /// Run the main script (CommonJS) or load the main module (ES, whose body runs in the first
@@ -869,6 +883,7 @@ pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flo
     }
     match format.entry {
         EntryKind::CommonJs => {
+            host.state.borrow_mut().defer_imports = true;
             let main = JsValue::from(JsString::from(options.main.as_str()));
             let running = Running::new(0, Queue::Main);
             let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
@@ -879,6 +894,8 @@ pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flo
             }
         }
         EntryKind::EsModule => {
+            // asyncRunEntryPointWithESMLoader adds its 'exit' listener before loading.
+            let _ = call_hook(context, "esmEntryStart", &[]);
             let source = crate::vfs::of(context)
                 .read_to_string(&options.main)
                 .unwrap_or_default();
@@ -902,7 +919,10 @@ pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flo
                 return Ok(());
             }
             // Drop the loader's internal microtasks from the report: they are not the user's.
-            host.state.borrow_mut().main_module_pending = Some(module);
+            let mut state = host.state.borrow_mut();
+            state.main_module_pending = Some(module);
+            state.defer_imports = true;
+            state.entry_is_module = true;
         }
     }
     Ok(())
@@ -1028,22 +1048,12 @@ pub fn conclude(context: &mut Context, host: &Host, flow: Flow) -> Ending {
             Ending::LimitExceeded { message, code: 124 }
         }
         None => {
-            // The loop is done. An ES module whose top-level await never settled exits 13
-            // unless exitCode is set (Node's handleProcessExit, an 'exit' listener).
-            let unsettled = host
-                .state
-                .borrow()
-                .main_promise
-                .as_ref()
-                .is_some_and(event_loop::is_pending);
-            // Node's natural exit: 'exit' listeners, then the (possibly changed) exitCode.
+            // The loop is done. Node's natural exit: 'exit' listeners (an ES module entry's
+            // handleProcessExit among them while its top-level await is unsettled: exit code
+            // 13), then the (possibly changed) exitCode.
             let running = Running::new(0, Queue::Main);
             let _ = event_loop::invoke(context, host, running, 1, |ctx| {
-                call_hook(
-                    ctx,
-                    "setExiting",
-                    &[JsValue::undefined(), JsValue::from(unsettled)],
-                )
+                call_hook(ctx, "setExiting", &[JsValue::undefined()])
             });
             // Emitting 'exit' went through a callback scope: its microtasks run, its ticks and
             // timers never do.

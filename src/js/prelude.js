@@ -169,6 +169,15 @@ Object.defineProperty(Error, 'captureStackTrace', {
   configurable: true,
 });
 
+// The engine's own `then`, for the loader's awaits (Node's PromisePrototypeThen primordial).
+const promiseThen = Promise.prototype.then;
+
+// run_main.js's 'exit' listener while an ES module entry is unsettled: a top-level await that
+// never settled exits with 13 (kUnfinishedTopLevelAwait), unless exitCode was set.
+function handleProcessExit() {
+  process.exitCode ??= 13;
+}
+
 // Errors the engine makes reach rejection handlers in V8's words (see src/v8_messages.rs):
 // the runtime's `HostCallJobCallback` surfaces the reason before a `then`'s `onRejected` runs
 // (src/async_frames.rs tells it which reaction that is), with no wrapper made per `then`.
@@ -2368,7 +2377,7 @@ Object.setPrototypeOf(SafeMap.prototype, null);
 Object.freeze(SafeMap.prototype);
 
 const internals = {
-  codedError, validateFunction, atHiddenValidator, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
+  codedError, validateFunction, handleProcessExit, atHiddenValidator, describeReceived, noSideEffectsToString, EventEmitter, process, kRefed, kAsyncId,
   path, kType: Symbol('type'), loadBuiltin: (name) => loadBuiltin(name),
   setStackHeader: (err, header) => native.setStackHeader(err, header),
   // Where Node's own code throws `err` (`node:events:502` and the source line), shown if it
@@ -2424,16 +2433,30 @@ return {
   emitUnhandledRejection: (reason, promise) => process.emit('unhandledRejection', reason, promise),
   processExitCode: () => process.exitCode,
   // `code` is process.exit's (undefined at a natural exit, which leaves exitCode as it is).
-  setExiting: (code, unsettledTopLevelAwait) => {
+  setExiting: (code) => {
     if (!process._exiting) {
       process._exiting = true;
       if (code !== undefined) process.exitCode = code;
-      const shown = process.exitCode || 0;
-      // run_main.js's handleProcessExit, the first 'exit' listener while an ES module entry's
-      // top-level await is unsettled: after the code given to the listeners is read.
-      if (unsettledTopLevelAwait) process.exitCode ??= 13;
-      process.emit('exit', shown);
+      process.emit('exit', process.exitCode || 0);
     }
+  },
+  // run_main.js's asyncRunEntryPointWithESMLoader for an ES module entry: its 'exit' listener
+  // is on from before the module loads until the module's evaluation has settled.
+  esmEntryStart: () => { process.on('exit', handleProcessExit); },
+  // The evaluation's promise, awaited by ModuleJob.run, whose promise ModuleLoader.import
+  // awaits, whose promise asyncRunEntryPointWithESMLoader awaits: three hops before its catch
+  // calls triggerUncaughtException (or its finally takes the listener off).
+  esmEntryEvaluated: (evaluation) => {
+    const rethrow = (err) => { throw err; };
+    const run = Reflect.apply(promiseThen, evaluation, [undefined, rethrow]);
+    const imported = Reflect.apply(promiseThen, run, [undefined, rethrow]);
+    Reflect.apply(promiseThen, imported, [
+      () => { process.off('exit', handleProcessExit); },
+      (err) => {
+        native.esmEntryFailed(err);
+        process.off('exit', handleProcessExit);
+      },
+    ]);
   },
   isExiting: () => process._exiting,
   // lib/internal/errors.js kEnhanceStackBeforeInspector: an error about to end the process may

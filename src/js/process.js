@@ -149,8 +149,10 @@ Object.defineProperty(process, 'exitCode', {
   enumerable: true,
   configurable: false,
 });
-// lib/internal/process/per_thread.js `exit`: 'exit' once, with `exitCode || 0` as given.
+// lib/internal/process/per_thread.js `exit`: 'exit' once, with `exitCode || 0` as given;
+// run_main's handleProcessExit is taken off first (an explicit exit is no unsettled await).
 process.exit = function exit(code) {
+  process.off('exit', internals.handleProcessExit);
   if (arguments.length !== 0) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;

@@ -1,0 +1,2 @@
+console.log('dep evaluating');
+export const x = 42;

@@ -1,0 +1,4 @@
+let i=0; function f(){ console.log('m'+i++); if(i<12) Promise.resolve().then(f); }
+await new Promise(r=>setTimeout(r,1));
+Promise.resolve().then(f);
+throw new Error('x');

@@ -1,0 +1,2 @@
+await null;
+throw {a:1};
