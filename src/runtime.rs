@@ -845,6 +845,8 @@ pub fn evaluate_main_module(context: &mut Context, host: &Host, module: Module) 
 pub fn esm_entry_failed(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let host = Host::of(context);
     let error = args.first().cloned().unwrap_or_default();
+    // An error the engine made gets V8's words and place before its arrow is found.
+    let _ = crate::v8_messages::surfaced(&error, context);
     let arrow = Some(crate::fatal::esm_entry_arrow(context, &host, &error));
     match event_loop::trigger_uncaught(context, &host, error, arrow, true) {
         Ok(()) => Ok(JsValue::undefined()),

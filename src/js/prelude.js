@@ -522,6 +522,35 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 const UNHANDLED_ERROR_SITE = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
 const UNHANDLED_VALUE_SITE = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
 
+// lib/internal/util/inspect.js identicalSequenceRange: where the longest run (over 3) of
+// `a`'s lines that `b` also has starts, and its length.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+// lib/events.js enhanceStackTrace: the emit site's frames, those it shares with the error's
+// own stack folded into one line.
+function enhanceStackTrace(err, own, ctorName) {
+  const ctorInfo = ctorName && ctorName !== 'EventEmitter' ? ` on ${ctorName} instance` : '';
+  const errStack = String(err.stack).split('\n').slice(1);
+  const ownStack = String(own).split('\n');
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownStack.join('\n')}`;
+}
+
 const emitReceivers = [];
 // The EventTargets whose dispatch is on the stack, outermost first (event_target.js pushes
 // them), and those an error escaping a listener left: stack.rs names Node's frames after them.
@@ -545,7 +574,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       const own = native.stackFrames();
       const ctorName = this.constructor?.name;
       Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-        value: () => `${er.stack}\nEmitted 'error' event${ctorName && ctorName !== 'EventEmitter' ? ` on ${ctorName} instance` : ''} at:\n${own}`,
+        value: () => enhanceStackTrace(er, own, ctorName),
         configurable: true,
       });
       throw er; // Unhandled 'error' event
