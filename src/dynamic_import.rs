@@ -129,6 +129,13 @@ fn run_one(context: &mut Context) -> JsResult<JsValue> {
     if held.is_empty() {
         return Ok(JsValue::undefined());
     }
+    // The loader holds them off the queue until its hops are done (the trace says so, for the
+    // loop view's replay of the queues).
+    for microtask in &held {
+        host.event(TraceEvent::Cancelled {
+            callback: microtask.id(),
+        });
+    }
     let key = {
         let mut state = host.state.borrow_mut();
         let key = state.next_held_import;
@@ -203,8 +210,12 @@ fn queue_hop(context: &mut Context, host: &Host, key: u32, remaining: usize) {
 /// The held jobs go on, at the end of the microtask queue.
 fn release(key: u32, context: &mut Context) {
     let host = Host::of(context);
-    let mut state = host.state.borrow_mut();
-    if let Some(held) = state.held_imports.remove(&key) {
-        state.microtasks.extend(held);
+    let Some(held) = host.state.borrow_mut().held_imports.remove(&key) else {
+        return;
+    };
+    let ids: Vec<u32> = held.iter().map(Microtask::id).collect();
+    host.state.borrow_mut().microtasks.extend(held);
+    for id in ids {
+        host.event(TraceEvent::Enqueued { callback: id });
     }
 }

@@ -37,6 +37,17 @@ pub enum Microtask {
     Generic(u32, GenericJob),
 }
 
+impl Microtask {
+    /// The report's id of the callback.
+    pub fn id(&self) -> u32 {
+        match self {
+            Microtask::Promise(id, _)
+            | Microtask::Callback(id, _, _)
+            | Microtask::Generic(id, _) => *id,
+        }
+    }
+}
+
 /// A promise rejected with no handler, waiting for `processPromiseRejections`.
 pub struct PendingRejection {
     pub promise: JsObject,
