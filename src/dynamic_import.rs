@@ -77,11 +77,7 @@ pub fn queue_import(context: &mut Context, host: &Host) {
         None,
         None,
     );
-    host.state
-        .borrow_mut()
-        .microtasks
-        .push_back(Microtask::Generic(id, job));
-    host.event(TraceEvent::Enqueued { callback: id });
+    host.push_microtask(Microtask::Generic(id, job));
 }
 
 fn counts(context: &Context) -> LoadCounts {
@@ -200,11 +196,7 @@ fn queue_hop(context: &mut Context, host: &Host, key: u32, remaining: usize) {
         None,
         None,
     );
-    host.state
-        .borrow_mut()
-        .microtasks
-        .push_back(Microtask::Generic(id, job));
-    host.event(TraceEvent::Enqueued { callback: id });
+    host.push_microtask(Microtask::Generic(id, job));
 }
 
 /// The held jobs go on, at the end of the microtask queue.

@@ -37,6 +37,15 @@ pub enum Microtask {
     Generic(u32, GenericJob),
 }
 
+impl Host {
+    /// Put `microtask` at the back of the microtask queue, and say so in the trace.
+    pub fn push_microtask(&self, microtask: Microtask) {
+        let id = microtask.id();
+        self.state.borrow_mut().microtasks.push_back(microtask);
+        self.event(TraceEvent::Enqueued { callback: id });
+    }
+}
+
 impl Microtask {
     /// The report's id of the callback.
     pub fn id(&self) -> u32 {

@@ -7,7 +7,7 @@ use boa_engine::job::{Job, JobExecutor};
 use boa_engine::{Context, JsResult};
 
 use crate::host::{Host, Microtask};
-use crate::report::{Queue, TraceEvent};
+use crate::report::Queue;
 use crate::stack;
 
 /// The executor Boa hands promise jobs to. It only queues; `event_loop` decides when they run.
@@ -31,19 +31,11 @@ impl JobExecutor for MicrotaskQueue {
                     at,
                     None,
                 );
-                host.state
-                    .borrow_mut()
-                    .microtasks
-                    .push_back(Microtask::Promise(id, job));
-                host.event(TraceEvent::Enqueued { callback: id });
+                host.push_microtask(Microtask::Promise(id, job));
             }
             Job::GenericJob(job) => {
                 let id = host.describe(Queue::Microtask, "job", || "(job)".into(), None, None);
-                host.state
-                    .borrow_mut()
-                    .microtasks
-                    .push_back(Microtask::Generic(id, job));
-                host.event(TraceEvent::Enqueued { callback: id });
+                host.push_microtask(Microtask::Generic(id, job));
             }
             Job::AsyncJob(job) => {
                 host.state.borrow_mut().async_jobs.push_back(job);
