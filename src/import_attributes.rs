@@ -3,9 +3,7 @@
 //! `with { type: 'json' }`, any other format must not name a type, and `type` is the only
 //! attribute. Its errors carry Node's codes, throw sites and loader frames.
 
-use boa_engine::{Context, JsError, JsResult, JsString, JsValue, js_string};
-
-use crate::host::Host;
+use boa_engine::{Context, JsError, JsResult, JsString, JsValue};
 
 /// A module's format as Node's loader names it, for the attribute check.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -101,22 +99,17 @@ fn check(url: &str, format: Format, attributes: &[(String, String)]) -> Option<F
 fn raise(failure: Failure, format: Format, context: &mut Context) -> JsError {
     let error = crate::modules::coded_error(context, "TypeError", failure.code, &failure.message);
     if let Some(object) = error.as_opaque().and_then(JsValue::as_object) {
-        Host::of(context).set_arrow(&object, failure.site.to_string());
         let below = if format == Format::Builtin {
             BUILTIN_FRAMES
         } else {
             FILE_FRAMES
         };
-        let stack = format!(
-            "TypeError [{}]: {}\n    at {}\n    at defaultLoad (node:internal/modules/esm/load:155:3)\n{below}",
-            failure.code, failure.message, failure.frames
+        let header = format!("TypeError [{}]: {}", failure.code, failure.message);
+        let frames = format!(
+            "    at {}\n    at defaultLoad (node:internal/modules/esm/load:155:3)\n{below}",
+            failure.frames
         );
-        let _ = crate::bindings::define_hidden(
-            &object,
-            js_string!("stack"),
-            JsString::from(stack.as_str()),
-            context,
-        );
+        crate::modules::dress_loader_error(&object, failure.site, &header, &frames, context);
     }
     error
 }

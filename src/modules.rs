@@ -590,26 +590,38 @@ fn module_not_found(
         if let Some(url) = url {
             let _ = object.set(js_string!("url"), JsString::from(url), true, context);
         }
-        Host::of(context).set_arrow(&object, site.to_string());
-        // Made outside any JavaScript frame, the error would have no frames at all (and
-        // inspect would show it in brackets): give it the resolver's frames, the ones a
-        // static and a dynamic import share (their callers below these differ).
+        // The resolver's frames, the ones a static and a dynamic import share (their callers
+        // below these differ).
         let first = if url.is_some() {
             "finalizeResolution (node:internal/modules/esm/resolve:283:11)\n    at moduleResolve (node:internal/modules/esm/resolve:952:10)"
         } else {
             "packageResolve (node:internal/modules/esm/resolve:873:9)\n    at moduleResolve (node:internal/modules/esm/resolve:946:18)"
         };
-        let stack = format!(
-            "Error [ERR_MODULE_NOT_FOUND]: {message}\n    at {first}\n{RESOLVE_CALLER_FRAMES}"
-        );
-        let _ = crate::bindings::define_hidden(
-            &object,
-            js_string!("stack"),
-            JsString::from(stack.as_str()),
-            context,
-        );
+        let header = format!("Error [ERR_MODULE_NOT_FOUND]: {message}");
+        let frames = format!("    at {first}\n{RESOLVE_CALLER_FRAMES}");
+        dress_loader_error(&object, site, &header, &frames, context);
     }
     error
+}
+
+/// A loader error made outside any JavaScript frame would have no frames at all (and
+/// inspect would show it in brackets): give it Node's throw site (the fatal report's arrow)
+/// and, as its hidden `stack`, `header` over the loader's `frames` (each an `    at` line).
+pub(crate) fn dress_loader_error(
+    error: &boa_engine::JsObject,
+    site: &str,
+    header: &str,
+    frames: &str,
+    context: &mut Context,
+) {
+    Host::of(context).set_arrow(error, site.to_string());
+    let stack = format!("{header}\n{frames}");
+    let _ = crate::bindings::define_hidden(
+        error,
+        js_string!("stack"),
+        JsString::from(stack.as_str()),
+        context,
+    );
 }
 
 /// The frames below `moduleResolve` when Node 20's loader resolves a specifier.
