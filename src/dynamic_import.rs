@@ -128,7 +128,7 @@ fn run_one(context: &mut Context) -> JsResult<JsValue> {
     // The loader holds them off the queue until its hops are done (the trace says so, for the
     // loop view's replay of the queues).
     for microtask in &held {
-        host.event(TraceEvent::Cancelled {
+        host.event(TraceEvent::Held {
             callback: microtask.id(),
         });
     }

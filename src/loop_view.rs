@@ -280,7 +280,7 @@ impl Replay {
                     card.complete = true;
                 }
             }
-            TraceEvent::Cancelled { callback } => {
+            TraceEvent::Cancelled { callback } | TraceEvent::Held { callback } => {
                 p.remove(*callback, trace.callback(*callback).map(|c| c.queue));
                 self.armed.remove(callback);
             }
@@ -472,6 +472,11 @@ fn event_rule(trace: Trace, step: usize, before: &Picture, after: &Picture) -> S
         TraceEvent::Cancelled { callback } => format!(
             "{} is cancelled (clearTimeout / clearImmediate): it leaves its queue and will \
              never run.",
+            label(*callback)
+        ),
+        TraceEvent::Held { callback } => format!(
+            "{} leaves the microtask queue for now: import() holds the reactions queued while \
+             it loaded a module until its own microtask hops are done, then queues them again.",
             label(*callback)
         ),
         TraceEvent::Started { callback } => started(trace, *callback, before),

@@ -150,6 +150,10 @@ pub enum TraceEvent {
     RequestCompleted { callback: u32 },
     /// A callback was removed without running (`clearTimeout`, `clearImmediate`).
     Cancelled { callback: u32 },
+    /// A queued microtask was taken off the queue by the module loader: `import()` holds the
+    /// reactions queued while it loaded until its own microtask hops are done, then queues
+    /// them again (an `Enqueued` event).
+    Held { callback: u32 },
     /// A callback left its queue and started running.
     Started { callback: u32 },
     /// The running callback returned (or threw).

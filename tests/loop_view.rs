@@ -159,7 +159,8 @@ fn check_on_big_stack(case: PathBuf) -> Result<usize, String> {
 
 /// Programs that reach the rarer paths: a re-armed timer list, `refresh()`, cancellations, an
 /// immediate that throws (the rest of its batch waits in `outstandingQueue`), `process.exit`
-/// with callbacks still queued, intervals, and thread-pool requests.
+/// with callbacks still queued, intervals, thread-pool requests, and `import()` holding a
+/// microtask off the queue until its hops are done.
 const SNIPPETS: &[(&str, &str)] = &[
     (
         "rearmed_list.js",
@@ -180,6 +181,10 @@ const SNIPPETS: &[(&str, &str)] = &[
     (
         "interval.js",
         "let n = 0;\nconst h = setInterval(() => { if (++n === 3) clearInterval(h); }, 4);\n",
+    ),
+    (
+        "import_holds.js",
+        "Promise.resolve().then(() => console.log('a'));\nimport('node:path').then(() => console.log('b'));\nPromise.resolve().then(() => console.log('c'));\n",
     ),
     (
         "read_files.js",
@@ -207,6 +212,7 @@ fn replay_matches_the_core_on_the_rarer_paths() {
     let seen = |f: fn(&TraceEvent) -> bool| events.iter().any(f);
     assert!(seen(|e| matches!(e, TraceEvent::TimerListRearmed { .. })));
     assert!(seen(|e| matches!(e, TraceEvent::Cancelled { .. })));
+    assert!(seen(|e| matches!(e, TraceEvent::Held { .. })));
     assert!(seen(|e| matches!(e, TraceEvent::RequestCompleted { .. })));
     assert!(seen(|e| matches!(
         e,

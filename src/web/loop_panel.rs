@@ -308,6 +308,7 @@ fn event_kind(event: &TraceEvent) -> String {
         TraceEvent::RequestStarted { .. } => "requestStarted",
         TraceEvent::RequestCompleted { .. } => "requestCompleted",
         TraceEvent::Cancelled { .. } => "cancelled",
+        TraceEvent::Held { .. } => "held",
         TraceEvent::Started { .. } => "started",
         TraceEvent::Finished { .. } => "finished",
         TraceEvent::IterationStarted { .. } => "iterationStarted",
