@@ -787,6 +787,7 @@ pub fn native_object(
         ("setThrowSite", set_throw_site, 2),
         ("isProxy", is_proxy, 1),
         ("asBuiltin", crate::fn_source::as_builtin, 1),
+        ("loadBuiltinModule", crate::builtin_modules::load_native, 1),
         ("collectionKind", collection_kind, 1),
         ("boxedPrimitive", boxed_primitive, 1),
         (

@@ -10,6 +10,7 @@ pub mod bindings;
 pub mod buffer;
 pub mod buffer_natives;
 pub mod builtin_frames;
+pub mod builtin_modules;
 pub mod capture;
 pub mod cjs_lexer;
 pub mod clock;

@@ -585,10 +585,6 @@ Object.defineProperty(exports, 'INSPECT_MAX_BYTES', {
   },
 });
 
-function defineGlobal(name, value, enumerable) {
-  if (Object.prototype.hasOwnProperty.call(global, name)) return;
-  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
-}
 // Node marks these WebIDL interfaces' attributes and operations enumerable, in the order its
 // classes define them.
 for (const [klass, names] of [
@@ -605,13 +601,7 @@ for (const [klass, names] of [
     Object.defineProperty(klass.prototype, name, d);
   }
 }
-defineGlobal('Buffer', Buffer, false);
-defineGlobal('atob', native.atob, true);
-defineGlobal('btoa', native.btoa, true);
-defineGlobal('TextEncoder', TextEncoder, false);
-defineGlobal('TextDecoder', TextDecoder, false);
-defineGlobal('Blob', Blob, false);
-defineGlobal('File', File, false);
-defineGlobal('DOMException', DOMException, false);
+// The globals are the prelude's lazy accessors over these (exposeLazyGlobals).
+internals.bufferGlobals = { atob: native.atob, btoa: native.btoa, TextEncoder, TextDecoder, Blob, File, DOMException };
 
 return exports;

@@ -321,10 +321,10 @@ function getRandomValues(data) {
     data instanceof Int16Array || data instanceof Uint16Array || data instanceof Int32Array ||
     data instanceof Uint32Array || data instanceof BigInt64Array || data instanceof BigUint64Array;
   if (!integer) {
-    throw new global.DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+    throw new (internals.bufferGlobal('DOMException'))('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
   }
   if (data.byteLength > 65536) {
-    throw new global.DOMException(`The ArrayBufferView's byte length (${data.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, 'QuotaExceededError');
+    throw new (internals.bufferGlobal('DOMException'))(`The ArrayBufferView's byte length (${data.byteLength}) exceeds the number of bytes of entropy available via this API (65536)`, 'QuotaExceededError');
   }
   return randomFillSync(data);
 }
@@ -359,10 +359,9 @@ for (const name of ['subtle', 'getRandomValues', 'randomUUID']) {
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
 const webcrypto = new Crypto();
 
-Object.defineProperty(global, 'crypto', { value: webcrypto, writable: true, configurable: true, enumerable: true });
-for (const [name, value] of [['Crypto', Crypto], ['SubtleCrypto', SubtleCrypto], ['CryptoKey', CryptoKey]]) {
-  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
-}
+// The globals (internal/crypto/webcrypto's exports in Node), read by the prelude's lazy
+// accessors (exposeLazyGlobals).
+internals.cryptoGlobals = { crypto: webcrypto, Crypto, SubtleCrypto, CryptoKey };
 
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = internals['crypto/kdf'];
 

@@ -6,7 +6,6 @@
 'use strict';
 
 const { codedError, describeReceived, process } = internals;
-const DOMException = global.DOMException;
 const setTimeout = global.setTimeout;
 const inspect = (value, options) => internals.loadBuiltin('util').inspect(value, options);
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -55,7 +54,7 @@ class Event {
   #bubbles = false;
   #composed = false;
   #defaultPrevented = false;
-  #timestamp = global.performance.now();
+  #timestamp = internals.performanceClock.now();
   #propagationStopped = false;
 
   constructor(type, options = undefined) {
@@ -508,7 +507,7 @@ class AbortSignal extends EventTarget {
     // The timer is Node's own: nothing of the user's is on the stack when it fires.
     // Named for its frame in a listener's stack (src/builtin_frames.rs).
     setTimeout(function abortSignalTimeout() {
-      const reason = internals.withNodeFrames(new DOMException('The operation was aborted due to timeout', 'TimeoutError'),
+      const reason = internals.withNodeFrames(new (internals.bufferGlobal('DOMException'))('The operation was aborted due to timeout', 'TimeoutError'),
         [DOM_EXCEPTION_FRAME, 'Timeout._onTimeout (node:internal/abort_controller:129:9)', ...TIMER_FRAMES], '');
       abortSignal(signal, reason, ['Timeout._onTimeout (node:internal/abort_controller:127:7)', ...TIMER_FRAMES], '');
     }, delay).unref();
@@ -567,7 +566,7 @@ function abortDispatchFrames() {
 }
 // The default reason of an abort: a DOMException made at `site`.
 function abortReason(site) {
-  return internals.withNodeFrames(new DOMException('This operation was aborted', 'AbortError'), [DOM_EXCEPTION_FRAME, site]);
+  return internals.withNodeFrames(new (internals.bufferGlobal('DOMException'))('This operation was aborted', 'AbortError'), [DOM_EXCEPTION_FRAME, site]);
 }
 
 function abortSignal(signal, reason, callers = [], below = undefined) {

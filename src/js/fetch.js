@@ -11,13 +11,12 @@
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const util = () => internals.loadBuiltin('util');
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const encoder = new (internals.bufferGlobal('TextEncoder'))();
+const decoder = new (internals.bufferGlobal('TextDecoder'))();
 
-function defineGlobal(name, value) {
-  if (Object.prototype.hasOwnProperty.call(global, name)) return;
-  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
-}
+// The web streams' class, not the global (a program may have replaced it; reading the lazy
+// global would also turn it into a data property where Node's stays an accessor).
+const webReadableStream = () => internals['webstreams/readable'].ReadableStream;
 
 // ------------------------------------------------------------------------------------ Headers
 // RFC 9110 token characters, and the whitespace a header value is trimmed of (undici's
@@ -171,7 +170,7 @@ function extractBody(body) {
   if (ArrayBuffer.isView(body)) {
     return { source: new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice(), type: null };
   }
-  if (body instanceof global.Blob) return { source: body, type: body.type === '' ? null : body.type };
+  if (body instanceof internals.bufferGlobal('Blob')) return { source: body, type: body.type === '' ? null : body.type };
   if (body instanceof FormData) {
     const boundary = '----formdata-looplab-0000000000';
     let text = '';
@@ -181,7 +180,7 @@ function extractBody(body) {
     text += `--${boundary}--\r\n`;
     return { source: encoder.encode(text), type: `multipart/form-data; boundary=${boundary}` };
   }
-  if (body instanceof global.ReadableStream) return { source: body, type: null };
+  if (body instanceof webReadableStream()) return { source: body, type: null };
   return { source: encoder.encode(`${body}`), type: 'text/plain;charset=UTF-8' };
 }
 
@@ -189,9 +188,9 @@ function extractBody(body) {
 // stream, a Blob's is its `stream()`, and bytes get a byte stream that enqueues them at the
 // first pull and closes a microtask later (its `start` completing a microtask after this).
 function bodyStream(source) {
-  if (source instanceof global.ReadableStream) return source;
-  if (source instanceof global.Blob) return source.stream();
-  return new global.ReadableStream({
+  if (source instanceof webReadableStream()) return source;
+  if (source instanceof internals.bufferGlobal('Blob')) return source.stream();
+  return new (webReadableStream())({
     async pull(controller) {
       if (source.byteLength) controller.enqueue(source.slice());
       queueMicrotask(() => {
@@ -302,7 +301,7 @@ function bodyMethods(klass, stateOf) {
   };
   const methods = {
     blob() {
-      return consume(this, (bytes) => new global.Blob([bytes], { type: this.headers.get('content-type') ?? '' }));
+      return consume(this, (bytes) => new (internals.bufferGlobal('Blob'))([bytes], { type: this.headers.get('content-type') ?? '' }));
     },
     arrayBuffer() {
       return consume(this, (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
@@ -521,11 +520,11 @@ Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response
 // ------------------------------------------------------------------------------------ FormData
 // One entry of a form: a string, or a File (a Blob becomes a File named `blob`).
 function formEntry(name, value, filename) {
-  if (value instanceof global.Blob) {
-    const File = global.File;
+  if (value instanceof internals.bufferGlobal('Blob')) {
+    const File = internals.bufferGlobal('File');
     if (!(value instanceof File) || filename !== undefined) {
       const named = filename !== undefined ? `${filename}` : value instanceof File ? value.name : 'blob';
-      value = new File([value], named, { type: value.type });
+      value = new (internals.bufferGlobal('File'))([value], named, { type: value.type });
     }
     return { name: `${name}`, value };
   }
@@ -710,7 +709,6 @@ function fetch(input, init = undefined) {
   return fetchAsync(input, init);
 }
 
-for (const [name, value] of Object.entries({ Headers, Request, Response, FormData })) defineGlobal(name, value);
-Object.defineProperty(global, 'fetch', { value: fetch, writable: true, configurable: true, enumerable: true });
+// The globals are the prelude's (exposeLazyGlobals): `fetch` calls this one.
 
 return { Headers, Request, Response, FormData, fetch };

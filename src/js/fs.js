@@ -120,13 +120,13 @@ function toBuffer(bytes) {
 function decode(bytes, encoding) {
   if (!encoding) return toBuffer(bytes);
   if (global.Buffer) return toBuffer(bytes).toString(encoding);
-  return new TextDecoder().decode(bytes);
+  return new (internals.bufferGlobal('TextDecoder'))().decode(bytes);
 }
 
 function encode(data, options) {
   if (typeof data === 'string') {
     const encoding = encodingOf(options) || 'utf8';
-    return global.Buffer ? global.Buffer.from(data, encoding) : new TextEncoder().encode(data);
+    return global.Buffer ? global.Buffer.from(data, encoding) : new (internals.bufferGlobal('TextEncoder'))().encode(data);
   }
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',

@@ -691,7 +691,7 @@ function openAsBlob(path, options = {}) {
   path = validatePath(path);
   const [err, bytes] = run('readFile', 'open', path);
   if (err) throw atThrowSite(err, 'open');
-  return Promise.resolve(new global.Blob([bytes], { type: options.type || '' }));
+  return Promise.resolve(new (internals.bufferGlobal('Blob'))([bytes], { type: options.type || '' }));
 }
 
 // ---------------------------------------------------------------- install

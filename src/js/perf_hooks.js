@@ -8,8 +8,7 @@
 
 const { codedError, invalidArgType } = internals;
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
-const now = global.performance.now;
-const timeOrigin = global.performance.timeOrigin;
+const { now, timeOrigin } = internals.performanceClock;
 
 
 const kName = Symbol('kName');
@@ -91,7 +90,7 @@ function markTime(name, which) {
     return name;
   }
   for (let i = marks.length - 1; i >= 0; i--) if (marks[i].name === name) return marks[i].startTime;
-  throw new global.DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+  throw new (internals.bufferGlobal('DOMException'))(`The "${name}" performance mark has not been set`, 'SyntaxError');
 }
 
 function measure(name, startOrOptions, endMark) {
@@ -351,12 +350,7 @@ const performance = Reflect.construct(function Performance() {
   this[kPerformanceBrand] = true;
 }, [], Performance);
 
-Object.defineProperty(global, 'performance', { value: performance, writable: true, configurable: true, enumerable: true });
-for (const [name, value] of [['Performance', Performance], ['PerformanceEntry', PerformanceEntry], ['PerformanceMark', PerformanceMark],
-  ['PerformanceMeasure', PerformanceMeasure], ['PerformanceObserver', PerformanceObserver],
-  ['PerformanceObserverEntryList', PerformanceObserverEntryList]]) {
-  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
-}
+// The globals are the prelude's lazy accessors over these exports (exposeLazyGlobals).
 
 // Node 20 exports it without a way to make one outside its fetch implementation.
 class PerformanceResourceTiming extends PerformanceEntry {

@@ -1905,9 +1905,19 @@ const lazyBuiltins = {
   _stream_passthrough: () => loadBuiltin('stream').PassThrough,
 };
 
+// The modules of src/js (builtin_modules.rs) not evaluated yet: each is evaluated at its first
+// use, when it registers its exports (registerBuiltin).
+const unloadedModules = new Set();
+// The exports of the `internal/` ones, behind their getters on `internals`.
+const internalExports = { __proto__: null };
+
 function loadBuiltin(id) {
   const prefixed = id.startsWith('node:');
   const name = prefixed ? id.slice(5) : id;
+  if (unloadedModules.has(name)) {
+    unloadedModules.delete(name);
+    native.loadBuiltinModule(name);
+  }
   if (Object.prototype.hasOwnProperty.call(builtinModules, name)) return builtinModules[name];
   if (Object.prototype.hasOwnProperty.call(lazyBuiltins, name)) {
     builtinModules[name] = lazyBuiltins[name]();
@@ -2313,9 +2323,9 @@ function nodeModulePaths(from) {
 function createRequire(filename) {
   let filepath;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = loadBuiltin('url').fileURLToPath(filename);
+    filepath = internals.url.fileURLToPath(filename);
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = loadBuiltin('url').fileURLToPath(filename);
+    filepath = internals.url.fileURLToPath(filename);
   } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
     filepath = filename;
   } else {
@@ -2386,12 +2396,145 @@ for (const [name, value] of Object.entries(globals)) {
   Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: name !== 'globalThis' && name !== 'console' });
 }
 Object.defineProperty(global, Symbol.toStringTag, { value: 'global', configurable: true });
-Object.defineProperty(global, 'performance', {
-  // timeOrigin is when the process started: performance.now() counts Node's ~25 ms boot before
-  // Date.now()'s 2024-01-01T00:00:00Z, and like V8's it is not a whole millisecond.
-  value: { now: () => native.nowMs(), timeOrigin: 1704067199975.25 },
-  writable: true, configurable: true, enumerable: true,
+
+// lib/internal/util.js defineLazyProperties: each key is an accessor pair named `get key` and
+// `set key` that loads its module (`load()` gives the object holding the values) at its first
+// read. Node's then turns the property into a data property (so does its setter). Here the
+// accessor stays, keeping the value read or written: Boa 0.22's inline cache for a global name
+// (GetNameGlobal) records the slot it looked up (an accessor) under the shape the object has
+// after the getter ran, so a getter that makes its property a data property breaks the next
+// read from the same place (the value would be called as the getter).
+function defineLazyProperties(target, load, keys, enumerable = true) {
+  let mod;
+  for (const key of keys) {
+    let value;
+    let known = false;
+    const set = { [`set ${key}`](v) { known = true; value = v; } }[`set ${key}`];
+    const get = {
+      [`get ${key}`]() {
+        if (!known) {
+          mod ??= load();
+          value = mod[key];
+          known = true;
+        }
+        return value;
+      },
+    }[`get ${key}`];
+    Object.defineProperty(target, key, { configurable: true, enumerable, get, set });
+  }
+}
+// lib/internal/util.js defineReplaceableLazyAttribute: an accessor for good (a write is kept
+// by the accessor), loading its module at the first read that is not after a write.
+function defineReplaceableLazyAttribute(target, load, keys, writable = true, check) {
+  let mod;
+  for (const key of keys) {
+    let value;
+    let setterCalled = false;
+    const get = {
+      [`get ${key}`]() {
+        if (check !== undefined) Reflect.apply(check, this, []);
+        if (setterCalled) return value;
+        mod ??= load();
+        value ??= mod[key];
+        return value;
+      },
+    }[`get ${key}`];
+    const set = { [`set ${key}`](val) { setterCalled = true; value = val; } }[`set ${key}`];
+    Object.defineProperty(target, key, { enumerable: true, configurable: true, get, set: writable ? set : undefined });
+  }
+}
+// The globals Node 20 makes lazy (lib/internal/bootstrap/web/exposed-wildcard.js,
+// exposed-window-or-worker.js, pre_execution.js setupWebCrypto), in its order: their modules
+// are evaluated at the first read (builtin_modules.rs).
+function exposeLazyGlobals() {
+  // lib/internal/bootstrap/node.js: `Buffer` is an accessor pair named get/set.
+  let buffer;
+  let bufferSet = false;
+  Object.defineProperty(global, 'Buffer', {
+    get() { return bufferSet ? buffer : loadBuiltin('buffer').Buffer; },
+    set(value) { bufferSet = true; buffer = value; },
+    enumerable: false,
+    configurable: true,
+  });
+  const bufferGlobals = () => { loadBuiltin('buffer'); return internals.bufferGlobals; };
+  // exposeGetterAndSetter with two arrow functions (no names); Node's make it a data property,
+  // kept an accessor here as defineLazyProperties explains.
+  let domException;
+  let domExceptionKnown = false;
+  Object.defineProperty(global, 'DOMException', {
+    get: () => {
+      if (!domExceptionKnown) {
+        domException = bufferGlobals().DOMException;
+        domExceptionKnown = true;
+      }
+      return domException;
+    },
+    set: (value) => {
+      domExceptionKnown = true;
+      domException = value;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+  defineLazyProperties(global, bufferGlobals, ['TextEncoder', 'TextDecoder'], false);
+  const webStreams = () => loadBuiltin('stream/web');
+  defineLazyProperties(global, webStreams, ['TransformStream', 'TransformStreamDefaultController'], false);
+  defineLazyProperties(global, webStreams, ['WritableStream', 'WritableStreamDefaultController', 'WritableStreamDefaultWriter'], false);
+  defineLazyProperties(global, webStreams, ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController'], false);
+  defineLazyProperties(global, webStreams, ['ByteLengthQueuingStrategy', 'CountQueuingStrategy'], false);
+  defineLazyProperties(global, webStreams, ['TextEncoderStream', 'TextDecoderStream'], false);
+  defineLazyProperties(global, webStreams, ['CompressionStream', 'DecompressionStream'], false);
+  const perfHooks = () => loadBuiltin('perf_hooks');
+  defineLazyProperties(global, perfHooks, ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+    'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming'], false);
+  defineReplaceableLazyAttribute(global, perfHooks, ['performance']);
+  // Node's structuredClone is V8's (internalBinding('messaging')): a native function.
+  const workerGlobals = () => { loadBuiltin('worker_threads'); return internals.workerGlobals; };
+  const structuredClone = function structuredClone(...args) {
+    return workerGlobals().structuredClone(...args);
+  };
+  native.asBuiltin(structuredClone);
+  Object.defineProperty(global, 'structuredClone', { value: structuredClone, writable: true, configurable: true, enumerable: true });
+  defineLazyProperties(global, workerGlobals, ['BroadcastChannel'], false);
+  defineLazyProperties(global, workerGlobals, ['MessageChannel', 'MessagePort', 'MessageEvent'], false);
+  defineLazyProperties(global, bufferGlobals, ['atob', 'btoa']);
+  defineLazyProperties(global, bufferGlobals, ['Blob'], false);
+  defineLazyProperties(global, bufferGlobals, ['File'], false);
+  let fetchImpl;
+  Object.defineProperty(global, 'fetch', {
+    configurable: true,
+    enumerable: true,
+    writable: true,
+    // A plain function calling undici's, loaded at the first call.
+    value: function fetch(input, init = undefined) {
+      fetchImpl ??= internals.fetch.fetch;
+      return fetchImpl(input, init);
+    },
+  });
+  defineLazyProperties(global, () => internals.fetch, ['FormData', 'Headers', 'Request', 'Response'], false);
+  // setupWebCrypto: `crypto` has no setter and checks its receiver.
+  const webCrypto = () => { loadBuiltin('crypto'); return internals.cryptoGlobals; };
+  defineReplaceableLazyAttribute(global, webCrypto, ['crypto'], false, function cryptoThisCheck() {
+    if (this !== global && this != null) {
+      throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type nullish or must be the global object');
+    }
+  });
+  defineLazyProperties(global, webCrypto, ['Crypto', 'CryptoKey', 'SubtleCrypto'], false);
+}
+
+// lib/timers.js: `promises` and the promisified forms load timers/promises at their first read.
+Object.defineProperty(timersModule, 'promises', {
+  configurable: true,
+  enumerable: true,
+  get() { return loadBuiltin('timers/promises'); },
 });
+for (const name of ['setTimeout', 'setImmediate']) {
+  Object.defineProperty(timersModule[name], Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: true,
+    get() { return loadBuiltin('timers/promises')[name]; },
+  });
+}
 
 // The helpers later JavaScript modules (src/js/*.js, see runtime.rs) build on.
 // primordials' SafeMap (makeSafe): Map's methods copied onto a null-prototype, frozen
@@ -2436,6 +2579,15 @@ const internals = {
   loopStartMs: () => native.loopStartMs(),
   loopIteration: () => native.loopIteration(),
   Timeout, Immediate,
+  // timeOrigin is when the process started: performance.now() counts Node's ~25 ms boot before
+  // Date.now()'s 2024-01-01T00:00:00Z, and like V8's it is not a whole millisecond.
+  // buffer.js's classes behind the lazy globals (DOMException, TextEncoder, Blob, ...), as Node's
+  // own modules reach them: not through the global, which a program may have replaced.
+  bufferGlobal: (name) => {
+    loadBuiltin('buffer');
+    return internals.bufferGlobals[name];
+  },
+  performanceClock: { now: () => native.nowMs(), timeOrigin: 1704067199975.25 },
   inspect, format, formatWithOptions, isProxy: (value) => native.isProxy(value),
   insertTimeout: (timeout, api) => { native.timerInsert(timeout, timeout[kAsyncId], api); linkTimer(timeout); },
   insertImmediate: (immediate) => native.immediateInsert(immediate, immediate[kAsyncId]),
@@ -2525,10 +2677,36 @@ return {
   // An `internal/x` module is for the other modules only: its exports become `internals.x`.
   registerBuiltin: (name, exports) => {
     if (name.startsWith('internal/')) {
-      internals[name.slice('internal/'.length)] = exports;
+      const key = name.slice('internal/'.length);
+      if (Object.prototype.hasOwnProperty.call(internalExports, key)) internalExports[key] = exports;
+      else internals[key] = exports;
       return;
     }
+    unloadedModules.delete(name);
     builtinModules[name] = exports;
+  },
+  // A module of src/js not evaluated yet (builtin_modules.rs): an `internal/x` one becomes
+  // `internals.x` at its first read, another one at its first `loadBuiltin`.
+  registerLazyBuiltin: (name) => {
+    if (!name.startsWith('internal/')) {
+      unloadedModules.add(name);
+      return;
+    }
+    const key = name.slice('internal/'.length);
+    // `internal/process` completes the prelude's own `internals.process` (loaded at once).
+    if (Object.prototype.hasOwnProperty.call(internals, key)) return;
+    // The getter stays (it does not become a data property once loaded: see
+    // defineLazyProperties on Boa's inline caches). Read while the module's own body runs (a
+    // cycle), it is undefined.
+    internalExports[key] = undefined;
+    Object.defineProperty(internals, key, {
+      get() {
+        if (internalExports[key] === undefined) native.loadBuiltinModule(name);
+        return internalExports[key];
+      },
+      enumerable: true,
+      configurable: true,
+    });
   },
   defineGlobal: (name, value, enumerable = false) => {
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
@@ -2553,34 +2731,18 @@ return {
   // `Object.keys(globalThis)` lists), `process` not enumerable (Node's is a getter), and the
   // engine's ES2025 globals Node 20 does not have (`Iterator`; Boa also exposes `TypedArray`).
   settleGlobals: () => {
+    exposeLazyGlobals();
     const order = ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
       'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch', 'crypto'];
-    // lib/internal/bootstrap: atob, btoa and performance are lazy accessors whose setter makes
-    // the global a data property (`defineReplaceableLazyAttribute`), crypto one without a
-    // setter; `fetch` (src/js/fetch.js) is a plain function.
-    const lazy = { atob: true, btoa: true, performance: true, crypto: false };
+    // Each keeps its descriptor (exposeLazyGlobals made the lazy ones as Node makes them).
     for (const name of order) {
       const descriptor = Object.getOwnPropertyDescriptor(global, name);
       if (descriptor === undefined) continue;
       delete global[name];
-      if (name in lazy && 'value' in descriptor) {
-        let value = descriptor.value;
-        const get = { get [name]() { return value; } };
-        const set = {
-          set [name](v) { Object.defineProperty(this, name, { writable: true, value: v }); },
-        };
-        Object.defineProperty(global, name, {
-          get: Object.getOwnPropertyDescriptor(get, name).get,
-          set: lazy[name] ? Object.getOwnPropertyDescriptor(set, name).set : undefined,
-          enumerable: true,
-          configurable: true,
-        });
-      } else {
-        Object.defineProperty(global, name, descriptor);
-      }
+      Object.defineProperty(global, name, descriptor);
     }
-    // lib/internal/bootstrap/node.js: process and Buffer are accessors (named `get`/`set`).
-    for (const name of ['process', 'Buffer']) {
+    // lib/internal/bootstrap/node.js: process is an accessor pair (named `get`/`set`).
+    for (const name of ['process']) {
       const d = Object.getOwnPropertyDescriptor(global, name);
       if (d === undefined || !('value' in d)) continue;
       let value = d.value;

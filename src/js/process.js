@@ -172,6 +172,12 @@ const signals = {
 const signalNames = Object.fromEntries(Object.entries(signals).map(([name, n]) => [n, name]));
 // Signals whose default action is to do nothing (signal(7)); every other one ends the process.
 const ignoredByDefault = new Set(['SIGCHLD', 'SIGCONT', 'SIGURG', 'SIGWINCH']);
+// The signal natives between the run's processes are child_process's (signalProcess,
+// signalListen, killedBy and the 'signal' handler): it loads at the first use of a signal.
+const signalNatives = () => {
+  internals.loadBuiltin('child_process');
+  return internals;
+};
 process._kill = function _kill(pid, sig) {
   const name = signalNames[sig];
   if (sig !== 0 && name === undefined) return 'EINVAL';
@@ -179,8 +185,7 @@ process._kill = function _kill(pid, sig) {
   if (pid !== process.pid && pid !== 0 && pid !== -1) {
     if (pid === process.ppid) return 0;
     // Another process of the run (a child): it gets the signal through its own watcher.
-    const signalProcess = internals.signalProcess;
-    return signalProcess !== undefined && signalProcess(pid, name, sig) ? 0 : 'ESRCH';
+    return signalNatives().signalProcess(pid, name, sig) ? 0 : 'ESRCH';
   }
   if (sig === 0) return 0;
   if (process.listenerCount(name) > 0) {
@@ -192,7 +197,7 @@ process._kill = function _kill(pid, sig) {
   if (ignoredByDefault.has(name) || name === 'SIGSTOP' || name === 'SIGTSTP') return 0;
   // The default action: the process ends at once, without 'exit' listeners (the shell sees
   // 128 + the signal number, a parent process the signal).
-  if (internals.killedBy !== undefined) internals.killedBy(name);
+  signalNatives().killedBy(name);
   process.reallyExit(128 + sig);
   return 0;
 };
@@ -201,13 +206,13 @@ process._kill = function _kill(pid, sig) {
 // not keep the loop alive); the last one removed stops it. Another process's kill then runs the
 // listeners instead of ending this one.
 function startListeningIfSignal(type) {
-  if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(signals, type) && internals.signalListen !== undefined) {
-    internals.signalListen(type, true);
+  if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(signals, type)) {
+    signalNatives().signalListen(type, true);
   }
 }
 function stopListeningIfSignal(type) {
-  if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(signals, type) && process.listenerCount(type) === 0 && internals.signalListen !== undefined) {
-    internals.signalListen(type, false);
+  if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(signals, type) && process.listenerCount(type) === 0) {
+    signalNatives().signalListen(type, false);
   }
 }
 // lib/internal/process/per_thread.js loadEnvFile: the file (`.env` by default) parsed as
@@ -577,5 +582,13 @@ process._getActiveHandles = function _getActiveHandles() {
 for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
   Object.defineProperty(process, name, { get: () => getStdio(fd), configurable: true, enumerable: true });
 }
+
+// lib/internal/bootstrap/node.js: an enumerable getter on process (src/js/report.js, loaded
+// at its first read).
+Object.defineProperty(process, 'report', {
+  enumerable: true,
+  configurable: true,
+  get() { return internals.report; },
+});
 
 return process;

@@ -253,11 +253,5 @@ const report = {
   set reportOnUncaughtException(trigger) { validateBoolean(trigger, 'trigger'); settings.reportOnUncaughtException = trigger; },
 };
 
-// lib/internal/bootstrap/node.js: an enumerable getter on process.
-Object.defineProperty(process, 'report', {
-  enumerable: true,
-  configurable: true,
-  get() { return report; },
-});
-
+// `process.report` is process.js's getter over this module's exports.
 return report;

@@ -4,12 +4,12 @@
 // Evaluated as `(function (native, internals, global) { ... return exports; })`.
 const { Blob, Buffer } = internals.loadBuiltin('buffer');
 // Node's primordial: a user's later change to the global does not reach here.
-const { TextDecoder } = global;
+const TextDecoder = internals.bufferGlobal('TextDecoder');
 
 async function blob(stream) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(chunk);
-  return new Blob(chunks);
+  return new (internals.bufferGlobal('Blob'))(chunks);
 }
 
 async function arrayBuffer(stream) {
@@ -22,7 +22,7 @@ async function buffer(stream) {
 }
 
 async function text(stream) {
-  const dec = new TextDecoder();
+  const dec = new (internals.bufferGlobal('TextDecoder'))();
   let str = '';
   for await (const chunk of stream) {
     if (typeof chunk === 'string') str += chunk;

@@ -173,10 +173,6 @@ class Scheduler {
 const scheduler = Object.create(Scheduler.prototype, { [kScheduler]: { value: true } });
 
 const exports = { setTimeout, setImmediate, setInterval, scheduler };
-timers.promises = exports;
-// util.promisify(setTimeout) and util.promisify(setImmediate) are these (lib/timers.js).
-const custom = Symbol.for('nodejs.util.promisify.custom');
-for (const [fn, promised] of [[global.setTimeout, setTimeout], [global.setImmediate, setImmediate]]) {
-  Object.defineProperty(fn, custom, { enumerable: true, configurable: true, get: () => promised });
-}
+// `timers.promises` and util.promisify(setTimeout)/(setImmediate) are these: the prelude's
+// getters (lib/timers.js's) load this module.
 return exports;

@@ -2,11 +2,11 @@
 //! lib/internal/url.js (WHATWG URL: parsing and setters by the `url` crate through
 //! `src/url_natives.rs`, as Node hands them to ada) and lib/url.js (the legacy `Url`:
 //! `parse`, `format`, `resolve`), with `fileURLToPath`, `pathToFileURL`, `urlToHttpOptions`.
-// Evaluated as `(function (native, internals, global) { ... return exports; })`.
+// Evaluated as `(function (native, internals, global) { ... return exports; })`, registered as
+// `internal/url`.
 'use strict';
 
 const { codedError, describeReceived, path } = internals;
-const querystring = internals.loadBuiltin('querystring');
 const inspect = (value, options) => internals.loadBuiltin('util').inspect(value, options);
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -453,7 +453,6 @@ function urlToHttpOptions(url) {
 }
 
 // ---------------------------------------------------------------- legacy Url
-const legacy = internals.url_legacy;
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw missingArgs('domain');
@@ -481,18 +480,16 @@ function format(urlObject, options) {
     }
     return href;
   }
-  return legacy.format(urlObject);
+  return internals.url_legacy.format(urlObject);
 }
 
 for (const [name, value] of [['URL', URL], ['URLSearchParams', URLSearchParams]]) {
   Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
+// Registered as `internal/url` (loaded at start-up for the globals); `node:url` adds the
+// legacy API (builtin_modules.rs).
 return {
-  Url: legacy.Url,
-  parse: legacy.parse,
-  resolve: legacy.resolve,
-  resolveObject: legacy.resolveObject,
   format,
   URL,
   URLSearchParams,

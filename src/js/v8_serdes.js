@@ -448,7 +448,7 @@ class Reader {
       for (let i = 0; i < length; i += 2) text += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
       return text;
     }
-    return new TextDecoder().decode(bytes);
+    return new (internals.bufferGlobal('TextDecoder'))().decode(bytes);
   }
 
   stringValue() {

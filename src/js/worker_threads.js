@@ -32,20 +32,15 @@ const typedArrays = {
 };
 const standardErrors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 
-// Each SharedArrayBuffer's id in the run's waiter lists (see Atomics below): it travels with
-// the buffer, so the same memory has the same id in every engine.
-const bufferIds = new WeakMap();
-function bufferId(sab) {
-  let id = bufferIds.get(sab);
-  if (id === undefined) {
-    id = native.newBufferId();
-    bufferIds.set(sab, id);
-  }
-  return id;
-}
+const { bufferId, bufferIds } = internals.atomics;
+// async_hooks.js keeps the AsyncLocalStorage frame a port or worker runs its events in.
+const asyncFrame = () => {
+  internals.loadBuiltin('async_hooks');
+  return internals.asyncFrame;
+};
 
 function dataCloneError(value) {
-  return new DOMException(`${internals.v8_serdes.describeUncloneable(value)} could not be cloned.`, 'DataCloneError');
+  return new (internals.bufferGlobal('DOMException'))(`${internals.v8_serdes.describeUncloneable(value)} could not be cloned.`, 'DataCloneError');
 }
 
 // A detached ArrayBuffer (Node 20 has no `detached` getter): empty, and `slice` refuses it.
@@ -74,12 +69,12 @@ function serialize(value, transferList, source) {
     // node_messaging.cc's Message::Serialize, entry by entry.
     for (const item of transferList) {
       if (item instanceof ArrayBuffer) {
-        if (transferBuffers.has(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+        if (transferBuffers.has(item)) throw new (internals.bufferGlobal('DOMException'))('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
         transferBuffers.add(item);
       } else if (item instanceof MessagePort) {
-        if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
-        if (transferPorts.has(item)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
-        if (item[kClosed] || item[kTransferred]) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+        if (item === source) throw new (internals.bufferGlobal('DOMException'))('Transfer list contains source port', 'DataCloneError');
+        if (transferPorts.has(item)) throw new (internals.bufferGlobal('DOMException'))('Transfer list contains duplicate MessagePort', 'DataCloneError');
+        if (item[kClosed] || item[kTransferred]) throw new (internals.bufferGlobal('DOMException'))('MessagePort in transfer list is already detached', 'DataCloneError');
         transferPorts.add(item);
       } else {
         // Made in C++ (THROW_ERR_INVALID_TRANSFER_OBJECT): the code is a property only, not in
@@ -107,9 +102,9 @@ function serialize(value, transferList, source) {
     const id = nextId++;
     seen.set(v, id);
     const refused = internals.v8_serdes.refusal(v);
-    if (refused !== undefined) throw new DOMException(refused, 'DataCloneError');
+    if (refused !== undefined) throw new (internals.bufferGlobal('DOMException'))(refused, 'DataCloneError');
     if (v instanceof MessagePort) {
-      if (!transferPorts.has(v)) throw new DOMException('Object that needs transfer was found in message but not listed in transferList', 'DataCloneError');
+      if (!transferPorts.has(v)) throw new (internals.bufferGlobal('DOMException'))('Object that needs transfer was found in message but not listed in transferList', 'DataCloneError');
       ports.push(v[kId]);
       return { t: 'port', id, i: ports.length - 1 };
     }
@@ -121,7 +116,7 @@ function serialize(value, transferList, source) {
       if (isDetached(v)) {
         // V8 moves a detached buffer in the transfer list as an empty one; any other copy
         // of a detached buffer fails.
-        if (!transferBuffers.has(v)) throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
+        if (!transferBuffers.has(v)) throw new (internals.bufferGlobal('DOMException'))('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
         buffers.push(new ArrayBuffer(0));
         return { t: 'ab', id, i: buffers.length - 1 };
       }
@@ -302,7 +297,7 @@ class MessagePort extends NodeEventTarget {
     // Unref'd until a 'message' listener (setupPortReferencing).
     this[kWrap] = handleWraps.open('MessagePort', () => this, false);
     this[kOnMessage] = null;
-    internals.asyncFrame.capture(this);
+    asyncFrame().capture(this);
     livePorts.set(id, this);
   }
   postMessage(value, transferList) {
@@ -386,7 +381,7 @@ class MessagePort extends NodeEventTarget {
   }
   [kDispatch](value) {
     const owner = this[kOwner];
-    internals.asyncFrame.runIn(this, () => {
+    asyncFrame().runIn(this, () => {
       if (owner !== undefined) owner.emit('message', value);
       else this.emit('message', value);
     });
@@ -504,7 +499,7 @@ class BroadcastChannel extends EventTarget {
   postMessage(message) {
     if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
     const port = this[kBroadcastPort];
-    if (port === undefined) throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    if (port === undefined) throw new (internals.bufferGlobal('DOMException'))('BroadcastChannel is closed.', 'InvalidStateError');
     native.broadcastPost(port[kId], serialize(message));
   }
   ref() { if (this[kBroadcastPort]) this[kBroadcastPort].ref(); return this; }
@@ -690,7 +685,7 @@ class Worker extends EventEmitter {
     if (options.stdout) native.captureStdio(started.lane, 'stdout');
     if (options.stderr) native.captureStdio(started.lane, 'stderr');
     workers.set(started.lane, this);
-    internals.asyncFrame.capture(this);
+    asyncFrame().capture(this);
   }
   postMessage(value, transferList) {
     if (arguments.length === 0) throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
@@ -729,7 +724,7 @@ class Worker extends EventEmitter {
 native.setHandler('worker', (kind, lane, json, buffers, shared, ports, arrow) => {
   const worker = workers.get(lane);
   if (worker === undefined) return;
-  internals.asyncFrame.runIn(worker, () => workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow));
+  asyncFrame().runIn(worker, () => workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow));
 });
 
 // What the Worker's internal port brought, in the frame the Worker was made in.
@@ -798,105 +793,11 @@ if (!isMainThread) {
   threadLimits = load.limits;
 }
 
-// ---------------------------------------------------------------- Atomics across threads
-// Every thread of looplab is an engine of its own on one OS thread, so the engine's own
-// Atomics.wait (which blocks the OS thread) could never be woken. The waiter lists live in the
-// run instead (src/atomics.rs), keyed by the buffer's id (bufferId) and the byte index.
-function location(typedArray, index) {
-  return [bufferId(typedArray.buffer), typedArray.byteOffset + Number(index) * typedArray.BYTES_PER_ELEMENT];
-}
-// ToNumber, NaN as +Infinity, and no less than 0 (the spec's wait timeout).
-function waitTimeout(timeout) {
-  const t = Number(timeout);
-  return Number.isNaN(t) ? Infinity : Math.max(t, 0);
-}
-const engineNotify = Atomics.notify;
-const engineWaitAsync = Atomics.waitAsync;
-// V8's checks, in the spec's order (ValidateIntegerTypedArray, the shared buffer for a wait,
-// ValidateAtomicAccess), in V8's words.
-function describeForAtomics(value) {
-  if (ArrayBuffer.isView(value)) return `[object ${typedArrayName(value)}]`;
-  if (value !== null && typeof value === 'object') return `#<${value.constructor?.name || 'Object'}>`;
-  return String(value);
-}
-function validateWaitable(typedArray, index, waiting) {
-  if (!(typedArray instanceof Int32Array || typedArray instanceof BigInt64Array)) {
-    throw new TypeError(`${describeForAtomics(typedArray)} is not an int32 or BigInt64 typed array.`);
-  }
-  if (waiting && !(typedArray.buffer instanceof SharedArrayBuffer)) {
-    throw new TypeError(`${describeForAtomics(typedArray)} is not a shared typed array.`);
-  }
-  const i = Math.trunc(Number(index)) || 0;
-  if (i < 0 || i >= typedArray.length) {
-    throw new RangeError('Invalid atomic access index');
-  }
-}
-// The engine's waitAsync with a zero timeout compares the value (after the checks above) and
-// registers no waiter.
-function check(typedArray, index, value) {
-  validateWaitable(typedArray, index, true);
-  return engineWaitAsync.call(Atomics, typedArray, index, value, 0).value;
-}
-function wait(typedArray, index, value, timeout) {
-  const checked = check(typedArray, index, value);
-  if (checked === 'not-equal') return checked;
-  const t = waitTimeout(timeout);
-  if (t === 0) return 'timed-out';
-  return native.atomicsWait(...location(typedArray, index), t);
-}
-function notify(typedArray, index, count) {
-  validateWaitable(typedArray, index, false);
-  engineNotify.call(Atomics, typedArray, index, 0);
-  if (!(typedArray.buffer instanceof SharedArrayBuffer)) return 0;
-  const c = count === undefined ? Infinity : Math.max(Math.trunc(Number(count)) || 0, 0);
-  return native.atomicsNotify(...location(typedArray, index), c);
-}
-// The promises of this thread's waitAsync waiters, by waiter id.
-const asyncWaiters = new Map();
-function waitAsync(typedArray, index, value, timeout) {
-  const t = waitTimeout(timeout);
-  const checked = check(typedArray, index, value);
-  if (checked === 'not-equal') return { async: false, value: 'not-equal' };
-  if (t === 0) return { async: false, value: 'timed-out' };
-  const id = native.atomicsWaitAsync(...location(typedArray, index));
-  let resolve;
-  const promise = new Promise((r) => { resolve = r; });
-  const waiter = { resolve, timer: null };
-  // A pending waitAsync does not keep the process alive, nor does its timeout.
-  if (t !== Infinity) {
-    waiter.timer = setTimeout(() => {
-      asyncWaiters.delete(id);
-      if (native.atomicsWaitCancel(id)) resolve('timed-out');
-    }, t);
-    waiter.timer.unref();
-  }
-  asyncWaiters.set(id, waiter);
-  return { async: true, value: promise };
-}
-native.setHandler('atomics', (id) => {
-  const waiter = asyncWaiters.get(id);
-  if (waiter === undefined) return;
-  asyncWaiters.delete(id);
-  if (waiter.timer !== null) clearTimeout(waiter.timer);
-  waiter.resolve('ok');
-});
-for (const [name, fn, length] of [['wait', wait, 4], ['notify', notify, 3], ['waitAsync', waitAsync, 4]]) {
-  Object.defineProperty(fn, 'name', { value: name });
-  Object.defineProperty(fn, 'length', { value: length });
-  Object.defineProperty(Atomics, name, { value: fn, writable: true, configurable: true, enumerable: false });
-}
-
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 
-function defineGlobal(name, value, enumerable) {
-  if (Object.prototype.hasOwnProperty.call(global, name)) return;
-  Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
-}
-defineGlobal('structuredClone', structuredClone, true);
-defineGlobal('MessageChannel', MessageChannel, false);
-defineGlobal('MessagePort', MessagePort, false);
-defineGlobal('MessageEvent', MessageEvent, false);
-defineGlobal('BroadcastChannel', BroadcastChannel, false);
+// The globals are the prelude's: structuredClone calls this one, the classes are lazy
+// accessors over `internals.workerGlobals`.
+internals.workerGlobals = { structuredClone, MessageChannel, MessagePort, MessageEvent, BroadcastChannel };
 internals.structuredSerialize = serialize;
 internals.structuredDeserialize = deserialize;
 

@@ -17,7 +17,7 @@ const { kKeyBytes } = internals['crypto/keys'];
 const cipher = internals['crypto/cipher'];
 const Buffer = global.Buffer;
 
-const domException = (message, name) => new global.DOMException(message, name);
+const domException = (message, name) => new (internals.bufferGlobal('DOMException'))(message, name);
 const notSupported = () => domException('Unrecognized algorithm name', 'NotSupportedError');
 const operationFailed = () => domException('The operation failed for an operation-specific reason', 'OperationError');
 

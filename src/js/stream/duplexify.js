@@ -83,7 +83,7 @@ function duplexify(body, name) {
     }
     throw streamError('ERR_INVALID_RETURN_VALUE', 'Iterable, AsyncIterable or AsyncFunction', name, value);
   }
-  if (body instanceof global.Blob) return duplexify(body.arrayBuffer());
+  if (body instanceof internals.bufferGlobal('Blob')) return duplexify(body.arrayBuffer());
   if (isIterable(body)) return internals['streams/compose'].from(Duplexify, body, { objectMode: true, writable: false });
   if (isReadableStream(body?.readable) && isWritableStream(body?.writable)) return Duplexify.fromWeb(body);
   if (typeof body?.writable === 'object' || typeof body?.readable === 'object') {

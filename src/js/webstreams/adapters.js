@@ -15,7 +15,7 @@ const finished = core.eos;
 const destroy = core.destroyer;
 const then = (promise, onFulfilled, onRejected) => Promise.prototype.then.call(promise, onFulfilled, onRejected);
 const tick = (callback) => internals.nextTickAs('stream', callback);
-const encoder = new TextEncoder();
+const encoder = new (internals.bufferGlobal('TextEncoder'))();
 
 function lazy() {
   const stream = internals.loadBuiltin('stream');

@@ -596,7 +596,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   }
   function abortAlgorithm() {
     let error;
-    if (signal.reason instanceof core.AbortError) error = new DOMException(signal.reason.message, 'AbortError');
+    if (signal.reason instanceof core.AbortError) error = new (internals.bufferGlobal('DOMException'))(signal.reason.message, 'AbortError');
     else error = signal.reason;
     const actions = [];
     if (!preventAbort) {

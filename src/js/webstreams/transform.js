@@ -307,7 +307,7 @@ class TextEncoderStream {
   constructor() {
     this[kPendingHighSurrogate] = null;
     this[kType] = 'TextEncoderStream';
-    this[kHandle] = new TextEncoder();
+    this[kHandle] = new (internals.bufferGlobal('TextEncoder'))();
     this[kTransform] = new TransformStream({
       transform: (chunk, controller) => {
         // A lone surrogate at a chunk's end waits for the next chunk (Encoding standard).
@@ -357,7 +357,7 @@ encodingStreamGetter(TextEncoderStream, 'TextEncoderStream', 'writable', (s) => 
 class TextDecoderStream {
   constructor(encoding = 'utf-8', options = {}) {
     this[kType] = 'TextDecoderStream';
-    this[kHandle] = new TextDecoder(encoding, options);
+    this[kHandle] = new (internals.bufferGlobal('TextDecoder'))(encoding, options);
     this[kTransform] = new TransformStream({
       transform: (chunk, controller) => {
         const value = this[kHandle].decode(chunk, { stream: true });

@@ -28,9 +28,5 @@ const exports = {
   CompressionStream: c.CompressionStream,
   DecompressionStream: c.DecompressionStream,
 };
-for (const [name, value] of Object.entries(exports)) {
-  if (!Object.prototype.hasOwnProperty.call(global, name)) {
-    Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
-  }
-}
+// The globals are the prelude's lazy accessors over these (exposeLazyGlobals).
 return exports;
