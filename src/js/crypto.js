@@ -10,7 +10,7 @@
 
 const { codedError, describeReceived } = internals;
 const { validateUint32, bytesOf, runJob } = internals['crypto/util'];
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 function invalidArgType(name, type, value) {
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${type}.${describeReceived(value)}`);

@@ -11,7 +11,7 @@ const fs = internals.loadBuiltin('fs');
 const { statsOf, promiseStack, atThrowSite, validateCallback: validateFsCallback, makeCallbackArrow, statsCallback, readWrapper, writeWrapper, withoutFrames, resolve: resolvePath } = fs[internals.kType];
 const { Readable, Writable, finished } = internals.loadBuiltin('stream');
 const core = internals['streams/core'];
-const { Buffer } = global;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 // ---------------------------------------------------------------- errors and validation
 const errnos = { ENOENT: -2, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EBADF: -9, EMFILE: -24, EFBIG: -27, ELOOP: -40 };

@@ -14,7 +14,7 @@ const {
   systemError, Dirent, promiseStack, makeCallbackArrow, makeCallbackArrowCalled,
 } = shared;
 const pathModule = internals.path;
-const { Buffer } = global;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 // ---------------------------------------------------------------- shared shapes
 function validateFd(fd) {

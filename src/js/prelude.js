@@ -2399,17 +2399,17 @@ Object.defineProperty(global, Symbol.toStringTag, { value: 'global', configurabl
 
 // lib/internal/util.js defineLazyProperties: each key is an accessor pair named `get key` and
 // `set key` that loads its module (`load()` gives the object holding the values) at its first
-// read. Node's then turns the property into a data property (so does its setter). Here the
-// accessor stays, keeping the value read or written: Boa 0.22's inline cache for a global name
-// (GetNameGlobal) records the slot it looked up (an accessor) under the shape the object has
-// after the getter ran, so a getter that makes its property a data property breaks the next
-// read from the same place (the value would be called as the getter).
+// read; a write makes it a data property holding the value. Node's getter also turns it into a
+// data property; here it stays an accessor keeping the value read: Boa 0.22's inline cache for
+// a global name (GetNameGlobal) records the slot it looked up (an accessor) under the shape the
+// object has after the getter ran, so a getter that makes its property a data property breaks
+// the next read from the same place (the value would be called as the getter).
 function defineLazyProperties(target, load, keys, enumerable = true) {
   let mod;
   for (const key of keys) {
     let value;
     let known = false;
-    const set = { [`set ${key}`](v) { known = true; value = v; } }[`set ${key}`];
+    const set = { [`set ${key}`](v) { Object.defineProperty(target, key, { writable: true, value: v }); } }[`set ${key}`];
     const get = {
       [`get ${key}`]() {
         if (!known) {

@@ -6,7 +6,7 @@
 'use strict';
 
 const { codedError } = internals;
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 // The characters Node's qsEscape leaves as they are: encodeURIComponent's unreserved set.
 const noEscape = /[A-Za-z0-9\-_.!~*'()]/;

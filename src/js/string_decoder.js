@@ -1,9 +1,9 @@
 //! `require('string_decoder')`: Node 20's `StringDecoder` (lib/string_decoder.js), its state kept by the Rust port of src/string_decoder.cc behind a handle and mirrored, as in Node, in a 7-byte Buffer.
 // Evaluated once per run as `(function (native, internals, global) { ... return exports; })`
-// with the path `node:string_decoder`. Runs after `buffer`, so the global Buffer is Node's.
+// with the path `node:string_decoder`. Its Buffer is buffer.js's.
 'use strict';
 
-const { Buffer } = global;
+const { Buffer } = internals.loadBuiltin('buffer');
 const kNativeDecoder = Symbol('kNativeDecoder');
 const kHandle = Symbol('kHandle');
 // The state Buffer's layout (src/string_decoder.h).

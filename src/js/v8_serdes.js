@@ -660,7 +660,7 @@ class Serializer {
     const bytes = this[kWriter].bytes;
     this[kWriter].bytes = [];
     // Its own memory, not the Buffer pool's (Node hands over the serializer's allocation).
-    return global.Buffer.from(new Uint8Array(bytes).buffer);
+    return internals.loadBuiltin('buffer').Buffer.from(new Uint8Array(bytes).buffer);
   }
 
   transferArrayBuffer() {}
@@ -736,7 +736,7 @@ class Deserializer {
 
   readRawBytes(length) {
     const start = this._readRawBytes(length);
-    return global.Buffer.from(this[kReader].bytes.subarray(start, start + length));
+    return internals.loadBuiltin('buffer').Buffer.from(this[kReader].bytes.subarray(start, start + length));
   }
 
   _readHostObject() {
@@ -757,7 +757,7 @@ class DefaultSerializer extends Serializer {
 
   _writeHostObject(abView) {
     let i = 10;
-    if (abView.constructor !== global.Buffer) {
+    if (abView.constructor !== internals.loadBuiltin('buffer').Buffer) {
       i = VIEW_TYPES.indexOf(brand(abView));
       if (i === -1 || i === 10) throw new this._getDataCloneError(`Unserializable host object: ${internals.inspect(abView)}`);
     }
@@ -772,14 +772,14 @@ class DefaultDeserializer extends Deserializer {
     const typeIndex = this.readUint32();
     const name = VIEW_TYPES[typeIndex];
     if (name === undefined) throw new Error('Unable to deserialize cloned data.');
-    const Ctor = name === 'Buffer' ? global.Buffer : global[name];
+    const Ctor = name === 'Buffer' ? internals.loadBuiltin('buffer').Buffer : global[name];
     const byteLength = this.readUint32();
     const byteOffset = this._readRawBytes(byteLength);
     const size = Ctor.BYTES_PER_ELEMENT ?? 1;
     if (byteLength % size !== 0) throw new Error('Unable to deserialize cloned data.');
     const input = this[kReader].bytes;
     const offset = input.byteOffset + byteOffset;
-    const make = (buffer, at) => (name === 'Buffer' ? global.Buffer.from(buffer, at, byteLength) : new Ctor(buffer, at, byteLength / size));
+    const make = (buffer, at) => (name === 'Buffer' ? internals.loadBuiltin('buffer').Buffer.from(buffer, at, byteLength) : new Ctor(buffer, at, byteLength / size));
     // In place over the input's memory when aligned for the element size, else a copy.
     if (offset % size === 0) return make(input.buffer, offset);
     const copy = new Uint8Array(byteLength);

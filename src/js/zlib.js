@@ -8,7 +8,7 @@
 'use strict';
 
 const { codedError, describeReceived, process } = internals;
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 const stream = internals.loadBuiltin('stream');
 const { Transform, finished } = stream;
 

@@ -14,7 +14,7 @@ const {
 } = internals['crypto/util'];
 const { prepareSecretKey } = internals['crypto/keys'];
 const { LazyTransform } = internals['crypto/lazy_transform'];
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 const { StringDecoder } = internals.loadBuiltin('string_decoder');
 
 const kHandle = Symbol('kHandle');

@@ -10,7 +10,7 @@ const {
   invalidArgType, getArrayBufferOrView, validateByteSource, invalidDigest, bytesOf, toBuffer,
   toArrayBuffer, runJob, isAnyArrayBuffer, isView,
 } = internals['crypto/util'];
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 // ---------------------------------------------------------------- pbkdf2
 function pbkdf2Check(password, salt, iterations, keylen, digest) {

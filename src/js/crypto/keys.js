@@ -6,7 +6,7 @@
 
 const { codedError } = internals;
 const { invalidArgType, isAnyArrayBuffer, isView, getArrayBufferOrView, validateObject, bytesOf } = internals['crypto/util'];
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 const kKeyType = Symbol('kKeyType');
 const kKeyBytes = Symbol('kKeyBytes');

@@ -5,7 +5,7 @@
 'use strict';
 
 const { codedError, describeReceived } = internals;
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 function invalidArgType(name, type, value) {
   const kind = name.includes('.') ? 'property' : 'argument';

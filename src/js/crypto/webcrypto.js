@@ -15,7 +15,7 @@ const { codedError } = internals;
 const { isAnyArrayBuffer, isView, bytesOf, runJob } = internals['crypto/util'];
 const { kKeyBytes } = internals['crypto/keys'];
 const cipher = internals['crypto/cipher'];
-const Buffer = global.Buffer;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 const domException = (message, name) => new (internals.bufferGlobal('DOMException'))(message, name);
 const notSupported = () => domException('Unrecognized algorithm name', 'NotSupportedError');

@@ -12,7 +12,7 @@ const {
   isIterable, isNodeStream, isReadable, isReadableNodeStream, isReadableFinished, addAbortListener,
   isReadableStream, isTransformStream, isWebStream,
 } = core;
-const { Buffer } = global;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 // ---------------------------------------------------------------- Readable.from (from.js)
 /**

@@ -838,7 +838,7 @@ function prependListener(emitter, event, fn) {
 
 /** A Uint8Array chunk as a Buffer over the same memory (Stream._uint8ArrayToBuffer). */
 function uint8ArrayToBuffer(chunk) {
-  return global.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return internals.loadBuiltin('buffer').Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 return {

@@ -13,7 +13,7 @@ const {
   streamError, invalidArgType, AbortError, aggregateTwoErrors, validateObject, errorOrDestroy,
   Stream, prependListener, eos,
 } = core;
-const { Buffer } = global;
+const { Buffer } = internals.loadBuiltin('buffer');
 const { StringDecoder } = internals.loadBuiltin('string_decoder');
 
 // Readable-only bits of `[kState]` (Node's positions, see internals.js).

@@ -12,7 +12,7 @@ const {
   kCloseEmitted, kErrored, kConstructed, kOnConstructed, kErroredValue, bitProperty, erroredProperty,
   streamError, invalidArgType, AbortError, errorOrDestroy, Stream, eos,
 } = core;
-const { Buffer } = global;
+const { Buffer } = internals.loadBuiltin('buffer');
 
 // Writable-only bits of `[kState]` (Node's positions, see internals.js).
 const kSync = 1 << 9;
