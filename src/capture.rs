@@ -28,7 +28,12 @@ struct Capturer<'a> {
     context: &'a mut Context,
     options: InspectOptions,
     graph: Graph,
-    seen: Vec<(JsObject, NodeId)>,
+    /// The objects being captured, outermost first, with their nodes: Node's `ctx.seen`, the
+    /// current path. Meeting one of them again is a cycle, shown as `[Circular *N]`.
+    path: Vec<(JsObject, NodeId)>,
+    /// The node each object was first captured as: its identity in the graph, so that the
+    /// formatter numbers `<ref *N>` per object as Node's `ctx.circular` Map does.
+    first: std::collections::HashMap<JsObject, NodeId>,
 }
 
 impl Capturer<'_> {
@@ -47,12 +52,31 @@ impl Capturer<'_> {
         Ok(self.graph.add(node))
     }
 
+    /// An object met at `level`. Node's formatValue does not remember objects: each place an
+    /// object is met formats it afresh at that place's depth (calling its getters and custom
+    /// inspect again), and only an object on the current path is a cycle. So an object is
+    /// captured once per place, and a node on the path is reused for the cycle back to it.
     fn object(&mut self, object: &JsObject, level: f64) -> JsResult<NodeId> {
-        if let Some((_, id)) = self.seen.iter().find(|(o, _)| JsObject::equals(o, object)) {
+        if let Some((_, id)) = self.path.iter().find(|(o, _)| JsObject::equals(o, object)) {
             return Ok(*id);
         }
         let id = self.graph.reserve();
-        self.seen.push((object.clone(), id));
+        let identity = *self.first.entry(object.clone()).or_insert(id);
+        self.path.push((object.clone(), id));
+        let captured = self.object_at(object, id, level);
+        self.path.pop();
+        let captured = captured?;
+        // Another capture of an object already met elsewhere: it shares that one's identity.
+        if identity != id
+            && let Some(Node::Object(node)) = self.graph.nodes.get_mut(id.0 as usize)
+        {
+            node.identity = Some(identity);
+        }
+        Ok(captured)
+    }
+
+    /// Captures `object` (on the path as `id`) into the node `id`.
+    fn object_at(&mut self, object: &JsObject, id: NodeId, level: f64) -> JsResult<NodeId> {
 
         // Node's formatValue looks for a proxy first (getProxyDetails), before custom inspect.
         if let Some(details) = crate::engine_slots::proxy_details(object, self.context) {
@@ -765,7 +789,8 @@ pub fn capture(
         context,
         options: options.clone(),
         graph: Graph::new(),
-        seen: Vec::new(),
+        path: Vec::new(),
+        first: std::collections::HashMap::new(),
     };
     let root = capturer.value(value, 0.0)?;
     Ok(Captured {

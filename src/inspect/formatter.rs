@@ -105,6 +105,8 @@ pub(super) struct Ctx<'g> {
     pub g: &'g Graph,
     pub o: InspectOptions,
     pub indentation_lvl: usize,
+    /// The objects on the current path and those numbered `<ref *N>`, by identity
+    /// (`Object::identity`, else the node): Node's `ctx.seen` and `ctx.circular`.
     pub seen: Vec<NodeId>,
     pub circular: Vec<NodeId>,
     pub current_depth: usize,
@@ -315,7 +317,9 @@ impl<'g> Ctx<'g> {
                 {
                     return self.format_node_buffer(obj, *max);
                 }
-                // Node: `ctx.seen.includes(value)` → `[Circular *n]`.
+                // Node: `ctx.seen.includes(value)` → `[Circular *n]`, numbered per object
+                // (`ctx.circular` is a Map keyed by the object).
+                let id = obj.identity.unwrap_or(id);
                 if self.seen.contains(&id) {
                     let index = match self.circular.iter().position(|c| *c == id) {
                         Some(i) => i + 1,

@@ -14,8 +14,9 @@
 //! comparator is JavaScript, so the caller sorts with it (`inspect_collecting`).
 //!
 //! ## Capture contract, in short
-//! * One JS object = one [`NodeId`] (identity map), so cycles print
-//!   `<ref *1>` / `[Circular *1]`.
+//! * Along one path from the root, one JS object = one [`NodeId`], so cycles
+//!   print `[Circular *1]`; an object captured again at another place carries
+//!   [`Object::identity`] (its first node), so `<ref *1>` is numbered per object.
 //! * Objects at nesting level `depth + 1` (root = 0) still need their kind,
 //!   constructor, sizes and property keys (primitive values suffice), since
 //!   Node decides `[Object]` vs `{}` on the key count; their object-valued

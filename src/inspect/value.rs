@@ -1,9 +1,11 @@
 //! The captured value model: an arena of nodes that the runtime fills in by
 //! walking the JS heap, and that the formatter reads without touching the engine.
 //!
-//! Objects are referred to by [`NodeId`], so cycles are representable: the
-//! runtime must give one object one id (an identity map), which is how the
-//! formatter finds `<ref *1>` / `[Circular *1]`.
+//! Objects are referred to by [`NodeId`], so cycles are representable: within one
+//! path from the root, the runtime gives one object one id, which is how the
+//! formatter finds `[Circular *1]`. An object met at several places may be captured
+//! once per place (as Node formats it afresh at each); [`Object::identity`] then ties
+//! the captures together, so `<ref *1>` is numbered per object.
 
 use super::strings::JsText;
 
@@ -142,6 +144,10 @@ pub struct Object {
     /// at a builtin constructor, skipping `constructor` and shadowed keys).
     pub proto_props: Vec<Property>,
     pub kind: ObjectKind,
+    /// Set when the same JavaScript object was captured more than once (Node formats an
+    /// object afresh at each place it is met): the node of its first capture, which stands
+    /// for the object in `ctx.seen` and `ctx.circular` (one `<ref *N>` number per object).
+    pub identity: Option<NodeId>,
 }
 
 impl Object {
@@ -155,6 +161,7 @@ impl Object {
             props: Vec::new(),
             proto_props: Vec::new(),
             kind,
+            identity: None,
         }
     }
 
