@@ -616,3 +616,36 @@ fn random_graphs_never_panic() {
         let _ = inspect(&g, root, &InspectOptions { depth: 0.0, ..opts });
     }
 }
+
+/// `const a = { name: 'a' }; a.self = a; [a, a]` captured once per place, as Node formats
+/// it: the second capture shares the first's identity, so both are `<ref *1>` (node v20).
+#[test]
+fn one_object_captured_twice_keeps_one_ref_number() {
+    let mut g = Graph::new();
+    let root = g.reserve();
+    let name = g.string("a");
+    let first = g.reserve();
+    g.set(
+        first,
+        Node::Object(Box::new(Object::plain().with("name", name).with("self", first))),
+    );
+    let second = g.reserve();
+    let mut again = Object::plain().with("name", name).with("self", second);
+    again.identity = Some(first);
+    g.set(second, Node::Object(Box::new(again)));
+    let array = Object::new(
+        Some("Array"),
+        ObjectKind::Array {
+            length: 2,
+            items: vec![(0, first), (1, second)],
+            scanned: 2,
+        },
+    );
+    g.set(root, Node::Object(Box::new(array)));
+    check(
+        &g,
+        root,
+        &InspectOptions::default(),
+        "[\n  <ref *1> { name: 'a', self: [Circular *1] },\n  <ref *1> { name: 'a', self: [Circular *1] }\n]",
+    );
+}
