@@ -563,17 +563,28 @@ impl Capturer<'_> {
             items,
         }) = crate::engine_slots::iterator_preview(object, self.context)
         {
+            // Node counts the entries past maxArrayLength (`... 20 more items`): they are
+            // given as one uncaptured placeholder each, which the formatter only counts.
+            let shown = items.len().min(self.options.max_array_length);
+            let rest = items.len() - shown;
+            let placeholder = if rest > 0 {
+                self.graph.add(Node::Undefined)
+            } else {
+                NodeId::default()
+            };
             let entries = if pairs {
-                let mut out = Vec::new();
-                for (k, v) in items.iter().take(self.options.max_array_length) {
+                let mut out = Vec::with_capacity(items.len());
+                for (k, v) in &items[..shown] {
                     out.push((self.value(k, level + 1.0)?, self.value(v, level + 1.0)?));
                 }
+                out.extend(std::iter::repeat_n((placeholder, placeholder), rest));
                 IterEntries::Pairs(out)
             } else {
-                let mut out = Vec::new();
-                for (v, _) in items.iter().take(self.options.max_array_length) {
+                let mut out = Vec::with_capacity(items.len());
+                for (v, _) in &items[..shown] {
                     out.push(self.value(v, level + 1.0)?);
                 }
+                out.extend(std::iter::repeat_n(placeholder, rest));
                 IterEntries::Values(out)
             };
             return Ok(if is_map {

@@ -291,7 +291,9 @@ pub enum TypedElements {
     BigInts(Vec<String>),
 }
 
-/// Entries of a Map/Set iterator, from V8's `previewEntries` (remaining ones).
+/// Entries of a Map/Set iterator, from V8's `previewEntries` (remaining ones). All of them
+/// are needed, for the `... N more items` count; past `max_array_length` they are only
+/// counted, so the runtime may give any node there.
 #[derive(Clone, Debug)]
 pub enum IterEntries {
     /// `map.keys()`, `map.values()`, `set.values()`: `[Map Iterator] { 1 }`.

@@ -299,7 +299,9 @@ function inspectDescribe(obj, showHidden, skipIndices) {
     // A class (Boa prints its source as a function's) has a read-only `prototype`.
     const prototype = Reflect.getOwnPropertyDescriptor(obj, 'prototype');
     const isClass = prototype !== undefined && prototype.writable === false;
-    const sloppy = !isClass && /^function\s*[\w$]*\s*\(/.test(source) && !/^[^{]*\{\s*['"]use strict['"]/.test(source);
+    // A built-in or bound function (`{ [native code] }`) has neither, as in V8.
+    const native = /\{\s*\[native code\]\s*\}$/.test(source);
+    const sloppy = !isClass && !native && /^function\s*[\w$]*\s*\(/.test(source) && !/^[^{]*\{\s*['"]use strict['"]/.test(source);
     if (sloppy && !Object.prototype.hasOwnProperty.call(obj, 'arguments')) {
       const at = keys.findIndex((k) => k[0] === 'name') + 1;
       keys.splice(at, 0, ['arguments', true, null, false, false], ['caller', true, null, false, false]);

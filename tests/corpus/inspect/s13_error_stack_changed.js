@@ -1,0 +1,12 @@
+const e = new Error('boom'); e.stack = 'custom stack text';
+console.log(e, [e], { e });
+const d = new Error('gone'); delete d.stack;
+console.log(d, [d]);
+const n = new RangeError('num'); n.stack = 42;
+console.log(n);
+const u = new Error('undef'); u.stack = undefined;
+console.log(u, { u });
+const multi = new Error('multi'); multi.stack = 'Error: multi\n    at fake (file.js:1:1)\n    at other (file.js:2:2)';
+console.log(multi, { multi });
+const nomsg = new Error(); nomsg.stack = 'Error\n    at x (y.js:1:1)';
+console.log(nomsg);

@@ -1,0 +1,13 @@
+const m = new Map([['a', 1], ['b', { deep: { x: 1 } }], [{ k: 1 }, [1, 2]]]);
+console.log(m.entries(), m.keys(), m.values());
+console.log(m[Symbol.iterator]());
+const s = new Set(['x', 'y', { z: 1 }]);
+console.log(s.values(), s.entries(), s.keys());
+const it = m.entries(); it.next();
+console.log(it, [it], { it });
+const si = s.values(); si.next(); si.next(); si.next();
+console.log(si, si.next());
+console.log(new Map().entries(), new Set().values());
+const big = new Map(); for (let i = 0; i < 120; i++) big.set(i, i * 2);
+console.log(big.keys());
+console.log(require('util').inspect(m.entries(), { depth: 0 }), require('util').inspect(s.values(), { maxArrayLength: 1 }));
