@@ -77,7 +77,6 @@ impl Capturer<'_> {
 
     /// Captures `object` (on the path as `id`) into the node `id`.
     fn object_at(&mut self, object: &JsObject, id: NodeId, level: f64) -> JsResult<NodeId> {
-
         // Node's formatValue looks for a proxy first (getProxyDetails), before custom inspect.
         if let Some(details) = crate::engine_slots::proxy_details(object, self.context) {
             let kind = match details {
@@ -230,46 +229,7 @@ impl Capturer<'_> {
             let value = if is_data {
                 PropValue::Data(self.value(&third, level + 1.0)?)
             } else {
-                let has_get = third.to_boolean();
-                let call_getter = match self.options.getters {
-                    Getters::No => false,
-                    Getters::All => has_get,
-                    Getters::GetOnly => has_get && !has_set,
-                    Getters::SetOnly => has_get && has_set,
-                };
-                let value = if call_getter {
-                    let key_value = key.clone();
-                    let got = match key_value.as_symbol() {
-                        Some(sym) => object.get(sym, self.context),
-                        None => {
-                            let k = key_value.to_string(self.context)?;
-                            object.get(k, self.context)
-                        }
-                    };
-                    Some(match got {
-                        Ok(v) => crate::inspect::GetterResult::Value(self.value(&v, level + 1.0)?),
-                        Err(e) => {
-                            // Node: `<Inspection threw (${err.message})>`.
-                            let thrown = e.into_opaque(self.context).unwrap_or_default();
-                            let message = match thrown.as_object() {
-                                Some(o) => get(&o, "message", self.context)?,
-                                None => JsValue::undefined(),
-                            };
-                            let message = message
-                                .to_string(self.context)
-                                .map(|s| text(&s))
-                                .unwrap_or_default();
-                            crate::inspect::GetterResult::Threw(message)
-                        }
-                    })
-                } else {
-                    None
-                };
-                PropValue::Accessor {
-                    get: has_get,
-                    set: has_set,
-                    value,
-                }
+                self.accessor(object, &key, third.to_boolean(), has_set, level)?
             };
             props.push(Property {
                 key: key_node,
@@ -278,6 +238,57 @@ impl Capturer<'_> {
             });
         }
         Ok(props)
+    }
+
+    /// An accessor property `key` of `object` (at `level`): its getter is called, and its
+    /// result captured, as the `getters` option says.
+    fn accessor(
+        &mut self,
+        object: &JsObject,
+        key: &JsValue,
+        has_get: bool,
+        has_set: bool,
+        level: f64,
+    ) -> JsResult<PropValue> {
+        let call_getter = match self.options.getters {
+            Getters::No => false,
+            Getters::All => has_get,
+            Getters::GetOnly => has_get && !has_set,
+            Getters::SetOnly => has_get && has_set,
+        };
+        let value = if call_getter {
+            let key_value = key.clone();
+            let got = match key_value.as_symbol() {
+                Some(sym) => object.get(sym, self.context),
+                None => {
+                    let k = key_value.to_string(self.context)?;
+                    object.get(k, self.context)
+                }
+            };
+            Some(match got {
+                Ok(v) => crate::inspect::GetterResult::Value(self.value(&v, level + 1.0)?),
+                Err(e) => {
+                    // Node: `<Inspection threw (${err.message})>`.
+                    let thrown = e.into_opaque(self.context).unwrap_or_default();
+                    let message = match thrown.as_object() {
+                        Some(o) => get(&o, "message", self.context)?,
+                        None => JsValue::undefined(),
+                    };
+                    let message = message
+                        .to_string(self.context)
+                        .map(|s| text(&s))
+                        .unwrap_or_default();
+                    crate::inspect::GetterResult::Threw(message)
+                }
+            })
+        } else {
+            None
+        };
+        Ok(PropValue::Accessor {
+            get: has_get,
+            set: has_set,
+            value,
+        })
     }
 
     /// Node's `value.constructor && value.constructor.prototype === value`.
@@ -371,8 +382,38 @@ impl Capturer<'_> {
             }
             let mut items = Vec::new();
             for i in present {
-                let v = object.get(i, self.context)?;
-                let node = self.value(&v, level + 1.0)?;
+                // Node's formatArray goes through each element's descriptor: an accessor
+                // prints as `[Getter]` (its getter runs only as the `getters` option says).
+                // (An array is an ordinary object: its own descriptor is read from its
+                // storage, which runs no code.)
+                let key = boa_engine::property::PropertyKey::from(i);
+                let accessor = object
+                    .borrow()
+                    .properties()
+                    .get(&key)
+                    .filter(|d| d.is_accessor_descriptor());
+                let node = match accessor {
+                    Some(d) => {
+                        let has_get = d.get().is_some_and(|g| !g.is_undefined());
+                        let has_set = d.set().is_some_and(|s| !s.is_undefined());
+                        let value =
+                            self.accessor(object, &JsValue::from(i), has_get, has_set, level)?;
+                        // groupArrayElements reads `value[i]` (calling the getter) to align
+                        // a long array's numbers; only then is it read here.
+                        let grouped =
+                            length > 6 && !matches!(self.options.compact, Compact::Levels(0));
+                        let numeric = grouped
+                            && has_get
+                            && object
+                                .get(i, self.context)
+                                .is_ok_and(|v| v.is_number() || v.is_bigint());
+                        self.graph.add(Node::ArrayAccessor { value, numeric })
+                    }
+                    None => {
+                        let v = object.get(i, self.context)?;
+                        self.value(&v, level + 1.0)?
+                    }
+                };
                 items.push((i, node));
             }
             return Ok(ObjectKind::Array {

@@ -830,7 +830,14 @@ impl<'g> Ctx<'g> {
                     }
                     match items.binary_search_by_key(&i, |(k, _)| *k) {
                         Ok(pos) => {
-                            matches!(g.get(items[pos].1), Some(Node::Number(_) | Node::BigInt(_)))
+                            matches!(
+                                g.get(items[pos].1),
+                                Some(
+                                    Node::Number(_)
+                                        | Node::BigInt(_)
+                                        | Node::ArrayAccessor { numeric: true, .. }
+                                )
+                            )
                         }
                         Err(_) => i >= *scanned,
                     }
@@ -991,9 +998,19 @@ impl<'g> Ctx<'g> {
                     break;
                 }
             }
-            self.indentation_lvl += 2;
-            let s = self.format_value(v, rt, false);
-            self.indentation_lvl -= 2;
+            let s = match self.g.get(v) {
+                // Node: formatArray prints each element with formatProperty, so an accessor
+                // element prints as its descriptor does.
+                Some(Node::ArrayAccessor { value, .. }) => {
+                    self.property_value(rt, value, Extras::Array).0
+                }
+                _ => {
+                    self.indentation_lvl += 2;
+                    let s = self.format_value(v, rt, false);
+                    self.indentation_lvl -= 2;
+                    s
+                }
+            };
             output.push(s);
             index += 1;
             pos += 1;

@@ -95,6 +95,14 @@ pub enum Node {
     NotCaptured {
         constructor: Option<String>,
     },
+    /// An array element that is an accessor property (only as an [`ObjectKind::Array`]
+    /// item): Node's formatArray prints it through formatProperty, as `[Getter]`,
+    /// `[Setter]` or, with `getters`, `[Getter: value]`. `numeric`: reading the element
+    /// gives a number or bigint (groupArrayElements reads `value[i]` to align columns).
+    ArrayAccessor {
+        value: PropValue,
+        numeric: bool,
+    },
 }
 
 /// The result of a user `[util.inspect.custom](depth, options, inspect)` call

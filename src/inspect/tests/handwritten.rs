@@ -627,7 +627,9 @@ fn one_object_captured_twice_keeps_one_ref_number() {
     let first = g.reserve();
     g.set(
         first,
-        Node::Object(Box::new(Object::plain().with("name", name).with("self", first))),
+        Node::Object(Box::new(
+            Object::plain().with("name", name).with("self", first),
+        )),
     );
     let second = g.reserve();
     let mut again = Object::plain().with("name", name).with("self", second);

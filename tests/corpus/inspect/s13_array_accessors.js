@@ -1,0 +1,14 @@
+const arr = [1, 2, 3];
+Object.defineProperty(arr, 1, { get() { return 'got'; }, enumerable: true });
+Object.defineProperty(arr, 'extra', { get() { return 'e'; }, set(v) {}, enumerable: true });
+console.log(arr);
+console.log(require('util').inspect(arr, { getters: true }));
+const a2 = []; Object.defineProperty(a2, 0, { set(v) {}, enumerable: true }); a2.length = 2;
+console.log(a2);
+const a3 = [1]; Object.defineProperty(a3, 'hid', { value: 1, enumerable: false });
+console.log(a3, require('util').inspect(a3, { showHidden: true }));
+const a4 = [0]; Object.defineProperty(a4, 0, { get() { throw new Error('nope'); }, enumerable: true });
+console.log(require('util').inspect(a4, { getters: true }), require('util').inspect([a4], { getters: 'set' }));
+const a5 = []; for (let i = 0; i < 30; i++) a5.push(i);
+Object.defineProperty(a5, 3, { get() { return 3; }, enumerable: true });
+console.log(a5);

@@ -1,0 +1,12 @@
+const buffer = require('buffer');
+const b = Buffer.from('abcdefghijklmnopqrstuvwxyz'.repeat(3));
+console.log(b);
+buffer.INSPECT_MAX_BYTES = 4;
+console.log(b, [b], { b });
+buffer.INSPECT_MAX_BYTES = 0;
+console.log(b);
+buffer.INSPECT_MAX_BYTES = 50;
+const small = Buffer.from('hi'); small.extra = 1;
+console.log(small, Buffer.alloc(0));
+console.log(require('util').inspect(b, { maxArrayLength: 2 }));
+console.log(new Uint8Array(b.buffer, 0, 3).length, buffer.INSPECT_MAX_BYTES);

@@ -1,0 +1,14 @@
+const util = require('util');
+const target = { a: 1, nested: { b: 2 } };
+const p = new Proxy(target, { get(t, k) { return k === 'a' ? 100 : t[k]; } });
+console.log(p, [p], { p }, util.inspect(p));
+const pa = new Proxy([1, 2, 3], {});
+console.log(pa, Array.isArray(pa));
+const pf = new Proxy(function named() {}, {});
+console.log(pf, new Proxy(class K {}, {}));
+const pp = new Proxy(new Proxy({ inner: true }, {}), {});
+console.log(pp, util.inspect(pp, { showProxy: true }));
+const pm = new Proxy(new Map([[1, 2]]), {});
+console.log(util.inspect(pm));
+const { proxy, revoke } = Proxy.revocable({}, {}); revoke();
+console.log(proxy, [proxy]);
