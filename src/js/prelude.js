@@ -298,7 +298,7 @@ function inspectDescribe(obj, showHidden, skipIndices) {
     const source = Function.prototype.toString.call(obj);
     // A class (Boa prints its source as a function's) has a read-only `prototype`.
     const prototype = Reflect.getOwnPropertyDescriptor(obj, 'prototype');
-    const isClass = prototype !== undefined && prototype.writable === false;
+    const isClass = source.startsWith('class') || (prototype !== undefined && prototype.writable === false && source.endsWith('{ [native code] }'));
     // A built-in or bound function (`{ [native code] }`) has neither, as in V8.
     const native = /\{\s*\[native code\]\s*\}$/.test(source);
     const sloppy = !isClass && !native && /^function\s*[\w$]*\s*\(/.test(source) && !/^[^{]*\{\s*['"]use strict['"]/.test(source);
@@ -355,7 +355,9 @@ function inspectDescribe(obj, showHidden, skipIndices) {
     entries,
     extendsName: typeof obj === 'function' && Object.getPrototypeOf(obj) ? Object.getPrototypeOf(obj).name : undefined,
     // A class's `prototype` is read-only; an ordinary function's is writable.
-    prototypeReadOnly: typeof obj === 'function' && Reflect.getOwnPropertyDescriptor(obj, 'prototype')?.writable === false,
+    // A class whose text is not known shows Boa's `{ [native code] }`; a function whose text
+    // is known is no class even with a read-only `prototype` (a frozen function).
+    prototypeReadOnly: typeof obj === 'function' && Function.prototype.toString.call(obj).endsWith('{ [native code] }') && Reflect.getOwnPropertyDescriptor(obj, 'prototype')?.writable === false,
   };
 }
 
