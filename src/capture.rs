@@ -312,8 +312,9 @@ impl Capturer<'_> {
     ) -> JsResult<ObjectKind> {
         let context = &mut *self.context;
         if object.is_callable() {
-            let name = get(object, "name", context)?;
-            let name = name.as_string().map(|s| text(&s)).unwrap_or_default();
+            // Node prints `${value.name}` (a class: only a truthy one), so a name that is no
+            // string prints as its String() (`[Function: 42]`).
+            let name_value = get(object, "name", context)?;
             let kind = get(described, "functionKind", context)?
                 .to_string(context)?
                 .to_std_string_escaped();
@@ -332,6 +333,13 @@ impl Capturer<'_> {
                 "GeneratorFunction" => FunctionKind::Generator,
                 "AsyncGeneratorFunction" => FunctionKind::AsyncGenerator,
                 _ => FunctionKind::Normal,
+            };
+            let name = match name_value.as_string() {
+                Some(s) => text(&s),
+                None if kind == FunctionKind::Class && !name_value.to_boolean() => {
+                    JsText::default()
+                }
+                None => text(&name_value.to_string(context)?),
             };
             let extends = if kind == FunctionKind::Class {
                 get(described, "extendsName", context)?

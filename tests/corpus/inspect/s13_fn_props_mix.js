@@ -1,0 +1,14 @@
+const util = require('util');
+const f = Object.assign(() => {}, { a: 1, nested: { b: [1, 2] } });
+console.log(f, [f], { f });
+function withStatic() {} withStatic.count = 3; withStatic.prototype.x = 1;
+console.log(withStatic, util.inspect(withStatic, { showHidden: true }));
+const named = function inner() {}; console.log(named, { named });
+const o = { method() {}, arrow: () => {}, ['computed' + 1]() {} };
+console.log(o, o.computed1.name);
+console.log(Object.defineProperty(function () {}, 'name', { value: '' }), Object.defineProperty(function x() {}, 'name', { value: 42 }));
+class NoName {} Object.defineProperty(NoName, 'name', { value: 0 });
+class NumName {} Object.defineProperty(NumName, 'name', { value: 7 });
+function undef() {} Object.defineProperty(undef, 'name', { value: undefined });
+function del() {} delete del.name;
+console.log(NoName, NumName, undef, del, [NumName]);
