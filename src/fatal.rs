@@ -88,6 +88,17 @@ pub fn arrow_for(
         .filter(|f| !f.path.starts_with("node:"))
         .collect();
     let mut frame = frames.first()?.clone();
+    // Code compiled from a string is reported under `<anonymous_script>` with its own text.
+    if crate::eval_origins::is_compiled_code(&frame) {
+        if let Some(value) = error.as_opaque() {
+            let _ = crate::v8_messages::surfaced(value, context);
+        }
+        let message = thrown_message(context, error);
+        let caller = frames
+            .iter()
+            .find(|f| !crate::eval_origins::is_compiled_code(f));
+        return crate::eval_origins::arrow(context, host, &frame, caller, &message);
+    }
     // For a thrown value Boa's trace can be the one recorded where the error object was made
     // (inside a constructor, a factory); V8 points at the `throw`. Take the innermost frame
     // whose line throws.
@@ -115,6 +126,14 @@ pub fn arrow_for(
         let _ = crate::v8_messages::surfaced(value, context);
     }
     let message = thrown_message(context, error);
+    // The depth probe threw on entering a function: V8 points at the caller's call.
+    if message == crate::stack::STACK_OVERFLOW
+        && let Some(caller) = frames.get(1)
+    {
+        let source = host.source_text(context, &caller.path).unwrap_or_default();
+        let (line, column) = overflow_call_position(host, caller, &source);
+        return arrow_at(context, host, &caller.path, line, column);
+    }
     let (line, column) = v8_error_position(host, &frame, &source, &message);
     // A spread argument that is not iterable: V8's message points at the spread value, its
     // stack at the call.
@@ -201,6 +220,18 @@ fn whole_word(text: &str, name: &str) -> Option<usize> {
     })
 }
 
+/// The byte offset of the `=` after a name (`after` is the text right after it) when the
+/// name is the target of a plain assignment whose right side does not read it.
+fn store_column(after: &str, name: &str) -> Option<usize> {
+    let eq = after.len() - after.trim_start().len();
+    let rest = after[eq..].strip_prefix('=')?;
+    if rest.starts_with(['=', '>']) {
+        return None;
+    }
+    let end = rest.find([';', ',', ')']).unwrap_or(rest.len());
+    whole_word(&rest[..end], name).is_none().then_some(eq)
+}
+
 /// The first whole-word `name` in `text` from byte `from` on that reads the binding rather
 /// than declares it (`let total = total + 1` reads it at the second one).
 fn binding_read(text: &str, from: usize, name: &str) -> Option<usize> {
@@ -236,6 +267,31 @@ fn read_column_shift(before: &str) -> u32 {
     }
 }
 
+/// Where V8 places a stack overflow in the frame whose call overflowed (engine coordinates):
+/// at the callee's name, or at its statement's start when nothing before the call in the
+/// statement has a position of its own (`return countdown(n - 1)` at `return`).
+pub(crate) fn overflow_call_position(
+    host: &Host,
+    caller: &crate::stack::Frame,
+    source: &str,
+) -> (u32, u32) {
+    let lines: Vec<&str> = source.split('\n').collect();
+    let text = lines
+        .get(caller.line.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("");
+    let user = unwrap_column(host, &caller.path, caller.line, caller.column);
+    let called = crate::stack::call_column(text, user);
+    let (line, column) = crate::v8_position::pending_statement_start(
+        &lines,
+        caller.line.saturating_sub(1) as usize,
+        called.saturating_sub(1) as usize,
+        true,
+    )
+    .map_or((caller.line, called), |(l, c)| (l as u32 + 1, c as u32 + 1));
+    (line, engine_column_of(host, &caller.path, line, column))
+}
+
 /// Where V8 places the exception, in engine coordinates of `frame`'s file, from Boa's
 /// position (the last call it made, or an opening parenthesis) and the message. The error's
 /// top frame in `err.stack` is placed there too (`stack.rs`), as V8 does.
@@ -256,6 +312,24 @@ pub(crate) fn v8_error_position(
     // Errors V8 raises in an operator, or where Boa records no position of its own.
     if let Some(at) = crate::v8_position::operator_column(message, text) {
         return (frame.line, engine(at as u32 + 1));
+    }
+    // Boa kept the start of the running code (no call or access of its own was recorded
+    // since): the operator is on a line below, within the running function.
+    if crate::v8_messages::at_code_start(text, frame.line, user_column) {
+        let below = lines
+            .iter()
+            .enumerate()
+            .skip(frame.line as usize)
+            .take(40)
+            .take_while(|(_, l)| !l.starts_with('}'))
+            .find_map(|(n, l)| crate::v8_position::operator_column(message, l).map(|at| (n, at)));
+        if let Some((n, at)) = below {
+            let line = n as u32 + 1;
+            return (
+                line,
+                engine_column_of(host, &frame.path, line, at as u32 + 1),
+            );
+        }
     }
     // A method called on what a call returned: Boa kept the start of the running code.
     if message.starts_with("Cannot read properties of ")
@@ -335,10 +409,16 @@ pub(crate) fn v8_error_position(
             );
         }
         if !(called && not_defined && chars.get(from) == Some(&'(')) {
-            return (
-                frame.line,
-                engine(user_column + rest[..at].chars().count() as u32),
-            );
+            // Strict code's store to an undeclared name (`x = 0`): V8 throws in the
+            // assignment, placed at its `=`, unless the right side reads the name first.
+            let name_column = user_column + rest[..at].chars().count() as u32;
+            let column = if not_defined {
+                store_column(&rest[at + name.len()..], name)
+                    .map_or(name_column, |eq| name_column + (name.len() + eq) as u32)
+            } else {
+                name_column
+            };
+            return (frame.line, engine(column));
         }
     }
     // Boa places a read of an unresolvable name that is then dereferenced (`missing.x`) at
@@ -439,6 +519,27 @@ pub(crate) fn v8_error_position(
             });
         if let (Some((at, _)), None) = (found.next(), found.next()) {
             return (frame.line, engine(text[..at].chars().count() as u32 + 1));
+        }
+        // A key held in a variable (`o[key]`): the one computed access with a plain name.
+        if !text.contains(&needle) {
+            let mut computed = text.match_indices('[').filter(|(at, _)| {
+                let key_end = text[at + 1..].find(']').map(|end| at + 1 + end);
+                text[..*at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | ']' | ')'))
+                    && key_end.is_some_and(|end| {
+                        let key = text[at + 1..end].trim();
+                        !key.is_empty()
+                            && key
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+                            && !key.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            });
+            if let (Some((at, _)), None) = (computed.next(), computed.next()) {
+                return (frame.line, engine(text[..at].chars().count() as u32 + 1));
+            }
         }
         if !text.contains(&needle) {
             for (n, l) in lines.iter().enumerate().skip(frame.line as usize).take(40) {

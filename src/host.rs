@@ -404,6 +404,10 @@ impl Host {
     pub fn source_text(&self, context: &Context, path: &str) -> Option<String> {
         match &self.setup.eval {
             Some((eval_path, code)) if eval_path == path => Some(code.clone()),
+            // `eval` code and `new Function` bodies (Boa's paths for them).
+            _ if matches!(path.trim_end(), "eval at" | "unknown at") => {
+                crate::eval_origins::latest_text(context, path)
+            }
             _ => crate::vfs::of(context).read_to_string(path),
         }
     }

@@ -22,6 +22,7 @@ pub mod dynamic_import;
 pub mod engine_slots;
 pub mod esm_interop;
 pub mod esm_link_errors;
+pub mod eval_origins;
 pub mod event_loop;
 pub mod fatal;
 pub mod fd;

@@ -175,7 +175,9 @@ impl HostHooks for NodeHooks {
         context: &mut Context,
     ) -> JsResult<()> {
         // Eval code, or (not direct) the body of a `new Function`.
-        crate::fn_source::note_compiled(parameters, &body.to_std_string_lossy(), !direct, context);
+        let body = body.to_std_string_lossy();
+        crate::fn_source::note_compiled(parameters, &body, !direct, context);
+        crate::eval_origins::note(parameters, &body, direct, context);
         Ok(())
     }
 

@@ -109,8 +109,12 @@ fn parse_trace_line(line: &str) -> Option<TraceLine> {
     let (Some(col), Some(ln), Some(path)) = (parts.next(), parts.next(), parts.next()) else {
         return None;
     };
-    let (Ok(line), Ok(column)) = (ln.parse(), col.parse()) else {
-        return None;
+    let (line, column) = match (ln.parse(), col.parse()) {
+        (Ok(line), Ok(column)) => (line, column),
+        // Eval code where Boa recorded no position yet (`:?:?`): its start. (Other frames
+        // with no source, `unknown at :?:?`, are the engine's own and stay out.)
+        _ if path.trim_end() == "eval at" => (1, 1),
+        _ => return None,
     };
     Some(TraceLine::Code(Frame {
         function,
@@ -215,7 +219,7 @@ pub fn call_column(line_text: &str, column: u32) -> u32 {
 
 /// Where a frame shows: `file:line:col` (a `file://` URL for ES modules), in the user's
 /// columns, at the callee's name for calls.
-fn frame_place(context: &Context, host: &Host, frame: &Frame) -> String {
+pub(crate) fn frame_place(context: &Context, host: &Host, frame: &Frame) -> String {
     let column = unwrap_column(host, &frame.path, frame.line, frame.column);
     let column = host
         .source_text(context, &frame.path)
@@ -638,7 +642,29 @@ fn node_frames(
                     user_outermost = index + 1 == user_frames_end;
                     continue;
                 }
+                // Code compiled from a string: named by its origin, as V8 does.
+                if crate::eval_origins::is_compiled_code(frame) {
+                    let caller = lines[index + 1..].iter().find_map(|l| match l {
+                        TraceLine::Code(c) if !crate::eval_origins::is_compiled_code(c) => Some(c),
+                        _ => None,
+                    });
+                    if let Some(line) = crate::eval_origins::frame_line(
+                        context,
+                        host,
+                        frame,
+                        caller,
+                        message.filter(|_| index == 0),
+                    ) {
+                        out.push(line);
+                    }
+                    continue;
+                }
                 if frame.path.starts_with("node:") || !is_user_path(&frame.path) {
+                    continue;
+                }
+                // The depth probe throws at the start of the function being entered; V8
+                // throws at the call that would enter it, in the caller's frame.
+                if index == 0 && message == Some(STACK_OVERFLOW) {
                     continue;
                 }
                 let column = unwrap_column(host, &frame.path, frame.line, frame.column);
@@ -714,6 +740,15 @@ fn node_frames(
                 if called_setter {
                     shown.column = assignment_column(context, frame);
                 }
+                // The call that overflowed the stack (the probe's frame above is left out).
+                if index == 1
+                    && message == Some(STACK_OVERFLOW)
+                    && let Some(source) = host.source_text(context, &frame.path)
+                {
+                    let (line, column) = crate::fatal::overflow_call_position(host, frame, &source);
+                    shown.line = line;
+                    shown.column = column;
+                }
                 // The top frame of an error the engine raised in user code is where V8 raised
                 // it (an operator, a name, a property), which Boa's position is not.
                 if index == 0
@@ -751,6 +786,9 @@ fn node_frames(
     }
     out
 }
+
+/// V8's message for a stack overflow (the depth probe's, `instrument.rs`).
+pub const STACK_OVERFLOW: &str = "Maximum call stack size exceeded";
 
 /// The first `limit` frames (`Error.stackTraceLimit`), one per line.
 fn first_frames(mut frames: Vec<String>, limit: usize) -> String {

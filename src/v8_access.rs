@@ -484,6 +484,11 @@ fn in_own_initializer(file: &str, chars: &[char], name: &str, start: usize) -> b
 /// dead zone (V8: `Cannot access 'x' before initialization`), though Boa reports the name as
 /// not defined.
 pub fn lexical_in_scope(file: &str, name: &str, offset: usize) -> bool {
+    // An import binding read before its module ran is in its dead zone (Boa reads it as an
+    // unresolvable name).
+    if imported_binding(file, name) {
+        return true;
+    }
     let chars: Vec<char> = file.chars().collect();
     let code = crate::v8_position::file_code_mask(file);
     let is_code = |i: usize| code.get(i).copied().unwrap_or(false);
@@ -629,6 +634,28 @@ pub fn offset_of(file: &str, line: u32, column: u32) -> usize {
         .map(|l| l.chars().count() + 1)
         .sum();
     before + column.saturating_sub(1) as usize
+}
+
+/// Whether a static `import` declaration of `file` binds `name` (`import x from`,
+/// `import { a as x }`, `import * as x`).
+pub fn imported_binding(file: &str, name: &str) -> bool {
+    file.match_indices("import").any(|(at, _)| {
+        let starts_line = file[..at]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim().is_empty() || l.trim_end().ends_with(';'));
+        let rest = &file[at + "import".len()..];
+        if !starts_line || !rest.starts_with([' ', '{', '*', '\t']) {
+            return false;
+        }
+        let Some(end) = rest.find(" from") else {
+            return false;
+        };
+        rest[..end]
+            .split([',', '{', '}'])
+            .map(|piece| piece.rsplit(" as ").next().unwrap_or("").trim())
+            .any(|binding| binding == name)
+    })
 }
 
 #[cfg(test)]

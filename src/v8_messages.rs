@@ -576,7 +576,21 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                 .filter(|&&c| c == '(')
                 .and_then(|_| expression_before(&chars, index))
                 .or_else(|| only_call_on_line(&chars));
-            callee.map(|c| format!("Class constructor {c} cannot be invoked without 'new'"))
+            // V8 names the class by its function's name, not by the callee's text: a class
+            // expression called in place is its own name, or none (`Class constructors`).
+            callee.map(|c| {
+                if c == "(intermediate value)" {
+                    let before: String = chars[..index.min(chars.len())].iter().collect();
+                    match class_expression_name(&before) {
+                        Some(name) => {
+                            format!("Class constructor {name} cannot be invoked without 'new'")
+                        }
+                        None => "Class constructors cannot be invoked without 'new'".to_string(),
+                    }
+                } else {
+                    format!("Class constructor {c} cannot be invoked without 'new'")
+                }
+            })
         }
         // Boa's position is at or before the read (often the last call): the binding is the
         // first identifier from there that is declared further down.
@@ -1747,6 +1761,23 @@ fn braced_out_of_order(pattern: &str) -> bool {
     })
 }
 
+/// The name of the last class expression in `before` (the text up to a call's `(`), if it
+/// has one: `(class Foo {})` is `Foo`, `(class {})` and `(class extends B {})` none.
+fn class_expression_name(before: &str) -> Option<String> {
+    let at = before
+        .rmatch_indices("class")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            !before[..at].ends_with(is_ident_char) && !before[at + 5..].starts_with(is_ident_char)
+        })?;
+    let name: String = before[at + 5..]
+        .trim_start()
+        .chars()
+        .take_while(|&c| is_ident_char(c))
+        .collect();
+    (!name.is_empty() && name != "extends").then_some(name)
+}
+
 /// V8's words for a value that is not iterable: the source of a `for ... of X`, spread `...X`
 /// or array pattern; for built-ins that iterate their argument (`new Set(5)`), the kind and
 /// value with V8's longer explanation.
@@ -1986,6 +2017,24 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
                     "Cannot read properties of {value} (reading '{key}')"
                 ));
             }
+        }
+        // An assignment's pattern (no declaration before its `[`): V8's call printer finds
+        // nothing to name and shows the value by its type, as `destructured_iterable` does.
+        let head = line[..at]
+            .rfind('[')
+            .map_or("", |open| line[..open].trim_end());
+        let declares = ["const", "let", "var"]
+            .iter()
+            .any(|k| head.ends_with(k) && !head[..head.len() - k.len()].ends_with(is_ident_char));
+        if !declares {
+            let shown = if value == "null" {
+                "object null"
+            } else {
+                value
+            };
+            return Some(format!(
+                "{shown} is not iterable (cannot read property Symbol(Symbol.iterator))"
+            ));
         }
         return Some(format!(
             "{} is not iterable",

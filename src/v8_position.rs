@@ -303,6 +303,32 @@ pub fn unplaced(message: &str, lines: &[&str], from: usize) -> Option<(usize, us
             Some(value)
         });
     }
+    // An assignment's array pattern given a value that is not iterable: V8 places the error
+    // at the assignment's `=` (a declaration's pattern at its initializer, below).
+    if message.ends_with(" is not iterable (cannot read property Symbol(Symbol.iterator))") {
+        return find(&|chars: &[char]| {
+            let line: String = chars.iter().collect();
+            let close = line.find("] = ")?;
+            let open = line[..close].rfind('[')?;
+            let head = line[..open].trim_end();
+            let declares = ["const", "let", "var"].iter().any(|k| {
+                head.ends_with(k) && !head[..head.len() - k.len()].ends_with(is_ident_char)
+            });
+            (!declares).then(|| line[..close + 2].chars().count())
+        });
+    }
+    // `for (const [k] of [1])`: the pattern of each value (V8's hidden `.for`).
+    if message == ".for is not iterable" {
+        return find(&|chars: &[char]| {
+            let line: String = chars.iter().collect();
+            let head = line.find("for (")?;
+            let open = head + line[head..].find('[')?;
+            let of = head + line[head..].find(" of ")?;
+            // At the pattern's closing bracket.
+            let close = open + line[open..].find(']')?;
+            (open < of).then(|| line[..close].chars().count())
+        });
+    }
     if let Some(value) = message
         .strip_suffix(" is not iterable")
         .or_else(|| message.strip_suffix(" is not async iterable"))

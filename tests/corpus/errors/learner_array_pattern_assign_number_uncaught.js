@@ -1,0 +1,5 @@
+let first, second;
+function split(pair) {
+  [first, second] = pair;
+}
+split(42);

@@ -1,0 +1,2 @@
+const big = 10n;
+const result = big * 2;

@@ -1,0 +1,3 @@
+setImmediate(() => {
+  null.length;
+});

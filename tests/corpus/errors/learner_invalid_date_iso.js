@@ -1,0 +1,2 @@
+const d = new Date('not a date');
+console.log(d.toISOString());

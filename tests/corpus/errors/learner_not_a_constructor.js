@@ -1,0 +1,2 @@
+const make = () => ({});
+const thing = new make();

@@ -1,0 +1,2 @@
+const config = { port: 8080 };
+config.port();

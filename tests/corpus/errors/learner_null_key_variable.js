@@ -1,0 +1,3 @@
+const key = 'abc';
+const o = null;
+o[key];

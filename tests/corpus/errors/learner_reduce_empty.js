@@ -1,0 +1,1 @@
+const sum = [].reduce((a, b) => a + b);

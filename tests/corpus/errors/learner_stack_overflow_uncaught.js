@@ -1,0 +1,4 @@
+function walk(node) {
+  walk(node);
+}
+walk({});

@@ -1,0 +1,2 @@
+const id = Symbol('id');
+console.log('id: ' + id);

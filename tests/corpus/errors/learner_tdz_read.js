@@ -1,0 +1,5 @@
+function show() {
+  console.log(message);
+  let message = 'hi';
+}
+show();

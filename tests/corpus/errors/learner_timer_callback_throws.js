@@ -1,0 +1,4 @@
+setTimeout(function tick() {
+  const user = undefined;
+  console.log(user.name);
+}, 1);

@@ -1,0 +1,2 @@
+const price = 9.99;
+console.log(price.toFixed(101));

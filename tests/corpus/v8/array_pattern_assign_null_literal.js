@@ -1,0 +1,2 @@
+let q;
+[q] = null;

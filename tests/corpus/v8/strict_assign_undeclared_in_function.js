@@ -1,0 +1,5 @@
+'use strict';
+function f() {
+  x = 0;
+}
+f();
