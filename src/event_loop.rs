@@ -311,6 +311,18 @@ fn drain_queues(context: &mut Context, host: &Host, drainer: Drainer) -> Flow<Ou
         let state = host.state.borrow();
         tick_scheduled(&state) || (drainer != Drainer::CallbackScope && state.rejection_to_warn)
     };
+    // The process's first tick: its path is compiled now, which takes real time. Charged only
+    // when that is the main script's drain, where it was measured; a first drain inside a
+    // loop callback (after an fs callback made stdout) was not seen to delay the timers there.
+    let first_tick = {
+        let mut state = host.state.borrow_mut();
+        let first = !state.ticks_path_warm && tick_scheduled(&state);
+        state.ticks_path_warm |= first;
+        first && state.iteration == 0
+    };
+    if first_tick {
+        host.clock.advance_us(crate::clock::FIRST_TICK_DRAIN_US);
+    }
     let site = |in_process_ticks, job| DrainSite {
         drainer,
         in_process_ticks,

@@ -138,6 +138,9 @@ pub struct State {
     /// The console's pending `afterWriteTick` on stdout (bit 1) and stderr (bit 2): ticks
     /// Node queues that no script sees (`bindings::console_wrote`).
     pub console_after_write_ticks: u8,
+    /// A nextTick has run in this process: the first drain of the tick queue paid for
+    /// compiling its path (`clock::FIRST_TICK_DRAIN_US`).
+    pub ticks_path_warm: bool,
     pub last_rejection_id: u32,
     /// An ES module entry whose source is "being read": it runs in the first poll phase.
     pub main_module_pending: Option<boa_engine::Module>,

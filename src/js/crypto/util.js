@@ -87,6 +87,7 @@ function runJob(name, api, costUs, ondone) {
     jobClasses.set(name, Job);
   }
   const job = new Job(ondone);
+  native.jobSetup();
   native.request(() => job.ondone(), costUs, api);
   return job;
 }
