@@ -60,15 +60,7 @@ pub fn queue_import(context: &mut Context, host: &Host) {
     if !host.state.borrow().defer_imports || host.state.borrow().running_import {
         return;
     }
-    let setup = {
-        let mut state = host.state.borrow_mut();
-        let first = !state.import_called;
-        state.import_called = true;
-        first && !state.entry_is_module
-    };
-    if setup {
-        host.clock.advance_us(LOADER_SETUP_US);
-    }
+    charge_first_under_cjs(host, |state| &mut state.import_called, LOADER_SETUP_US);
     let job = GenericJob::new(run_one, context.realm().clone());
     let id = host.describe(
         Queue::Microtask,
@@ -78,6 +70,27 @@ pub fn queue_import(context: &mut Context, host: &Host) {
         None,
     );
     host.push_microtask(Microtask::Generic(id, job));
+}
+
+/// Charge `cost_us` to the clock the first time this happens in a run (the flag `seen` picks
+/// out of the host's state), when the entry is CommonJS: an ES module entry already paid for
+/// the loader as it started.
+fn charge_first_under_cjs(
+    host: &Host,
+    seen: impl FnOnce(&mut crate::host::State) -> &mut bool,
+    cost_us: u64,
+) {
+    let first = {
+        let mut state = host.state.borrow_mut();
+        let cjs = !state.entry_is_module;
+        let seen = seen(&mut state);
+        let first = !*seen;
+        *seen = true;
+        first && cjs
+    };
+    if first {
+        host.clock.advance_us(cost_us);
+    }
 }
 
 fn counts(context: &Context) -> LoadCounts {
@@ -95,15 +108,11 @@ fn run_one(context: &mut Context) -> JsResult<JsValue> {
     let Some(job) = later.pop_front() else {
         return Ok(JsValue::undefined());
     };
-    let first_job = {
-        let mut state = host.state.borrow_mut();
-        let first = !state.import_job_run;
-        state.import_job_run = true;
-        first && !state.entry_is_module
-    };
-    if first_job {
-        host.clock.advance_us(LOADER_FIRST_JOB_US);
-    }
+    charge_first_under_cjs(
+        &host,
+        |state| &mut state.import_job_run,
+        LOADER_FIRST_JOB_US,
+    );
     let before = counts(context);
     // Whatever is queued from here on comes from the load.
     let queued_before = host.state.borrow().microtasks.len();

@@ -89,18 +89,23 @@ pub fn entries(
     Ok(Some(out))
 }
 
+/// A new `WeakRef` to `key`.
+fn weak_ref_to(key: &JsObject, context: &mut Context) -> JsResult<JsObject> {
+    context
+        .intrinsics()
+        .constructors()
+        .weak_ref()
+        .constructor()
+        .construct(&[key.clone().into()], None, context)
+}
+
 /// Append a `WeakRef` to `key` to `collection`'s list; the list is compacted (dead or deleted
 /// keys dropped) whenever it has doubled since, so a cache of short-lived keys stays small.
 fn remember(collection: &JsObject, key: &JsObject, context: &mut Context) -> JsResult<()> {
     let Some(lists) = context.get_data::<Lists>().map(|l| l.0.clone()) else {
         return Ok(());
     };
-    let weak_ref = context
-        .intrinsics()
-        .constructors()
-        .weak_ref()
-        .constructor()
-        .construct(&[key.clone().into()], None, context)?;
+    let weak_ref = weak_ref_to(key, context)?;
     let list = match lists
         .get(collection, context)?
         .as_object()
@@ -126,13 +131,7 @@ fn remember(collection: &JsObject, key: &JsObject, context: &mut Context) -> JsR
         let live = live_keys(collection, context)?;
         let fresh = JsArray::new(context)?;
         for key in &live {
-            let weak_ref = context
-                .intrinsics()
-                .constructors()
-                .weak_ref()
-                .constructor()
-                .construct(&[key.clone().into()], None, context)?;
-            fresh.push(weak_ref, context)?;
+            fresh.push(weak_ref_to(key, context)?, context)?;
         }
         fresh.set(js_string!("compacted"), live.len() as f64, false, context)?;
         lists.set(collection, fresh.into(), context)?;
