@@ -21,6 +21,7 @@ use boa_engine::{
 };
 
 use crate::host::Host;
+use crate::native_args::{arg, arg_u32};
 
 /// What runs now, or what a scheduled resource will run with.
 #[derive(Clone, Default)]
@@ -231,16 +232,6 @@ pub fn run_destroys(context: &mut Context, host: &Host) {
             return;
         }
     }
-}
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
-
-fn arg_u32(args: &[JsValue], i: usize) -> u32 {
-    args.get(i)
-        .and_then(JsValue::as_number)
-        .map_or(0, |n| n.max(0.0) as u32)
 }
 
 /// `[executionAsyncId, triggerAsyncId]`.

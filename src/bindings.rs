@@ -12,21 +12,12 @@ use boa_engine::{
 };
 
 use crate::host::{Abort, Host, Tick};
+use crate::native_args::{arg, arg_u32};
 use crate::report::{Queue, Stream, TraceEvent};
 use crate::timers::TimerState;
 use crate::{stack, vfs};
 
 pub type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
-
-fn arg_u32(args: &[JsValue], i: usize) -> u32 {
-    args.get(i)
-        .and_then(JsValue::as_number)
-        .map_or(0, |n| n as u32)
-}
 
 /// The trace's name for a timer's or immediate's callback (read only when tracing).
 fn callback_name(callback: &JsValue, context: &mut Context) -> String {

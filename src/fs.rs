@@ -10,11 +10,8 @@ use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 use crate::fd;
 use crate::host::Host;
 use crate::io;
+use crate::native_args::arg;
 use crate::vfs::{self, FsError};
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn string_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
     Ok(arg(args, i).to_string(context)?.to_std_string_escaped())

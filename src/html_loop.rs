@@ -31,6 +31,7 @@ use boa_engine::object::builtins::{JsFunction, JsPromise};
 use boa_engine::{Context, JsError, JsObject, JsResult, JsValue, Module, Source, js_string};
 
 use crate::limits::Limits;
+use crate::native_args::arg;
 use crate::report::{CallbackInfo, Ending, OutputLine, Queue, RunReport, Stream, TraceEvent};
 
 const PRELUDE: &str = include_str!("js/browser_prelude.js");
@@ -233,10 +234,6 @@ impl Clock for WindowClock {
 }
 
 // ------------------------------------------------------------------------------ natives
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let window = Window::of(context);

@@ -11,19 +11,10 @@ use crate::host::Host;
 use crate::lanes::{
     self, LaneSetup, Letter, MESSAGE_US, NODE_STARTUP_US, Sink, WORKER_STARTUP_US, WorkerSetup,
 };
+use crate::native_args::{arg, arg_u32};
 use crate::report::LaneKind;
 use crate::runtime::{EntryKind, RunOptions};
 use crate::shell::{self, NodeInvocation, Outcome, ShellEnv};
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
-
-fn arg_u32(args: &[JsValue], i: usize) -> u32 {
-    args.get(i)
-        .and_then(JsValue::as_number)
-        .map_or(0, |n| n as u32)
-}
 
 fn arg_string(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
     Ok(arg(args, i).to_string(context)?.to_std_string_lossy())

@@ -51,6 +51,7 @@ pub mod map_constructor;
 pub mod microtasks;
 pub mod module_format;
 pub mod modules;
+pub mod native_args;
 pub mod node20_builtins;
 pub mod own_stack;
 pub mod proxy_traps;

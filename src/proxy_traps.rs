@@ -18,6 +18,7 @@
 
 use std::cell::Cell;
 
+use crate::native_args::arg;
 use boa_engine::object::{JsObject, ObjectInitializer};
 use boa_engine::{
     Context, JsError, JsNativeError, JsResult, JsString, JsValue, NativeFunction, js_string,
@@ -181,10 +182,6 @@ fn reflect(name: &str, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
         .as_callable()
         .ok_or_else(|| type_error(format!("Reflect.{name} is missing")))?;
     function.call(&JsValue::undefined(), args, context)
-}
-
-fn arg(args: &[JsValue], index: usize) -> JsValue {
-    args.get(index).cloned().unwrap_or_default()
 }
 
 /// The target's own descriptor of a key, as `Reflect.getOwnPropertyDescriptor` gives it.

@@ -3,6 +3,7 @@
 //! work to ada in C++). A URL crosses to JavaScript as an array of its components in
 //! [`COMPONENTS`] order; JavaScript keeps that array and hands `href` back for each setter.
 
+use crate::native_args::arg;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 use url::{Url, quirks};
@@ -12,10 +13,6 @@ pub const COMPONENTS: [&str; 11] = [
     "href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname",
     "search", "hash",
 ];
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 /// A JavaScript string as a USVString: lone surrogates become U+FFFD, as WebIDL converts.
 fn usv(value: &JsValue, context: &mut Context) -> JsResult<String> {

@@ -10,14 +10,11 @@ use boa_engine::{
 };
 
 use crate::host::Host;
+use crate::native_args::arg;
 
 /// A realm kept in a JavaScript object, for `vm.js` to hold per context.
 #[derive(Trace, Finalize, JsData)]
 struct RealmBox(Realm);
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 /// `newRealm()`: `[handle, globalObject]` of a fresh realm with the standard built-ins.
 fn new_realm(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

@@ -17,7 +17,8 @@ use brotli::enc::encode::{
 use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
 use zlib_rs::{DeflateConfig, DeflateFlush, InflateFlush, Method, Status, Strategy};
 
-use crate::crypto::{arg, bytes_arg, uint8_array};
+use crate::crypto::{bytes_arg, uint8_array};
+use crate::native_args::arg;
 
 // node_zlib.h's modes.
 const DEFLATE: i32 = 1;

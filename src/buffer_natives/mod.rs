@@ -47,6 +47,8 @@ mod site;
 mod string_decoder;
 mod web_encoding;
 
+use crate::bindings::NativeFn;
+use crate::native_args::arg;
 use accessors::*;
 use prototype::*;
 use string_decoder::*;
@@ -55,8 +57,6 @@ use web_encoding::*;
 /// The most bytes one Buffer or ArrayBuffer may hold in a run (256 MiB). Node allows up to
 /// `buffer.constants.MAX_LENGTH` (4 GiB); a playground run, possibly in a browser tab, cannot.
 pub const MAX_BUFFER_BYTES: usize = 256 << 20;
-
-type NativeFn = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
 
 /// What buffer.js registers at start-up: the classes and the error factory the natives use.
 struct BufferState {
@@ -86,10 +86,6 @@ struct Pool {
     size: f64,
     /// A JavaScript number, as in Node (a fractional array-like length can leave it fractional).
     offset: f64,
-}
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
 }
 
 fn state_handles(context: &Context) -> Option<(JsObject, JsObject, JsFunction)> {

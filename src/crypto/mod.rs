@@ -11,11 +11,8 @@ pub mod random;
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsUint8Array};
 use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue};
 
+use crate::native_args::arg;
 use hash::Algo;
-
-pub(crate) fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 pub(crate) fn uint8_array(bytes: &[u8], context: &mut Context) -> JsResult<JsValue> {
     let buffer = JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, bytes), context)?;

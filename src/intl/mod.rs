@@ -20,12 +20,9 @@ pub mod relative;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
 
+use crate::native_args::arg;
 use decimal::{Decimal, Mode};
 use number::{Options, Rounding, Value};
-
-fn arg(args: &[JsValue], i: usize) -> JsValue {
-    args.get(i).cloned().unwrap_or_default()
-}
 
 /// A string field of an options object intl.js resolved ("" when absent).
 pub(crate) fn field(object: &JsObject, key: &str, context: &mut Context) -> JsResult<String> {
