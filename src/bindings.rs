@@ -724,7 +724,9 @@ pub fn adopt_prototype(
 
 /// The depth probe at the start of every function body (`instrument.rs`): past the limit, a
 /// stack overflow that scripts can catch, as in V8.
-pub fn depth_probe(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+pub fn depth_probe(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    // A non-arrow function's probe passes its `this` and `new.target` (`frame_receivers.rs`).
+    crate::frame_receivers::note(args.first(), args.get(1), context);
     let host = Host::of(context);
     let depth = context.stack_trace().size_hint().0;
     if depth > host.limits.call_depth {

@@ -13,8 +13,13 @@ use boa_engine::ast::{Spanned, function::FunctionBody};
 use boa_engine::interner::Interner;
 use boa_engine::parser::{Parser, Source};
 
-/// The statement put at the start of every function body.
+/// The statement put at the start of every arrow function's and class constructor's body.
 pub const PROBE: &str = "__looplab_depth();";
+/// The statement put at the start of every other function body: the probe also notes the
+/// frame's receiver, which V8 names the frame by (`Car.drive`, `Object.run [as go]`) and Boa's
+/// frames do not expose (`frame_receivers.rs`). An arrow's `this` is not its frame's receiver,
+/// and a derived constructor's is not bound yet at its start.
+pub const PROBE_THIS: &str = "__looplab_depth(this, new.target);";
 /// The global the probe calls (non-enumerable).
 pub const PROBE_NAME: &str = "__looplab_depth";
 /// The global called first in every `catch (e)` block, to give engine errors V8's words.
@@ -126,7 +131,9 @@ pub fn install_to_string(context: &mut boa_engine::Context) -> boa_engine::JsRes
 
 /// Source text without the probes this module inserted.
 pub fn strip_probes(text: &str) -> String {
-    let mut out = crate::fn_source::strip_class_marks(text).replace(PROBE, "");
+    let mut out = crate::fn_source::strip_class_marks(text)
+        .replace(PROBE, "")
+        .replace(PROBE_THIS, "");
     let thrown = format!("{THROWN_NAME}((");
     while let Some(at) = out.find(&thrown) {
         out.replace_range(at..at + thrown.len(), "");
@@ -155,6 +162,8 @@ const THROWN_TAIL: &str = "), \"@";
 #[derive(Default)]
 struct BodyStarts {
     bodies: Vec<(u32, u32)>,
+    /// The bodies whose `this` is not their frame's receiver: arrows' and class constructors'.
+    no_receiver: Vec<(u32, u32)>,
     /// The end of each `catch (e)` parameter: the block's `{` follows it.
     catches: Vec<(u32, u32)>,
     /// Each `throw` statement's value: its start and end (line, column).
@@ -171,6 +180,22 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         let start = node.span().start();
         self.bodies
             .push((start.line_number(), start.column_number()));
+        node.visit_with(self)
+    }
+
+    fn visit_arrow_function(
+        &mut self,
+        node: &'ast boa_engine::ast::function::ArrowFunction,
+    ) -> ControlFlow<()> {
+        self.no_receiver.push(position(node.body().span().start()));
+        node.visit_with(self)
+    }
+
+    fn visit_async_arrow_function(
+        &mut self,
+        node: &'ast boa_engine::ast::function::AsyncArrowFunction,
+    ) -> ControlFlow<()> {
+        self.no_receiver.push(position(node.body().span().start()));
         node.visit_with(self)
     }
 
@@ -191,6 +216,10 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         let start = node.name().span().start();
         self.classes
             .push((start.line_number(), start.column_number(), true));
+        if let Some(constructor) = node.constructor() {
+            self.no_receiver
+                .push(position(constructor.body().span().start()));
+        }
         node.visit_with(self)
     }
 
@@ -201,6 +230,10 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         let start = node.span().start();
         self.classes
             .push((start.line_number(), start.column_number(), false));
+        if let Some(constructor) = node.constructor() {
+            self.no_receiver
+                .push(position(constructor.body().span().start()));
+        }
         node.visit_with(self)
     }
 
@@ -212,6 +245,11 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         }
         node.visit_with(self)
     }
+}
+
+/// A position as (line, column).
+fn position(at: boa_engine::ast::Position) -> (u32, u32) {
+    (at.line_number(), at.column_number())
 }
 
 /// From a catch parameter at (line, column): its name, and the position just after the
@@ -318,7 +356,12 @@ pub fn instrument_except(
         if starts_with_directive(&lines, line, index + 1) {
             continue; // "use strict" must stay the first statement
         }
-        inserts.push((line, index + 1, PROBE.to_string()));
+        let probe = if starts.no_receiver.contains(&(line, column)) {
+            PROBE
+        } else {
+            PROBE_THIS
+        };
+        inserts.push((line, index + 1, probe.to_string()));
     }
     // Insert right to left on each line, so the earlier positions stay valid.
     inserts.sort_by_key(|a| (a.0, a.1));
@@ -447,12 +490,12 @@ mod tests {
         assert_eq!(
             code,
             format!(
-                "function f() {{{PROBE} return g(); }}\nconst g = () => 1;\nclass A {{ m() {{{PROBE}\n}} {}}}",
+                "function f() {{{PROBE_THIS} return g(); }}\nconst g = () => 1;\nclass A {{ m() {{{PROBE_THIS}\n}} {}}}",
                 crate::fn_source::class_mark("class A { m() {\n} }")
             )
         );
         // `return` was at column 16 and moved right by the probe's length.
-        assert_eq!(shifts.user_column(1, 16 + PROBE.len() as u32), 16);
+        assert_eq!(shifts.user_column(1, 16 + PROBE_THIS.len() as u32), 16);
         assert_eq!(shifts.user_column(1, 5), 5);
         assert_eq!(shifts.user_column(2, 30), 30);
     }
@@ -460,7 +503,7 @@ mod tests {
     #[test]
     fn keeps_directives_first_and_leaves_bad_syntax_alone() {
         let (code, _) = instrument("function f() {\n  'use strict';\n}", false).unwrap();
-        assert!(!code.contains(PROBE));
+        assert!(!code.contains(PROBE_THIS));
         assert!(instrument("function (", false).is_none());
     }
 }

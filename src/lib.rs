@@ -28,6 +28,7 @@ pub mod fatal;
 pub mod fd;
 pub mod fn_source;
 pub mod frame_names;
+pub mod frame_receivers;
 pub mod fs;
 pub mod gc_headroom;
 pub mod guards;

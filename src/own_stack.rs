@@ -46,6 +46,9 @@ struct Given {
     /// V8's async frames of each error made in a resumed `await` (`async_frames.rs`), as
     /// lines: captured when the error is made, as V8 does.
     async_frames: JsWeakMap,
+    /// V8's names of each error's frames from their receivers (`frame_receivers.rs`), noted
+    /// when it is made (or adopted), before the frames' notes are overwritten.
+    receivers: JsWeakMap,
     get: JsFunction,
     set: JsFunction,
 }
@@ -157,6 +160,50 @@ fn construct(
     Ok(error.into())
 }
 
+/// Note V8's names of `error`'s frames from the receivers the probe saw.
+fn note_receivers(error: &JsObject, given: &Given, context: &mut Context) -> JsResult<()> {
+    let text = crate::stack::boa_frames_of(error, context)?;
+    let names = crate::frame_receivers::names_for(&text, context);
+    if names.iter().all(Option::is_none) {
+        return Ok(());
+    }
+    let values: Vec<JsValue> = names
+        .into_iter()
+        .map(|n| n.map_or(JsValue::undefined(), |n| JsString::from(n.as_str()).into()))
+        .collect();
+    let list = boa_engine::object::builtins::JsArray::from_iter(values, context);
+    given.receivers.set(error, list.into(), context)?;
+    Ok(())
+}
+
+/// V8's names of an error's frames from their receivers, by bytecode frame (innermost first):
+/// `None` where the frame's syntax names it.
+pub fn receiver_names_of(error: &JsObject, context: &mut Context) -> Vec<Option<String>> {
+    let Some(given) = context.get_data::<Given>().cloned() else {
+        return Vec::new();
+    };
+    let Some(list) = given
+        .receivers
+        .get(error, context)
+        .ok()
+        .and_then(|l| l.as_object())
+    else {
+        return Vec::new();
+    };
+    let length = list
+        .get(js_string!("length"), context)
+        .ok()
+        .and_then(|l| l.as_number())
+        .unwrap_or(0.0) as u32;
+    (0..length.min(64))
+        .map(|i| {
+            list.get(i, context)
+                .ok()
+                .and_then(|v| v.as_string().map(|s| s.to_std_string_escaped()))
+        })
+        .collect()
+}
+
 /// The async frames V8 appended to an error when it was made (lines, innermost first).
 pub fn async_frames_of(error: &JsObject, context: &mut Context) -> Vec<String> {
     let Some(given) = context.get_data::<Given>().cloned() else {
@@ -205,6 +252,7 @@ fn give_own_stack(
         define_hidden(error, key, value, context)?;
     }
     given.errors.set(error, made_in.encode().into(), context)?;
+    note_receivers(error, &given, context)?;
     let limit = crate::stack::stack_trace_limit(context).map_or(-1.0, |n| n as f64);
     given.limits.set(error, limit.into(), context)?;
     Ok(())
@@ -217,11 +265,13 @@ pub fn install(get: JsFunction, set: JsFunction, context: &mut Context) -> JsRes
         let limits = JsWeakMap::new(context);
         let adopted = JsWeakMap::new(context);
         let async_frames = JsWeakMap::new(context);
+        let receivers = JsWeakMap::new(context);
         context.insert_data(Given {
             errors,
             limits,
             adopted,
             async_frames,
+            receivers,
             get,
             set,
         });

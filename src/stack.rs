@@ -245,8 +245,15 @@ fn node_frame(
     frame: &Frame,
     receiver: Option<(&str, &str)>,
     constructed: bool,
+    named: Option<&str>,
 ) -> String {
     let place = frame_place(context, host, frame);
+    // Named from the receiver the frame was called with (`frame_receivers.rs`).
+    match named {
+        Some("") => return format!("    at {place}"),
+        Some(name) => return format!("    at {name} ({place})"),
+        None => {}
+    }
     let column = unwrap_column(host, &frame.path, frame.line, frame.column);
     let map = host.function_map(context, &frame.path);
     let mut kind = map.function_at(frame.line, column).cloned();
@@ -552,10 +559,26 @@ fn node_frames(
     (emitters, targets): (&[Emitter], &[String]),
     message: Option<&str>,
     loop_context: LoopContext,
+    receivers: &[Option<String>],
 ) -> Vec<String> {
     // The type of each EventTarget whose dispatch is on the stack, innermost last.
     let mut targets: Vec<&str> = targets.iter().map(String::as_str).collect();
     let lines: Vec<TraceLine> = boa_frames.lines().filter_map(parse_trace_line).collect();
+    // Each parsed line's index among the bytecode frames of the text (natives not counted),
+    // which `receivers` is indexed by.
+    let mut code_index: Vec<Option<usize>> = Vec::with_capacity(lines.len());
+    let mut bytecode = 0;
+    for raw in boa_frames.lines() {
+        let parsed = parse_trace_line(raw);
+        let native = matches!(parsed, Some(TraceLine::Native(_)))
+            || raw.contains(" (native at ");
+        if parsed.is_some() {
+            code_index.push((!native).then_some(bytecode));
+        }
+        if !native && raw.trim_start().starts_with("at ") {
+            bytecode += 1;
+        }
+    }
     let is_prelude = |line: &TraceLine, name: &str| matches!(line, TraceLine::Code(f) if f.path == PRELUDE_PATH && f.function == name);
     // The emitter of each `emit` frame, innermost first, when the names fit the frames.
     let emits = lines.iter().filter(|l| is_prelude(l, "emit")).count();
@@ -766,7 +789,24 @@ fn node_frames(
                     Some(TraceLine::Code(c)) => constructed_at(context, host, c).is_some(),
                     _ => false,
                 };
-                out.push(node_frame(context, host, &shown, receiver, constructed));
+                // V8's name from the receiver the probe saw, where no loop, emitter or
+                // built-in of Node's called the function.
+                let named = match receiver {
+                    None => code_index
+                        .get(index)
+                        .copied()
+                        .flatten()
+                        .and_then(|k| receivers.get(k).cloned().flatten()),
+                    Some(_) => None,
+                };
+                out.push(node_frame(
+                    context,
+                    host,
+                    &shown,
+                    receiver,
+                    constructed,
+                    named.as_deref(),
+                ));
                 called_setter = matches!(
                     kind,
                     Some(crate::frame_names::FunctionKind::Accessor { prefix: "set", .. })
@@ -864,6 +904,7 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
             (&emitters, &targets),
             None,
             loop_context,
+            &[],
         ),
         limit,
     )
@@ -1034,6 +1075,7 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let targets = dispatch_targets(Some(error), context);
     let message = header.split_once(": ").map(|(_, m)| m);
     let loop_context = loop_context_of(error, &host, context);
+    let receivers = crate::own_stack::receiver_names_of(error, context);
     let mut lines = node_frames(
         context,
         &host,
@@ -1042,6 +1084,7 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
         (&emitters, &targets),
         message,
         loop_context,
+        &receivers,
     );
     lines.extend(crate::own_stack::async_frames_of(error, context));
     let frames = with_thrower(header, first_frames(lines, limit));
@@ -1133,7 +1176,7 @@ pub fn creation_site(
 }
 
 /// Boa's own frame text for an error, from the getter it installs on `Error.prototype`.
-fn boa_frames_of(error: &JsObject, context: &mut Context) -> JsResult<String> {
+pub(crate) fn boa_frames_of(error: &JsObject, context: &mut Context) -> JsResult<String> {
     let Some(getter) = context.get_data::<BoaStackGetter>().map(|g| g.0.clone()) else {
         return Ok(String::new());
     };
@@ -1174,6 +1217,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
         // Captured while `Error.stackTraceLimit` was not a number: no stack, the key stays.
         None => JsValue::undefined(),
         Some(limit) => {
+            let receivers = crate::own_stack::receiver_names_of(&error, context);
             let mut lines = node_frames(
                 context,
                 &host,
@@ -1182,6 +1226,7 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
                 (&emitters, &targets),
                 message.as_deref(),
                 loop_context,
+                &receivers,
             );
             lines.extend(crate::own_stack::async_frames_of(&error, context));
             let frames = with_thrower(&header, first_frames(lines, limit));
