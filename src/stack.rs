@@ -145,6 +145,8 @@ fn native_frame_name(name: &str) -> Option<String> {
             Some(format!("Array.{name}"))
         }
         "replace" | "replaceAll" => Some(format!("String.{name}")),
+        // `v8_receivers.rs`' guards of the collections' `forEach`.
+        "Map.forEach" | "Set.forEach" => Some(name.to_string()),
         "from" => Some("Function.from".to_string()),
         "parse" => Some("JSON.parse".to_string()),
         _ => None,
@@ -590,6 +592,8 @@ fn node_frames(
     let mut out: Vec<String> = Vec::new();
     let mut skipping = !skip_constructors.is_empty();
     let mut last_native: Option<String> = None;
+    // Whether the last native's frame was shown (the last line of `out`).
+    let mut last_shown = false;
     // V8 places the frame that called a setter at the assignment's `=`.
     let mut called_setter = false;
     let mut user_outermost = false;
@@ -619,15 +623,27 @@ fn node_frames(
                         .and_then(|caller| constructor_called_at(context, host, caller)),
                     _ => native_frame_name(name),
                 };
-                if let Some(shown) = shown
-                    && last_native.as_deref() != Some(name)
-                {
-                    out.push(format!("    at {shown} (<anonymous>)"));
+                // A guard named for its receiver's type (`Map.forEach`) wraps Boa's own
+                // (`forEach`), whose frame, just shown, it stands for.
+                let wraps_last = last_native
+                    .as_deref()
+                    .is_some_and(|last| name.strip_suffix(last).is_some_and(|t| t.ends_with('.')));
+                if wraps_last && last_shown {
+                    out.pop();
+                }
+                // A repeated native (a wrapper of ours calling Boa's) is one frame.
+                if last_native.as_deref() != Some(name) {
+                    last_shown = false;
+                    if let Some(shown) = shown {
+                        out.push(format!("    at {shown} (<anonymous>)"));
+                        last_shown = true;
+                    }
                 }
                 last_native = Some(name.clone());
             }
             TraceLine::Code(frame) => {
                 last_native = None;
+                last_shown = false;
                 user_outermost = false;
                 if frame.path == PRELUDE_PATH {
                     let emitter = if frame.function == "emit" {

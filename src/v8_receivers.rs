@@ -273,6 +273,14 @@ fn guard(
     } else {
         Frame::Method(key_text(&key))
     };
+    // The collections' `forEach` calls the learner's callback: its frame in Boa's backtrace
+    // (a native's internal name) says whose, which V8 shows as `at Map.forEach (<anonymous>)`;
+    // the `name` property stays the method's.
+    let frame_name = match (brand, shown) {
+        (Brand::Map, "forEach") => Some("Map.forEach"),
+        (Brand::Set, "forEach") => Some("Set.forEach"),
+        _ => None,
+    };
     let function = boa_engine::object::FunctionObjectBuilder::new(
         context.realm(),
         boa_engine::NativeFunction::from_copy_closure_with_captures(
@@ -286,9 +294,20 @@ fn guard(
             },
         ),
     )
-    .name(name)
+    .name(frame_name.map_or(name.clone(), JsString::from))
     .length(length)
     .build();
+    if frame_name.is_some() {
+        function.define_property_or_throw(
+            boa_engine::js_string!("name"),
+            PropertyDescriptor::builder()
+                .value(name)
+                .writable(false)
+                .enumerable(false)
+                .configurable(true),
+            context,
+        )?;
+    }
     // Built-in methods are writable and configurable, built-in getters configurable with no
     // setter; neither is enumerable.
     let replaced = if getter {
