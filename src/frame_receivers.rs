@@ -176,10 +176,10 @@ fn v8_name(
             method.as_deref().unwrap_or("<anonymous>")
         ));
     }
-    // V8 leaves the type out of a name that is not a plain identifier (`[sym]`).
+    // V8 leaves the type out of a name that is not a plain identifier (`[sym]`, `#check`).
     let plain = function
         .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | '#'));
+        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '$'));
     let name = if plain && !function.starts_with(&type_name) {
         format!("{type_name}.{function}")
     } else {

@@ -216,7 +216,12 @@ pub fn call_column(line_text: &str, column: u32) -> u32 {
     while i > 0 && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '_' | '$' | '#')) {
         i -= 1;
     }
-    if i == end { column } else { i as u32 + 1 }
+    // V8 places a private method's call (`this.#check(x)`) at its `(`.
+    if i == end || chars[i] == '#' {
+        column
+    } else {
+        i as u32 + 1
+    }
 }
 
 /// Where a frame shows: `file:line:col` (a `file://` URL for ES modules), in the user's
@@ -805,15 +810,18 @@ fn node_frames(
                     Some(TraceLine::Code(c)) => constructed_at(context, host, c).is_some(),
                     _ => false,
                 };
-                // V8's name from the receiver the probe saw, where no loop, emitter or
-                // built-in of Node's called the function.
-                let named = match receiver {
-                    None => code_index
+                // V8's name from the receiver the probe saw (an emitter, a stream, any
+                // object), except under the loop's own call: V8 names that frame when the
+                // stack is first read, after `processImmediate` may have cleared the property
+                // it called through (`loop_receiver`).
+                let named = if outermost && receiver.is_some() {
+                    None
+                } else {
+                    code_index
                         .get(index)
                         .copied()
                         .flatten()
-                        .and_then(|k| receivers.get(k).cloned().flatten()),
-                    Some(_) => None,
+                        .and_then(|k| receivers.get(k).cloned().flatten())
                 };
                 out.push(node_frame(
                     context,
