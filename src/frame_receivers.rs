@@ -98,7 +98,8 @@ pub fn names_for(text: &str, context: &mut Context) -> Vec<Option<String>> {
         let frame = crate::stack::parse_boa_frames(line).into_iter().next();
         let name = match (note, frame) {
             (Some(note), Some(frame)) if same_code(&note.code, &frame) => {
-                let column = crate::stack::unwrap_column(&host, &frame.path, frame.line, frame.column);
+                let column =
+                    crate::stack::unwrap_column(&host, &frame.path, frame.line, frame.column);
                 let kind = host
                     .function_map(context, &frame.path)
                     .function_at(frame.line, column)
@@ -116,7 +117,11 @@ pub fn names_for(text: &str, context: &mut Context) -> Vec<Option<String>> {
 /// function as `<main>`).
 fn same_code(code: &Gc<CodeBlock>, frame: &crate::stack::Frame) -> bool {
     let name = code.name().to_std_string_escaped();
-    let name = if name.is_empty() { "<main>".to_string() } else { name };
+    let name = if name.is_empty() {
+        "<main>".to_string()
+    } else {
+        name
+    };
     name == frame.function && code.path().to_string() == frame.path
 }
 

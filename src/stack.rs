@@ -557,16 +557,16 @@ fn limit_for(error: &JsObject, context: &mut Context) -> Option<usize> {
 /// constructors of `skip_constructors` left out as V8 leaves out an error class's own
 /// construction, Node's loop under a callback it called, at most `Error.stackTraceLimit`.
 /// `emitters` are the type names of the `emit`s on the stack when the error was made (or
-/// thrown), outermost first, if known.
+/// thrown), outermost first, if known; `receivers` V8's names of the bytecode frames whose
+/// receiver the depth probe saw (`frame_receivers.rs`), innermost first.
 fn node_frames(
     context: &mut Context,
     host: &Host,
-    boa_frames: &str,
+    (boa_frames, receivers): (&str, &[Option<String>]),
     skip_constructors: &[String],
     (emitters, targets): (&[Emitter], &[String]),
     message: Option<&str>,
     loop_context: LoopContext,
-    receivers: &[Option<String>],
 ) -> Vec<String> {
     // The type of each EventTarget whose dispatch is on the stack, innermost last.
     let mut targets: Vec<&str> = targets.iter().map(String::as_str).collect();
@@ -577,8 +577,7 @@ fn node_frames(
     let mut bytecode = 0;
     for raw in boa_frames.lines() {
         let parsed = parse_trace_line(raw);
-        let native = matches!(parsed, Some(TraceLine::Native(_)))
-            || raw.contains(" (native at ");
+        let native = matches!(parsed, Some(TraceLine::Native(_))) || raw.contains(" (native at ");
         if parsed.is_some() {
             code_index.push((!native).then_some(bytecode));
         }
@@ -923,12 +922,11 @@ pub fn current_frames(context: &mut Context, host: &Host) -> String {
         node_frames(
             context,
             host,
-            &lines.join("\n"),
+            (&lines.join("\n"), &[]),
             &[],
             (&emitters, &targets),
             None,
             loop_context,
-            &[],
         ),
         limit,
     )
@@ -1103,12 +1101,11 @@ pub fn set_stack_header(error: &JsObject, header: &str, context: &mut Context) -
     let mut lines = node_frames(
         context,
         &host,
-        &frames,
+        (&frames, &receivers),
         &classes,
         (&emitters, &targets),
         message,
         loop_context,
-        &receivers,
     );
     lines.extend(crate::own_stack::async_frames_of(error, context));
     let frames = with_thrower(header, first_frames(lines, limit));
@@ -1245,12 +1242,11 @@ fn node_stack_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> Js
             let mut lines = node_frames(
                 context,
                 &host,
-                &boa_frames,
+                (&boa_frames, &receivers),
                 &classes,
                 (&emitters, &targets),
                 message.as_deref(),
                 loop_context,
-                &receivers,
             );
             lines.extend(crate::own_stack::async_frames_of(&error, context));
             let frames = with_thrower(&header, first_frames(lines, limit));
