@@ -155,13 +155,8 @@ pub enum Letter {
     Eof { lane: u32 },
     /// The IPC channel of child `lane` was closed.
     Disconnect { lane: u32 },
-    /// An uncaught exception ended worker `lane` (the Worker's 'error'), with the arrow Node
-    /// would have printed in the worker.
-    WorkerError {
-        lane: u32,
-        payload: Payload,
-        arrow: Option<String>,
-    },
+    /// An uncaught exception ended worker `lane` (the Worker's 'error').
+    WorkerError { lane: u32, payload: Payload },
     /// Lane `lane` ended.
     Exit {
         lane: u32,
@@ -1115,17 +1110,13 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
             Letter::PortClosed { port } => ("port", vec![js_string!("close").into(), port.into()]),
             Letter::Eof { lane } => ("child", vec![js_string!("eof").into(), lane.into()]),
             Letter::Online { lane } => ("worker", vec![js_string!("online").into(), lane.into()]),
-            Letter::WorkerError {
-                lane,
-                payload,
-                arrow,
-            } => {
+            Letter::WorkerError { lane, payload } => {
                 let mut args = vec![js_string!("error").into(), lane.into()];
                 args.extend(payload_to_js(&payload, context));
-                // Unhandled in the parent, Node rethrows it from its event target: its arrow
-                // then the worker's.
-                let arrow = format!("{WORKER_ERROR_ARROW}{}", arrow.unwrap_or_default());
-                args.push(JsString::from(arrow.as_str()).into());
+                // Unhandled in the parent, Node rethrows it from its event target and prints
+                // that arrow, then the error's stack (an eval worker's starts with the
+                // worker's arrow: see `report_worker_error`).
+                args.push(JsString::from(WORKER_ERROR_ARROW).into());
                 ("worker", args)
             }
             Letter::Exit { lane, code, signal } => {
@@ -1297,7 +1288,7 @@ fn exit_noticed_later(host: &Host, batch: &[Envelope]) -> Option<usize> {
 }
 
 /// Where Node rethrows a worker's error that has no 'error' listener in the parent.
-const WORKER_ERROR_ARROW: &str = "\nnode:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n";
+const WORKER_ERROR_ARROW: &str = "\nnode:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^";
 
 /// Where the main thread's poll may cut a batch of mail: the mail arrived over some span of
 /// real time, and a poll phase sees only what had arrived when it looked. That matters when a
@@ -1332,7 +1323,8 @@ fn racy_cut(host: &Host, batch: &[Envelope]) -> Option<usize> {
 }
 
 /// A worker's uncaught exception is not printed: Node serializes it to the parent, which emits
-/// 'error' on the Worker. Returns false on the main thread (then the error is printed).
+/// 'error' on the Worker. Returns false on the main thread (then the error is printed). The
+/// worker's `arrow` goes atop the stack of an error that escaped an eval worker's script.
 pub fn report_worker_error(
     context: &mut Context,
     host: &Host,
@@ -1342,9 +1334,10 @@ pub fn report_worker_error(
     if host.setup.worker.is_none() {
         return false;
     }
+    let arrow_value: JsValue = arrow.map_or(JsValue::undefined(), |a| JsString::from(a).into());
     let payload = handler_for(host, "serializeError")
         .and_then(|f| {
-            f.call(&JsValue::undefined(), std::slice::from_ref(error), context)
+            f.call(&JsValue::undefined(), &[error.clone(), arrow_value], context)
                 .ok()
         })
         .and_then(|parts| payload_from_js(&parts, context).ok())
@@ -1355,7 +1348,6 @@ pub fn report_worker_error(
         Letter::WorkerError {
             lane: host.lane,
             payload,
-            arrow: arrow.map(str::to_string),
         },
     );
     true

@@ -512,12 +512,14 @@ pub fn run_main(context: &mut Context, host: &Host, options: &RunOptions) -> Flo
             host.state.borrow_mut().defer_imports = true;
             let main = JsValue::from(JsString::from(options.main.as_str()));
             let running = Running::new(0, Queue::Main);
-            let outcome = event_loop::invoke(context, host, running, 1, |ctx| {
+            // Unlike a callback's, the main script's exception handled by an
+            // 'uncaughtException' listener does not skip the drain: Node runs the ticks,
+            // microtasks and rejections before the loop starts (its bootstrap's callback
+            // scope closes normally).
+            event_loop::invoke(context, host, running, 1, |ctx| {
                 call_hook(ctx, "runMain", &[main])
             })?;
-            if outcome == Outcome::Returned {
-                event_loop::process_ticks_and_rejections(context, host)?;
-            }
+            event_loop::process_ticks_and_rejections(context, host)?;
         }
         EntryKind::EsModule => {
             // asyncRunEntryPointWithESMLoader adds its 'exit' listener before loading.

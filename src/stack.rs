@@ -333,6 +333,30 @@ const EVAL_RUN: [&str; 6] = [
     "    at evalScript (node:internal/process/execution:133:3)",
     "    at node:internal/main/eval_string:51:3",
 ];
+// A worker runs its main module from its port's first message (lib/internal/main/worker_thread.js),
+// and V8 names the loader's frames there by their receivers (`Object..js`, `Function._load`).
+const WORKER_CJS_LOAD: [&str; 4] = [
+    "    at Module._compile (node:internal/modules/cjs/loader:1521:14)",
+    "    at Object..js (node:internal/modules/cjs/loader:1623:10)",
+    "    at Module.load (node:internal/modules/cjs/loader:1266:32)",
+    "    at Function._load (node:internal/modules/cjs/loader:1091:12)",
+];
+const WORKER_RUN_MAIN: [&str; 4] = [
+    "    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+    "    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)",
+    "    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)",
+    "    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)",
+];
+const WORKER_EVAL_RUN: [&str; 8] = [
+    "    at runScriptInThisContext (node:internal/vm:209:10)",
+    "    at node:internal/process/execution:118:14",
+    "    at [worker eval]-wrapper:6:24",
+    "    at runScript (node:internal/process/execution:101:62)",
+    "    at evalScript (node:internal/process/execution:133:3)",
+    "    at MessagePort.<anonymous> (node:internal/main/worker_thread:173:9)",
+    "    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)",
+    "    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)",
+];
 const ESM_MAIN: [&str; 3] = [
     "    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)",
     "    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)",
@@ -358,15 +382,22 @@ fn prelude_frames(
 ) -> Vec<String> {
     let eval = host.setup.eval.is_some();
     let worker = host.setup.worker.is_some();
+    // The code given to `node -e` or `new Worker(code, { eval: true })` is run as a script, not
+    // loaded: the loader's frames are only under the modules it requires.
+    let eval_code = inner.is_some_and(|l| l.contains("at [eval]:") || l.contains("at [worker eval]:"));
+    let load: &[&str] = if worker { &WORKER_CJS_LOAD } else { &CJS_LOAD };
     let lines: &[&str] = match function {
         // A JSON module is parsed by `Module._extensions..json` (`loadJson`), under `Module.load`.
         "loadJson" => &[CJS_LOAD_JSON],
-        "loadModule" if !eval && inner == Some(CJS_LOAD_JSON) => &CJS_LOAD[2..],
-        "loadModule" if !eval => &CJS_LOAD,
+        "loadModule" if eval && eval_code => &[],
+        "loadModule" if inner == Some(CJS_LOAD_JSON) => &load[2..],
+        "loadModule" => load,
         "require" => &CJS_REQUIRE,
         "resolveFilename" => &CJS_RESOLVE,
         "runMain" if eval && !worker => &EVAL_RUN,
         "runMain" if !worker => &CJS_RUN_MAIN,
+        "runMain" if eval => &WORKER_EVAL_RUN,
+        "runMain" => &WORKER_RUN_MAIN,
         "onceWrapper" => &[ONCE_WRAPPER],
         // events.once on something that is neither an EventEmitter nor an EventTarget.
         "agnosticAdd" => &[EVENTS_AGNOSTIC_ADD],

@@ -262,12 +262,24 @@ fn job_setup(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsVa
     Ok(JsValue::undefined())
 }
 
+/// `syncJob(costUs)`: a Sync form (`pbkdf2Sync`, `scryptSync`, `hkdfSync`) runs its job's work on
+/// the main thread (Node's `CryptoJob::kSync` mode), so the work's time passes there, and pool
+/// jobs submitted before it may be done by the next poll phase.
+fn sync_job(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let cost = args.first().and_then(JsValue::as_number).unwrap_or(0.0);
+    if cost.is_finite() && cost > 0.0 {
+        crate::host::Host::of(context).clock.advance_us(cost as u64);
+    }
+    Ok(JsValue::undefined())
+}
+
 /// The natives object crypto.js receives.
 pub fn natives(context: &mut Context) -> JsObject {
     // `request` submits to the thread pool (the asynchronous forms complete there).
     let functions: &[(&str, crate::bindings::NativeFn, usize)] = &[
         ("request", crate::fs::request, 3),
         ("jobSetup", job_setup, 0),
+        ("syncJob", sync_job, 1),
         ("digest", digest_native, 3),
         ("hmac", hmac_native, 3),
         ("supported", supported, 1),

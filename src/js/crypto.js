@@ -15,9 +15,8 @@ const { Buffer } = internals.loadBuiltin('buffer');
 function invalidArgType(name, type, value) {
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${type}.${describeReceived(value)}`);
 }
-function outOfRange(name, range, value) {
-  return codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${internals.inspect(value)}`);
-}
+// lib/internal/errors.js's ERR_OUT_OF_RANGE (large integers with numeric separators).
+const outOfRange = (name, range, value) => internals.outOfRange(name, range, value);
 function validateString(value, name) {
   if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
 }
@@ -192,7 +191,12 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   if (outputEncoding !== 'buffer' && !Buffer.isEncoding(outputEncoding)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'outputEncoding' is invalid. Received ${internals.inspect(outputEncoding)}`);
   }
-  if (!native.supported(algorithm)) throw new Error('Digest method not supported');
+  if (!native.supported(algorithm)) {
+    // The binding's oneShotDigest names the digest (no code), unlike the Hash constructor's.
+    const err = new Error(`Digest method ${algorithm} is not supported`);
+    internals.setThrowSite(err, 'node:internal/crypto/hash:247\n  return oneShotDigest(algorithm, getCachedHashId(algorithm), getHashCache(),\n         ^\n');
+    throw withFrames(err, ['Object.hash (node:internal/crypto/hash:247:10)']);
+  }
   return encodeDigest(toBuffer(native.digest(algorithm, dataBytes(input))), outputEncoding);
 }
 
@@ -282,8 +286,7 @@ function randomInt(min, max, callback) {
   }
   const range = max - min;
   if (!(range <= RAND_MAX)) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-      `The value of "max - min" is out of range. It must be <= ${RAND_MAX}. Received ${range}`);
+    throw outOfRange('max - min', `<= ${RAND_MAX}`, range);
   }
   // lib/internal/crypto/random.js draws from a cache of 1024 six-byte values: a synchronous
   // call refills it at once when empty; an asynchronous one answers on a tick while values
@@ -314,6 +317,10 @@ function randomInt(min, max, callback) {
 
 function randomUUID(options) {
   if (options !== undefined && (options === null || typeof options !== 'object')) throw invalidArgType('options', 'of type object', options);
+  const { disableEntropyCache = false } = options || {};
+  if (typeof disableEntropyCache !== 'boolean') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options.disableEntropyCache" property must be of type boolean.${describeReceived(disableEntropyCache)}`);
+  }
   const b = native.randomBytes(16);
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
@@ -337,7 +344,8 @@ function getRandomValues(data) {
 function timingSafeEqual(buf1, buf2) {
   for (const [name, value] of [['buf1', buf1], ['buf2', buf2]]) {
     if (!isView(value) && !(value instanceof ArrayBuffer)) {
-      throw invalidArgType(name, 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', value);
+      // The binding checks its arguments (THROW_ERR_INVALID_ARG_TYPE in C++): no "Received".
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
     }
   }
   const a = buf1 instanceof ArrayBuffer ? new Uint8Array(buf1) : viewBytes(buf1);

@@ -206,11 +206,12 @@ function isEventTarget(value) {
   return !!value?.constructor?.[kIsEventTarget];
 }
 
+// Node's maps are primordials' SafeMaps (inspect shows `SafeMap(n) [Map]`).
 function initEventTarget(target) {
-  target[kEvents] = new Map();
+  target[kEvents] = new internals.SafeMap();
   target[kMaxEventTargetListeners] = internals.EventEmitter.defaultMaxListeners;
   target[kMaxEventTargetListenersWarned] = false;
-  target[kHandlers] = new Map();
+  target[kHandlers] = new internals.SafeMap();
 }
 
 // A listener that throws does not stop the dispatch: Node rethrows it on the next tick, where

@@ -380,7 +380,8 @@ function invalidArgType(name, expected, value) {
 }
 function validateNumber(value, name, min) {
   if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
-  if (value < min || Number.isNaN(value)) {
+  // As lib/internal/validators.js: NaN is out of range only when a bound is given.
+  if (min != null && (value < min || Number.isNaN(value))) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= ${min}. Received ${native.inspect(value, {})}`);
   }
 }
@@ -2278,11 +2279,20 @@ function loadJson(module, filename, source) {
 }
 
 let mainModule;
+// Errors that escaped the code of `node -e` or of an eval worker (see runMain).
+const evalEscapes = new WeakSet();
 function runMain(filename) {
   // `node -e` and a worker's `eval: true` code: a module named after it, and no `require.main`.
   if (filename === '[eval]' || filename === '[worker eval]') {
     const module = new Module(filename, null);
-    loadModule(module, filename);
+    try {
+      loadModule(module, filename);
+    } catch (err) {
+      // runScriptInThisContext(script, displayErrors = true): an error escaping the script
+      // gets its arrow put atop its `stack` (a worker's error carries it to the parent).
+      if (err !== null && (typeof err === 'object' || typeof err === 'function')) evalEscapes.add(err);
+      throw err;
+    }
     return;
   }
   if (resolveFile(filename, '/') === undefined) {
@@ -2568,7 +2578,7 @@ const internals = {
     Object.defineProperty(err, 'stack', { value: lines.join('\n'), writable: true, configurable: true, enumerable: false });
     return err;
   },
-  dispatchTargets, thrownTargets,
+  dispatchTargets, thrownTargets, evalEscapes,
   SafeMap, AbortError, validateAbortSignal, validateInteger, validateNumber, validateOptionsObject, invalidArgType, outOfRange,
   // process.nextTick on behalf of a built-in module: the same queue, but the report names the
   // module (`api`), so the UI can show e.g. `emitReadable_` as a stream internal.

@@ -336,7 +336,11 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation) return;
     // Thrown a tick later, so the warnings before it are printed first.
     if (process.throwDeprecation) {
-      process.nextTick(() => { throw warning; });
+      process.nextTick(() => {
+        // Uncaught, it is reported at Node's throw (lib/internal/process/warning.js).
+        internals.setThrowSite(warning, 'node:internal/process/warning:185\n        throw warning;\n        ^\n');
+        throw warning;
+      });
       return;
     }
   }
@@ -526,6 +530,37 @@ function internalBindingNotModelled(module) {
   return codedError(Error, 'ERR_LOOPLAB_NOT_MODELLED',
     `process.binding('${module}') is one of Node's native bindings, which the playground does not model`);
 }
+// process.binding('fs') is allowed without a warning (DEP0111 is pending-deprecation only): the
+// one binding object, with Node 20's keys in its order. Its functions are the C++ internals
+// behind node:fs, which looplab does not model: calling one says so.
+const fsBindingFunctions = ['getFormatOfExtensionlessFile', 'access', 'close', 'existsSync', 'open', 'openFileHandle',
+  'read', 'readFileUtf8', 'readBuffers', 'fdatasync', 'fsync', 'rename', 'ftruncate', 'rmdir', 'mkdir', 'readdir',
+  'internalModuleReadJSON', 'internalModuleStat', 'stat', 'lstat', 'fstat', 'statfs', 'link', 'symlink', 'readlink',
+  'unlink', 'writeBuffer', 'writeBuffers', 'writeString', 'writeFileUtf8', 'realpath', 'copyFile', 'chmod', 'fchmod',
+  'chown', 'fchown', 'lchown', 'utimes', 'futimes', 'lutimes', 'mkdtemp', 'StatWatcher', 'legacyMainResolve'];
+let fsBindingObject;
+function fsBinding() {
+  if (fsBindingObject !== undefined) return fsBindingObject;
+  const b = {};
+  for (const name of fsBindingFunctions) {
+    b[name] = { [name]: function () { throw internalBindingNotModelled('fs'); } }[name];
+    Object.defineProperty(b[name], 'length', { value: 0 });
+  }
+  const kFsStatsFieldsNumber = 18;
+  Object.assign(b, {
+    kFsStatsFieldsNumber,
+    FSReqCallback: { FSReqCallback: function () { throw internalBindingNotModelled('fs'); } }.FSReqCallback,
+    FileHandle: { FileHandle: function () { throw internalBindingNotModelled('fs'); } }.FileHandle,
+    kUsePromises: Symbol('fs_use_promises_symbol'),
+    statValues: new Float64Array(2 * kFsStatsFieldsNumber),
+    bigintStatValues: new BigInt64Array(2 * kFsStatsFieldsNumber),
+    statFsValues: new Float64Array(7),
+    bigintStatFsValues: new BigInt64Array(7),
+  });
+  for (const name of ['FSReqCallback', 'FileHandle']) Object.defineProperty(b[name], 'length', { value: 0 });
+  fsBindingObject = b;
+  return b;
+}
 process.binding = function binding(module) {
   module = `${module}`;
   if (runtimeDeprecatedList.has(module)) {
@@ -536,6 +571,7 @@ process.binding = function binding(module) {
     const { types } = internals.loadBuiltin('util');
     return Object.fromEntries(Object.entries(types).filter(([key]) => legacyUtilChecks.includes(key)));
   }
+  if (module === 'fs') return fsBinding();
   if (module === 'natives' || processBindingAllowList.has(module)) throw internalBindingNotModelled(module);
   throw new Error(`No such module: ${module}`);
 };

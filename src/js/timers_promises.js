@@ -7,6 +7,7 @@
 
 const {
   codedError, describeReceived, Timeout, Immediate, insertTimeout, insertImmediate, AbortError, validateAbortSignal,
+  validateNumber,
 } = internals;
 const timers = internals.loadBuiltin('timers');
 
@@ -14,7 +15,10 @@ function argTypeError(name, expected, value) {
   const kind = name.includes('.') ? 'property' : 'argument';
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" ${kind} must be ${expected}.${describeReceived(value)}`);
 }
-function validateOptions(options) {
+// Node checks the delay first (`validateNumber(after, 'delay')`, only when one is given), then
+// the options.
+function validateOptions(options, after) {
+  if (after !== undefined) validateNumber(after, 'delay');
   if (options === null || typeof options !== 'object') throw argTypeError('options', 'of type object', options);
   const { signal, ref = true } = options;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
@@ -56,11 +60,11 @@ function callName(self, name) {
 // A one-shot timer or immediate as a promise. The checks reject rather than throw; an abort
 // while waiting clears the timer and rejects, and the listener comes off once the promise
 // settles (Node chains that removal with `finally`, one more microtask hop for the caller).
-function settleLater(options, start, api, self) {
+function settleLater(options, start, api, self, after) {
   let signal;
   let ref;
   try {
-    ({ signal, ref } = validateOptions(options));
+    ({ signal, ref } = validateOptions(options, after));
   } catch (err) {
     return Promise.reject(err);
   }
@@ -92,7 +96,7 @@ function setTimeout(after, value, options = {}) {
     insertTimeout(timeout, 'timers/promises setTimeout');
     if (!ref) timeout.unref();
     return { handle: timeout, clear: timers.clearTimeout };
-  }, 'setTimeout', self);
+  }, 'setTimeout', self, after);
 }
 
 function setImmediate(value, options = {}) {
@@ -108,7 +112,7 @@ function setImmediate(value, options = {}) {
 // One repeating Timeout counts the ticks not yet handed out; the generator yields one value
 // per tick, waiting for the next tick when none is owed. Checks run on the first next().
 async function* setInterval(after, value, options = {}) {
-  const { signal, ref } = validateOptions(options);
+  const { signal, ref } = validateOptions(options, after);
   const name = callName(this, 'setInterval');
   if (signal?.aborted) throw abortErrorFor(signal, 'setInterval', `${name} (node:timers/promises:151:11)`, true);
   let interval;

@@ -104,7 +104,10 @@ function serialize(value, transferList, source) {
     const refused = internals.v8_serdes.refusal(v);
     if (refused !== undefined) throw new (internals.bufferGlobal('DOMException'))(refused, 'DataCloneError');
     if (v instanceof MessagePort) {
-      if (!transferPorts.has(v)) throw new (internals.bufferGlobal('DOMException'))('Object that needs transfer was found in message but not listed in transferList', 'DataCloneError');
+      // Node's serializer delegate (node_messaging.cc) throws its own coded TypeError here.
+      if (!transferPorts.has(v)) {
+        throw codedError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', 'Object that needs transfer was found in message but not listed in transferList');
+      }
       ports.push(v[kId]);
       return { t: 'port', id, i: ports.length - 1 };
     }
@@ -205,6 +208,14 @@ function deserialize(json, buffers, shared, ports) {
       case 'e': {
         const Ctor = standardErrors[d.n] || Error;
         const err = remember(d, new Ctor());
+        if (d.p !== undefined) {
+          // lib/internal/error_serdes.js (a worker's uncaught error): the properties of the
+          // whole prototype chain, `name` first, become own ones, and the tag says 'Error'.
+          delete err.stack;
+          Object.defineProperty(err, 'name', { value: Ctor.prototype.name, writable: true, configurable: true, enumerable: false });
+          Object.defineProperty(err, 'message', { value: '', writable: true, configurable: true, enumerable: false });
+          Object.defineProperty(err, Symbol.toStringTag, { value: 'Error', configurable: true });
+        }
         if (d.m !== undefined) Object.defineProperty(err, 'message', { value: d.m, writable: true, configurable: true, enumerable: false });
         if (d.s !== undefined) Object.defineProperty(err, 'stack', { value: d.s, writable: true, configurable: true, enumerable: false });
         if (d.c !== undefined) Object.defineProperty(err, 'cause', { value: build(d.c), writable: true, configurable: true, enumerable: false });
@@ -255,6 +266,7 @@ const kOnMessageError = Symbol('kOnMessageError');
 const kDispatch = Symbol('kDispatch');
 // The port's MessagePort in the handle queue (getActiveResourcesInfo), until its close phase.
 const kWrap = Symbol('kWrap');
+const kHandleGone = Symbol('kHandleGone');
 function setPortRef(port, refed) {
   native.handleRef(port[kHandle], refed);
   port[kWrap].refed = refed;
@@ -331,6 +343,14 @@ class MessagePort extends NodeEventTarget {
   ref() { if (!this[kClosed]) setPortRef(this, true); return this; }
   unref() { if (!this[kClosed]) setPortRef(this, false); return this; }
   hasRef() { return false; }
+  // lib/internal/worker/io.js: a port shows whether its handle is alive and ref'd, then its own
+  // fields, which in Node are EventTarget's and NodeEventTarget's (see portInspectFields).
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    if (!(kId in this)) return this;
+    const gone = this[kTransferred] || this[kHandleGone];
+    return Object.assign({ __proto__: MessagePort.prototype }, gone ? { active: false } : { active: true, refed: this[kWrap].refed },
+      portInspectFields(this));
+  }
   [kListenerHooks.add](type, listener, options) {
     const once = options && typeof options === 'object' && options.once;
     const wrapped = (value) => {
@@ -548,7 +568,8 @@ class MessageChannel {
 
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "port" argument must be a MessagePort instance${describeReceived(port)}`);
+    // The binding's check (C++ THROW_ERR_INVALID_ARG_TYPE): no "Received".
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
   }
   if (port[kQueue][0] === kCloseMessage) return undefined;
   if (port[kQueue].length > 0) return { message: port[kQueue].shift() };
@@ -563,6 +584,7 @@ function receiveMessageOnPort(port) {
 // 'close'.
 function closePortHandle(port, disentangle) {
   native.uvClose(() => {
+    port[kHandleGone] = true;
     livePorts.delete(port[kId]);
     handleWraps.closed(port[kWrap]);
     native.handleClose(port[kHandle]);
@@ -573,6 +595,50 @@ function closePortHandle(port, disentangle) {
 
 // The sibling closed: MessagePort::OnMessage reads the close message and closes this port's
 // handle too.
+// Node keeps a port's listeners in EventTarget's `kEvents` map (one entry per type, in the order
+// first added: setupPortReferencing's 'newListener'/'removeListener' come first); looplab keeps
+// them in EventEmitter's lists, from which the map is shown. The hooks NodeEventTarget adds and
+// the port's `kCurrentlyReceivingPorts` follow.
+// lib/internal/event_target.js's Listener: a linked list hanging off the type's root.
+class Listener {
+  constructor(previous, listener) {
+    this.next = undefined;
+    if (previous !== undefined) previous.next = this;
+    this.previous = previous;
+    this.listener = listener;
+    this.flags = 1 << 3; // kFlagNodeStyle: added by `on`
+    this.removed = false;
+    this.callback = listener;
+  }
+}
+const kNewListenerField = Symbol('kNewListener');
+const kRemoveListenerField = Symbol('kRemoveListener');
+const kCurrentlyReceivingPorts = Symbol('nodejs.internal.kCurrentlyReceivingPorts');
+const portHooks = [function () {}, function () {}]; // eslint-disable-line func-names
+function portInspectFields(port) {
+  const fields = {};
+  for (const sym of Object.getOwnPropertySymbols(port)) {
+    const name = sym.description;
+    if (name === 'kEvents') {
+      const events = new internals.SafeMap();
+      for (const type of Reflect.ownKeys(port._events ?? {})) {
+        const listeners = emitterMethods.rawListeners.call(port, type);
+        if (listeners.length === 0) continue;
+        const root = { size: listeners.length, next: undefined, resistStopPropagation: false };
+        listeners.reduce((previous, listener) => new Listener(previous, listener), root);
+        events.set(type, root);
+      }
+      fields[sym] = events;
+    } else if (name === 'events.maxEventTargetListeners' || name === 'events.maxEventTargetListenersWarned' || name === 'kHandlers') {
+      fields[sym] = port[sym];
+    }
+  }
+  fields[kNewListenerField] = portHooks[0];
+  fields[kRemoveListenerField] = portHooks[1];
+  fields[kCurrentlyReceivingPorts] = undefined;
+  return fields;
+}
+
 const kCloseMessage = Symbol('kCloseMessage');
 function siblingClosed(port) {
   if (port[kClosed]) return;
@@ -622,6 +688,15 @@ class Worker extends EventEmitter {
     super();
     if (options === null || typeof options !== 'object') {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object.${describeReceived(options)}`);
+    }
+    // lib/internal/worker.js checks execArgv and argv first, then the filename.
+    for (const key of ['execArgv', 'argv']) {
+      if (options[key] && !Array.isArray(options[key])) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options.${key}" property must be an instance of Array.${describeReceived(options[key])}`);
+      }
+    }
+    if (options.eval && typeof filename !== 'string') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'options.eval' must be false when 'filename' is not a string. Received ${internals.inspect(options.eval)}`);
     }
     if (typeof URL === 'function' && filename instanceof URL) filename = decodeURIComponent(filename.pathname);
     if (typeof filename !== 'string') {
@@ -766,7 +841,16 @@ function workerEvent(worker, kind, lane, json, buffers, shared, ports, arrow) {
 // lib/internal/error_serdes.js keeps an error's own enumerable properties (`code`, ...), which a
 // structured clone drops.
 let keepErrorProperties = false;
-native.setHandler('serializeError', (error) => {
+native.setHandler('serializeError', (error, arrow) => {
+  // An error that escaped an eval worker's script was decorated there (ContextifyScript's
+  // DecorateErrorStack): its `stack` starts with the arrow the worker would have printed.
+  if (typeof arrow === 'string' && internals.evalEscapes.has(error)) {
+    try {
+      if (typeof error.stack === 'string' && !error.stack.startsWith(arrow)) error.stack = `${arrow}\n${error.stack}`;
+    } catch {
+      // A frozen error or a throwing `stack` accessor stays as it is.
+    }
+  }
   keepErrorProperties = true;
   try {
     return serialize(error);

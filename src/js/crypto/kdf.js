@@ -30,10 +30,12 @@ function pbkdf2Check(password, salt, iterations, keylen, digest) {
 function derivingFailed() {
   return new Error('Deriving bits failed');
 }
-// Run a job's work: its result, or the error the job reports.
+// Run a job's work on the main thread (a Sync form): its result, or the error the job
+// reports; the work's time passes on the main thread's clock.
 function jobResult(work) {
   const result = work();
   if (result instanceof Error) throw result;
+  native.syncJob(result[1]);
   return result;
 }
 
@@ -127,7 +129,7 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
 }
 
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
-  return toBuffer(scryptOptions(password, salt, keylen, options)[0]);
+  return toBuffer(jobResult(() => scryptOptions(password, salt, keylen, options))[0]);
 }
 
 // ---------------------------------------------------------------- hkdf

@@ -11,9 +11,8 @@ function invalidArgType(name, type, value) {
   const kind = name.includes('.') ? 'property' : 'argument';
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" ${kind} must be ${type}.${describeReceived(value)}`);
 }
-function outOfRange(name, range, value) {
-  return codedError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${internals.inspect(value)}`);
-}
+// lib/internal/errors.js's ERR_OUT_OF_RANGE (large integers with numeric separators).
+const outOfRange = (name, range, value) => internals.outOfRange(name, range, value);
 function validateString(value, name) {
   if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
 }
