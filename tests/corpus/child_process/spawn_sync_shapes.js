@@ -1,0 +1,10 @@
+const cp = require('child_process');
+const r = cp.spawnSync('echo', ['a', 'b']);
+console.log(Object.keys(r), r.status, r.signal, r.pid > 0, r.stdout.toString(), r.output.length);
+const m = cp.spawnSync('no_such_binary_abc', ['x']);
+console.log(m.error && m.error.code, m.error && m.error.message, m.error.syscall, m.error.path, m.error.spawnargs);
+console.log(m.status, m.stdout, m.pid);
+const n = cp.spawnSync('node', ['-e', 'process.exit(7)']);
+console.log(n.status, n.signal, n.stderr.length);
+const s = cp.spawnSync('sh', ['-c', 'echo out; echo err 1>&2; exit 2'], { encoding: 'utf8' });
+console.log(s.status, JSON.stringify(s.stdout), JSON.stringify(s.stderr), s.output);

@@ -1,0 +1,12 @@
+const util = require('util');
+console.log(util.format('%s %s', 'only'));
+console.log(util.format('%d', '42abc'), util.format('%i', 3.9), util.format('%f', '1.5x'));
+console.log(util.format('%j', { a: 1 }), util.format('%j', (() => { const o = {}; o.o = o; return o; })()));
+console.log(util.format('%o', [1, { a: 2 }]));
+console.log(util.format('%O', { deep: { deeper: { deepest: { x: 1 } } } }));
+console.log(util.format('%c%s', 'color: red', 'styled'));
+console.log(util.format('100%'), util.format('%%s', 1), util.format('%', 2));
+console.log(util.format(1, 2, '3'), util.format('%s', Symbol('q')), util.format('%d', 10n));
+console.log(util.format('%s', -0), util.format('%d', -0), util.format('%s', null, undefined));
+console.log(util.format('%s', { toString() { return 'custom'; } }), util.format('%s', new Error('e').message));
+console.log(util.formatWithOptions({ colors: true }, '%s', 5));

@@ -1,0 +1,10 @@
+const util = require('util');
+const obj = { s: 'str', n: 1, arr: [1, 2, 3, 4, 5], nested: { a: { b: { c: { d: 1 } } } }, m: new Map([['k', { v: 1 }]]), set: new Set([1]), fn() {}, sym: Symbol('x') };
+console.log(util.inspect(obj, { depth: 0 }));
+console.log(util.inspect(obj, { compact: false, depth: 1, breakLength: 40 }));
+console.log(util.inspect(obj, { maxArrayLength: 2, sorted: true }));
+console.log(util.inspect('a'.repeat(30), { maxStringLength: 10 }));
+console.log(util.inspect(obj.nested, { depth: Infinity }));
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: true }));
+console.log(util.inspect([1, [2, [3, [4]]]], { depth: 1 }));
+console.log(util.inspect({ a: 1, b: 'two' }, { colors: true }));
