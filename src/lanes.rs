@@ -1337,8 +1337,12 @@ pub fn report_worker_error(
     let arrow_value: JsValue = arrow.map_or(JsValue::undefined(), |a| JsString::from(a).into());
     let payload = handler_for(host, "serializeError")
         .and_then(|f| {
-            f.call(&JsValue::undefined(), &[error.clone(), arrow_value], context)
-                .ok()
+            f.call(
+                &JsValue::undefined(),
+                &[error.clone(), arrow_value],
+                context,
+            )
+            .ok()
         })
         .and_then(|parts| payload_from_js(&parts, context).ok())
         .unwrap_or_default();

@@ -384,7 +384,8 @@ fn prelude_frames(
     let worker = host.setup.worker.is_some();
     // The code given to `node -e` or `new Worker(code, { eval: true })` is run as a script, not
     // loaded: the loader's frames are only under the modules it requires.
-    let eval_code = inner.is_some_and(|l| l.contains("at [eval]:") || l.contains("at [worker eval]:"));
+    let eval_code =
+        inner.is_some_and(|l| l.contains("at [eval]:") || l.contains("at [worker eval]:"));
     let load: &[&str] = if worker { &WORKER_CJS_LOAD } else { &CJS_LOAD };
     let lines: &[&str] = match function {
         // A JSON module is parsed by `Module._extensions..json` (`loadJson`), under `Module.load`.
