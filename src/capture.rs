@@ -24,6 +24,47 @@ fn get(object: &JsObject, key: &str, context: &mut Context) -> JsResult<JsValue>
     object.get(JsString::from(key), context)
 }
 
+/// A regexp's source and flags read from its internal slots, as `new RegExp(value)` copies
+/// them: `RegExp.prototype`'s own accessors called on it (the `source` one is the prelude's,
+/// with V8's escaping; each flag's reads its slot).
+fn regexp_from_slots(object: &JsObject, context: &mut Context) -> JsResult<(JsText, String)> {
+    let prototype = context.intrinsics().constructors().regexp().prototype();
+    let accessor = |key: &str, context: &mut Context| -> JsResult<JsValue> {
+        // Read before the call, so no borrow is held across it.
+        let key: boa_engine::property::PropertyKey = JsString::from(key).into();
+        let getter = prototype
+            .borrow()
+            .properties()
+            .get(&key)
+            .and_then(|d| d.get().cloned())
+            .and_then(|g| g.as_object());
+        match getter {
+            Some(getter) => getter.call(&object.clone().into(), &[], context),
+            None => Ok(JsValue::undefined()),
+        }
+    };
+    let source = accessor("source", context)?
+        .as_string()
+        .map(|s| text(&s))
+        .unwrap_or_else(|| text(&JsString::from("")));
+    let mut flags = String::new();
+    for (key, flag) in [
+        ("hasIndices", 'd'),
+        ("global", 'g'),
+        ("ignoreCase", 'i'),
+        ("multiline", 'm'),
+        ("dotAll", 's'),
+        ("unicode", 'u'),
+        ("unicodeSets", 'v'),
+        ("sticky", 'y'),
+    ] {
+        if accessor(key, context)?.to_boolean() {
+            flags.push(flag);
+        }
+    }
+    Ok((source, flags))
+}
+
 struct Capturer<'a> {
     context: &'a mut Context,
     options: InspectOptions,
@@ -484,8 +525,16 @@ impl Capturer<'_> {
         }
         if let Ok(regexp) = JsRegExp::from_object(object.clone()) {
             let source = get(object, "source", context)?;
-            let source = source.as_string().map(|s| text(&s)).unwrap_or_default();
-            let flags = regexp.flags(context)?;
+            if let Some(source) = source.as_string() {
+                let flags = regexp.flags(context)?;
+                return Ok(ObjectKind::RegExp {
+                    source: text(&source),
+                    flags,
+                });
+            }
+            // No `source` through the prototype (a null one): Node prints `new RegExp(value)`,
+            // made from the internal slots.
+            let (source, flags) = regexp_from_slots(object, context)?;
             return Ok(ObjectKind::RegExp { source, flags });
         }
         if let Ok(view) = JsTypedArray::from_object(object.clone()) {

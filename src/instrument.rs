@@ -146,6 +146,11 @@ pub fn strip_probes(text: &str) -> String {
         };
         out.replace_range(start..start + THROWN_TAIL.len() + end + 2, "");
     }
+    let pow = format!("{}(", crate::v8_pow::POW_NAME);
+    out = out
+        .replace(&pow, "")
+        .replace(&format!("{POW_BEFORE_OPERATOR}***/"), "**")
+        .replace(POW_CLOSE, "");
     let fix = format!("{FIX_NAME}(");
     while let Some(at) = out.find(&fix) {
         let Some(close) = out[at..].find(");") else {
@@ -171,6 +176,8 @@ struct BodyStarts {
     /// Each class: where its `class` keyword or (for a declaration) its name starts, and
     /// whether it is a declaration.
     classes: Vec<(u32, u32, bool)>,
+    /// Each `a ** b`: where `a` starts, where it ends, where `b` starts and where `b` ends.
+    pows: Vec<[(u32, u32); 4]>,
 }
 
 impl<'ast> Visitor<'ast> for BodyStarts {
@@ -237,6 +244,24 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         node.visit_with(self)
     }
 
+    fn visit_binary(
+        &mut self,
+        node: &'ast boa_engine::ast::expression::operator::Binary,
+    ) -> ControlFlow<()> {
+        use boa_engine::ast::expression::operator::binary::{ArithmeticOp, BinaryOp};
+        if node.op() == BinaryOp::Arithmetic(ArithmeticOp::Exp) {
+            let at = |p: boa_engine::ast::Position| (p.line_number(), p.column_number());
+            let (lhs, rhs) = (node.lhs().span(), node.rhs().span());
+            self.pows.push([
+                at(lhs.start()),
+                at(lhs.end()),
+                at(rhs.start()),
+                at(rhs.end()),
+            ]);
+        }
+        node.visit_with(self)
+    }
+
     fn visit_catch(&mut self, node: &'ast boa_engine::ast::statement::Catch) -> ControlFlow<()> {
         if let Some(boa_engine::ast::declaration::Binding::Identifier(ident)) = node.parameter() {
             let start = ident.span().start();
@@ -250,6 +275,78 @@ impl<'ast> Visitor<'ast> for BodyStarts {
 /// A position as (line, column).
 fn position(at: boa_engine::ast::Position) -> (u32, u32) {
     (at.line_number(), at.column_number())
+}
+
+/// What goes before a rewritten `**`: the operator stays, inside a comment (`,/*^**/`), so the
+/// rewriting only inserts text and `Shifts` maps its positions back.
+pub const POW_BEFORE_OPERATOR: &str = ",/*^";
+/// What closes a rewritten `**`'s call, marked so `strip_probes` can find it.
+pub const POW_CLOSE: &str = "/*^*/)";
+
+/// Rewrite each `a ** b` into `__looplab_pow(a ,/*^**/ b/*^*/)` (V8's pow, `v8_pow.rs`), by
+/// insertions only. Openings go after any other insertion at their place and closings before
+/// (a `throw a ** b` keeps its own wrapper outermost).
+fn pow_calls(lines: &[String], pows: &[[(u32, u32); 4]], inserts: &mut Vec<(u32, usize, String)>) {
+    let mut opens = Vec::new();
+    let mut closes = Vec::new();
+    for &[start, lhs_end, rhs_start, end] in pows {
+        let Some((line, index)) = operator_at(lines, lhs_end, rhs_start) else {
+            continue;
+        };
+        let index_of = |(l, c): (u32, u32)| (l, c.saturating_sub(1) as usize);
+        let (start_line, start_index) = index_of(start);
+        opens.push((
+            start_line,
+            start_index,
+            format!("{}(", crate::v8_pow::POW_NAME),
+        ));
+        closes.push((line, index, POW_BEFORE_OPERATOR.to_string()));
+        closes.push((line, index + 2, "*/".to_string()));
+        let (end_line, end_index) = index_of(end);
+        closes.push((end_line, end_index, POW_CLOSE.to_string()));
+    }
+    let others = std::mem::take(inserts);
+    inserts.extend(closes);
+    inserts.extend(others);
+    inserts.extend(opens);
+}
+
+/// The `**` between a left operand ending at `from` and a right operand starting at `to`
+/// (line, index of its first `*`), past any parentheses, spaces and comments.
+fn operator_at(lines: &[String], from: (u32, u32), to: (u32, u32)) -> Option<(u32, usize)> {
+    let (mut line, mut index) = (from.0, from.1.saturating_sub(1) as usize);
+    let mut in_comment = false;
+    while (line, index) < (to.0, to.1.saturating_sub(1) as usize) {
+        let chars: Vec<char> = lines
+            .get(line.saturating_sub(1) as usize)?
+            .chars()
+            .collect();
+        if index >= chars.len() {
+            line += 1;
+            index = 0;
+            continue;
+        }
+        let (c, next) = (chars[index], chars.get(index + 1).copied());
+        if in_comment {
+            if c == '*' && next == Some('/') {
+                in_comment = false;
+                index += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            in_comment = true;
+            index += 1;
+        } else if c == '/' && next == Some('/') {
+            line += 1;
+            index = 0;
+            continue;
+        } else if c == '*' && next == Some('*') {
+            return Some((line, index));
+        } else if !(c.is_whitespace() || c == ')') {
+            return None;
+        }
+        index += 1;
+    }
+    None
 }
 
 /// From a catch parameter at (line, column): its name, and the position just after the
@@ -332,6 +429,7 @@ pub fn instrument_except(
             inserts.push((l, index, crate::fn_source::class_mark(&text)));
         }
     }
+    pow_calls(&lines, &starts.pows, &mut inserts);
     let mut points = starts.bodies;
     points.sort_unstable();
     points.dedup();

@@ -74,6 +74,7 @@ pub mod v8_key_order;
 pub mod v8_messages;
 pub mod v8_parse_int;
 pub mod v8_position;
+pub mod v8_pow;
 pub mod v8_receivers;
 pub mod v8_regexp;
 pub mod v8_syntax;

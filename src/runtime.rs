@@ -336,6 +336,7 @@ fn build_context(
     crate::json_errors::install(&mut context)?;
     crate::guards::install(&mut context)?;
     crate::v8_to_precision::install(&mut context)?;
+    crate::v8_pow::install(&mut context)?;
     crate::v8_builtins::install(&mut context)?;
     crate::v8_date::install(&mut context)?;
     crate::v8_parse_int::install(&mut context)?;
@@ -347,7 +348,8 @@ fn build_context(
     crate::map_constructor::install(&mut context)?;
     crate::weak_entries::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these globals.
-    let probes: [(&str, crate::bindings::NativeFn); 4] = [
+    let probes: [(&str, crate::bindings::NativeFn); 5] = [
+        (crate::v8_pow::POW_NAME, crate::v8_pow::operator),
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),
         (crate::instrument::FIX_NAME, crate::v8_messages::fix_native),
         (crate::instrument::THROWN_NAME, crate::bindings::thrown),
