@@ -813,11 +813,20 @@ pub fn read_options(
         return Ok(options);
     };
     let number = |v: &JsValue| v.as_number();
+    // Node copies each own key as given, unchecked (`ctx[key] = opts[key]`), and compares
+    // `recurseTimes > ctx.depth`: a depth that is no number (undefined, 'x') never stops it, a
+    // numeric string is its number.
+    let own = |o: &JsObject, key: &str, context: &mut Context| {
+        o.has_own_property(JsString::from(key), context)
+    };
     let v = get(&o, "depth", context)?;
     if v.is_null() {
         options.depth = f64::INFINITY;
     } else if let Some(n) = number(&v) {
         options.depth = n;
+    } else if v.is_string() || v.is_boolean() || (v.is_undefined() && own(&o, "depth", context)?) {
+        let n = v.to_number(context)?;
+        options.depth = if n.is_nan() { f64::INFINITY } else { n };
     }
     let v = get(&o, "showHidden", context)?;
     if !v.is_undefined() {
@@ -853,6 +862,9 @@ pub fn read_options(
     let v = get(&o, "breakLength", context)?;
     if let Some(n) = number(&v) {
         options.break_length = n;
+    } else if v.is_undefined() && own(&o, "breakLength", context)? {
+        // `length > undefined` is never true: every line fits.
+        options.break_length = f64::INFINITY;
     }
     let v = get(&o, "compact", context)?;
     if let Some(b) = v.as_boolean() {
@@ -863,6 +875,9 @@ pub fn read_options(
         };
     } else if let Some(n) = number(&v) {
         options.compact = Compact::Levels(n.max(0.0) as u32);
+    } else if !v.is_undefined() || own(&o, "compact", context)? {
+        // Neither `true` nor a number >= 1: Node breaks every object onto its lines.
+        options.compact = Compact::Levels(0);
     }
     let v = get(&o, "sorted", context)?;
     if !v.is_undefined() {

@@ -1616,6 +1616,14 @@ function consoleTable(tabularData, properties, log, inspectOptions) {
     delete console[name];
     console[name] = value;
   }
+  // lib/internal/util/inspector.js's wrapConsole: each method the inspector's console also
+  // has becomes `consoleCall` bound to three arguments (length 0); the inspector's own are
+  // V8's builtins (`context(name)` has length 1).
+  for (const name of order) {
+    if (name !== 'Console' && typeof console[name] === 'function') {
+      Object.defineProperty(console[name], 'length', { value: name === 'context' ? 1 : 0 });
+    }
+  }
   // kBindProperties' fields after the aliases, then kBindStreamsLazy's `_stdout`/`_stderr`
   // after the inspector's methods: process.stdout/stderr, read when first asked for (a program
   // may replace them; console's own writes still go to the process's stdio).
@@ -2674,17 +2682,34 @@ return {
   stylize: (colors) => (colors ? stylizeWithColor : stylizeNoColor),
   inspectCustomSymbol: () => customInspect,
   utilInspect: () => inspect,
-  // Node's hasBuiltInToString: no own or user-prototype toString / Symbol.toPrimitive.
+  // Node 20's hasBuiltInToString (lib/internal/util/inspect.js): an object without a
+  // `toString`/`Symbol.toPrimitive` function counts as built-in, an own one does not, else the
+  // prototype holding it must be a built-in's (its `constructor` named as one of V8's
+  // globals). A proxy counts as built-in (Node looks at its target, which a script cannot
+  // reach here; a plain target is built-in).
   hasBuiltInToString: (value) => {
-    let proto = value;
-    while (proto !== null && proto !== undefined) {
-      if (Object.prototype.hasOwnProperty.call(proto, 'toString') || Object.prototype.hasOwnProperty.call(proto, Symbol.toPrimitive)) {
-        const ctor = Object.prototype.hasOwnProperty.call(proto, 'constructor') ? proto.constructor : undefined;
-        return [Object, Array, Error, Function, Date, RegExp, Number, String, Boolean, Symbol, BigInt, Map, Set, Promise].includes(ctor);
-      }
-      proto = Object.getPrototypeOf(proto);
+    if (native.isProxy(value)) return true;
+    const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+    let hasOwnToString = hasOwn;
+    let hasOwnToPrimitive = hasOwn;
+    if (typeof value.toString !== 'function') {
+      if (typeof value[Symbol.toPrimitive] !== 'function') return true;
+      if (hasOwn(value, Symbol.toPrimitive)) return false;
+      hasOwnToString = () => false;
+    } else if (hasOwn(value, 'toString')) {
+      return false;
+    } else if (typeof value[Symbol.toPrimitive] !== 'function') {
+      hasOwnToPrimitive = () => false;
+    } else if (hasOwn(value, Symbol.toPrimitive)) {
+      return false;
     }
-    return true;
+    let pointer = value;
+    do {
+      pointer = Object.getPrototypeOf(pointer);
+    } while (!hasOwnToString(pointer, 'toString') && !hasOwnToPrimitive(pointer, Symbol.toPrimitive));
+    const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+    return descriptor !== undefined && typeof descriptor.value === 'function' &&
+      builtInObjects.has(descriptor.value.name);
   },
   internals,
   // A built-in module implemented in its own file: `require(name)` and `import` find it.
