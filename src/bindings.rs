@@ -430,7 +430,31 @@ fn is_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     Ok(vfs::of(context).is_file(&path).into())
 }
 
-fn read_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+/// `[line, column]` where the function enclosing a frame's place in a user file starts (a
+/// CallSite's `getEnclosingLineNumber`/`getEnclosingColumnNumber`), or undefined for a file
+/// that is not the user's.
+pub fn enclosing_function(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
+    let line = arg(args, 1).to_number(context)?;
+    let column = arg(args, 2).to_number(context)?;
+    let host = Host::of(context);
+    if path.starts_with("node:") || host.source_text(context, &path).is_none() {
+        return Ok(JsValue::undefined());
+    }
+    let map = host.function_map(context, &path);
+    let (l, c) = map.enclosing_start(line as u32, column as u32);
+    let pair = boa_engine::object::builtins::JsArray::from_iter(
+        [JsValue::from(l), JsValue::from(c)],
+        context,
+    );
+    Ok(pair.into())
+}
+
+pub fn read_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = arg(args, 0).to_string(context)?.to_std_string_escaped();
     // `node -e CODE` and `new Worker(code, { eval: true })`: the main "file" is the code.
     if let Some((eval_path, code)) = &Host::of(context).setup.eval
@@ -742,6 +766,15 @@ pub fn depth_probe(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
 fn reserve_fd(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let _ = crate::fd::with_table(context, |t| t.allocate(crate::fd::Entry::Reserved));
     Ok(JsValue::undefined())
+}
+
+/// The natives of `internal/call_sites`: a frame's enclosing function and its file's text.
+pub fn call_site_natives(context: &mut Context) -> JsObject {
+    let functions: &[(&str, NativeFn, usize)] = &[
+        ("enclosingFunction", enclosing_function, 3),
+        ("readFile", read_file, 1),
+    ];
+    natives_initializer(context, functions).build()
 }
 
 /// Build the object of natives handed to the prelude.

@@ -298,7 +298,7 @@ return {
     BuiltinModule {
         name: "internal/call_sites",
         source: include_str!("js/call_sites.js"),
-        natives: no_natives,
+        natives: crate::bindings::call_site_natives,
     },
     BuiltinModule {
         name: "internal/event_target",

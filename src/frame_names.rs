@@ -103,6 +103,20 @@ impl FunctionMap {
     }
 }
 
+impl FunctionMap {
+    /// Where the innermost function holding (line, column) starts, as V8's
+    /// `getEnclosingLineNumber`/`getEnclosingColumnNumber` give it; the top level is the
+    /// module's function, which starts at 1:1.
+    pub fn enclosing_start(&self, line: u32, column: u32) -> (u32, u32) {
+        let at = (line, column);
+        self.bodies
+            .iter()
+            .filter(|b| b.start <= at && at <= b.end)
+            .max_by_key(|b| b.start)
+            .map_or((1, 1), |b| b.start)
+    }
+}
+
 /// The width of `(function () {` put before line 1 when parsing CommonJS code.
 const WRAP_SHIFT: u32 = "(function () {".len() as u32;
 

@@ -66,18 +66,48 @@ function parseFrame(line) {
   return f;
 }
 
+// The path of a frame's file in the vfs (an ES module's frames name its file: URL).
+function pathOf(fileName) {
+  if (typeof fileName !== 'string') return null;
+  if (!fileName.startsWith('file://')) return fileName;
+  try { return decodeURIComponent(fileName.slice('file://'.length)); } catch { return null; }
+}
+
+// Where the function holding the frame's place starts (V8 keeps the function's script
+// position); the frame's own place when the file is not the user's.
+function enclosing(f) {
+  const path = pathOf(f.fileName);
+  const found = path !== null && f.line !== null ? native.enclosingFunction(path, f.line, f.column) : undefined;
+  return found ?? [f.line, f.column];
+}
+
+// The frame's place as an offset in its script's text (UTF-16 units, as V8 counts).
+function position(f) {
+  const path = pathOf(f.fileName);
+  if (path === null || f.line === null || path.startsWith('node:')) return 0;
+  let text;
+  try { text = native.readFile(path); } catch { return 0; }
+  let offset = 0;
+  for (let line = 1; line < f.line; line++) {
+    const end = text.indexOf('\n', offset);
+    if (end === -1) return 0;
+    offset = end + 1;
+  }
+  return offset + f.column - 1;
+}
+
 class CallSite {
   constructor() { throw new TypeError('Illegal constructor'); }
   getColumnNumber() { return factsOf(this).column; }
-  getEnclosingColumnNumber() { return factsOf(this).column; }
-  getEnclosingLineNumber() { return factsOf(this).line; }
+  getEnclosingColumnNumber() { return enclosing(factsOf(this))[1]; }
+  getEnclosingLineNumber() { return enclosing(factsOf(this))[0]; }
   getEvalOrigin() { return undefined; }
   getFileName() { return factsOf(this).fileName; }
   getFunction() { return undefined; }
   getFunctionName() { return factsOf(this).functionName; }
   getLineNumber() { return factsOf(this).line; }
   getMethodName() { return factsOf(this).methodName; }
-  getPosition() { return 0; }
+  getPosition() { return position(factsOf(this)); }
   getPromiseIndex() { return null; }
   getScriptNameOrSourceURL() { return factsOf(this).fileName; }
   getScriptHash() { return ''; }
@@ -91,7 +121,7 @@ class CallSite {
   // V8: a call whose receiver is the global object or undefined (a plain function call).
   isToplevel() {
     const f = factsOf(this);
-    return f.typeName === null && !f.isConstructor;
+    return f.typeName === null && f.methodName === null && !f.isConstructor;
   }
   toString() { return factsOf(this).text; }
 }

@@ -1,0 +1,10 @@
+const util = require('util');
+const target = { a: 1 };
+const p = new Proxy(target, { get: (t, k) => (k === 'a' ? 42 : t[k]) });
+console.log(p, util.inspect(p, { showProxy: true }));
+const fp = new Proxy(function named() {}, {});
+console.log(fp, util.inspect(fp, { showProxy: true }));
+const nested = new Proxy(p, {});
+console.log(util.inspect(nested, { showProxy: true }), util.inspect({ inner: p }, { showProxy: true }));
+const arr = new Proxy([1, 2, 3], {});
+console.log(arr, util.inspect(arr, { showProxy: true }));

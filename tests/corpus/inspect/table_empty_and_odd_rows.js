@@ -1,0 +1,10 @@
+console.table([]);
+console.table([{}]);
+console.table([{ a: { nested: true } }, { a: [1, 2] }]);
+console.table([{ a: 1 }], []);
+console.table([[]]);
+console.table([{ 'long header name': 'v', b: 'ñandú' }]);
+console.table([{ x: 1n, y: Symbol('s'), z: null, w: undefined, f() {} }]);
+console.table([1, 2, 3], ['x']);
+console.table(new Map([[{ k: 1 }, 'objkey']]));
+console.table({ a: [1, 2], b: 'str' });
