@@ -253,7 +253,7 @@ impl<'ast> Visitor<'ast> for BodyStarts {
             let at = |p: boa_engine::ast::Position| (p.line_number(), p.column_number());
             let (lhs, rhs) = (node.lhs().span(), node.rhs().span());
             self.pows.push([
-                at(lhs.start()),
+                expression_start(node.lhs()),
                 at(lhs.end()),
                 at(rhs.start()),
                 at(rhs.end()),
@@ -277,6 +277,28 @@ fn position(at: boa_engine::ast::Position) -> (u32, u32) {
     (at.line_number(), at.column_number())
 }
 
+/// Where an expression's text starts: Boa's span of a call or member access starts at its
+/// arguments or property, so the start is looked for down the callee and object chain.
+fn expression_start(expression: &boa_engine::ast::Expression) -> (u32, u32) {
+    use boa_engine::ast::Expression;
+    use boa_engine::ast::expression::access::PropertyAccess;
+    let start = expression.span().start();
+    let own = (start.line_number(), start.column_number());
+    let inner = match expression {
+        Expression::Call(call) => Some(expression_start(call.function())),
+        Expression::PropertyAccess(PropertyAccess::Simple(access)) => {
+            Some(expression_start(access.target()))
+        }
+        Expression::PropertyAccess(PropertyAccess::Private(access)) => {
+            Some(expression_start(access.target()))
+        }
+        Expression::Optional(optional) => Some(expression_start(optional.target())),
+        Expression::TaggedTemplate(tagged) => Some(expression_start(tagged.tag())),
+        _ => None,
+    };
+    inner.map_or(own, |inner| inner.min(own))
+}
+
 /// What goes before a rewritten `**`: the operator stays, inside a comment (`,/*^**/`), so the
 /// rewriting only inserts text and `Shifts` maps its positions back.
 pub const POW_BEFORE_OPERATOR: &str = ",/*^";
@@ -295,6 +317,14 @@ fn pow_calls(lines: &[String], pows: &[[(u32, u32); 4]], inserts: &mut Vec<(u32,
         };
         let index_of = |(l, c): (u32, u32)| (l, c.saturating_sub(1) as usize);
         let (start_line, start_index) = index_of(start);
+        // The call must open where an operand starts: after an identifier's character, a `)`,
+        // `]` or `.` the place found is inside an operand, and the operator stays Boa's.
+        let before = lines
+            .get(start_line.saturating_sub(1) as usize)
+            .and_then(|l| l.chars().take(start_index).last());
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '$' | ')' | ']' | '.')) {
+            continue;
+        }
         opens.push((
             start_line,
             start_index,
