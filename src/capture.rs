@@ -194,13 +194,14 @@ impl Capturer<'_> {
             }
         }
 
+        let indexed = is_indexed(object, self.context)?;
         let described = call_hook(
             self.context,
             "inspectDescribe",
             &[
                 object.clone().into(),
                 self.options.show_hidden.into(),
-                JsValue::from(is_indexed(object)),
+                JsValue::from(indexed),
             ],
         )?;
         let Some(described) = described.as_object() else {
@@ -396,7 +397,8 @@ impl Capturer<'_> {
                 extends,
             });
         }
-        if object.is_array() {
+        let iterable = iterable(object, context)?;
+        if object.is_array() && iterable {
             let length = get(object, "length", context)?.to_length(context)?;
             let scan = length.min((self.options.max_array_length as u64).saturating_add(1 + 6));
             let mut present = Vec::new();
@@ -537,7 +539,10 @@ impl Capturer<'_> {
             let (source, flags) = regexp_from_slots(object, context)?;
             return Ok(ObjectKind::RegExp { source, flags });
         }
-        if let Ok(view) = JsTypedArray::from_object(object.clone()) {
+        if let Some(view) = JsTypedArray::from_object(object.clone())
+            .ok()
+            .filter(|_| iterable)
+        {
             let kind = match view.kind() {
                 Some(k) => typed_kind(k),
                 None => TypedArrayKind::Uint8,
@@ -627,7 +632,7 @@ impl Capturer<'_> {
             return Ok(ObjectKind::WeakSet { values });
         }
         let entries = get(described, "entries", self.context)?;
-        if let Some(list) = entries.as_object() {
+        if let Some(list) = entries.as_object().filter(|_| iterable) {
             let len = get(&list, "length", self.context)?.to_length(self.context)? as usize;
             let take = len.min(self.options.max_array_length);
             let is_map = boa_engine::object::builtins::JsMap::from_object(object.clone()).is_ok();
@@ -659,7 +664,7 @@ impl Capturer<'_> {
             is_map,
             pairs,
             items,
-        }) = crate::engine_slots::iterator_preview(object, self.context)
+        }) = crate::engine_slots::iterator_preview(object, self.context).filter(|_| iterable)
         {
             // Node counts the entries past maxArrayLength (`... 20 more items`): they are
             // given as one uncaptured placeholder each, which the formatter only counts.
@@ -725,8 +730,22 @@ impl Capturer<'_> {
     }
 }
 
-fn is_indexed(object: &JsObject) -> bool {
-    object.is_array() || JsTypedArray::from_object(object.clone()).is_ok()
+fn is_indexed(object: &JsObject, context: &mut Context) -> JsResult<bool> {
+    Ok(
+        (object.is_array() || JsTypedArray::from_object(object.clone()).is_ok())
+            && iterable(object, context)?,
+    )
+}
+
+/// Node's `SymbolIterator in value || constructor === null`, which formatRaw asks before it
+/// treats a value as an array, a typed array, a Map, a Set or their iterators: an array whose
+/// prototype became a plain object (no `Symbol.iterator`) prints as an object of its keys.
+/// (A non-null prototype chain without any `constructor` is not told apart here.)
+fn iterable(object: &JsObject, context: &mut Context) -> JsResult<bool> {
+    if object.prototype().is_none() {
+        return Ok(true);
+    }
+    object.has_property(boa_engine::JsSymbol::iterator(), context)
 }
 
 fn typed_kind(kind: boa_engine::builtins::typed_array::TypedArrayKind) -> TypedArrayKind {
