@@ -83,14 +83,14 @@ pub fn pow(x: f64, y: f64) -> f64 {
     const P3: f64 = 6.61375632143793436117e-05;
     const P4: f64 = -1.65339022054652515390e-06;
     const P5: f64 = 4.13813679705723846039e-08;
-    const LG2: f64 = 6.93147180559945286227e-01;
+    const LG2: f64 = std::f64::consts::LN_2;
     const LG2_H: f64 = 6.93147182464599609375e-01;
     const LG2_L: f64 = -1.90465429995776804525e-09;
     const OVT: f64 = 8.0085662595372944372e-17;
     const CP: f64 = 9.61796693925975554329e-01;
     const CP_H: f64 = 9.61796700954437255859e-01;
     const CP_L: f64 = -7.02846165095275826516e-09;
-    const IVLN2: f64 = 1.44269504088896338700e+00;
+    const IVLN2: f64 = std::f64::consts::LOG2_E;
     const IVLN2_H: f64 = 1.44269502162933349609e+00;
     const IVLN2_L: f64 = 1.92596299112661746887e-08;
 
@@ -135,7 +135,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
         if iy == 0x7ff0_0000 {
             // y is ±Infinity.
             if ((ix - 0x3ff0_0000) as u32 | lx) == 0 {
-                return y - y; // (±1) ** ±Infinity is NaN
+                return f64::NAN; // (±1) ** ±Infinity
             } else if ix >= 0x3ff0_0000 {
                 return if hy >= 0 { y } else { 0.0 };
             } else {
