@@ -664,4 +664,23 @@ mod catch_tests {
         );
         assert_eq!(strip_probes(&code), "try { f(); } catch (e) { g(e); }");
     }
+
+    #[test]
+    fn exponentiation_becomes_a_call_by_insertions() {
+        let source = "let a = x ** 2 + f(y).z ** -1;\nthrow 2 ** n;";
+        let (code, shifts) = instrument(source, false).unwrap();
+        assert_eq!(
+            code,
+            format!(
+                "let a = {POW}(x ,/*^***/ 2/*^*/) + {POW}(f(y).z ,/*^***/ -1/*^*/);\n\
+                 throw {THROWN_NAME}(({POW}(2 ,/*^***/ n/*^*/)), \"@2:1\");",
+                POW = crate::v8_pow::POW_NAME
+            )
+        );
+        assert_eq!(strip_probes(&code), source);
+        // `2` after `x ** ` is at column 13 in the user's text.
+        let engine =
+            9 + crate::v8_pow::POW_NAME.len() as u32 + 1 + 2 + POW_BEFORE_OPERATOR.len() as u32 + 4;
+        assert_eq!(shifts.user_column(1, engine), 13);
+    }
 }
