@@ -343,12 +343,29 @@ fn active_resources_info(
 /// `stdioOpened(fd)`: `process.stdin`, `stdout` or `stderr` was just made: the time Node
 /// takes to build it passes.
 fn stdio_opened(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let cost = if args.first().and_then(JsValue::as_number) == Some(0.0) {
+    let stdin = args.first().and_then(JsValue::as_number) == Some(0.0);
+    let cost = if stdin {
         crate::clock::STDIN_OPEN_COST_US
     } else {
         crate::clock::STDIO_OPEN_COST_US
     };
-    Host::of(context).clock.advance_us(cost);
+    let host = Host::of(context);
+    host.clock.advance_us(cost);
+    if !stdin {
+        crate::first_require::stdio_made(&host);
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `chargeRequire(id)`: the program's `require` of built-in `id`; its first costs node the
+/// module's loading (`first_require.rs`).
+fn charge_require(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let id = args
+        .first()
+        .and_then(JsValue::as_string)
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default();
+    crate::first_require::charge(&Host::of(context), &id, crate::first_require::Via::Require);
     Ok(JsValue::undefined())
 }
 
@@ -796,6 +813,7 @@ pub fn native_object(
         ("immediateRef", immediate_ref, 2),
         ("newAsyncId", new_async_id, 0),
         ("stdioOpened", stdio_opened, 1),
+        ("chargeRequire", charge_require, 1),
         ("consoleWrote", console_wrote, 1),
         ("activeResourcesInfo", active_resources_info, 0),
         ("reserveFd", reserve_fd, 0),

@@ -156,6 +156,10 @@ pub struct State {
     /// Ref'd handles other than timers and immediates (an `fs.watch` watcher): each keeps
     /// the loop alive until it is closed or unref'd.
     pub active_handles: u32,
+    /// A worker's stdout and stderr waiting for the parent's acknowledgements.
+    pub worker_stdio: crate::worker_stdio::WorkerStdio,
+    /// The built-ins the program required, whose loading node pays for once.
+    pub first_requires: crate::first_require::FirstRequires,
     pub iteration: u32,
     /// When `uv_run` was first entered (Node's LOOP_START milestone, `nodeTiming.loopStart`).
     pub loop_start_us: Option<u64>,

@@ -170,6 +170,9 @@ pub enum Letter {
     AtomicsWake { waiter: u64, handle: Option<u32> },
     /// A signal for a process that listens for it (its signal watcher wakes its poll).
     Signal { name: String, number: u32 },
+    /// The parent took a payload of this worker's `stream` and asks for more
+    /// (`STDIO_WANTS_MORE_DATA`, see `worker_stdio.rs`).
+    StdioAck { stream: Stream },
 }
 
 struct Envelope {
@@ -364,15 +367,18 @@ impl World {
     pub fn write_out(&self, host: &Host, sink: Sink, stream: Stream, text: String) {
         match sink {
             Sink::Local => host.write_line(host.lane, stream, text, None),
-            Sink::ToParent => self.post(
-                self.parent_of(host.lane),
-                host.clock.now_us() + MESSAGE_US,
-                Letter::Stdio {
-                    lane: host.lane,
-                    stream,
-                    text,
-                },
-            ),
+            Sink::ToParent => {
+                // A worker's write waits while its stream's last payload is unacknowledged.
+                let text = if self.kind_of(host.lane) == Some(LaneKind::Worker) {
+                    match crate::worker_stdio::write(host, stream, text) {
+                        Some(text) => text,
+                        None => return,
+                    }
+                } else {
+                    text
+                };
+                self.post_stdio(host, stream, text);
+            }
             Sink::Terminal => {
                 let root = self.root.borrow().upgrade();
                 if let Some(root) = root {
@@ -380,6 +386,43 @@ impl World {
                 }
             }
             Sink::Discard => {}
+        }
+    }
+
+    /// Post output of `host`'s lane to its parent.
+    fn post_stdio(&self, host: &Host, stream: Stream, text: String) {
+        self.post(
+            self.parent_of(host.lane),
+            host.clock.now_us() + MESSAGE_US,
+            Letter::Stdio {
+                lane: host.lane,
+                stream,
+                text,
+            },
+        );
+    }
+
+    /// A worker is exiting (its 'exit' listeners ran): what its streams buffered goes now.
+    pub fn flush_worker_stdio(&self, host: &Host) {
+        if self.kind_of(host.lane) != Some(LaneKind::Worker) {
+            return;
+        }
+        for (stream, text) in crate::worker_stdio::flush_at_exit(host) {
+            self.post_stdio(host, stream, text);
+        }
+    }
+
+    /// The parent took a payload of worker `lane`'s `stream`: its side's Readable pushed it
+    /// and, on the tick after (`maybeReadMore`), its `_read` asks the worker for more.
+    fn ack_worker_stdio(&self, host: &Host, lane: u32, stream: Stream) {
+        let alive =
+            self.lanes.borrow().contains_key(&lane) || self.stepping.borrow().contains(&lane);
+        if alive {
+            self.post(
+                lane,
+                host.clock.now_us() + MESSAGE_US,
+                Letter::StdioAck { stream },
+            );
         }
     }
 
@@ -1085,11 +1128,13 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
                         .contains(&(lane, stream == Stream::Stderr))
                 {
                     // Read by the parent: the Worker's own stream gets it.
+                    world.ack_worker_stdio(host, lane, stream);
                     let text = JsString::from(text.as_str()).into();
                     ("worker", vec![js_string!(name).into(), lane.into(), text])
                 } else if worker {
                     // A worker's stdout is the process's: the parent thread writes it.
                     host.write_line(lane, stream, text, None);
+                    world.ack_worker_stdio(host, lane, stream);
                     continue;
                 } else {
                     (
@@ -1160,6 +1205,12 @@ pub fn deliver_mail(context: &mut Context, host: &Host) -> Flow {
                     host.state.borrow_mut().handles.remove(&handle);
                 }
                 ("atomics", vec![(waiter as f64).into()])
+            }
+            Letter::StdioAck { stream } => {
+                if let Some(text) = crate::worker_stdio::acknowledged(host, stream) {
+                    world.post_stdio(host, stream, text);
+                }
+                continue;
             }
             Letter::Signal { name, number } => (
                 "signal",

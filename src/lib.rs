@@ -26,6 +26,7 @@ pub mod eval_origins;
 pub mod event_loop;
 pub mod fatal;
 pub mod fd;
+pub mod first_require;
 pub mod fn_source;
 pub mod frame_names;
 pub mod frame_receivers;
@@ -57,6 +58,7 @@ pub mod node20_builtins;
 pub mod own_stack;
 pub mod proxy_traps;
 pub mod report;
+pub mod require_costs;
 pub mod runtime;
 pub mod schedule;
 pub mod shell;
@@ -84,6 +86,7 @@ pub mod vm_natives;
 pub mod weak_entries;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod web;
+pub mod worker_stdio;
 pub mod zlib_compat;
 pub mod zlib_natives;
 

@@ -258,6 +258,12 @@ pub fn parse_module(source: &str, path: &str, context: &mut Context) -> JsResult
 
 /// A synthetic ES module exporting a built-in's properties (and the object as `default`).
 fn builtin_module(name: &str, importer: &str, context: &mut Context) -> JsResult<Module> {
+    // Node compiles a built-in at its first import: that time passes (first_require.rs).
+    crate::first_require::charge(
+        &crate::host::Host::of(context),
+        name,
+        crate::first_require::Via::Import,
+    );
     let hooks = crate::runtime::prelude_hooks(context)?;
     let load = hooks.get(js_string!("loadBuiltin"), context)?;
     let value = load

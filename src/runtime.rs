@@ -671,7 +671,11 @@ fn run_in_context(mut context: Context, host: &Host, options: &RunOptions) -> En
 pub fn conclude(context: &mut Context, host: &Host, flow: Flow) -> Ending {
     let abort = flow.err();
     match abort {
-        Some(Abort::Exit(code)) => Ending::Exited { code },
+        Some(Abort::Exit(code)) => {
+            // `process.exit()` emitted 'exit': a worker's `flushSync` sent its output.
+            host.world.flush_worker_stdio(host);
+            Ending::Exited { code }
+        }
         Some(Abort::Limit(message)) => {
             let text = format!("\nlooplab: stopped: {message}. The output so far is kept.\n");
             host.write(Stream::Stderr, text, None);
@@ -688,6 +692,8 @@ pub fn conclude(context: &mut Context, host: &Host, flow: Flow) -> Ending {
             // Emitting 'exit' went through a callback scope: its microtasks run, its ticks and
             // timers never do.
             let _ = event_loop::run_microtasks(context, host);
+            // A worker's `flushSync` ('exit' listener): its buffered output goes now.
+            host.world.flush_worker_stdio(host);
             if let Some(Abort::Exit(code)) = host.state.borrow().abort.clone() {
                 return Ending::Exited { code };
             }

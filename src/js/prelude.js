@@ -2190,6 +2190,8 @@ function makeRequire(module) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "id" argument must be of type string.${describeReceived(id)}`);
     }
     if (id === '') throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'id' must be a non-empty string. Received ''");
+    // Node compiles a built-in at its first require: that time passes (first_require.rs).
+    if (isBuiltin(id)) native.chargeRequire(id);
     const builtin = loadBuiltin(id);
     if (builtin !== undefined) return builtin;
     const isPath = id.startsWith('./') || id.startsWith('../') || id.startsWith('/') || id === '.' || id === '..';
