@@ -1,0 +1,10 @@
+console.log('top');
+setTimeout(() => console.log('timeout'), 0);
+setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('tick'));
+await null;
+console.log('after await null');
+await new Promise((r) => setTimeout(r, 1));
+console.log('after await timer');
+process.nextTick(() => console.log('tick 2'));
+Promise.resolve().then(() => console.log('micro 2'));
