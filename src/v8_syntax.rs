@@ -365,6 +365,95 @@ fn outside_a_module(boa: &str, lines: &[&str], line: u32, column: u32) -> Option
     })
 }
 
+const UNARY_KEYWORDS: [&str; 4] = ["typeof", "void", "delete", "await"];
+
+/// Where the unary operator (`-`, `+`, `!`, `~`, `typeof`, `void`, `delete`, `await`) starts
+/// when the `**` at `index` follows a unary expression: its operand, a chain of names,
+/// numbers, strings, member accesses, calls and brackets, is walked back over.
+fn unary_before_exponent(chars: &[char], index: usize) -> Option<usize> {
+    if chars.get(index..index + 2) != Some(&['*', '*'][..]) || chars.get(index + 2) == Some(&'=') {
+        return None;
+    }
+    let skip_space = |mut at: usize| {
+        while at > 0 && chars[at - 1].is_whitespace() {
+            at -= 1;
+        }
+        at
+    };
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    let mut at = skip_space(index);
+    let operand_end = at;
+    loop {
+        let closing = match chars.get(at.checked_sub(1)?)? {
+            ')' => Some('('),
+            ']' => Some('['),
+            _ => None,
+        };
+        if let Some(opening) = closing {
+            let close = chars[at - 1];
+            let mut depth = 0usize;
+            loop {
+                at = at.checked_sub(1)?;
+                if chars[at] == close {
+                    depth += 1;
+                } else if chars[at] == opening {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+            }
+        } else if matches!(chars[at - 1], '\'' | '"') {
+            let quote = chars[at - 1];
+            at -= 1;
+            at = chars[..at].iter().rposition(|&c| c == quote)?;
+        } else if is_word(chars[at - 1]) {
+            while at > 0 && (is_word(chars[at - 1]) || chars[at - 1] == '.') {
+                at -= 1;
+            }
+        } else {
+            break;
+        }
+        // A member access or a call continues the operand to the left.
+        let before = skip_space(at);
+        match before.checked_sub(1).map(|i| chars[i]) {
+            Some('.' | ')' | ']') => {
+                at = if chars[before - 1] == '.' {
+                    before - 1
+                } else {
+                    before
+                }
+            }
+            Some(c) if is_word(c) && matches!(chars.get(at), Some('(' | '[')) => {
+                let word_start = chars[..before]
+                    .iter()
+                    .rposition(|&c| !is_word(c))
+                    .map_or(0, |i| i + 1);
+                let word: String = chars[word_start..before].iter().collect();
+                if UNARY_KEYWORDS.contains(&word.as_str()) {
+                    break;
+                }
+                at = before;
+            }
+            _ => break,
+        }
+    }
+    if at == operand_end {
+        return None;
+    }
+    let before = skip_space(at);
+    let prefix: String = chars[..before].iter().collect();
+    if prefix.ends_with(['-', '+', '!', '~']) && !prefix.ends_with("--") && !prefix.ends_with("++")
+    {
+        return Some(before - 1);
+    }
+    UNARY_KEYWORDS.iter().find_map(|keyword| {
+        let start = before.checked_sub(keyword.len())?;
+        let word_starts = start == 0 || !is_word(chars[start - 1]);
+        (prefix.ends_with(keyword) && word_starts).then_some(start)
+    })
+}
+
 /// V8's report of a parse failure Boa described as `boa` at (line, column) of `source`
 /// (the user's text; a position past its end is in Node's wrapper around it).
 pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) -> V8Syntax {
@@ -434,6 +523,19 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
             width,
         }
     };
+    // `-x ** 2`: Boa's parser ends the unary expression before `**` and fails on the operator
+    // wherever the enclosing syntax stops; V8 names the ambiguity from the unary operator to
+    // the end of the `**`.
+    if let Some(start) = unary_before_exponent(&chars, index) {
+        return V8Syntax {
+            message: "Unary operator used immediately before exponentiation expression. \
+                      Parenthesis must be used to disambiguate operator precedence"
+                .to_string(),
+            line,
+            column: start as u32 + 1,
+            width: index + 2 - start,
+        };
+    }
     if boa.contains("Expected initializer for const declaration") {
         let at = previous_token_start(&chars, index).unwrap_or(index);
         return here("Missing initializer in const declaration".to_string(), at);
@@ -737,6 +839,24 @@ fn duplicate_lexical_name(code: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unary_operand_before_exponent_is_found_back_to_its_operator() {
+        let start = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let index = text.find("**").unwrap();
+            unary_before_exponent(&chars, index)
+        };
+        assert_eq!(start("f(-x ** 2)"), Some(2));
+        assert_eq!(start("a = typeof o.list[1] ** 2"), Some(4));
+        assert_eq!(start("a = typeof (1) ** 2"), Some(4));
+        assert_eq!(start("a = !f(1)[0].x ** 2"), Some(4));
+        assert_eq!(start("a = void 'x' ** 2"), Some(4));
+        // Not a unary expression before the operator.
+        assert_eq!(start("a = x++ ** 2"), None);
+        assert_eq!(start("a **= 2"), None);
+        assert_eq!(start("a = typeofx ** 2"), None);
+    }
 
     fn at(boa: &str, source: &str, line: u32, column: u32) -> (String, u32, u32, usize) {
         let v = translate(boa, source, line, column, Goal::CommonJs);
