@@ -365,6 +365,11 @@ fn outside_a_module(boa: &str, lines: &[&str], line: u32, column: u32) -> Option
     })
 }
 
+/// V8's message for `-x ** 2`.
+const UNARY_BEFORE_EXPONENT: &str = "Unary operator used immediately before exponentiation \
+                                     expression. Parenthesis must be used to disambiguate \
+                                     operator precedence";
+
 const UNARY_KEYWORDS: [&str; 4] = ["typeof", "void", "delete", "await"];
 
 /// Where the unary operator (`-`, `+`, `!`, `~`, `typeof`, `void`, `delete`, `await`) starts
@@ -528,9 +533,7 @@ pub fn translate(boa: &str, source: &str, line: u32, column: u32, goal: Goal) ->
     // the end of the `**`.
     if let Some(start) = unary_before_exponent(&chars, index) {
         return V8Syntax {
-            message: "Unary operator used immediately before exponentiation expression. \
-                      Parenthesis must be used to disambiguate operator precedence"
-                .to_string(),
+            message: UNARY_BEFORE_EXPONENT.to_string(),
             line,
             column: start as u32 + 1,
             width: index + 2 - start,
@@ -715,6 +718,11 @@ pub fn runtime_message(boa: &str, code: Option<&str>) -> Option<String> {
             crate::v8_early::translate(message, code, line, column.saturating_sub(1) as usize)
         {
             return Some(early.message);
+        }
+        let text = code.split('\n').nth(line.saturating_sub(1) as usize);
+        let chars: Vec<char> = text.unwrap_or("").chars().collect();
+        if unary_before_exponent(&chars, column.saturating_sub(1) as usize).is_some() {
+            return Some(UNARY_BEFORE_EXPONENT.to_string());
         }
     }
     if let Some(words) = crate::v8_early::words(message) {
