@@ -41,24 +41,26 @@ pub fn stdio_made(host: &Host) {
 /// takes to load it passes.
 pub fn charge(host: &Host, id: &str, via: Via) {
     let name = id.strip_prefix("node:").unwrap_or(id);
-    let cost =
-        {
-            let mut state = host.state.borrow_mut();
-            let requires = &mut state.first_requires;
-            let mut cost = 0;
-            if via == Via::Require && !requires.require_warm {
-                requires.require_warm = true;
-                cost += FIRST_REQUIRE_US;
-            }
-            if requires.charged.insert(name.to_string()) {
-                cost += MODULE_LOAD_US.iter().find(|(n, ..)| *n == name).map_or(
-                    0,
-                    |&(_, cold, warm)| {
-                        if requires.stdio_made { warm } else { cold }
-                    },
-                );
-            }
-            cost
-        };
+    let cost = {
+        let mut state = host.state.borrow_mut();
+        let requires = &mut state.first_requires;
+        let mut cost = 0;
+        if via == Via::Require && !requires.require_warm {
+            requires.require_warm = true;
+            cost += FIRST_REQUIRE_US;
+        }
+        // A require in a loop asks again and again: only the first ask allocates the name.
+        if !requires.charged.contains(name) {
+            requires.charged.insert(name.to_string());
+            let load = MODULE_LOAD_US.iter().find(|(n, ..)| *n == name);
+            cost += load.map_or(
+                0,
+                |&(_, cold, warm)| {
+                    if requires.stdio_made { warm } else { cold }
+                },
+            );
+        }
+        cost
+    };
     host.clock.advance_us(cost);
 }
