@@ -151,6 +151,20 @@ pub fn latest_text(context: &Context, path: &str) -> Option<String> {
         .map(|o| o.boa_text.clone())
 }
 
+/// The code most recently compiled from a string (`eval` code, or a `new Function` body)
+/// called from `path`'s `line`, in Boa's numbering (a body as `\nbody\n`, which Boa's parse
+/// positions count in): the text a SyntaxError made there by that compilation is about,
+/// since the origin is noted before Boa parses it.
+pub fn latest_code_from(context: &Context, path: &str, line: u32) -> Option<String> {
+    context
+        .get_data::<Origins>()?
+        .0
+        .iter()
+        .rev()
+        .find(|o| o.caller.path == path && o.caller.line == line)
+        .map(|o| o.boa_text.clone())
+}
+
 /// Whether a frame of Boa's trace runs code compiled from a string: eval code, or a dynamic
 /// function's (`unknown at`: Boa compiles its body with no source path).
 pub fn is_compiled_code(frame: &Frame) -> bool {

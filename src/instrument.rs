@@ -178,6 +178,10 @@ struct BodyStarts {
     classes: Vec<(u32, u32, bool)>,
     /// Each `a ** b`: where `a` starts, where it ends, where `b` starts and where `b` ends.
     pows: Vec<[(u32, u32); 4]>,
+    /// Each body opening with a directive prologue (`'use strict';`): the body's start and
+    /// where its last directive ends. The probe goes after the prologue, which keeps the
+    /// directives first (and so the function strict).
+    prologues: Vec<((u32, u32), (u32, u32))>,
 }
 
 impl<'ast> Visitor<'ast> for BodyStarts {
@@ -187,6 +191,9 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         let start = node.span().start();
         self.bodies
             .push((start.line_number(), start.column_number()));
+        if let Some(end) = prologue_end(node) {
+            self.prologues.push((position(start), end));
+        }
         node.visit_with(self)
     }
 
@@ -270,6 +277,27 @@ impl<'ast> Visitor<'ast> for BodyStarts {
         }
         node.visit_with(self)
     }
+}
+
+/// Where a body's directive prologue ends: the end of its last leading string-literal
+/// statement, if it opens with one.
+fn prologue_end(body: &FunctionBody) -> Option<(u32, u32)> {
+    use boa_engine::ast::expression::literal::LiteralKind;
+    use boa_engine::ast::{Expression, Statement, StatementListItem};
+    let mut end = None;
+    for item in body.statements() {
+        let StatementListItem::Statement(statement) = item else {
+            break;
+        };
+        let Statement::Expression(Expression::Literal(literal)) = statement.as_ref() else {
+            break;
+        };
+        if !matches!(literal.kind(), LiteralKind::String(_)) {
+            break;
+        }
+        end = Some(position(literal.span().end()));
+    }
+    end
 }
 
 /// A position as (line, column).
@@ -481,14 +509,25 @@ pub fn instrument_except(
         {
             continue;
         }
-        if starts_with_directive(&lines, line, index + 1) {
-            continue; // "use strict" must stay the first statement
-        }
         let probe = if starts.no_receiver.contains(&(line, column)) {
             PROBE
         } else {
             PROBE_THIS
         };
+        let prologue = starts
+            .prologues
+            .iter()
+            .find(|(body, _)| *body == (line, column));
+        if let Some(&(_, end)) = prologue {
+            // "use strict" must stay the first statement: the probe follows the prologue.
+            if let Some((l, at, text)) = after_prologue(&lines, end, probe) {
+                inserts.push((l, at, text));
+            }
+            continue;
+        }
+        if starts_with_directive(&lines, line, index + 1) {
+            continue; // a directive Boa's spans did not show: leave the body alone
+        }
         inserts.push((line, index + 1, probe.to_string()));
     }
     // Insert right to left on each line, so the earlier positions stay valid.
@@ -588,6 +627,39 @@ fn previous_line_ends_in_paren(lines: &[String], line: u32, index: usize, chars:
         .is_some_and(|l| l.trim_end().ends_with(')') || l.trim_end().ends_with("=>"))
 }
 
+/// Where the probe goes after a prologue ending at `end` (line, column after its last
+/// quote), and its text: after the `;` that closes the directive, or, for a directive ended
+/// by a line break, before the next line's first statement (the break still ends the
+/// directive). A directive without either (`{ 'use strict' }`) gets no probe.
+fn after_prologue(lines: &[String], end: (u32, u32), probe: &str) -> Option<(u32, usize, String)> {
+    let text = lines.get(end.0.checked_sub(1)? as usize)?;
+    let chars: Vec<char> = text.chars().collect();
+    let mut at = end.1.checked_sub(1)? as usize;
+    while chars.get(at).is_some_and(|c| *c == ' ' || *c == '\t') {
+        at += 1;
+    }
+    if chars.get(at) == Some(&';') {
+        return Some((end.0, at + 1, probe.to_string()));
+    }
+    let rest: String = chars[at.min(chars.len())..].iter().collect();
+    if !rest.trim().is_empty() && !rest.trim_start().starts_with("//") {
+        return None;
+    }
+    // The next line holding code: the probe goes before its first character.
+    for (offset, next) in lines.iter().enumerate().skip(end.0 as usize) {
+        let trimmed = next.trim_start();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if trimmed.starts_with('}') || trimmed.starts_with("//") || trimmed.starts_with("/*") {
+            return None;
+        }
+        let index = next.chars().count() - trimmed.chars().count();
+        return Some((offset as u32 + 1, index, probe.to_string()));
+    }
+    None
+}
+
 /// Whether the body starting after `index` on `line` opens with a string (a directive).
 fn starts_with_directive(lines: &[String], line: u32, index: usize) -> bool {
     let mut rest: String = lines
@@ -631,7 +703,15 @@ mod tests {
     #[test]
     fn keeps_directives_first_and_leaves_bad_syntax_alone() {
         let (code, _) = instrument("function f() {\n  'use strict';\n}", false).unwrap();
-        assert!(!code.contains(PROBE_THIS));
+        assert_eq!(
+            code,
+            format!("function f() {{\n  'use strict';{PROBE_THIS}\n}}")
+        );
+        let (code, _) = instrument("function f() {\n  'use strict'\n  g();\n}", false).unwrap();
+        assert_eq!(
+            code,
+            format!("function f() {{\n  'use strict'\n  {PROBE_THIS}g();\n}}")
+        );
         assert!(instrument("function (", false).is_none());
     }
 }

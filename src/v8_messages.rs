@@ -468,6 +468,23 @@ fn printed_callee(site: Option<&Site>, failed: crate::v8_call_printer::Failed) -
     crate::v8_call_printer::callee(site.file_text, site.line, site.column, failed)
 }
 
+/// Whether Boa's SyntaxError message is one of a parse of code given at run time (`eval`,
+/// `new Function`), which carries Boa's position in that code.
+fn is_runtime_parse_error(message: &str) -> bool {
+    message.contains(" at line ")
+        || message.contains("abrupt end")
+        || message.starts_with("unterminated ")
+        || message.starts_with("failed to parse function body")
+}
+
+/// V8's message for a SyntaxError Boa made parsing `code`, the text last compiled from a
+/// string (`eval_origins::latest_code_from`): code held in a variable is not on the call's line.
+fn translate_compiled(name: &str, message: &str, code: &str) -> Option<String> {
+    (name == "SyntaxError" && is_runtime_parse_error(message))
+        .then(|| crate::v8_syntax::runtime_message(message, Some(code)))
+        .flatten()
+}
+
 /// V8's message for an error Boa made, or `None` when Boa's words are already V8's.
 pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<String> {
     let chars: Vec<char> = site
@@ -814,12 +831,7 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
             })
         }
         // `eval` and `new Function` parse at run time: V8's words from the code passed in.
-        ("SyntaxError", m)
-            if m.contains(" at line ")
-                || m.contains("abrupt end")
-                || m.starts_with("unterminated ")
-                || m.starts_with("failed to parse function body") =>
-        {
+        ("SyntaxError", m) if is_runtime_parse_error(m) => {
             let line: String = chars.iter().collect();
             let code = ["eval(", "Function("]
                 .iter()
@@ -2352,6 +2364,16 @@ pub fn fix_error(value: &JsValue, context: &mut Context) -> JsResult<()> {
     // Boa's error right after a proxy's trap returned falsish.
     if name == "TypeError"
         && let Some(fixed) = crate::proxy_traps::falsish_message(&message, context)
+    {
+        return set_message(&error, &name, &message, &fixed, context);
+    }
+    // A parse of code compiled from a string: V8's words come from that code, which the
+    // origin noted before the parse holds (the call's line may name only a variable).
+    if name == "SyntaxError"
+        && is_runtime_parse_error(&message)
+        && let Some((path, line, _)) = crate::stack::creation_site(&error, context, &host)
+        && let Some(code) = crate::eval_origins::latest_code_from(context, &path, line)
+        && let Some(fixed) = translate_compiled(&name, &message, &code)
     {
         return set_message(&error, &name, &message, &fixed, context);
     }

@@ -744,8 +744,15 @@ pub fn runtime_message(boa: &str, code: Option<&str>) -> Option<String> {
         let name = code.and_then(duplicate_lexical_name)?;
         return Some(format!("Identifier '{name}' has already been declared"));
     }
+    if message.contains("abrupt end") && code.is_some_and(ends_in_argument_list) {
+        return Some("missing ) after argument list".to_string());
+    }
     if message.contains("abrupt end") || message.contains("unterminated template literal") {
         return Some("Unexpected end of input".to_string());
+    }
+    // Eval code is a script: a `return` where a statement starts is V8's early error.
+    if message == "unexpected token 'return', statement" {
+        return Some("Illegal return statement".to_string());
     }
     if message.contains("unterminated string literal") {
         return Some("Invalid or unexpected token".to_string());
@@ -755,6 +762,60 @@ pub fn runtime_message(boa: &str, code: Option<&str>) -> Option<String> {
         return Some(unexpected(token, strict, Goal::CommonJs));
     }
     None
+}
+
+/// Whether `code` ends inside a call's argument list after a complete argument
+/// (`foo(1, 2`): V8's `ParseArguments` then expects `,` or `)` and reports `missing ) after
+/// argument list` at the end of input, where an open block or a trailing `,` is a plain
+/// `Unexpected end of input`.
+fn ends_in_argument_list(code: &str) -> bool {
+    use crate::js_tokens::Token;
+    let tokens = crate::js_tokens::tokenize(code);
+    // Each open bracket: whether it is a call's `(`.
+    let mut open: Vec<bool> = Vec::new();
+    for (at, token) in tokens.iter().enumerate() {
+        match token {
+            Token::Punct("(") => {
+                let before = at.checked_sub(1).map(|b| &tokens[b]);
+                let keyword_before = at.checked_sub(2).map(|b| &tokens[b]);
+                let call = match before {
+                    Some(Token::Ident(word)) => {
+                        !matches!(
+                            word.as_str(),
+                            "if" | "while"
+                                | "for"
+                                | "switch"
+                                | "catch"
+                                | "with"
+                                | "function"
+                                | "return"
+                                | "typeof"
+                                | "in"
+                                | "of"
+                                | "await"
+                                | "yield"
+                        ) && !matches!(keyword_before, Some(Token::Ident(k)) if k == "function")
+                    }
+                    Some(Token::Punct(p)) => matches!(*p, ")" | "]"),
+                    Some(Token::Str(_)) | Some(Token::Other) => false,
+                    None => false,
+                };
+                open.push(call);
+            }
+            Token::Punct("[") | Token::Punct("{") => open.push(false),
+            Token::Punct(")") | Token::Punct("]") | Token::Punct("}") => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let complete = !matches!(
+        tokens.last(),
+        None | Some(Token::Punct(
+            "(" | "," | "=" | "." | ":" | "=>" | "..." | "==" | "==="
+        ))
+    );
+    open.last() == Some(&true) && complete
 }
 
 /// V8's report of a name declared twice in `source` where one of the declarations is
