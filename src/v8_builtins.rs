@@ -145,6 +145,22 @@ fn object_set_prototype_of(call: &Call, boa: &str, context: &mut Context) -> Opt
     Some("Cyclic __proto__ value".to_string())
 }
 
+/// `Object.defineProperties(o, props)`: Boa's `cannot redefine property: k` names the key,
+/// which V8 words as `defineProperty` does (`Cannot redefine property: k`, or `Cannot define
+/// property k, object is not extensible` for a key the object does not have).
+fn object_define_properties(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
+    let key = boa.strip_prefix("cannot redefine property: ")?;
+    let object = call.arg(0).as_object()?;
+    let exists = object
+        .has_own_property(JsString::from(key), context)
+        .unwrap_or(true);
+    Some(if exists {
+        format!("Cannot redefine property: {key}")
+    } else {
+        format!("Cannot define property {key}, object is not extensible")
+    })
+}
+
 fn object_define_property(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
     let target = call.arg(0);
     let Some(object) = target.as_object() else {
@@ -364,7 +380,18 @@ fn function_bind(_: &Call, boa: &str, _: &mut Context) -> Option<String> {
 }
 
 fn bigint_call(call: &Call, boa: &str, context: &mut Context) -> Option<String> {
-    bigint_conversion(&call.arg(0), boa, context)
+    // A non-integral number (Boa's RangeError `cannot convert 1.5 to a BigInt`) is worded
+    // here too, so the error gets the built-in's frame (`at BigInt (<anonymous>)`).
+    bigint_conversion(&call.arg(0), boa, context).or_else(|| {
+        let number = boa
+            .strip_prefix("cannot convert ")?
+            .strip_suffix(" to a BigInt")?;
+        call.arg(0).is_number().then(|| {
+            format!(
+                "The number {number} cannot be converted to a BigInt because it is not an integer"
+            )
+        })
+    })
 }
 
 /// `Map.prototype.forEach` and `Set.prototype.forEach` (Torque builtins in V8) name a
@@ -657,12 +684,18 @@ fn promise_combinator(
 
 /// Wrap every built-in listed here (called once, after the other built-in guards).
 pub fn install(context: &mut Context) -> JsResult<()> {
-    let plain: [(&str, &str, bool, Reword); 26] = [
+    let plain: [(&str, &str, bool, Reword); 27] = [
         ("String", "toString", true, string_to_string),
         ("String", "valueOf", true, string_value_of),
         ("Object", "create", false, object_create),
         ("Object", "setPrototypeOf", false, object_set_prototype_of),
         ("Object", "defineProperty", false, object_define_property),
+        (
+            "Object",
+            "defineProperties",
+            false,
+            object_define_properties,
+        ),
         ("Reflect", "get", false, reflect_get),
         ("Reflect", "set", false, reflect_set),
         ("Reflect", "has", false, reflect_has),

@@ -842,6 +842,12 @@ pub fn translate(name: &str, message: &str, site: Option<&Site>) -> Option<Strin
                 });
             crate::v8_syntax::runtime_message(m, code.as_deref())
         }
+        // `OrdinaryHasInstance` found no object under the function's `prototype`: the
+        // functions made without one (arrows, methods, async functions) read `undefined`,
+        // which V8 names; a primitive assigned to `prototype` is not told apart.
+        ("TypeError", "function has non-object prototype in instanceof check") => {
+            Some("Function has non-object prototype 'undefined' in instanceof check".to_string())
+        }
         ("TypeError", "cannot convert null to a BigInt") => {
             Some("Cannot convert null to a BigInt".to_string())
         }
@@ -1814,6 +1820,10 @@ fn iterable_source(chars: &[char], kind: &str, file_text: &str) -> Option<String
         if let Some(at) = line.find(builtin) {
             let rest = &line[at + builtin.len()..];
             let argument = rest[..rest.find([')', ',']).unwrap_or(rest.len())].trim();
+            if argument.starts_with("...") {
+                // `new Set(...obj)`: the spread fails before the constructor runs.
+                break;
+            }
             let shown = if kind == "object" || kind == "function" {
                 kind.to_string()
             } else {
