@@ -502,12 +502,23 @@ fn parse(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
             let units: Vec<u16> = text.iter().collect();
             match parse_error(&units) {
                 Some((message, position)) => {
-                    let error = JsError::from(JsNativeError::syntax().with_message(message));
-                    // Made into an object here so the fatal report can point into the text.
-                    let value = error.into_opaque(context)?;
-                    if let Some(object) = value.as_object() {
-                        Host::of(context).set_arrow(&object, text_arrow(&units, position));
-                    }
+                    // Made by the constructor, so it records the frames of this call (an
+                    // error made into an object here would carry none, and an uncaught one
+                    // would be reported with `at JSON.parse` alone), and made an object here
+                    // so the fatal report can point into the text.
+                    let constructor = context
+                        .intrinsics()
+                        .constructors()
+                        .syntax_error()
+                        .constructor();
+                    let object = constructor.construct(
+                        &[boa_engine::JsString::from(message).into()],
+                        None,
+                        context,
+                    )?;
+                    Host::of(context).set_arrow(&object, text_arrow(&units, position));
+                    let value: JsValue = object.into();
+                    crate::own_stack::adopt(&value, context)?;
                     Err(JsError::from_opaque(value))
                 }
                 None => Err(error),

@@ -1027,10 +1027,15 @@ fn with_thrower(header: &str, frames: String) -> String {
     } else {
         return frames;
     };
+    let own = format!("    at {thrower} (<anonymous>)");
+    if frames.starts_with(&own) {
+        // Made inside the wrapper by the constructor, whose trace has the wrapper's frame.
+        return frames;
+    }
     if frames.is_empty() {
-        format!("    at {thrower} (<anonymous>)")
+        own
     } else {
-        format!("    at {thrower} (<anonymous>)\n{frames}")
+        format!("{own}\n{frames}")
     }
 }
 
