@@ -2120,6 +2120,10 @@ fn destructure_message(chars: &[char], boa: &str) -> Option<String> {
         ));
     }
     let source = match source {
+        // V8's call printer shows an awaited or yielded value as an intermediate one.
+        Some(source) if source.starts_with("await ") || source.starts_with("yield ") => {
+            "(intermediate value)".to_string()
+        }
         Some(source) => source,
         None if for_of => ".for".to_string(),
         // A parameter's value has no source text: V8 prints null with its type.
