@@ -1,0 +1,4 @@
+const settings = undefined;
+console.log('start');
+const { theme } = settings;
+console.log(theme);

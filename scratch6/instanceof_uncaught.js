@@ -1,0 +1,5 @@
+const types = { User: class User {} };
+function check(value) {
+  return value instanceof types.Admin;
+}
+console.log(check({}));

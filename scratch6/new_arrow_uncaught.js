@@ -1,0 +1,5 @@
+const Person = (name) => {
+  this.name = name;
+};
+const p = new Person('Ann');
+console.log(p);

@@ -1,0 +1,3 @@
+const order = { customer: { address: undefined } };
+const zip = order?.customer?.address.zip;
+console.log(zip);
