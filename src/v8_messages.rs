@@ -1353,9 +1353,22 @@ fn in_operator(chars: &[char], file_text: &str) -> Option<String> {
         .to_string();
     let right = crate::v8_access::nullish_name(&right, file_text)
         .map_or_else(|| value_text(&right, file_text), str::to_string);
+    // V8 prints both values as strings: a BigInt literal without its `n`, a well-known
+    // symbol as its description.
+    let right = match right.strip_suffix('n') {
+        Some(digits) if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) => {
+            digits.to_string()
+        }
+        _ => right,
+    };
+    let left = match left.strip_prefix("Symbol.") {
+        Some(name) if !name.is_empty() && name.chars().all(is_ident_char) => {
+            format!("Symbol({left})")
+        }
+        _ => value_text(&left, file_text),
+    };
     Some(format!(
-        "Cannot use 'in' operator to search for '{}' in {right}",
-        value_text(&left, file_text),
+        "Cannot use 'in' operator to search for '{left}' in {right}"
     ))
 }
 
