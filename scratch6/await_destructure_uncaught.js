@@ -1,8 +1,0 @@
-async function getData() {
-  return null;
-}
-async function main() {
-  const { rows } = await getData();
-  console.log(rows);
-}
-main();

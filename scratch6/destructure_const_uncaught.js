@@ -1,4 +1,0 @@
-const settings = undefined;
-console.log('start');
-const { theme } = settings;
-console.log(theme);

@@ -1,3 +1,0 @@
-const order = { customer: { address: undefined } };
-const zip = order?.customer?.address.zip;
-console.log(zip);
