@@ -16,6 +16,7 @@ pub mod number;
 pub mod number_data;
 pub mod plural;
 pub mod relative;
+pub mod segment;
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue, js_string};
@@ -384,6 +385,19 @@ fn units(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue>
     Ok(JsArray::from_iter(list, context).into())
 }
 
+/// `segment(text, granularity)`: where each segment starts (UTF-16 index) and whether it is
+/// word-like, flattened: start, wordLike, start, wordLike, ...
+fn segment(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    // A lone surrogate becomes U+FFFD, one UTF-16 unit as it was, so the indices still fit
+    // the program's string (intl.js slices that string, not this copy).
+    let text = arg(args, 0).to_string(context)?.to_std_string_lossy();
+    let granularity = arg(args, 1).to_string(context)?.to_std_string_lossy();
+    let flat = segment::segments(&text, &granularity)
+        .into_iter()
+        .flat_map(|s| [JsValue::from(s.start as f64), JsValue::from(s.word_like)]);
+    Ok(JsArray::from_iter(flat, context).into())
+}
+
 /// The natives object intl.js receives.
 pub fn natives(context: &mut Context) -> JsObject {
     let functions: &[(&str, crate::bindings::NativeFn, usize)] = &[
@@ -401,6 +415,7 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("hourPadded", hour_padded, 1),
         ("currencyDigits", currency_digits, 1),
         ("isUnit", is_unit, 1),
+        ("segment", segment, 2),
     ];
     crate::bindings::natives_initializer(context, functions).build()
 }

@@ -9,7 +9,7 @@ const slots = new WeakMap();
 const DEFAULT_LOCALE = 'en-US';
 
 function defineMethods(target, methods) {
-  for (const name of Object.getOwnPropertyNames(methods)) {
+  for (const name of Reflect.ownKeys(methods)) {
     const d = Object.getOwnPropertyDescriptor(methods, name);
     d.enumerable = false;
     Object.defineProperty(target, name, d);
@@ -824,6 +824,101 @@ defineMethods(RelativeTimeFormat, {
 });
 
 // ---------------------------------------------------------------------------------------
+// Intl.Segmenter, with %Segments.prototype% and %SegmentIterator.prototype% as V8 shapes
+// them (neither has a constructor; the iterator's prototype is %IteratorPrototype%).
+
+const SEG = 'Intl.Segmenter';
+
+// ICU's break iterators know every language, so a requested tag with a region keeps it
+// (`en-GB`), where formatting services fall back to the locales with data.
+function segmenterLocale(locales) {
+  for (const tag of canonicalizeLocaleList(locales)) {
+    if (negotiate(tag) !== undefined) return tag.replace(/-u-.*$/, '').replace(/-x-.*$/, '');
+  }
+  return DEFAULT_LOCALE;
+}
+
+function Segmenter(locales = undefined, options = undefined) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
+  const locale = segmenterLocale(locales);
+  if (options === undefined) options = Object.create(null);
+  // V8 reports ICU's status name for an options argument that is not an object.
+  else if (typeof options !== 'object' || options === null) throw new TypeError('invalid_argument');
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', SEG);
+  const granularity = getOption(options, 'granularity', 'string', ['grapheme', 'word', 'sentence'], 'grapheme', SEG);
+  slots.set(this, { kind: 'Segmenter', locale, granularity });
+  return this;
+}
+
+const SegmentsPrototype = {};
+const SegmentIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+
+// The segment data object of ECMA-402's CreateSegmentDataObject: segment i of a Segments.
+function segmentData(record, i) {
+  const { input, starts, wordLike } = record;
+  const start = starts[i];
+  const end = i + 1 < starts.length ? starts[i + 1] : input.length;
+  const data = { segment: input.slice(start, end), index: start, input };
+  if (record.granularity === 'word') data.isWordLike = wordLike[i];
+  return data;
+}
+
+function createSegments(granularity, input) {
+  const flat = native.segment(input, granularity);
+  const starts = [];
+  const wordLike = [];
+  for (let i = 0; i < flat.length; i += 2) {
+    starts.push(flat[i]);
+    wordLike.push(flat[i + 1]);
+  }
+  const segments = Object.create(SegmentsPrototype);
+  slots.set(segments, { kind: 'Segments', granularity, input, starts, wordLike });
+  return segments;
+}
+
+defineMethods(Segmenter.prototype, {
+  resolvedOptions() {
+    return copyOptions(unwrap(this, 'Segmenter', 'Intl.Segmenter.prototype.resolvedOptions'), ['locale', 'granularity']);
+  },
+  segment(string) {
+    const record = unwrap(this, 'Segmenter', 'Intl.Segmenter.prototype.segment');
+    return createSegments(record.granularity, String(string));
+  },
+});
+setTag(Segmenter.prototype, SEG);
+defineMethods(Segmenter, {
+  supportedLocalesOf(locales) { return supportedLocalesOf(locales); },
+});
+
+defineMethods(SegmentsPrototype, {
+  containing(index) {
+    const record = unwrap(this, 'Segments', '%Segments.prototype%.containing');
+    const n = Math.trunc(Number(index)) || 0;
+    if (n < 0 || n >= record.input.length) return undefined;
+    // The last segment starting at or before n.
+    let i = record.starts.length - 1;
+    while (record.starts[i] > n) i--;
+    return segmentData(record, i);
+  },
+  [Symbol.iterator]() {
+    const record = unwrap(this, 'Segments', '%Segments.prototype%[@@iterator]');
+    const iterator = Object.create(SegmentIteratorPrototype);
+    slots.set(iterator, { kind: 'SegmentIterator', segments: record, next: 0 });
+    return iterator;
+  },
+});
+
+defineMethods(SegmentIteratorPrototype, {
+  next() {
+    const record = unwrap(this, 'SegmentIterator', '%SegmentIterator.prototype%.next');
+    const { segments } = record;
+    if (record.next >= segments.starts.length) return { value: undefined, done: true };
+    return { value: segmentData(segments, record.next++), done: false };
+  },
+});
+setTag(SegmentIteratorPrototype, 'Segmenter String Iterator');
+
+// ---------------------------------------------------------------------------------------
 // Intl and the built-ins' locale methods
 
 const Intl = {};
@@ -842,7 +937,7 @@ defineMethods(Intl, {
     return values;
   },
 });
-for (const [name, value] of Object.entries({ DateTimeFormat, NumberFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat })) {
+for (const [name, value] of Object.entries({ DateTimeFormat, NumberFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat, Segmenter })) {
   Object.defineProperty(Intl, name, { value, writable: true, configurable: true, enumerable: false });
 }
 setTag(Intl, 'Intl');

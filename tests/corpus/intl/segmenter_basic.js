@@ -1,0 +1,11 @@
+console.log(typeof Intl.Segmenter);
+const seg = new Intl.Segmenter('en', { granularity: 'word' });
+console.log([...seg.segment('Hello, world! 42')].filter((s) => s.isWordLike).map((s) => s.segment));
+const g = new Intl.Segmenter();
+console.log([...g.segment('e\u0301👨‍👩‍👧🇳🇴x')].map((s) => s.segment));
+console.log([...g.segment('ab')]);
+console.log(seg, seg.resolvedOptions());
+console.log(new Intl.Segmenter('en', { granularity: 'sentence' }).segment('Hi there. How are you? Fine!'));
+console.log([...new Intl.Segmenter('en', { granularity: 'sentence' }).segment('Hi there. How are you? Fine!')].map((s) => s.segment));
+const segs = g.segment('héllo');
+console.log(segs.containing(1));
