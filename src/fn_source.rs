@@ -321,9 +321,20 @@ fn dynamic_construct(
     // Boa hands a native constructor `new.target` as its `this` (undefined for a call): a
     // subclass (`class H extends Function`) gets its own prototype, as from V8's
     // CreateDynamicFunction.
-    let function = dynamic
-        .original
-        .construct(args, new_target.as_object().as_ref(), context)?;
+    // The body Boa compiles has its `**` rewritten to V8's pow, as the user's files do.
+    let rewritten: Option<Vec<JsValue>> =
+        crate::instrument::pow_only(&body, true).map(|new_body| {
+            let mut args = args.to_vec();
+            if let Some(last) = args.last_mut() {
+                *last = JsString::from(new_body.as_str()).into();
+            }
+            args
+        });
+    let function = dynamic.original.construct(
+        rewritten.as_deref().unwrap_or(args),
+        new_target.as_object().as_ref(),
+        context,
+    )?;
     // V8 compiles the assembled text in parentheses, so a body closing the function early (`'}'`) is a
     // SyntaxError; Boa parses the body alone and accepts it.
     if let Err(err) = parse(&format!("({text})")) {

@@ -147,6 +147,16 @@ pub fn strip_probes(text: &str) -> String {
         out.replace_range(start..start + THROWN_TAIL.len() + end + 2, "");
     }
     let pow = format!("{}(", crate::v8_pow::POW_NAME);
+    let eval_source = format!("{EVAL_SOURCE_NAME}(");
+    out = out.replace(&eval_source, "").replace(EVAL_SOURCE_CLOSE, "");
+    // A `**=`'s call: its opening and the copy of the target go, then the operator returns.
+    while let Some(read) = out.find(POW_ASSIGN_READ) {
+        let Some(open) = out[..read].rfind(&pow) else {
+            break;
+        };
+        out.replace_range(open..read + POW_ASSIGN_READ.len(), "");
+    }
+    out = out.replace("/*^***/=", "**=");
     out = out
         .replace(&pow, "")
         .replace(&format!("{POW_BEFORE_OPERATOR}***/"), "**")
@@ -182,6 +192,14 @@ struct BodyStarts {
     /// where its last directive ends. The probe goes after the prologue, which keeps the
     /// directives first (and so the function strict).
     prologues: Vec<((u32, u32), (u32, u32))>,
+    /// Each `a **= b` whose target can be read twice unnoticed (`pure_target`): the same
+    /// four places.
+    pow_assigns: Vec<[(u32, u32); 4]>,
+    /// Each direct `eval(code)`'s code argument: where it starts and ends.
+    evals: Vec<[(u32, u32); 2]>,
+    /// The source's lines, to find the `]` that ends a computed member access (Boa's span of
+    /// `a[i]` ends with `i`).
+    lines: Vec<String>,
 }
 
 impl<'ast> Visitor<'ast> for BodyStarts {
@@ -257,14 +275,71 @@ impl<'ast> Visitor<'ast> for BodyStarts {
     ) -> ControlFlow<()> {
         use boa_engine::ast::expression::operator::binary::{ArithmeticOp, BinaryOp};
         if node.op() == BinaryOp::Arithmetic(ArithmeticOp::Exp) {
-            let at = |p: boa_engine::ast::Position| (p.line_number(), p.column_number());
-            let (lhs, rhs) = (node.lhs().span(), node.rhs().span());
             self.pows.push([
                 expression_start(node.lhs()),
-                at(lhs.end()),
-                at(rhs.start()),
-                at(rhs.end()),
+                expression_end(&self.lines, node.lhs()),
+                position(node.rhs().span().start()),
+                expression_end(&self.lines, node.rhs()),
             ]);
+        }
+        node.visit_with(self)
+    }
+
+    fn visit_call(&mut self, node: &'ast boa_engine::ast::expression::Call) -> ControlFlow<()> {
+        use boa_engine::ast::Expression;
+        // A direct eval is a call of the name `eval` itself: its code is rewritten at run time
+        // (`EVAL_SOURCE_NAME`), the call staying a direct eval.
+        if let (Expression::Identifier(callee), Some(code)) = (node.function(), node.args().first())
+            && !matches!(code, Expression::Spread(_))
+        {
+            let span = callee.span();
+            let (line, column) = position(span.start());
+            let name: Option<String> = self.lines.get(line.saturating_sub(1) as usize).map(|l| {
+                l.chars()
+                    .skip(column.saturating_sub(1) as usize)
+                    .take(4)
+                    .collect()
+            });
+            if name.as_deref() == Some("eval") && position(span.end()) == (line, column + 4) {
+                self.evals
+                    .push([expression_start(code), expression_end(&self.lines, code)]);
+            }
+        }
+        node.visit_with(self)
+    }
+
+    fn visit_assign(
+        &mut self,
+        node: &'ast boa_engine::ast::expression::operator::Assign,
+    ) -> ControlFlow<()> {
+        use boa_engine::ast::expression::access::PropertyAccess;
+        use boa_engine::ast::expression::operator::assign::{AssignOp, AssignTarget};
+        if node.op() == AssignOp::Exp {
+            let target = match node.lhs() {
+                AssignTarget::Identifier(ident) => {
+                    let span = ident.span();
+                    Some((position(span.start()), position(span.end())))
+                }
+                AssignTarget::Access(PropertyAccess::Simple(access))
+                    if pure_target(access.target()) && pure_field(access.field()) =>
+                {
+                    let access: boa_engine::ast::Expression =
+                        PropertyAccess::Simple(access.clone()).into();
+                    Some((
+                        expression_start(&access),
+                        expression_end(&self.lines, &access),
+                    ))
+                }
+                _ => None,
+            };
+            if let Some((start, end)) = target {
+                self.pow_assigns.push([
+                    start,
+                    end,
+                    position(node.rhs().span().start()),
+                    expression_end(&self.lines, node.rhs()),
+                ]);
+            }
         }
         node.visit_with(self)
     }
@@ -327,6 +402,96 @@ fn expression_start(expression: &boa_engine::ast::Expression) -> (u32, u32) {
     inner.map_or(own, |inner| inner.min(own))
 }
 
+/// Where an expression's text ends (the column after its last character). Boa's span of a
+/// computed member access (`a[i]`, `a[f(x)]`) ends with the key, before the `]`, and a span
+/// built from its last operand (a unary, binary, conditional or assignment expression) ends
+/// there too, so the end is looked for down the last operand.
+fn expression_end(lines: &[String], expression: &boa_engine::ast::Expression) -> (u32, u32) {
+    use boa_engine::ast::Expression;
+    use boa_engine::ast::expression::access::{PropertyAccess, PropertyAccessField};
+    let own = position(expression.span().end());
+    let inner = match expression {
+        Expression::PropertyAccess(PropertyAccess::Simple(access)) => match access.field() {
+            PropertyAccessField::Expr(key) => closing_bracket(lines, expression_end(lines, key)),
+            PropertyAccessField::Const(_) => None,
+        },
+        Expression::PropertyAccess(PropertyAccess::Super(access)) => match access.field() {
+            PropertyAccessField::Expr(key) => closing_bracket(lines, expression_end(lines, key)),
+            PropertyAccessField::Const(_) => None,
+        },
+        Expression::Unary(unary) => Some(expression_end(lines, unary.target())),
+        Expression::Await(awaited) => Some(expression_end(lines, awaited.target())),
+        Expression::Binary(binary) => Some(expression_end(lines, binary.rhs())),
+        Expression::Assign(assign) => Some(expression_end(lines, assign.rhs())),
+        Expression::Conditional(conditional) => Some(expression_end(lines, conditional.if_false())),
+        _ => None,
+    };
+    inner.map_or(own, |inner| inner.max(own))
+}
+
+/// The place after the `]` closing a computed key that ends at `from`, past spaces, comments
+/// and the key's closing parentheses.
+fn closing_bracket(lines: &[String], from: (u32, u32)) -> Option<(u32, u32)> {
+    let (mut line, mut index) = (from.0, from.1.saturating_sub(1) as usize);
+    let mut in_comment = false;
+    loop {
+        let chars: Vec<char> = lines
+            .get(line.saturating_sub(1) as usize)?
+            .chars()
+            .collect();
+        if index >= chars.len() {
+            line += 1;
+            index = 0;
+            continue;
+        }
+        let (c, next) = (chars[index], chars.get(index + 1).copied());
+        if in_comment {
+            if c == '*' && next == Some('/') {
+                in_comment = false;
+                index += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            in_comment = true;
+            index += 1;
+        } else if c == '/' && next == Some('/') {
+            line += 1;
+            index = 0;
+            continue;
+        } else if c == ']' {
+            return Some((line, index as u32 + 2));
+        } else if !(c.is_whitespace() || c == ')') {
+            return None;
+        }
+        index += 1;
+    }
+}
+
+/// Whether reading an assignment target's object twice does nothing the program could see:
+/// `this`, a name, a literal, or a member chain of those with constant keys.
+fn pure_target(expression: &boa_engine::ast::Expression) -> bool {
+    use boa_engine::ast::Expression;
+    use boa_engine::ast::expression::access::PropertyAccess;
+    match expression {
+        Expression::This(_) | Expression::Identifier(_) => true,
+        Expression::PropertyAccess(PropertyAccess::Simple(access)) => {
+            pure_target(access.target()) && pure_field(access.field())
+        }
+        _ => false,
+    }
+}
+
+/// A member key that is a name (`o.x`), or a literal or variable in brackets (`o[0]`, `o[k]`).
+fn pure_field(field: &boa_engine::ast::expression::access::PropertyAccessField) -> bool {
+    use boa_engine::ast::Expression;
+    use boa_engine::ast::expression::access::PropertyAccessField;
+    match field {
+        PropertyAccessField::Const(_) => true,
+        PropertyAccessField::Expr(key) => {
+            matches!(**key, Expression::Literal(_) | Expression::Identifier(_))
+        }
+    }
+}
+
 /// What goes before a rewritten `**`: the operator stays, inside a comment (`,/*^**/`), so the
 /// rewriting only inserts text and `Shifts` maps its positions back.
 pub const POW_BEFORE_OPERATOR: &str = ",/*^";
@@ -362,6 +527,142 @@ fn pow_calls(lines: &[String], pows: &[[(u32, u32); 4]], inserts: &mut Vec<(u32,
         closes.push((line, index + 2, "*/".to_string()));
         let (end_line, end_index) = index_of(end);
         closes.push((end_line, end_index, POW_CLOSE.to_string()));
+    }
+    let others = std::mem::take(inserts);
+    inserts.extend(closes);
+    inserts.extend(others);
+    inserts.extend(opens);
+}
+
+/// The global a direct `eval`'s code passes through (`eval_source`).
+pub const EVAL_SOURCE_NAME: &str = "__looplab_eval_source";
+/// What closes that call, marked for `strip_probes`.
+const EVAL_SOURCE_CLOSE: &str = "/*^e*/)";
+
+/// `eval(code)` becomes `eval(__looplab_eval_source(code/*^e*/))`, by insertions only.
+fn eval_calls(evals: &[[(u32, u32); 2]], inserts: &mut Vec<(u32, usize, String)>) {
+    for &[start, end] in evals {
+        inserts.push((
+            end.0,
+            end.1.saturating_sub(1) as usize,
+            EVAL_SOURCE_CLOSE.to_string(),
+        ));
+        // First at its place: outside a `**` rewrite's opening there (`eval(a ** b)`).
+        inserts.insert(
+            0,
+            (
+                start.0,
+                start.1.saturating_sub(1) as usize,
+                format!("{EVAL_SOURCE_NAME}("),
+            ),
+        );
+    }
+}
+
+/// Code compiled from a string (eval code, a `new Function` body) with each `a ** b` and
+/// `a **= b` rewritten to V8's pow as in the user's files; nothing else is instrumented
+/// there. `None` when there is nothing to rewrite or the code does not parse.
+pub fn pow_only(source: &str, function_body: bool) -> Option<String> {
+    if !source.contains("**") {
+        return None;
+    }
+    // A body may `return`: it is read inside a function, on lines of its own.
+    let text = if function_body {
+        format!("(function(){{\n{source}\n}})")
+    } else {
+        source.to_string()
+    };
+    let mut interner = Interner::default();
+    let scope = boa_engine::ast::scope::Scope::new_global();
+    let mut parser = Parser::new(Source::from_bytes(text.as_bytes()));
+    let ast = parser.parse_script(&scope, &mut interner).ok()?;
+    let mut starts = BodyStarts {
+        lines: text.split('\n').map(str::to_string).collect(),
+        ..BodyStarts::default()
+    };
+    let _ = ast.visit_with(&mut starts);
+    if starts.pows.is_empty() && starts.pow_assigns.is_empty() {
+        return None;
+    }
+    let mut lines = std::mem::take(&mut starts.lines);
+    let mut inserts = Vec::new();
+    pow_calls(&lines, &starts.pows, &mut inserts);
+    pow_assign_calls(&lines, &starts.pow_assigns, &mut inserts);
+    apply(&mut lines, &inserts);
+    if function_body {
+        let inner = lines.get(1..lines.len().saturating_sub(1))?;
+        return Some(inner.join("\n"));
+    }
+    Some(lines.join("\n"))
+}
+
+/// Insert each (line, char index, text), right to left on each line so the earlier positions
+/// stay valid; the insertions as `Shifts` records them.
+fn apply(lines: &mut [String], inserts: &[(u32, usize, String)]) -> Vec<(u32, u32, u32)> {
+    let mut sorted: Vec<&(u32, usize, String)> = inserts.iter().collect();
+    sorted.sort_by_key(|a| (a.0, a.1));
+    let mut done = Vec::new();
+    for (line, index, text) in sorted.into_iter().rev() {
+        let Some(target) = lines.get_mut(line.saturating_sub(1) as usize) else {
+            continue;
+        };
+        let byte = target
+            .char_indices()
+            .nth(*index)
+            .map_or(target.len(), |(b, _)| b);
+        target.insert_str(byte, text);
+        done.push((*line, *index as u32, text.chars().count() as u32));
+    }
+    done
+}
+
+/// What follows the copy of a `**=` target read for the call: `/*^=*/,`, so `strip_probes`
+/// can take the copy away with the call's opening.
+pub const POW_ASSIGN_READ: &str = "/*^=*/,";
+
+/// Rewrite each `a **= b` into `a /*^***/=__looplab_pow(a/*^=*/, b/*^*/)` by insertions only:
+/// the operator's `**` goes into a comment, leaving a plain assignment of V8's pow of the
+/// target (read again from a copy of its text: `pure_target` made sure that is unnoticed)
+/// and the value.
+fn pow_assign_calls(
+    lines: &[String],
+    assigns: &[[(u32, u32); 4]],
+    inserts: &mut Vec<(u32, usize, String)>,
+) {
+    let mut opens = Vec::new();
+    let mut closes = Vec::new();
+    for &[start, target_end, rhs_start, end] in assigns {
+        // The target's text, on one line (a copy must not move the lines after it).
+        if start.0 != target_end.0 {
+            continue;
+        }
+        let Some(text) = lines.get(start.0.saturating_sub(1) as usize) else {
+            continue;
+        };
+        let target: String = text
+            .chars()
+            .skip(start.1.saturating_sub(1) as usize)
+            .take(target_end.1.saturating_sub(start.1) as usize)
+            .collect();
+        let Some((line, index)) = operator_at(lines, target_end, rhs_start) else {
+            continue;
+        };
+        let operator = lines.get(line.saturating_sub(1) as usize);
+        if operator.and_then(|l| l.chars().nth(index + 2)) != Some('=') {
+            continue;
+        }
+        closes.push((line, index, "/*^".to_string()));
+        closes.push((line, index + 2, "*/".to_string()));
+        opens.push((
+            line,
+            index + 3,
+            format!("{}({target}{POW_ASSIGN_READ}", crate::v8_pow::POW_NAME),
+        ));
+        closes.push((
+            end.0,
+            end.1.saturating_sub(1) as usize,
+            POW_CLOSE.to_string(),
+        ));
     }
     let others = std::mem::take(inserts);
     inserts.extend(closes);
@@ -450,7 +751,10 @@ pub fn instrument_except(
     let mut interner = Interner::default();
     let scope = boa_engine::ast::scope::Scope::new_global();
     let mut parser = Parser::new(Source::from_bytes(source.as_bytes()));
-    let mut starts = BodyStarts::default();
+    let mut starts = BodyStarts {
+        lines: source.split('\n').map(str::to_string).collect(),
+        ..BodyStarts::default()
+    };
     if module {
         let ast = parser.parse_module(&scope, &mut interner).ok()?;
         let _ = ast.visit_with(&mut starts);
@@ -488,6 +792,8 @@ pub fn instrument_except(
         }
     }
     pow_calls(&lines, &starts.pows, &mut inserts);
+    pow_assign_calls(&lines, &starts.pow_assigns, &mut inserts);
+    eval_calls(&starts.evals, &mut inserts);
     let mut points = starts.bodies;
     points.sort_unstable();
     points.dedup();
@@ -530,21 +836,7 @@ pub fn instrument_except(
         }
         inserts.push((line, index + 1, probe.to_string()));
     }
-    // Insert right to left on each line, so the earlier positions stay valid.
-    inserts.sort_by_key(|a| (a.0, a.1));
-    for (line, index, text) in inserts.iter().rev() {
-        let Some(target) = lines.get_mut(line.saturating_sub(1) as usize) else {
-            continue;
-        };
-        let byte = target
-            .char_indices()
-            .nth(*index)
-            .map_or(target.len(), |(b, _)| b);
-        target.insert_str(byte, text);
-        shifts
-            .inserts
-            .push((*line, *index as u32, text.chars().count() as u32));
-    }
+    shifts.inserts = apply(&mut lines, &inserts);
     Some((lines.join("\n"), shifts))
 }
 
@@ -743,6 +1035,23 @@ mod catch_tests {
             format!("try {{ f(); }} catch (e) {{{FIX_NAME}(e); g(e); }}")
         );
         assert_eq!(strip_probes(&code), "try { f(); } catch (e) { g(e); }");
+    }
+
+    #[test]
+    fn computed_members_and_assignments_are_rewritten_too() {
+        let source = "x = a[0] ** b[i];\nn **= 2; o.p[k] **= -1; f().q **= 3;";
+        let (code, _) = instrument(source, false).unwrap();
+        assert_eq!(
+            code,
+            format!(
+                "x = {POW}(a[0] ,/*^***/ b[i]/*^*/);\n\
+                 n /*^***/={POW}(n{READ} 2/*^*/); o.p[k] /*^***/={POW}(o.p[k]{READ} -1/*^*/); \
+                 f().q **= 3;",
+                POW = crate::v8_pow::POW_NAME,
+                READ = POW_ASSIGN_READ
+            )
+        );
+        assert_eq!(strip_probes(&code), source);
     }
 
     #[test]

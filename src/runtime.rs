@@ -348,8 +348,12 @@ fn build_context(
     crate::map_constructor::install(&mut context)?;
     crate::weak_entries::install(&mut context)?;
     // The probes `instrument.rs` puts into the user's code call these globals.
-    let probes: [(&str, crate::bindings::NativeFn); 5] = [
+    let probes: [(&str, crate::bindings::NativeFn); 6] = [
         (crate::v8_pow::POW_NAME, crate::v8_pow::operator),
+        (
+            crate::instrument::EVAL_SOURCE_NAME,
+            crate::v8_pow::eval_source,
+        ),
         (crate::instrument::PROBE_NAME, crate::bindings::depth_probe),
         (crate::instrument::FIX_NAME, crate::v8_messages::fix_native),
         (crate::instrument::THROWN_NAME, crate::bindings::thrown),

@@ -6,8 +6,9 @@
 //! `2.593742460100002`, and `2 ** -1074` underflows to 0 through `powi`. So the algorithm is
 //! ported here, step for step (the same splittings of words and the same constants, so the
 //! same roundings), and `Math.pow` is replaced by it. Boa's `**` is a bytecode operator, so
-//! `instrument.rs` rewrites each `a ** b` of the user's code into a call of `POW_NAME`;
-//! `**=` keeps Boa's (see ARCHITECTURE.md's known limits).
+//! `instrument.rs` rewrites each `a ** b` and `a **= b` of the user's code into a call of
+//! `POW_NAME`, and of code compiled from strings: a direct `eval`'s code through
+//! `eval_source`, a `new Function` body in `fn_source.rs`'s constructor wrapper.
 //!
 //! The algorithm is fdlibm's (Copyright (C) 1993 by Sun Microsystems, Inc. All rights
 //! reserved. Developed at SunSoft, a Sun Microsystems, Inc. business. Permission to use,
@@ -331,6 +332,24 @@ fn math_pow(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
 /// The rewritten `a ** b`: both operands converted in order as the operator does (ToNumeric),
 /// numbers through V8's pow, BigInts and mixed operands through Boa's operator (its result
 /// and its TypeError), now on primitives, so no conversion runs twice.
+/// `__looplab_eval_source(code)`: a direct `eval`'s argument, its `**` rewritten when it is
+/// a string (any other value is what eval returns as is).
+pub fn eval_source(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let code = args.first().cloned().unwrap_or_default();
+    let Some(text) = code.as_string() else {
+        return Ok(code);
+    };
+    // A string with lone surrogates is left as it is: its text would not survive the trip.
+    let Ok(source) = text.to_std_string() else {
+        return Ok(code);
+    };
+    Ok(
+        crate::instrument::pow_only(&source, false).map_or(code, |rewritten| {
+            boa_engine::JsString::from(rewritten.as_str()).into()
+        }),
+    )
+}
+
 pub fn operator(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let a = args
         .first()
