@@ -132,8 +132,10 @@ fn at_compiling_call(context: &Context, mut caller: Frame, direct: bool) -> Fram
         .or_else(|| starts.first().copied());
     if let Some(at) = chosen {
         let user = at as u32 + 1;
-        // Back into Boa's coordinates, as the other frames of a trace are.
-        caller.column = user + (caller.column - column.min(caller.column));
+        // Back into Boa's coordinates, as the other frames of a trace are (instrumentation
+        // may have inserted text between the callee and Boa's column: a direct eval's code
+        // passes through `__looplab_eval_source(`).
+        caller.column = crate::fatal::engine_column_of(&host, &caller.path, caller.line, user);
     }
     caller
 }

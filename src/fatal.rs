@@ -187,7 +187,7 @@ fn thrown_message(context: &mut Context, error: &JsError) -> String {
 
 /// A user column back in engine coordinates (`stack::unwrap_column`'s inverse): line 1 of a
 /// CommonJS module follows the wrapper, and a depth probe follows a body's `{`.
-fn engine_column_of(host: &Host, path: &str, line: u32, column: u32) -> u32 {
+pub(crate) fn engine_column_of(host: &Host, path: &str, line: u32, column: u32) -> u32 {
     let wrapped = if line == 1 && host.is_cjs(path) {
         column + crate::stack::CJS_WRAPPER_PREFIX.len() as u32
     } else {

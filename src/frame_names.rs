@@ -55,6 +55,10 @@ struct Body {
 #[derive(Debug, Default, Clone)]
 pub struct FunctionMap {
     bodies: Vec<Body>,
+    /// Where V8's function starts, by its body's `{`, where that is before the head the
+    /// frame names use: a declaration's or expression's `function` (or `async`) keyword, an
+    /// object method's name. V8's `getEnclosingColumnNumber` gives it.
+    heads: Vec<((u32, u32), (u32, u32))>,
 }
 
 impl FunctionMap {
@@ -67,7 +71,7 @@ impl FunctionMap {
             Parser::new(Source::from_bytes(source.as_bytes()))
                 .parse_module(&scope, &mut interner)
                 .ok()
-                .map(|ast| collect(&interner, |c| ast.visit_with(c)))
+                .map(|ast| collect(&interner, lines_of(source), |c| ast.visit_with(c)))
         } else {
             // CommonJS code may `return` at the top level: parse it inside a function, as
             // the loader runs it, on the same line so positions stay the user's.
@@ -76,12 +80,16 @@ impl FunctionMap {
             parser
                 .parse_script(&scope, &mut interner)
                 .ok()
-                .map(|ast| collect(&interner, |c| ast.visit_with(c)))
+                .map(|ast| collect(&interner, lines_of(&wrapped), |c| ast.visit_with(c)))
                 .map(|mut map| {
                     for body in &mut map.bodies {
                         shift_line_one(&mut body.start, WRAP_SHIFT);
                         shift_line_one(&mut body.body_start, WRAP_SHIFT);
                         shift_line_one(&mut body.end, WRAP_SHIFT);
+                    }
+                    for (body, head) in &mut map.heads {
+                        shift_line_one(body, WRAP_SHIFT);
+                        shift_line_one(head, WRAP_SHIFT);
                     }
                     // The wrapper's own body is not the user's.
                     map.bodies.retain(|b| b.start != (1, 0));
@@ -113,7 +121,10 @@ impl FunctionMap {
             .iter()
             .filter(|b| b.start <= at && at <= b.end)
             .max_by_key(|b| b.start)
-            .map_or((1, 1), |b| b.start)
+            .map_or((1, 1), |b| {
+                let head = self.heads.iter().find(|(body, _)| *body == b.body_start);
+                head.map_or(b.start, |&(_, head)| head.min(b.start))
+            })
     }
 }
 
@@ -128,22 +139,68 @@ fn shift_line_one(position: &mut (u32, u32), shift: u32) {
 
 fn collect(
     interner: &Interner,
+    lines: Vec<String>,
     visit: impl FnOnce(&mut Collector) -> ControlFlow<()>,
 ) -> FunctionMap {
     let mut collector = Collector {
         interner,
+        lines,
         map: FunctionMap::default(),
     };
     let _ = visit(&mut collector);
     collector.map
 }
 
+fn lines_of(source: &str) -> Vec<String> {
+    source.split('\n').map(str::to_string).collect()
+}
+
 struct Collector<'i> {
     interner: &'i Interner,
+    /// The parsed text's lines, to find a declaration's `function` keyword before its name.
+    lines: Vec<String>,
     map: FunctionMap,
 }
 
 impl Collector<'_> {
+    /// Note where V8's function of `body` starts.
+    fn head(&mut self, body: &FunctionBody, head: (u32, u32)) {
+        let start = body.span().start();
+        let body_start = (start.line_number(), start.column_number());
+        if !self.map.heads.iter().any(|(b, _)| *b == body_start) {
+            self.map.heads.push((body_start, head));
+        }
+    }
+
+    /// A declaration's start: the `function` keyword (and an `async` before it) found back
+    /// from its name, past spaces and a generator's `*`, on the name's line.
+    fn declaration_head(&mut self, name: Span, body: &FunctionBody) {
+        let (line, column) = (name.start().line_number(), name.start().column_number());
+        let Some(text) = self.lines.get(line.saturating_sub(1) as usize) else {
+            return;
+        };
+        let before: Vec<char> = text
+            .chars()
+            .take(column.saturating_sub(1) as usize)
+            .collect();
+        let mut i = before.len();
+        while i > 0 && (before[i - 1].is_whitespace() || before[i - 1] == '*') {
+            i -= 1;
+        }
+        if i < 8 || before[i - 8..i].iter().collect::<String>() != "function" {
+            return;
+        }
+        i -= 8;
+        let mut j = i;
+        while j > 0 && before[j - 1].is_whitespace() {
+            j -= 1;
+        }
+        if j >= 5 && before[j - 5..j].iter().collect::<String>() == "async" {
+            i = j - 5;
+        }
+        self.head(body, (line, i as u32 + 1));
+    }
+
     fn record(&mut self, body: &FunctionBody, kind: FunctionKind) {
         self.record_from(None, body, kind);
     }
@@ -187,6 +244,12 @@ impl Collector<'_> {
         let Some(name) = self.property_name(method.name()) else {
             return;
         };
+        if let (MethodDefinitionKind::Ordinary, PropertyName::Literal(ident)) =
+            (method.kind(), method.name())
+        {
+            let at = ident.span().start();
+            self.head(method.body(), (at.line_number(), at.column_number()));
+        }
         let kind = match method.kind() {
             MethodDefinitionKind::Get => FunctionKind::Accessor {
                 prefix: "get",
@@ -344,6 +407,56 @@ impl<'ast> Visitor<'ast> for Collector<'_> {
                 .replace(".prototype.", ".");
             self.record_from(Some(span), body, FunctionKind::Assigned { name: target });
         }
+        node.visit_with(self)
+    }
+
+    fn visit_function_declaration(
+        &mut self,
+        node: &'ast boa_engine::ast::function::FunctionDeclaration,
+    ) -> ControlFlow<()> {
+        self.declaration_head(node.name().span(), node.body());
+        node.visit_with(self)
+    }
+
+    fn visit_generator_declaration(
+        &mut self,
+        node: &'ast boa_engine::ast::function::GeneratorDeclaration,
+    ) -> ControlFlow<()> {
+        self.declaration_head(node.name().span(), node.body());
+        node.visit_with(self)
+    }
+
+    fn visit_async_function_declaration(
+        &mut self,
+        node: &'ast boa_engine::ast::function::AsyncFunctionDeclaration,
+    ) -> ControlFlow<()> {
+        self.declaration_head(node.name().span(), node.body());
+        node.visit_with(self)
+    }
+
+    fn visit_async_generator_declaration(
+        &mut self,
+        node: &'ast boa_engine::ast::function::AsyncGeneratorDeclaration,
+    ) -> ControlFlow<()> {
+        self.declaration_head(node.name().span(), node.body());
+        node.visit_with(self)
+    }
+
+    fn visit_function_expression(
+        &mut self,
+        node: &'ast boa_engine::ast::function::FunctionExpression,
+    ) -> ControlFlow<()> {
+        let at = node.span().start();
+        self.head(node.body(), (at.line_number(), at.column_number()));
+        node.visit_with(self)
+    }
+
+    fn visit_async_function_expression(
+        &mut self,
+        node: &'ast boa_engine::ast::function::AsyncFunctionExpression,
+    ) -> ControlFlow<()> {
+        let at = node.span().start();
+        self.head(node.body(), (at.line_number(), at.column_number()));
         node.visit_with(self)
     }
 
