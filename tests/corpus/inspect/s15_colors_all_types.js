@@ -1,0 +1,16 @@
+const util = require('util');
+const o = { n: 1, s: 'str', b: true, u: undefined, nl: null, big: 5n, sym: Symbol('x'), d: new Date(0), r: /re/g, f: function f() {}, arr: [1, [2]], m: new Map([[1, 'a']]), e: new Error('x').message, neg: -0 };
+console.log(util.inspect(o, { colors: true }));
+console.log(util.inspect(new Set(['a']), { colors: true }));
+console.log(util.inspect([, 1], { colors: true }));
+console.log(util.inspect({ get g() { return 1; } }, { colors: true }));
+console.log(util.inspect(Object.create(null), { colors: true }));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { colors: true }));
+console.log(util.inspect('multi\nline', { colors: true }));
+console.log(util.inspect(Promise.resolve(3), { colors: true }));
+console.log(util.inspect(new Uint8Array(2), { colors: true }));
+console.log(util.inspect(new WeakMap(), { colors: true }));
+console.log(util.inspect(class Foo {}, { colors: true }));
+console.log(util.inspect({ 'a-b': 1, [Symbol('k')]: 2 }, { colors: true }));
+const c = { }; c.self = c;
+console.log(util.inspect(c, { colors: true }));

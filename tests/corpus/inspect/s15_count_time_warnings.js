@@ -1,0 +1,16 @@
+console.count();
+console.count();
+console.count('x');
+console.countReset();
+console.count();
+console.countReset('nope');
+console.count('default');
+console.time('t');
+console.timeEnd('nope');
+console.timeLog('nope2');
+console.time('t');
+console.count(undefined);
+console.count(null);
+console.count({});
+console.countReset('x');
+console.count('x');

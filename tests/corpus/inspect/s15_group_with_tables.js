@@ -1,0 +1,17 @@
+console.group('Report');
+console.table([{ item: 'apple', qty: 3, price: { usd: 1.5 } }, { item: 'pear', qty: 10, price: { usd: 0.75 } }]);
+console.group();
+console.log({ nested: { a: [1, 2, { b: 3 }] } });
+console.log('multi\nline');
+console.groupEnd();
+console.info(new Map([['k', [1, 2]]]));
+console.groupEnd();
+console.groupEnd();
+console.log('after');
+console.table([1, 'two', { three: 3 }, [4, 5]]);
+console.table({ a: [1, 2], b: [3] });
+console.table(new Set(['x', 'y']));
+console.table([{ x: 1 }, { y: 2 }], ['y', 'x', 'z']);
+console.table([[]]);
+console.table([{ emoji: '😀', cjk: '中文' }]);
+console.table(null); console.table(5); console.table(Symbol('s'));

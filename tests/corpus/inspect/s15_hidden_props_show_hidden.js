@@ -1,0 +1,18 @@
+const util = require('util');
+const o = { visible: 1 };
+Object.defineProperty(o, 'hidden', { value: 'secret', enumerable: false });
+Object.defineProperty(o, 'hiddenGetter', { get() { return 42; }, enumerable: false });
+Object.defineProperty(o, Symbol('hs'), { value: 3, enumerable: false });
+console.log(o);
+console.log(util.inspect(o, { showHidden: true }));
+console.dir(o, { showHidden: true });
+const arr = [1, 2];
+console.log(util.inspect(arr, { showHidden: true }));
+const fn = function named(a, b) {};
+console.log(util.inspect(fn, { showHidden: true }));
+console.log(util.inspect(new Error('e'), { showHidden: true }).split('\n')[0]);
+console.log(util.inspect(Object.freeze({ x: 1 }), { showHidden: true }));
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: true }));
+console.log(util.inspect(new Set([1]), { showHidden: true }));
+console.log(util.inspect(Symbol.iterator, { showHidden: true }));
+console.log(util.inspect(new Uint8Array(2), { showHidden: true }));

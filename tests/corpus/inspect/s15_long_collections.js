@@ -1,0 +1,12 @@
+const a = Array.from({ length: 1000 }, (_, i) => i);
+console.log(a);
+const s = Array.from({ length: 150 }, (_, i) => 'item' + i);
+console.log(s);
+const o = Array.from({ length: 120 }, (_, i) => ({ i }));
+console.log(o);
+console.log(new Set(a));
+console.log(new Map(a.slice(0, 130).map((x) => [x, x * 2])));
+console.log(require('util').inspect(a, { maxArrayLength: 3 }));
+console.log(require('util').inspect(a, { maxArrayLength: 0 }));
+console.log(require('util').inspect(new Set(a), { maxArrayLength: 1 }));
+console.log(new Uint16Array(300));

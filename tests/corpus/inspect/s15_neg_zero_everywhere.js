@@ -1,0 +1,11 @@
+console.log([-0, 0, +0, -0.0]);
+console.log(new Map([[-0, -0], [0, 'zero']]));
+console.log(new Set([-0, 0]));
+console.log({ z: -0 }, -0, [-0].toString(), `${-0}`, String(-0), JSON.stringify(-0));
+console.log(Object.is(-0, 0), -0 === 0, 1 / -0);
+console.log(new Float64Array([-0, 0, -1e-320]));
+console.log(Math.round(-0.4), Math.sign(-0), -0 * 5, Math.min(0, -0));
+console.log([-0].includes(0), [-0].indexOf(0));
+console.log(new Number(-0));
+console.log('%d %i %f %s', -0, -0, -0, -0);
+console.log((-0).toFixed(2), (-0).toString(), (-1e-7).toFixed(2));

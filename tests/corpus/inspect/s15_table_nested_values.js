@@ -1,0 +1,10 @@
+console.table([{ name: 'a', info: { age: 1, tags: ['x'] } }, { name: 'b', info: null, extra: [1, 2] }]);
+console.table({ r1: { c1: 1, c2: { deep: true } }, r2: { c1: 'x' } });
+console.table([[1, [2, 3]], [{ a: 1 }]]);
+console.table([{ a: 1, b: 2 }], ['b']);
+console.table(new Map([['k', { v: 1 }]]));
+console.table([{ f() {}, s: Symbol('q'), n: null, u: undefined, big: 10n }]);
+console.table('not tabular');
+console.table([]);
+console.table([{ 'long header name': 'short', x: 'a much longer cell value' }]);
+console.table([{ a: 'multi\nline' }]);

@@ -1,0 +1,18 @@
+console.log(new Uint8Array([1, 2, 255]), new Int8Array([-1, 127]), new Float32Array([1.5, 0.1]));
+console.log(new BigInt64Array([1n, -1n]), new BigUint64Array(2), new Uint8ClampedArray([300, -5]));
+const buf = new ArrayBuffer(8);
+const dv = new DataView(buf, 2, 4);
+dv.setInt16(0, -2);
+console.log(dv);
+console.log(buf);
+console.log(new ArrayBuffer(0), new ArrayBuffer(100));
+const sab = new SharedArrayBuffer(4);
+new Uint8Array(sab)[0] = 9;
+console.log(sab);
+console.log({ ta: new Float64Array([0.1 + 0.2, 1e21, -1e-7]) });
+const sub = new Uint8Array(buf, 1, 3);
+console.log(sub, sub.byteOffset);
+console.log(require('util').inspect(new Uint8Array(3), { showHidden: true }));
+console.log(require('util').inspect(dv, { showHidden: true }));
+const rab = new ArrayBuffer(4, { maxByteLength: 16 });
+console.log(rab, rab.resizable);

@@ -1,0 +1,18 @@
+const d = new Date(Date.UTC(2024, 2, 5, 14, 7, 9));
+console.log(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(1234.5));
+console.log(new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(1234.5));
+console.log(new Intl.NumberFormat('en-US', { style: 'unit', unit: 'kilometer-per-hour' }).format(88));
+console.log(new Intl.NumberFormat('en-US', { style: 'unit', unit: 'liter', unitDisplay: 'long' }).format(2));
+console.log(new Intl.NumberFormat('en', { notation: 'compact' }).format(1234567), new Intl.NumberFormat('en', { style: 'percent' }).format(0.256));
+console.log(new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'full', timeStyle: 'long' }).format(d));
+console.log(new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC' }).format(d));
+console.log(new Intl.PluralRules('en-US').select(1), new Intl.PluralRules('en-US', { type: 'ordinal' }).select(22));
+console.log(new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(-1, 'day'), new Intl.RelativeTimeFormat('en').format(3, 'hours'));
+console.log(new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(['a', 'b', 'c']));
+console.log(['b', 'a', 'C', 'ä'].sort(new Intl.Collator('en').compare));
+console.log((1234567.891).toLocaleString('en-US'), d.toLocaleString('en-US', { timeZone: 'UTC' }));
+console.log(new Intl.NumberFormat(), new Intl.DateTimeFormat(), new Intl.PluralRules(), new Intl.RelativeTimeFormat(), new Intl.ListFormat(), new Intl.Collator(), new Intl.Segmenter());
+console.log(Intl);
+console.log(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'JPY' }).resolvedOptions());
+console.log(new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).formatToParts(d));
+console.log(new Intl.ListFormat('en-GB').resolvedOptions(), new Intl.PluralRules('en-GB').resolvedOptions().locale, new Intl.Collator('en-GB').resolvedOptions().locale);

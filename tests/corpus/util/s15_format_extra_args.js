@@ -1,0 +1,17 @@
+const util = require('util');
+console.log(util.format('%s %s', 'a', 'b', 'c', { d: 1 }, [2], 3n));
+console.log(util.format('%d', '42abc', 'extra'));
+console.log(util.format('no specs', 1, 'two', null, undefined));
+console.log(util.format(1, 2, '%s'));
+console.log(util.format('%o', { a: [1, 2, { b: 3 }] }, 'x'));
+console.log(util.format('%j %j', { a: 1 }));
+console.log(util.format('%%s %s', 'x', 'y'));
+console.log(util.format('%c%s', 'color: red', 'styled', 'rest'));
+console.log(util.format('%s', Symbol('s'), Symbol('t')));
+console.log(util.format('%i %f', '3.9', '3.9abc', 4.2));
+console.log(util.format('%O', { depth: { a: { b: { c: { d: 1 } } } } }));
+console.log(util.format('%s', { toString() { return 'custom'; } }), util.format('%s', new (class X { toString() { return 'xx'; } })()));
+console.log(util.format('%s', -0, [-0], { a: -0 }));
+console.log(util.format('%s', 'a\nb', ['a\nb']));
+console.log(util.formatWithOptions({ colors: true }, '%s %o', 'x', 1, 'y'));
+console.log('%s is %d years', 'Ann', 30.5, 'extra', { x: 1 });

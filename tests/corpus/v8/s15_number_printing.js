@@ -1,0 +1,12 @@
+console.log(0.1 + 0.2, Number.MAX_SAFE_INTEGER + 2, 1e21, 1e-7, 123456789012345680000, 2 ** 53, 2 ** -1074);
+console.log((123.456).toLocaleString(), (1234567.891).toLocaleString(), (0.000001234).toLocaleString(), (-1234.5).toLocaleString('en-US'));
+console.log((255).toString(16), (0.5).toString(2), (0.1).toString(3), (3.75).toString(36), (-255.5).toString(16), (1e21).toString(7), Math.PI.toString(36), (0.1).toString(2));
+console.log((1e21).toFixed(2), (1.005).toFixed(2), (1.45).toFixed(1), (123.456).toFixed(10), (1e-10).toFixed(5), (0).toFixed(100).length, (2.5).toFixed(0), (-1.5).toFixed(0));
+console.log((123.456).toPrecision(2), (0.00001234).toPrecision(2), (1e21).toPrecision(3), (123456).toPrecision(2), (1.5e-7).toPrecision(1), (99.99).toPrecision(3));
+console.log((123.456).toExponential(), (0).toExponential(2), (1e-7).toExponential(3), (12345).toExponential(1));
+console.log(Number.EPSILON, Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE * 2);
+console.log(0.1 * 3, 9007199254740993, 1 / 3, 2 / 3, 100 / 3, 5e-324, 1.7976931348623157e308);
+console.log(parseFloat('1e1000'), Number('0x1f'), Number(' 12 '), Number('1_000'), +'', +[], +{}, Number(null), Number(undefined));
+console.log(1e300 * 1e10, (0.1).toFixed(20), (1/3).toFixed(20));
+console.log(123e-20, 1.5e-9, 0.000001, 0.0000001, 1e20, 1e21, 12345678901234567890);
+console.log(Math.fround(5.5), Math.fround(5.05), Math.hypot(3, 4), Math.cbrt(27), Math.expm1(1e-10), Math.log10(1000), Math.sinh(1));
