@@ -447,9 +447,9 @@ fn is_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsV
     Ok(vfs::of(context).is_file(&path).into())
 }
 
-/// `[line, column]` where the function enclosing a frame's place in a user file starts (a
-/// CallSite's `getEnclosingLineNumber`/`getEnclosingColumnNumber`), or undefined for a file
-/// that is not the user's.
+/// `[line, column, isStatic]`: where the function enclosing a frame's place in a user file
+/// starts (a CallSite's `getEnclosingLineNumber`/`getEnclosingColumnNumber`) and whether it is
+/// a static class method, or undefined for a file that is not the user's.
 pub fn enclosing_function(
     _: &JsValue,
     args: &[JsValue],
@@ -464,8 +464,9 @@ pub fn enclosing_function(
     }
     let map = host.function_map(context, &path);
     let (l, c) = map.enclosing_start(line as u32, column as u32);
+    let is_static = map.static_method_at(line as u32, column as u32);
     let pair = boa_engine::object::builtins::JsArray::from_iter(
-        [JsValue::from(l), JsValue::from(c)],
+        [JsValue::from(l), JsValue::from(c), JsValue::from(is_static)],
         context,
     );
     Ok(pair.into())

@@ -59,6 +59,9 @@ pub struct FunctionMap {
     /// frame names use: a declaration's or expression's `function` (or `async`) keyword, an
     /// object method's name. V8's `getEnclosingColumnNumber` gives it.
     heads: Vec<((u32, u32), (u32, u32))>,
+    /// The bodies (by their `{`) of static class methods, whose receiver is the class: V8's
+    /// CallSite `getTypeName` is then `Function`.
+    statics: Vec<(u32, u32)>,
 }
 
 impl FunctionMap {
@@ -87,6 +90,9 @@ impl FunctionMap {
                         shift_line_one(&mut body.body_start, WRAP_SHIFT);
                         shift_line_one(&mut body.end, WRAP_SHIFT);
                     }
+                    for body in &mut map.statics {
+                        shift_line_one(body, WRAP_SHIFT);
+                    }
                     for (body, head) in &mut map.heads {
                         shift_line_one(body, WRAP_SHIFT);
                         shift_line_one(head, WRAP_SHIFT);
@@ -97,6 +103,16 @@ impl FunctionMap {
                 })
         };
         parsed.unwrap_or_default()
+    }
+
+    /// Whether the innermost function holding (line, column) is a static class method.
+    pub fn static_method_at(&self, line: u32, column: u32) -> bool {
+        let at = (line, column);
+        self.bodies
+            .iter()
+            .filter(|b| b.start <= at && at <= b.end)
+            .max_by_key(|b| b.start)
+            .is_some_and(|b| self.statics.contains(&b.body_start))
     }
 
     /// The kind of the innermost function whose body holds (line, column), or `None` at the
@@ -283,6 +299,12 @@ impl Collector<'_> {
                 ClassElementName::PropertyName(PropertyName::Literal(ident)) => Some(ident.span()),
                 _ => None,
             };
+            if method.is_static() {
+                let start = method.body().span().start();
+                self.map
+                    .statics
+                    .push((start.line_number(), start.column_number()));
+            }
             let kind = match method.kind() {
                 MethodDefinitionKind::Get => FunctionKind::Accessor {
                     prefix: "get",

@@ -112,7 +112,12 @@ class CallSite {
   getScriptNameOrSourceURL() { return factsOf(this).fileName; }
   getScriptHash() { return ''; }
   getThis() { return undefined; }
-  getTypeName() { return factsOf(this).typeName; }
+  // A static method's receiver is its class, whose constructor V8 names: `Function`.
+  getTypeName() {
+    const f = factsOf(this);
+    if (f.typeName === null || f.isConstructor) return f.typeName;
+    return enclosing(f)[2] === true ? 'Function' : f.typeName;
+  }
   isAsync() { return factsOf(this).isAsync; }
   isConstructor() { return factsOf(this).isConstructor; }
   isEval() { return factsOf(this).isEval; }
