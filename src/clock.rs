@@ -40,6 +40,10 @@ pub const EPOCH_MS: i64 = 1_704_067_200_000;
 pub struct VirtualClock {
     now_us: Cell<u64>,
     loop_ms: Cell<u64>,
+    /// The virtual time of the last millisecond tick a race took (`tick_to_ms`): from there on
+    /// the virtual clock's millisecond boundaries are the real clock's, until a whole
+    /// millisecond has passed (the costs it adds up are estimates).
+    known_tick_us: Cell<Option<u64>>,
 }
 
 impl VirtualClock {
@@ -84,9 +88,44 @@ impl VirtualClock {
         }
     }
 
+    /// A race decided that the real clock's millisecond ticked just now: move to `ms`, and
+    /// remember where the boundary fell.
+    pub fn tick_to_ms(&self, ms: u64) {
+        self.advance_to_ms(ms);
+        self.known_tick_us.set(Some(ms.saturating_mul(1000)));
+    }
+
+    /// Whether the millisecond's phase is known (a tick was taken less than a millisecond
+    /// ago): then the next tick is a whole millisecond after that one, and the virtual clock
+    /// alone says whether it came, with no race.
+    pub fn tick_phase_known(&self) -> bool {
+        self.known_tick_us
+            .get()
+            .is_some_and(|at| self.now_us.get() < at.saturating_add(1000))
+    }
+
     /// A read of the clock from JavaScript: time passes a little with each read.
     pub fn read_us(&self) -> u64 {
         self.advance_us(CLOCK_READ_COST_US);
         self.now_us.get()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_taken_tick_is_known_for_one_millisecond() {
+        let clock = VirtualClock::default();
+        assert!(!clock.tick_phase_known());
+        clock.advance_us(2_400);
+        clock.tick_to_ms(3);
+        assert_eq!(clock.now_us(), 3_000);
+        assert!(clock.tick_phase_known());
+        clock.advance_us(999);
+        assert!(clock.tick_phase_known());
+        clock.advance_us(1);
+        assert!(!clock.tick_phase_known());
     }
 }

@@ -734,36 +734,32 @@ fn run_timers(context: &mut Context, host: &Host) -> Flow {
         return Ok(());
     };
     let loop_ms = host.clock.loop_ms();
-    if expiry > loop_ms {
-        // Real time has moved on by some fraction of a millisecond that the model does not
-        // know, so a timer due at the very next millisecond may already have fired in Node;
-        // `--all-orderings` explores both. The likelier answer depends on how long ago the
-        // timer read the clock (`timer_clock.rs`): a main script that logs little after its
-        // `setTimeout(0)` sees `setImmediate` first in about 70% of runs, one that logs five
-        // lines or more sees the timeout first.
-        if expiry != loop_ms + 1 {
-            return Ok(());
-        }
-        let likely = {
-            let state = host.state.borrow();
-            state.timers.peek_list().is_some_and(|(msecs, list)| {
-                list.timers
-                    .front()
-                    .and_then(|id| state.timers.states.get(id))
-                    .is_some_and(|t| {
-                        crate::timer_clock::next_ms_timer_likely_due(
-                            host.clock.now_us(),
-                            t.read_us,
-                            msecs,
-                        )
-                    })
-            })
-        };
-        if !race_defaulting(host, "a timer due within the next millisecond", likely) {
-            return Ok(());
-        }
-        host.clock.advance_to_ms(expiry);
+    // Real time has moved on by some fraction of a millisecond that the model does not know,
+    // so a timer due at the very next millisecond may already be due in Node: when libuv
+    // looks (no list due yet), or when `RunTimers` reads the clock afresh (`GetNow` updates
+    // the loop time) for `processTimers(now)` once a list is due, so that a later timer of a
+    // due list, made after a long stretch (the first `console.log`), runs in the same pass.
+    // `--all-orderings` explores both. The likelier answer depends on how long ago the timer
+    // read the clock (`timer_clock.rs`): a main script that logs little after its
+    // `setTimeout(0)` sees `setImmediate` first in about 70% of runs, one that logs five lines
+    // or more sees the timeout first. Once a race took a tick, the next one is a whole
+    // millisecond later and the virtual clock alone decides (a `setTimeout(0)` chain against
+    // immediates gets one race, not one per timer).
+    let next_ms = if host.clock.tick_phase_known() {
+        None
+    } else {
+        host.state.borrow().timers.first_due_at(loop_ms + 1)
+    };
+    let ticked = next_ms.is_some_and(|(read_us, msecs)| {
+        let likely =
+            crate::timer_clock::next_ms_timer_likely_due(host.clock.now_us(), read_us, msecs);
+        race_defaulting(host, "a timer due within the next millisecond", likely)
+    });
+    if ticked {
+        host.clock.tick_to_ms(loop_ms + 1);
         host.clock.update_loop_time();
+    } else if expiry > loop_ms {
+        return Ok(());
     }
     check_time_budget(host)?;
     let now = host.clock.loop_ms();

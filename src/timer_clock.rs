@@ -79,7 +79,7 @@ pub fn timer_start(host: &Host) -> u64 {
     read.last_us = now_us;
     read.last_was_first = false;
     host.state.borrow_mut().stretch_read = Some(read);
-    if gap < LEAST_OFFERED_GAP_US {
+    if gap < LEAST_OFFERED_GAP_US || host.clock.tick_phase_known() {
         return floor_ms;
     }
     let ticked = crate::event_loop::race_defaulting(
@@ -90,7 +90,7 @@ pub fn timer_start(host: &Host) -> u64 {
     if !ticked {
         return floor_ms;
     }
-    host.clock.advance_to_ms(floor_ms + 1);
+    host.clock.tick_to_ms(floor_ms + 1);
     host.clock.update_loop_time();
     read.ms = host.clock.loop_ms();
     read.ticked = true;

@@ -111,6 +111,18 @@ impl Timers {
     }
 
     /// The earliest expiry of any list: when Node's single uv timer handle is due.
+    /// The oldest timer due exactly at `ms` (`_idleStart + msecs`): its clock reading (in
+    /// virtual µs) and its list's duration.
+    pub fn first_due_at(&self, ms: u64) -> Option<(u64, u64)> {
+        self.lists
+            .iter()
+            .flat_map(|(&msecs, list)| list.timers.iter().map(move |id| (msecs, id)))
+            .filter_map(|(msecs, id)| self.states.get(id).map(|t| (msecs, t)))
+            .filter(|(msecs, t)| t.idle_start + msecs == ms)
+            .map(|(msecs, t)| (t.read_us, msecs))
+            .min()
+    }
+
     pub fn next_expiry(&self) -> Option<u64> {
         self.peek_list().map(|(_, l)| l.expiry)
     }

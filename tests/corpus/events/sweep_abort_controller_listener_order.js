@@ -1,0 +1,10 @@
+const ac = new AbortController();
+const { signal } = ac;
+signal.addEventListener('abort', () => console.log('listener 1', signal.reason.name));
+signal.onabort = () => console.log('onabort');
+signal.addEventListener('abort', () => { console.log('listener 2'); queueMicrotask(() => console.log('micro in 2')); });
+signal.addEventListener('abort', () => console.log('once'), { once: true });
+setTimeout(() => console.log('timer'), 0);
+ac.abort();
+ac.abort();
+console.log('aborted', signal.aborted);

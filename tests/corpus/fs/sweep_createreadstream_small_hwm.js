@@ -1,0 +1,10 @@
+const fs = require('fs');
+const f = 'sweep_crs_small.tmp';
+fs.writeFileSync(f, 'abcdefg');
+const rs = fs.createReadStream(f, { highWaterMark: 3 });
+for (const ev of ['open', 'ready', 'end', 'close']) rs.on(ev, () => console.log(ev));
+rs.on('data', (d) => console.log('data', d.toString()));
+rs.on('close', () => fs.unlinkSync(f));
+setTimeout(() => console.log('timeout 0'), 0);
+setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('tick'));

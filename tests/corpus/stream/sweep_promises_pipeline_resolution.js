@@ -1,0 +1,9 @@
+const { pipeline } = require('stream/promises');
+const { Readable, Writable } = require('stream');
+const chunks = [];
+const w = new Writable({ write(c, e, cb) { chunks.push(c.toString()); cb(); } });
+w.on('finish', () => console.log('finish'));
+w.on('close', () => console.log('close'));
+pipeline(Readable.from(['x', 'y']), w).then(() => console.log('resolved', chunks));
+setImmediate(() => console.log('imm'));
+process.nextTick(() => console.log('tick'));
