@@ -1,0 +1,16 @@
+const inventory = new Map();
+inventory.set('apples', { count: 5, price: 1.2 });
+inventory.set('pears', { count: 0, price: 0.8, tags: new Set(['seasonal']) });
+console.log('Inventory:', inventory);
+console.log(`Total: ${[...inventory.values()].reduce((s, i) => s + i.count * i.price, 0)}`);
+const users = [{ name: 'Ann', age: 31, langs: ['js', 'rust'] }, { name: 'Bob', age: undefined, langs: [] }, { name: 'Cy', age: null }];
+console.log(users.filter((u) => u.age), users.map(({ name }) => name.toUpperCase()));
+console.log(users.sort((a, b) => (b.age ?? 0) - (a.age ?? 0)));
+const grouped = users.reduce((acc, u) => { (acc[u.langs?.length ?? 'none'] ||= []).push(u.name); return acc; }, {});
+console.log(grouped);
+console.log(typeof null, typeof undefined, typeof NaN, typeof [], typeof function () {}, typeof Symbol(), typeof 1n, null ?? 'default', 0 || 'or', 0 ?? 'nullish');
+console.log([1, 2, 3].map(String), ['1', '2', '3'].map(parseInt), [10, 1, 5].sort(), [10, 1, 5].sort((a, b) => a - b));
+console.log(Object.freeze([1, 2]), Object.isFrozen(Object.freeze({})), Object.seal({ a: 1 }));
+console.log([..."hello"].reverse().join(''), 'abc'.at(-1), 'a-b-c'.replaceAll('-', '+'), ' pad '.trim().padStart(6, '*'));
+console.log(new Date(2024, 1, 29).getMonth(), new Date('2024-02-30').toString(), Date.UTC(2024, 0, 1));
+console.log([0, -1, 2].map(Math.sign), Math.max(), Math.min(), Math.max(...[]), [1, 2, 3].includes(NaN), [NaN].includes(NaN), [NaN].indexOf(NaN));

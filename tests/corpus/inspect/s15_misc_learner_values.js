@@ -1,0 +1,17 @@
+const util = require('util');
+console.log(util.inspect(new Proxy(function f() {}, {}), { showProxy: false }), util.inspect(Object.assign(Object.create(null), { [Symbol.toStringTag]: 'X' })));
+console.log([new WeakRef({}), new FinalizationRegistry(() => {})]);
+console.log(globalThis === global, typeof globalThis.process, Object.prototype.toString.call(process));
+console.log(new Error('x', { cause: 1 }).cause, Symbol.for('a') === Symbol.for('a'));
+console.log([function () {}, () => {}, class {}, async () => {}].map((f) => f.name));
+console.log(util.inspect('a'.repeat(120)));
+console.log(util.inspect(['a'.repeat(80)]));
+console.log({ s: 'x'.repeat(90) });
+console.log(util.inspect({ a: 1, b: 2 }, { breakLength: 3 }));
+console.log(util.types.isDate(new Date()), util.isDeepStrictEqual([1, { a: 2 }], [1, { a: 2 }]));
+console.log(Object.getOwnPropertyDescriptors({ get a() { return 1; }, b: 2 }));
+console.log(Reflect.ownKeys(class { static a = 1; static b() {} }));
+console.log(new (class Foo { constructor() { this.self = this; this.list = [this]; } })());
+console.log(Array.from({ length: 7 }, (_, i) => 'word'.repeat(i)));
+console.log(Array.from({ length: 30 }, (_, i) => i % 3 ? i * 1000 : -i));
+console.log(Object.fromEntries(Array.from({ length: 30 }, (_, i) => ['key' + i, i])));
