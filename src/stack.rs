@@ -1016,6 +1016,12 @@ fn with_thrower(header: &str, frames: String) -> String {
             || header.ends_with("Unexpected end of JSON input"));
     let json_stringify = header.starts_with("TypeError: Converting circular structure to JSON")
         || header == "TypeError: Do not know how to serialize a BigInt";
+    // An error made inside the wrapper by the constructor already has the wrapper's frame
+    // (`JSON.parse`): it is named again below, as the call under it decides.
+    let frames = match frames.strip_prefix("    at JSON.parse (<anonymous>)") {
+        Some(rest) if json_parse => rest.strip_prefix('\n').unwrap_or(rest).to_string(),
+        _ => frames,
+    };
     let thrower = if json_parse && frames.starts_with(CJS_LOAD_JSON) {
         // Node's loader parses a JSON module with the primordial `JSONParse`, called as a
         // plain function: V8 names it `parse`.
@@ -1028,10 +1034,6 @@ fn with_thrower(header: &str, frames: String) -> String {
         return frames;
     };
     let own = format!("    at {thrower} (<anonymous>)");
-    if frames.starts_with(&own) {
-        // Made inside the wrapper by the constructor, whose trace has the wrapper's frame.
-        return frames;
-    }
     if frames.is_empty() {
         own
     } else {
