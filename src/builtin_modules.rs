@@ -221,6 +221,11 @@ return {
         natives: no_natives,
     },
     BuiltinModule {
+        name: "internal/crypto/keypair",
+        source: include_str!("js/crypto/keypair.js"),
+        natives: crate::crypto::natives,
+    },
+    BuiltinModule {
         name: "internal/crypto/cipher",
         source: include_str!("js/crypto/cipher.js"),
         natives: crate::crypto::natives,

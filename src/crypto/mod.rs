@@ -3,9 +3,11 @@
 //! (`random`). Each native is a
 //! thin conversion from JavaScript values; validation in Node's words happens in JavaScript.
 
+pub mod asym;
 pub mod cipher;
 pub mod hash;
 pub mod kdf;
+mod key_natives;
 pub mod random;
 
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsUint8Array};
@@ -295,6 +297,15 @@ pub fn natives(context: &mut Context) -> JsObject {
         ("hkdf", hkdf_native, 5),
         ("randomBytes", random_bytes, 1),
         ("randomUnit", random_unit, 0),
+        ("keyGen", key_natives::generate, 4),
+        ("keyParse", key_natives::parse, 1),
+        ("keyExport", key_natives::export, 3),
+        ("keyJwk", key_natives::jwk, 2),
+        ("sign", key_natives::sign, 3),
+        ("verify", key_natives::verify, 5),
+        ("publicEncrypt", key_natives::public_encrypt, 5),
+        ("privateDecrypt", key_natives::private_decrypt, 4),
+        ("diffieHellman", key_natives::diffie_hellman, 4),
     ];
     crate::bindings::natives_initializer(context, functions).build()
 }

@@ -36,6 +36,7 @@ function encodeDigest(buffer, encoding) {
 
 const { LazyTransform } = internals['crypto/lazy_transform'];
 const keys = internals['crypto/keys'];
+const keypair = internals['crypto/keypair'];
 const cipher = internals['crypto/cipher'];
 
 // ---------------------------------------------------------------- Hash, Hmac
@@ -397,6 +398,19 @@ return {
   createSecretKey: keys.createSecretKey,
   KeyObject: keys.KeyObject,
   getCurves: () => [],
+  generateKeyPair: keypair.generateKeyPair,
+  generateKeyPairSync: keypair.generateKeyPairSync,
+  createPublicKey: keypair.createPublicKey,
+  createPrivateKey: keypair.createPrivateKey,
+  sign: keypair.sign,
+  verify: keypair.verify,
+  createSign: keypair.createSign,
+  createVerify: keypair.createVerify,
+  Sign: keypair.Sign,
+  Verify: keypair.Verify,
+  publicEncrypt: keypair.publicEncrypt,
+  privateDecrypt: keypair.privateDecrypt,
+  diffieHellman: keypair.diffieHellman,
   hash,
   randomBytes,
   randomFill,
@@ -409,5 +423,5 @@ return {
   Hmac,
   webcrypto,
   subtle,
-  constants: {},
+  constants: { RSA_PKCS1_PADDING: keypair.RSA_PKCS1_PADDING, RSA_PKCS1_OAEP_PADDING: keypair.RSA_PKCS1_OAEP_PADDING },
 };

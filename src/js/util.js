@@ -40,6 +40,8 @@ const kCustom = Symbol.for('nodejs.util.promisify.custom');
 function markPromisified(fn) {
   return Object.defineProperty(fn, kCustom, { value: fn, enumerable: false, writable: false, configurable: true });
 }
+internals.customPromisifyArgs ??= Symbol('customPromisifyArgs');
+const kCustomPromisifyArgs = internals.customPromisifyArgs;
 function promisify(original) {
   validateFunction(original, 'original', ['Object.promisify (node:internal/util:409:3)']);
   if (original[kCustom]) {
@@ -47,11 +49,17 @@ function promisify(original) {
     validateFunction(custom, 'util.promisify.custom');
     return markPromisified(custom);
   }
+  // Node's customPromisifyArgs: a callback with several results resolves to an object of them
+  // (crypto.generateKeyPair's { publicKey, privateKey }).
+  const argumentNames = original[kCustomPromisifyArgs];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       args.push((err, ...values) => {
         if (err) return reject(err);
-        resolve(values[0]);
+        if (argumentNames === undefined) return resolve(values[0]);
+        const obj = {};
+        for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+        resolve(obj);
       });
       Reflect.apply(original, this, args);
     });
