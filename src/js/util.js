@@ -194,10 +194,10 @@ const types = {
   isBigUint64Array: isTypedArrayOf('BigUint64Array'),
 };
 // Node defines these two last, with `value(obj)` methods (so their name is 'value'), fixed in
-// place; node:crypto's KeyObject and CryptoKey are not modelled, so nothing is one.
+// place. Until node:crypto is loaded no KeyObject or CryptoKey can exist.
 Object.defineProperties(types, {
-  isKeyObject: { __proto__: null, configurable: false, enumerable: true, value(obj) { return false; } },
-  isCryptoKey: { __proto__: null, configurable: false, enumerable: true, value(obj) { return false; } },
+  isKeyObject: { __proto__: null, configurable: false, enumerable: true, value(obj) { return internals.cryptoKeys?.isKeyObject(obj) ?? false; } },
+  isCryptoKey: { __proto__: null, configurable: false, enumerable: true, value(obj) { return internals.cryptoKeyObject?.(obj) !== undefined; } },
 });
 
 // ANSI escape sequences (lib/internal/util/inspect.js ansiPattern).
