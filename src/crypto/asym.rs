@@ -340,7 +340,27 @@ impl Key {
 /// Why a key could not be made.
 pub enum GenError {
     Curve,
+    /// OpenSSL's `key size too small`: a modulus under 512 bits.
+    RsaSize,
+    /// OpenSSL's `pub exponent out of range`: an even exponent or 1.
+    RsaExponent,
+    /// OpenSSL reports exponent 0 as a failed allocation (`malloc failure`).
+    RsaZeroExponent,
+    /// The `rsa` crate refused the sizes for another reason.
     Rsa,
+}
+
+/// OpenSSL 3's own checks on an RSA key's sizes, made before the `rsa` crate is asked: it
+/// accepts moduli under 512 bits, and its search for primes never ends for an even exponent.
+fn check_rsa_sizes(bits: usize, exponent: u64) -> Result<(), GenError> {
+    if bits < 512 {
+        return Err(GenError::RsaSize);
+    }
+    match exponent {
+        0 => Err(GenError::RsaZeroExponent),
+        e if e == 1 || e % 2 == 0 => Err(GenError::RsaExponent),
+        _ => Ok(()),
+    }
 }
 
 /// A new key pair of `kind` (RSA: `bits` and the public exponent).
@@ -352,6 +372,7 @@ pub fn generate(
 ) -> Result<Key, GenError> {
     Ok(match kind {
         Kind::Rsa => {
+            check_rsa_sizes(bits, exponent)?;
             let key = RsaPrivateKey::new_with_exp(rng, bits, &BigUint::from(exponent))
                 .map_err(|_| GenError::Rsa)?;
             Key::Rsa(Box::new(key))

@@ -40,7 +40,8 @@ fn der_value(key: &Key, encoding: &str, context: &mut Context) -> JsResult<JsVal
 }
 
 /// `keyGen(type, modulusLength, publicExponent, namedCurve)`: `[pkcs8, spki, costUs]`, or
-/// `'curve'` for an unknown curve and `'rsa'` when RSA refuses the sizes.
+/// `'curve'` for an unknown curve, or OpenSSL's reason when RSA refuses the sizes
+/// (`'key size too small'`, `'pub exponent out of range'`, `'malloc failure'`, else `'rsa'`).
 pub fn generate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let kind = string_arg(args, 0, context)?.unwrap_or_default();
     let bits = arg(args, 1).to_length(context)? as usize;
@@ -60,6 +61,11 @@ pub fn generate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     let key = match asym::generate(kind, bits, exponent, &mut Rng(context)) {
         Ok(key) => key,
         Err(asym::GenError::Curve) => return Ok(js_string!("curve").into()),
+        Err(asym::GenError::RsaSize) => return Ok(js_string!("key size too small").into()),
+        Err(asym::GenError::RsaExponent) => {
+            return Ok(js_string!("pub exponent out of range").into());
+        }
+        Err(asym::GenError::RsaZeroExponent) => return Ok(js_string!("malloc failure").into()),
         Err(asym::GenError::Rsa) => return Ok(js_string!("rsa").into()),
     };
     let private = der_value(&key, "pkcs8", context)?;

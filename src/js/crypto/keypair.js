@@ -17,6 +17,11 @@ const { Buffer } = internals.loadBuiltin('buffer');
 const { Writable } = internals.loadBuiltin('stream');
 
 const inspect = (value) => internals.inspect(value);
+// An error made on the thread pool: its stack is its first line alone, as in node.
+function withoutFrames(err) {
+  Object.defineProperty(err, 'stack', { value: `${err.name}: ${err.message}`, writable: true, configurable: true, enumerable: false });
+  return err;
+}
 const invalidArgValue = (name, value, reason = 'is invalid') => codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
   `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${inspect(value)}`);
 const incompatible = (type, reason) => codedError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${type} ${reason}.`);
@@ -228,12 +233,21 @@ function keyGenArgs(type, options) {
   }
 }
 
+// OpenSSL 3's words for an RSA key it will not make; node raises them as plain errors (no
+// `code`). `rsa`: the `rsa` crate refused sizes OpenSSL's checks allow.
+const keyGenFailure = {
+  'key size too small': 'error:1C8000AB:Provider routines::key size too small',
+  'pub exponent out of range': 'error:020000B2:rsa routines::pub exponent out of range',
+  'malloc failure': 'error:030C0100:digital envelope routines::malloc failure',
+  rsa: 'error:1C8000AB:Provider routines::key size too small',
+};
+
 // The job's work: `[error, [publicKey, privateKey], costUs]`.
 function keyGenWork(args) {
   const result = native.keyGen(args.type, args.bits ?? 0, args.exponent ?? 0, args.curve);
   if (typeof result === 'string') {
-    const error = Object.assign(new Error('error:1C80006B:Provider routines::wrong final block length'), {});
-    return [result === 'curve' ? codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name') : error, undefined, 0];
+    if (result === 'curve') return [codedError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name'), undefined, 0];
+    return [new Error(keyGenFailure[result] ?? keyGenFailure.rsa), undefined, 0];
   }
   const [pkcs8, spki, cost] = result;
   const privateKey = fromParse(native.keyParse(pkcs8), false);
@@ -245,7 +259,14 @@ function keyGenWork(args) {
 
 function generateKeyPairSync(type, options) {
   const [error, keys, cost] = keyGenWork(keyGenArgs(type, options));
-  if (error !== undefined) throw error;
+  if (error !== undefined) {
+    // OpenSSL's error, made into a JS one by the job's run() and rethrown by handleError. V8
+    // names the frame from the receiver: `crypto.generateKeyPairSync(...)` or a bare call.
+    const frame = this == null || this === globalThis ? 'generateKeyPairSync' : 'Object.generateKeyPairSync';
+    internals.prependStackFrames(error, `    at ${frame} (node:internal/crypto/keygen:106:63)`);
+    internals.setThrowSite(error, 'node:internal/crypto/keygen:115\n    throw err;\n    ^\n');
+    throw error;
+  }
   native.syncJob(cost);
   return { publicKey: keys[0], privateKey: keys[1] };
 }
@@ -260,7 +281,8 @@ function generateKeyPair(type, options, callback) {
   const args = keyGenArgs(type, options);
   const [error, keys, cost] = keyGenWork(args);
   runJob(jobNames[args.type], 'crypto.generateKeyPair', cost, function keyPairJobDone() {
-    if (error !== undefined) return callback.call(this, error);
+    // Made on the thread pool, the error has no JavaScript frames in node.
+    if (error !== undefined) return callback.call(this, withoutFrames(error));
     return callback.call(this, null, keys[0], keys[1]);
   });
 }
