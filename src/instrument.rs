@@ -432,9 +432,24 @@ fn expression_end(lines: &[String], expression: &boa_engine::ast::Expression) ->
 /// The place after the `]` closing a computed key that ends at `from`, past spaces, comments
 /// and the key's closing parentheses.
 fn closing_bracket(lines: &[String], from: (u32, u32)) -> Option<(u32, u32)> {
+    let (line, index, c, _) = first_token_past_parens(lines, from, None)?;
+    (c == ']').then_some((line, index as u32 + 2))
+}
+
+/// The first character from `from` (line, 1-based column) on that is neither a space, a `)`
+/// nor inside a comment: (line, char index, the character, the one after it). `None` at the
+/// source's end or, with `until` (line, char index), once the scan reaches it.
+fn first_token_past_parens(
+    lines: &[String],
+    from: (u32, u32),
+    until: Option<(u32, usize)>,
+) -> Option<(u32, usize, char, Option<char>)> {
     let (mut line, mut index) = (from.0, from.1.saturating_sub(1) as usize);
     let mut in_comment = false;
     loop {
+        if until.is_some_and(|end| (line, index) >= end) {
+            return None;
+        }
         let chars: Vec<char> = lines
             .get(line.saturating_sub(1) as usize)?
             .chars()
@@ -457,10 +472,8 @@ fn closing_bracket(lines: &[String], from: (u32, u32)) -> Option<(u32, u32)> {
             line += 1;
             index = 0;
             continue;
-        } else if c == ']' {
-            return Some((line, index as u32 + 2));
         } else if !(c.is_whitespace() || c == ')') {
-            return None;
+            return Some((line, index, c, next));
         }
         index += 1;
     }
@@ -673,39 +686,9 @@ fn pow_assign_calls(
 /// The `**` between a left operand ending at `from` and a right operand starting at `to`
 /// (line, index of its first `*`), past any parentheses, spaces and comments.
 fn operator_at(lines: &[String], from: (u32, u32), to: (u32, u32)) -> Option<(u32, usize)> {
-    let (mut line, mut index) = (from.0, from.1.saturating_sub(1) as usize);
-    let mut in_comment = false;
-    while (line, index) < (to.0, to.1.saturating_sub(1) as usize) {
-        let chars: Vec<char> = lines
-            .get(line.saturating_sub(1) as usize)?
-            .chars()
-            .collect();
-        if index >= chars.len() {
-            line += 1;
-            index = 0;
-            continue;
-        }
-        let (c, next) = (chars[index], chars.get(index + 1).copied());
-        if in_comment {
-            if c == '*' && next == Some('/') {
-                in_comment = false;
-                index += 1;
-            }
-        } else if c == '/' && next == Some('*') {
-            in_comment = true;
-            index += 1;
-        } else if c == '/' && next == Some('/') {
-            line += 1;
-            index = 0;
-            continue;
-        } else if c == '*' && next == Some('*') {
-            return Some((line, index));
-        } else if !(c.is_whitespace() || c == ')') {
-            return None;
-        }
-        index += 1;
-    }
-    None
+    let until = (to.0, to.1.saturating_sub(1) as usize);
+    let (line, index, c, next) = first_token_past_parens(lines, from, Some(until))?;
+    (c == '*' && next == Some('*')).then_some((line, index))
 }
 
 /// From a catch parameter at (line, column): its name, and the position just after the

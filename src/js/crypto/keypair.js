@@ -335,18 +335,25 @@ function verify(algorithm, data, key, signature, callback) {
 }
 
 // Sign and Verify are Writable streams over a buffered message (Node's hash the data as it
-// comes; the result is the same).
+// comes; the result is the same). Both extend Writable directly, as Node's do, and share the
+// buffering methods below.
+const messageBuffering = {
+  _write(chunk, encoding, callback) { this.update(chunk, encoding); callback(); },
+  update(data, encoding) {
+    this._chunks.push(typeof data === 'string' ? Buffer.from(data, encoding ?? 'utf8') : Buffer.from(dataBytes(data, 'data')));
+    return this;
+  },
+};
+function startMessage(stream, algorithm) {
+  stream._algorithm = algorithm;
+  stream._chunks = [];
+}
+
 class Sign extends Writable {
   constructor(algorithm, options) {
     validateString(algorithm, 'algorithm');
     super(options);
-    this._algorithm = algorithm;
-    this._chunks = [];
-  }
-  _write(chunk, encoding, callback) { this.update(chunk, encoding); callback(); }
-  update(data, encoding) {
-    this._chunks.push(typeof data === 'string' ? Buffer.from(data, encoding ?? 'utf8') : Buffer.from(dataBytes(data, 'data')));
-    return this;
+    startMessage(this, algorithm);
   }
   sign(privateKey, outputEncoding) {
     const signature = sign(this._algorithm, Buffer.concat(this._chunks), privateKey);
@@ -358,17 +365,16 @@ class Verify extends Writable {
   constructor(algorithm, options) {
     validateString(algorithm, 'algorithm');
     super(options);
-    this._algorithm = algorithm;
-    this._chunks = [];
-  }
-  _write(chunk, encoding, callback) { this.update(chunk, encoding); callback(); }
-  update(data, encoding) {
-    this._chunks.push(typeof data === 'string' ? Buffer.from(data, encoding ?? 'utf8') : Buffer.from(dataBytes(data, 'data')));
-    return this;
+    startMessage(this, algorithm);
   }
   verify(key, signature, sigEncoding) {
     const sig = typeof signature === 'string' ? Buffer.from(signature, sigEncoding ?? 'utf8') : signature;
     return verify(this._algorithm, Buffer.concat(this._chunks), key, sig);
+  }
+}
+for (const Stream of [Sign, Verify]) {
+  for (const [name, method] of Object.entries(messageBuffering)) {
+    Object.defineProperty(Stream.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
   }
 }
 
